@@ -1,0 +1,283 @@
+"""Opening the database: URL resolution, the one engine factory, safety checks, migrations.
+
+SQLite is the embedded default (one file in the user's data folder); a team points the
+same app at PostgreSQL with a ``postgresql+psycopg://`` URL. A file that is not ours, is
+damaged, or was written by a newer Scopekeeper is refused and never touched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.errors import DatabaseRefusedError
+from core.uow import UnitOfWork
+
+APPLICATION_ID = 0x53434B50  # "SCKP" in the SQLite header marks a Scopekeeper file.
+DEFAULT_FILE = "scopekeeper.sqlite3"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Scopekeeper", appauthor=False)) / DEFAULT_FILE
+
+
+def resolve_url(target: str | None) -> str:
+    """``--db`` value, else ``SCOPEKEEPER_DB``, else the file in the user's data folder."""
+    value = target or os.environ.get("SCOPEKEEPER_DB") or str(default_path())
+    if "://" in value:
+        try:
+            url = make_url(value)
+        except ArgumentError as exc:
+            raise DatabaseRefusedError(f"'{value}' is not a database URL ({exc})") from exc
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise DatabaseRefusedError(
+                f"'{url.get_backend_name()}' databases are not supported: "
+                "use a file path or a postgresql+psycopg:// URL"
+            )
+        if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def make_engine(url: str) -> Engine:
+    """The one engine factory.
+
+    SQLite pragmas, set on every connection:
+    - ``foreign_keys=ON``: SQLite leaves them off by default; our rules rely on them.
+    - ``journal_mode=WAL``: readers (the GUI) never block the writer and vice versa.
+    - ``busy_timeout=10000``: a second process waits for the write lock instead of failing.
+    - ``synchronous=FULL``: in WAL mode NORMAL can lose the last commits on power loss.
+      A recorded signature or issued sign-off that disappears after the app said it was
+      saved is worse than a few milliseconds per commit, so every commit is made durable.
+    Transactions that write start with ``BEGIN IMMEDIATE`` (see ``UnitOfWork``): taking the
+    write lock up front means a writer never fails half-way on a stale read snapshot.
+    """
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 10})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, below
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=10000")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            write = conn.get_execution_options().get("scopekeeper_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """An open, migrated database and the factories for read sessions and units of work."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self._write_engine = engine.execution_options(scopekeeper_write=True)
+        self._sessions = sessionmaker(expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def unit_of_work(self, actor: str) -> UnitOfWork:
+        """One user action: one session, one transaction, rolled back unless committed."""
+        return UnitOfWork(self._sessions(bind=self._write_engine), actor)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session; anything it might have changed is rolled back."""
+        session = self._sessions(bind=self.engine)
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating if the file does not exist yet) and migrate the database."""
+    from core import migrate as migrations
+
+    url = resolve_url(target)
+    path = _sqlite_path(url)
+    created = False
+    if path is not None:
+        if path.exists():
+            inspect_sqlite_file(path)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseRefusedError(
+                    f"cannot create the folder for {path}: {exc.strerror}"
+                ) from exc
+            created = True
+    engine = make_engine(url)
+    try:
+        if path is not None and created:
+            with engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                if raw is not None:
+                    raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        state = migrations.current_state(engine)
+        if state.foreign:
+            raise DatabaseRefusedError(
+                f"{_label(url)} holds tables that are not Scopekeeper's; it was left untouched"
+            )
+        if state.newer:
+            raise DatabaseRefusedError(
+                f"{_label(url)} was written by a newer version of Scopekeeper "
+                f"(schema {state.revision}); install the newer version to open it. "
+                "The file was left untouched."
+            )
+        if migrate and state.pending:
+            if path is not None and not created and state.revision is not None:
+                backup_sqlite(path, _backup_name(path, state.revision))
+            migrations.upgrade(engine)
+        db = Database(engine, url)
+        if migrate:
+            from core.templates import ensure_builtin_templates
+
+            ensure_builtin_templates(db)
+        return db
+    except BaseException:
+        engine.dispose()
+        if created and path is not None:
+            _remove_new_file(path)
+        raise
+
+
+def _label(url: str) -> str:
+    path = _sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        raise DatabaseRefusedError("an in-memory database cannot hold your engagements")
+    return Path(parsed.database)
+
+
+def inspect_sqlite_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a healthy Scopekeeper database."""
+    if path.is_dir():
+        raise DatabaseRefusedError(f"{path} is a folder, not a database file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DatabaseRefusedError(f"cannot read {path}: {exc.strerror}") from exc
+    if size == 0:
+        raise DatabaseRefusedError(
+            f"{path} is an empty file, not a Scopekeeper database; it was left untouched"
+        )
+    if not header.startswith(SQLITE_MAGIC):
+        raise DatabaseRefusedError(
+            f"{path} is not a Scopekeeper database (not an SQLite file); it was left untouched"
+        )
+    if len(header) < 100:
+        raise DatabaseRefusedError(f"{path} is truncated; it was left untouched")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    wal = path.with_name(path.name + "-wal")
+    if page_count and size < page_count * page_size and not wal.exists():
+        raise DatabaseRefusedError(
+            f"{path} is truncated ({size} bytes, the header promises "
+            f"{page_count * page_size}); restore it from a backup. It was left untouched"
+        )
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise DatabaseRefusedError(
+            f"{path} is an SQLite file of another application, not a Scopekeeper database; "
+            "it was left untouched"
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefusedError(
+            f"{path} is damaged ({exc}); restore it from a backup. It was left untouched"
+        ) from exc
+    if result is None or result[0] != "ok":
+        detail = result[0] if result else "no answer"
+        raise DatabaseRefusedError(
+            f"{path} is damaged ({detail}); restore it from a backup. It was left untouched"
+        )
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live SQLite database with SQLite's online backup API (consistent under WAL)."""
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, target)
+    return target
+
+
+def _backup_name(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+
+
+def _remove_new_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            candidate.unlink()
+
+
+def table_names(engine: Engine) -> set[str]:
+    return set(inspect(engine).get_table_names())
+
+
+def copy_file(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)
+
+
+def ping(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))

@@ -1,0 +1,47 @@
+"""Domain errors: every refusal the user can see is one of these, with a readable message."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule refused the action. ``message`` is written for the person who asked."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DomainError):
+    """A single field received a value it cannot take."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.detail = message
+
+
+class NotFoundError(DomainError):
+    """The record asked for does not exist (any more)."""
+
+
+class ScopeLockedError(DomainError):
+    """The engagement's scope is locked; the change must become an idea instead."""
+
+
+class TransitionError(DomainError):
+    """A state change that the state machine does not allow."""
+
+
+class StaleEditError(DomainError):
+    """Someone else changed the record since it was loaded; the user should reload."""
+
+
+class ArchiveError(DomainError):
+    """An archive file was refused as a whole."""
+
+
+class DatabaseRefusedError(DomainError):
+    """The database file or server cannot be opened safely; it was left untouched."""

@@ -1,0 +1,85 @@
+"""The unit of work: one user action, one session, one transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from core.changes import Changes
+from core.errors import DomainError, StaleEditError
+from core.history import append_event
+from core.models.base import utcnow
+
+
+class UnitOfWork:
+    """Owns a session for one action. Nothing is kept unless ``commit`` is called;
+    history events are written in the same transaction as the change they describe."""
+
+    def __init__(self, session: Session, actor: str) -> None:
+        self.session = session
+        self.actor = actor
+        self.now: datetime = utcnow()
+        self.changes = Changes()
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._committed:
+            self.session.rollback()
+        self.session.close()
+
+    def event(
+        self,
+        stream: str,
+        entity: str,
+        entity_id: str,
+        action: str,
+        before: Any = None,
+        after: Any = None,
+        engagement_id: str | None = None,
+    ) -> None:
+        append_event(
+            self.session,
+            stream=stream,
+            at=self.now,
+            actor=self.actor,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            before=before,
+            after=after,
+            engagement_id=engagement_id,
+        )
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            raise StaleEditError(
+                "someone else changed this record since you opened it; "
+                "reload to see their change, then try again"
+            ) from exc
+
+    def commit(self) -> Changes:
+        try:
+            self.flush()
+            self.session.commit()
+        except IntegrityError as exc:
+            self.session.rollback()
+            raise DomainError(
+                f"the database refused the change as inconsistent ({exc.orig}); nothing was saved"
+            ) from exc
+        self._committed = True
+        return self.changes
