@@ -57,6 +57,7 @@ class ReviewRound(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     milestone_id: Mapped[str] = mapped_column(ForeignKey("milestone.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
+    submitted_on: Mapped[date] = mapped_column(Date)
     held_on: Mapped[date] = mapped_column(Date)
     reviewer_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), nullable=True)
     outcome: Mapped[str] = mapped_column(String(24))

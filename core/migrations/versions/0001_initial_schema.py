@@ -198,6 +198,7 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('milestone_id', sa.String(length=36), nullable=False),
     sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('submitted_on', sa.Date(), nullable=False),
     sa.Column('held_on', sa.Date(), nullable=False),
     sa.Column('reviewer_id', sa.String(length=36), nullable=True),
     sa.Column('outcome', sa.String(length=24), nullable=False),

@@ -1,0 +1,155 @@
+"""Lookups and record views shared by the services."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.errors import NotFoundError, ScopeLockedError, StaleEditError, ValidationError
+from core.models import (
+    Client,
+    Engagement,
+    EngagementStatus,
+    Idea,
+    Milestone,
+    ReviewTemplate,
+)
+
+
+def get_engagement(session: Session, key: str, *, lock: bool = False) -> Engagement:
+    """By id or by code (codes are what people type)."""
+    stmt = select(Engagement).where((Engagement.id == key) | (Engagement.code == key.upper()))
+    if lock:
+        stmt = stmt.with_for_update()
+    engagement = session.scalars(stmt).first()
+    if engagement is None:
+        raise NotFoundError(f"there is no engagement '{key}'")
+    return engagement
+
+
+def get_milestone(session: Session, milestone_id: str) -> Milestone:
+    milestone = session.get(Milestone, milestone_id)
+    if milestone is None:
+        raise NotFoundError("that milestone no longer exists; reload the engagement")
+    return milestone
+
+
+def milestone_at(session: Session, engagement: Engagement, position: int) -> Milestone:
+    for milestone in engagement.milestones:
+        if milestone.position == position:
+            return milestone
+    raise NotFoundError(
+        f"{engagement.code} has no milestone {position} "
+        f"(it has {len(engagement.milestones)})"
+    )
+
+
+def get_client(session: Session, key: str) -> Client:
+    client = session.get(Client, key)
+    if client is None:
+        client = session.scalars(select(Client).where(Client.name == key)).first()
+    if client is None:
+        raise NotFoundError(f"there is no client '{key}'")
+    return client
+
+
+def get_idea(session: Session, idea_id: str) -> Idea:
+    idea = session.get(Idea, idea_id)
+    if idea is None:
+        raise NotFoundError("that idea no longer exists; reload the backlog")
+    return idea
+
+
+def get_template(session: Session, key: str) -> ReviewTemplate:
+    template = session.get(ReviewTemplate, key)
+    if template is None:
+        template = session.scalars(select(ReviewTemplate).where(ReviewTemplate.name == key)).first()
+    if template is None:
+        raise NotFoundError(f"there is no review template '{key}'")
+    return template
+
+
+def check_version(current: int, expected: int | None, what: str) -> None:
+    """Refuse an edit made on a stale copy instead of overwriting someone else's change."""
+    if expected is not None and expected != current:
+        raise StaleEditError(
+            f"{what} was changed by someone else since you opened it; "
+            "reload to see their change, then try again"
+        )
+
+
+def require_draft(engagement: Engagement, action: str) -> None:
+    """Scope edits are only possible while the engagement is a draft."""
+    if engagement.status == EngagementStatus.DRAFT:
+        return
+    if engagement.status == EngagementStatus.ACTIVE:
+        raise ScopeLockedError(
+            f"cannot {action}: the scope of {engagement.code} is locked since activation. "
+            "Capture this as an idea instead; ideas can be diverted into a spin-off engagement."
+        )
+    raise ScopeLockedError(
+        f"cannot {action}: {engagement.code} is {engagement.status}, "
+        "and its roadmap can no longer change"
+    )
+
+
+def require_active(engagement: Engagement, action: str) -> None:
+    if engagement.status != EngagementStatus.ACTIVE:
+        hint = (
+            " Activate it first." if engagement.status == EngagementStatus.DRAFT else ""
+        )
+        raise ValidationError(
+            "status",
+            f"cannot {action}: {engagement.code} is {engagement.status}, not active.{hint}",
+        )
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def milestone_view(m: Milestone) -> dict[str, Any]:
+    """A milestone as it appears in history events and snapshots."""
+    return {
+        "position": m.position,
+        "title": m.title,
+        "deliverables": m.deliverables,
+        "amount_minor": m.amount_minor,
+        "baseline_due": iso(m.baseline_due),
+        "forecast_due": iso(m.forecast_due),
+        "template": m.template_name,
+        "state": m.state,
+        "criteria": [{"text": c.text, "target": c.target} for c in m.criteria],
+        "checklist": [item.text for item in m.checklist],
+    }
+
+
+def engagement_view(e: Engagement) -> dict[str, Any]:
+    return {
+        "code": e.code,
+        "title": e.title,
+        "client_id": e.client_id,
+        "currency": e.currency,
+        "start_date": iso(e.start_date),
+        "target_end_date": iso(e.target_end_date),
+        "language": e.language,
+        "deemed_acceptance_days": e.deemed_acceptance_days,
+        "parent_id": e.parent_id,
+        "status": e.status,
+        "objectives": [{"text": o.text, "measure": o.measure} for o in e.objectives],
+    }
+
+
+def renumber(session: Session, milestones: list[Milestone]) -> None:
+    """Give milestones positions 1..n in list order.
+
+    Positions are unique per engagement and checked per statement, so moving through
+    temporary negative positions (flushed) avoids a collision half-way."""
+    for index, milestone in enumerate(milestones, start=1):
+        milestone.position = -index
+    session.flush()
+    for index, milestone in enumerate(milestones, start=1):
+        milestone.position = index

@@ -1,0 +1,320 @@
+"""Engagement lifecycle: create and edit drafts, activate (baseline v1), complete, cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import EllipsisType
+from typing import Any
+
+from sqlalchemy import select
+
+from core.canonical import canonical_json, fingerprint
+from core.changes import Changes
+from core.db import Database
+from core.errors import ValidationError
+from core.history import engagement_stream
+from core.models import (
+    Baseline,
+    Engagement,
+    EngagementStatus,
+    Language,
+    MilestoneState,
+    Objective,
+)
+from core.models.enums import values
+from core.money import validate_currency
+from core.services._common import (
+    check_version,
+    engagement_view,
+    get_client,
+    get_engagement,
+    iso,
+    require_draft,
+)
+from core.text import NOTE_MAX, TITLE_MAX, clean_code, clean_text
+
+MAX_DEEMED_DAYS = 365
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveInput:
+    text: str
+    measure: str = ""
+
+
+def clean_language(value: str) -> str:
+    for language in Language:
+        if value.strip().lower() == language.value.lower():
+            return language.value
+    raise ValidationError("language", f"'{value}' is not a document language; use {values(Language)}")
+
+
+def check_dates(start: date, end: date) -> None:
+    if end < start:
+        raise ValidationError(
+            "target end date",
+            f"the target end ({end.isoformat()}) is before the start ({start.isoformat()})",
+        )
+
+
+def clean_deemed_days(days: int | None) -> int | None:
+    if days is None:
+        return None
+    if type(days) is not int or not 1 <= days <= MAX_DEEMED_DAYS:
+        raise ValidationError(
+            "deemed-acceptance period",
+            f"give a whole number of days from 1 to {MAX_DEEMED_DAYS}, or leave it empty",
+        )
+    return days
+
+
+def clean_objectives(items: Sequence[ObjectiveInput]) -> list[Objective]:
+    return [
+        Objective(
+            position=i,
+            text=clean_text(o.text, field=f"objective {i}", max_length=NOTE_MAX, multiline=True),
+            measure=clean_text(
+                o.measure, field=f"objective {i} measure", max_length=300, required=False
+            ),
+        )
+        for i, o in enumerate(items, start=1)
+    ]
+
+
+def baseline_snapshot(engagement: Engagement) -> dict[str, Any]:
+    """The canonical roadmap: everything that activation locks."""
+    return {
+        "schema": "scopekeeper.baseline/1",
+        "engagement": engagement.code,
+        "currency": engagement.currency,
+        "objectives": [{"text": o.text, "measure": o.measure} for o in engagement.objectives],
+        "milestones": [
+            {
+                "position": m.position,
+                "title": m.title,
+                "deliverables": m.deliverables,
+                "amount_minor": m.amount_minor,
+                "due": iso(m.baseline_due),
+                "template": m.template_name,
+                "criteria": [{"text": c.text, "target": c.target} for c in m.criteria],
+            }
+            for m in engagement.milestones
+        ],
+    }
+
+
+class EngagementService:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def create(
+        self,
+        *,
+        code: str,
+        title: str,
+        client_id: str,
+        currency: str,
+        start_date: date,
+        target_end_date: date,
+        language: str = "en",
+        objectives: Sequence[ObjectiveInput] = (),
+        deemed_acceptance_days: int | None = None,
+    ) -> Changes:
+        code = clean_code(code)
+        with self._db.unit_of_work(self._actor) as uow:
+            client = get_client(uow.session, client_id)
+            exists = uow.session.scalar(select(Engagement.id).where(Engagement.code == code))
+            if exists is not None:
+                raise ValidationError("code", f"an engagement with code {code} already exists")
+            check_dates(start_date, target_end_date)
+            engagement = Engagement(
+                code=code,
+                title=clean_text(title, field="title", max_length=TITLE_MAX),
+                client_id=client.id,
+                currency=validate_currency(currency),
+                start_date=start_date,
+                target_end_date=target_end_date,
+                language=clean_language(language),
+                deemed_acceptance_days=clean_deemed_days(deemed_acceptance_days),
+                status=EngagementStatus.DRAFT.value,
+                created_at=uow.now,
+            )
+            engagement.objectives = clean_objectives(objectives)
+            uow.session.add(engagement)
+            uow.flush()
+            uow.event(
+                engagement_stream(engagement.id),
+                "engagement",
+                engagement.id,
+                "created",
+                None,
+                engagement_view(engagement),
+                engagement_id=engagement.id,
+            )
+            uow.changes.engagements.add(engagement.id)
+            uow.changes.created = engagement.id
+            return uow.commit()
+
+    def update(
+        self,
+        engagement_id: str,
+        *,
+        expected_version: int | None = None,
+        title: str | None = None,
+        start_date: date | None = None,
+        target_end_date: date | None = None,
+        language: str | None = None,
+        objectives: Sequence[ObjectiveInput] | None = None,
+        deemed_acceptance_days: int | None | EllipsisType = ...,
+    ) -> Changes:
+        """Edit a draft engagement's terms; they lock with the roadmap at activation."""
+        with self._db.unit_of_work(self._actor) as uow:
+            engagement = get_engagement(uow.session, engagement_id)
+            check_version(engagement.version, expected_version, engagement.code)
+            require_draft(engagement, "change the engagement's terms")
+            before = engagement_view(engagement)
+            if title is not None:
+                engagement.title = clean_text(title, field="title", max_length=TITLE_MAX)
+            if language is not None:
+                engagement.language = clean_language(language)
+            start = start_date or engagement.start_date
+            end = target_end_date or engagement.target_end_date
+            check_dates(start, end)
+            engagement.start_date, engagement.target_end_date = start, end
+            if objectives is not None:
+                engagement.objectives = clean_objectives(objectives)
+            if deemed_acceptance_days is not ...:
+                days = deemed_acceptance_days
+                engagement.deemed_acceptance_days = clean_deemed_days(
+                    days if isinstance(days, int) else None
+                )
+            after = engagement_view(engagement)
+            if after == before:
+                return uow.changes
+            uow.event(
+                engagement_stream(engagement.id),
+                "engagement",
+                engagement.id,
+                "edited",
+                before,
+                after,
+            )
+            uow.changes.engagements.add(engagement.id)
+            return uow.commit()
+
+    def activate(self, engagement_id: str, *, expected_version: int | None = None) -> Changes:
+        """Lock the scope: check the roadmap, then record baseline v1 and its fingerprint."""
+        with self._db.unit_of_work(self._actor) as uow:
+            engagement = get_engagement(uow.session, engagement_id)
+            check_version(engagement.version, expected_version, engagement.code)
+            if engagement.status != EngagementStatus.DRAFT:
+                raise ValidationError(
+                    "status", f"{engagement.code} is {engagement.status}; only a draft can be activated"
+                )
+            problems = activation_problems(engagement)
+            if problems:
+                raise ValidationError(
+                    "roadmap",
+                    f"{engagement.code} cannot be activated yet: " + "; ".join(problems),
+                )
+            snapshot = baseline_snapshot(engagement)
+            baseline = Baseline(
+                version=1,
+                created_at=uow.now,
+                snapshot=canonical_json(snapshot),
+                fingerprint=fingerprint(snapshot),
+            )
+            engagement.baselines.append(baseline)
+            engagement.status = EngagementStatus.ACTIVE.value
+            for milestone in engagement.milestones:
+                milestone.forecast_due = milestone.baseline_due
+            uow.event(
+                engagement_stream(engagement.id),
+                "engagement",
+                engagement.id,
+                "activated",
+                {"status": "draft"},
+                {"status": "active", "baseline": 1, "fingerprint": baseline.fingerprint},
+            )
+            uow.changes.engagements.add(engagement.id)
+            uow.changes.milestones.update(m.id for m in engagement.milestones)
+            return uow.commit()
+
+    def cancel(self, engagement_id: str, reason: str, *, expected_version: int | None = None) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            engagement = get_engagement(uow.session, engagement_id)
+            check_version(engagement.version, expected_version, engagement.code)
+            if engagement.status not in (EngagementStatus.DRAFT, EngagementStatus.ACTIVE):
+                raise ValidationError(
+                    "status",
+                    f"{engagement.code} is {engagement.status}; only a draft or active "
+                    "engagement can be cancelled",
+                )
+            why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
+            before = engagement.status
+            engagement.status = EngagementStatus.CANCELLED.value
+            uow.event(
+                engagement_stream(engagement.id),
+                "engagement",
+                engagement.id,
+                "cancelled",
+                {"status": before},
+                {"status": "cancelled", "reason": why},
+            )
+            uow.changes.engagements.add(engagement.id)
+            return uow.commit()
+
+    def close(self, engagement_id: str, *, expected_version: int | None = None) -> Changes:
+        """Explicit close: every milestone must be accepted or further along."""
+        with self._db.unit_of_work(self._actor) as uow:
+            engagement = get_engagement(uow.session, engagement_id)
+            check_version(engagement.version, expected_version, engagement.code)
+            if engagement.status != EngagementStatus.ACTIVE:
+                raise ValidationError(
+                    "status", f"{engagement.code} is {engagement.status}; only an active one can be closed"
+                )
+            done = {
+                MilestoneState.ACCEPTED,
+                MilestoneState.SIGNED_OFF,
+                MilestoneState.INVOICED,
+                MilestoneState.PAID,
+            }
+            open_ones = [m for m in engagement.milestones if m.state not in done]
+            if open_ones:
+                listing = ", ".join(f"{m.position} ({m.state})" for m in open_ones)
+                raise ValidationError(
+                    "status",
+                    f"{engagement.code} cannot be closed: milestones not yet accepted: {listing}",
+                )
+            engagement.status = EngagementStatus.COMPLETED.value
+            uow.event(
+                engagement_stream(engagement.id),
+                "engagement",
+                engagement.id,
+                "completed",
+                {"status": "active"},
+                {"status": "completed", "how": "closed"},
+            )
+            uow.changes.engagements.add(engagement.id)
+            return uow.commit()
+
+
+def activation_problems(engagement: Engagement) -> list[str]:
+    """Everything that stands between a draft and activation, in words."""
+    if not engagement.milestones:
+        return ["add at least one milestone"]
+    problems: list[str] = []
+    for m in engagement.milestones:
+        missing = []
+        if m.amount_minor <= 0:
+            missing.append("an amount above zero")
+        if m.baseline_due is None:
+            missing.append("a due date")
+        if not m.criteria:
+            missing.append("at least one acceptance criterion")
+        if missing:
+            problems.append(f"milestone {m.position} '{m.title}' needs " + ", ".join(missing))
+    return problems

@@ -1,0 +1,251 @@
+"""Ideas: captured beside the running scope, prioritised, and diverted into spin-offs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from core.changes import Changes
+from core.db import Database
+from core.errors import TransitionError, ValidationError
+from core.history import engagement_stream
+from core.models import (
+    QUALIFICATION_FIELDS,
+    Engagement,
+    EngagementStatus,
+    Idea,
+    IdeaSource,
+    IdeaState,
+    Milestone,
+    MilestoneState,
+    Priority,
+    ReviewRound,
+)
+from core.models.enums import values
+from core.services._common import check_version, engagement_view, get_engagement, get_idea
+from core.text import NAME_MAX, NOTE_MAX, TITLE_MAX, clean_code, clean_text
+
+
+def idea_view(i: Idea) -> dict[str, Any]:
+    view: dict[str, Any] = {
+        "raised_on": i.raised_on.isoformat(),
+        "raised_by": i.raised_by,
+        "source": i.source,
+        "review_round_id": i.review_round_id,
+        "description": i.description,
+        "priority": i.priority,
+        "follow_up": i.follow_up.isoformat() if i.follow_up else None,
+        "state": i.state,
+        "spinoff_id": i.spinoff_id,
+    }
+    for name in QUALIFICATION_FIELDS:
+        view[name] = getattr(i, name)
+    return view
+
+
+def _priority(value: str) -> str:
+    try:
+        return Priority(value.strip().lower()).value
+    except ValueError:
+        raise ValidationError("priority", f"choose one of {values(Priority)}") from None
+
+
+def _source(value: str) -> str:
+    try:
+        return IdeaSource(value.strip().lower()).value
+    except ValueError:
+        raise ValidationError("source", f"choose one of {values(IdeaSource)}") from None
+
+
+def _qualification(fields: Mapping[str, str]) -> dict[str, str]:
+    cleaned: dict[str, str] = {}
+    for name, value in fields.items():
+        if name not in QUALIFICATION_FIELDS:
+            raise ValidationError(name, f"is not a qualification field ({', '.join(QUALIFICATION_FIELDS)})")
+        cleaned[name] = clean_text(value, field=name, max_length=NOTE_MAX, required=False, multiline=True)
+    return cleaned
+
+
+def spinoff_title(description: str) -> str:
+    first = description.strip().splitlines()[0] if description.strip() else "Idea"
+    return first if len(first) <= 120 else first[:119] + "…"
+
+
+class IdeaService:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def capture(
+        self,
+        engagement_id: str,
+        *,
+        description: str,
+        raised_by: str,
+        raised_on: date,
+        source: str = "meeting",
+        priority: str = "should",
+        review_round_id: str | None = None,
+        follow_up: date | None = None,
+        qualification: Mapping[str, str] | None = None,
+    ) -> Changes:
+        """Capture an idea. It never touches the scope of the engagement it was raised in."""
+        with self._db.unit_of_work(self._actor) as uow:
+            engagement = get_engagement(uow.session, engagement_id)
+            if engagement.status == EngagementStatus.CANCELLED:
+                raise ValidationError("engagement", f"{engagement.code} is cancelled; capture the idea elsewhere")
+            if review_round_id is not None:
+                review = uow.session.get(ReviewRound, review_round_id)
+                milestone = uow.session.get(Milestone, review.milestone_id) if review else None
+                if milestone is None or milestone.engagement_id != engagement.id:
+                    raise ValidationError("review round", "that review round belongs to another engagement")
+            idea = Idea(
+                engagement_id=engagement.id,
+                raised_on=raised_on,
+                raised_by=clean_text(raised_by, field="raised by", max_length=NAME_MAX),
+                source=_source(source),
+                review_round_id=review_round_id,
+                description=clean_text(description, field="description", max_length=NOTE_MAX, multiline=True),
+                priority=_priority(priority),
+                follow_up=follow_up,
+                state=IdeaState.CAPTURED.value,
+                **_qualification(qualification or {}),
+            )
+            uow.session.add(idea)
+            uow.flush()
+            uow.event(engagement_stream(engagement.id), "idea", idea.id, "captured", None, idea_view(idea))
+            uow.changes.ideas.add(idea.id)
+            uow.changes.created = idea.id
+            return uow.commit()
+
+    def update(
+        self,
+        idea_id: str,
+        *,
+        expected_version: int | None = None,
+        description: str | None = None,
+        priority: str | None = None,
+        follow_up: date | None = None,
+        qualification: Mapping[str, str] | None = None,
+    ) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            idea = get_idea(uow.session, idea_id)
+            check_version(idea.version, expected_version, "the idea")
+            if idea.state != IdeaState.CAPTURED:
+                raise TransitionError(f"the idea is {idea.state}; only a captured idea can be edited")
+            before = idea_view(idea)
+            if description is not None:
+                idea.description = clean_text(description, field="description", max_length=NOTE_MAX, multiline=True)
+            if priority is not None:
+                idea.priority = _priority(priority)
+            if follow_up is not None:
+                idea.follow_up = follow_up
+            for name, value in _qualification(qualification or {}).items():
+                setattr(idea, name, value)
+            after = idea_view(idea)
+            if after == before:
+                return uow.changes
+            uow.event(engagement_stream(idea.engagement_id), "idea", idea.id, "edited", before, after)
+            uow.changes.ideas.add(idea.id)
+            return uow.commit()
+
+    def _settle(self, idea_id: str, state: IdeaState, reason: str, expected_version: int | None) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            idea = get_idea(uow.session, idea_id)
+            check_version(idea.version, expected_version, "the idea")
+            if idea.state != IdeaState.CAPTURED:
+                raise TransitionError(
+                    f"the idea is already {idea.state}; only a captured idea can be {state.value}"
+                )
+            idea.state = state.value
+            if state == IdeaState.PARKED:
+                idea.priority = Priority.WONT.value
+            uow.event(
+                engagement_stream(idea.engagement_id),
+                "idea",
+                idea.id,
+                state.value,
+                {"state": "captured"},
+                {"state": state.value, "reason": reason},
+            )
+            uow.changes.ideas.add(idea.id)
+            return uow.commit()
+
+    def park(self, idea_id: str, reason: str = "", *, expected_version: int | None = None) -> Changes:
+        """Won't have now: kept in the backlog, out of every scope."""
+        why = clean_text(reason, field="reason", max_length=NOTE_MAX, required=False, multiline=True)
+        return self._settle(idea_id, IdeaState.PARKED, why, expected_version)
+
+    def decline(self, idea_id: str, reason: str, *, expected_version: int | None = None) -> Changes:
+        why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
+        return self._settle(idea_id, IdeaState.DECLINED, why, expected_version)
+
+    def divert(self, idea_ids: Sequence[str], *, code: str, title: str | None = None) -> Changes:
+        """Create a draft spin-off for the same client and currency, one draft milestone per
+        idea. The parent engagement, its roadmap and baseline stay exactly as they were."""
+        if not idea_ids:
+            raise ValidationError("ideas", "select at least one idea to divert")
+        new_code = clean_code(code)
+        with self._db.unit_of_work(self._actor) as uow:
+            ideas = [get_idea(uow.session, i) for i in dict.fromkeys(idea_ids)]
+            parents = {i.engagement_id for i in ideas}
+            if len(parents) != 1:
+                raise ValidationError("ideas", "ideas from different engagements cannot share one spin-off")
+            for idea in ideas:
+                if idea.state != IdeaState.CAPTURED:
+                    raise TransitionError(
+                        f"an idea that is {idea.state} cannot be diverted; only captured ideas can"
+                    )
+            parent = get_engagement(uow.session, parents.pop())
+            if uow.session.scalar(select(Engagement.id).where(Engagement.code == new_code)):
+                raise ValidationError("code", f"an engagement with code {new_code} already exists")
+            spinoff_title_text = title if title is not None else (
+                f"{parent.title} — spin-off" if len(ideas) > 1 else spinoff_title(ideas[0].description)
+            )
+            spinoff = Engagement(
+                code=new_code,
+                title=clean_text(spinoff_title_text, field="title", max_length=TITLE_MAX),
+                client_id=parent.client_id,
+                currency=parent.currency,
+                start_date=max(parent.start_date, ideas[0].raised_on),
+                target_end_date=max(parent.target_end_date, ideas[0].raised_on),
+                language=parent.language,
+                deemed_acceptance_days=parent.deemed_acceptance_days,
+                parent_id=parent.id,
+                status=EngagementStatus.DRAFT.value,
+                created_at=uow.now,
+            )
+            spinoff.milestones = [
+                Milestone(
+                    position=n,
+                    title=clean_text(spinoff_title(i.description), field="title", max_length=TITLE_MAX),
+                    deliverables=i.description,
+                    amount_minor=0,
+                    state=MilestoneState.PLANNED.value,
+                )
+                for n, i in enumerate(ideas, start=1)
+            ]
+            uow.session.add(spinoff)
+            uow.flush()
+            after = engagement_view(spinoff)
+            after["ideas"] = [i.id for i in ideas]
+            uow.event(
+                engagement_stream(spinoff.id), "engagement", spinoff.id, "spun_off", None, after,
+                engagement_id=spinoff.id,
+            )
+            for idea in ideas:
+                idea.state = IdeaState.DIVERTED.value
+                idea.spinoff_id = spinoff.id
+                uow.event(
+                    engagement_stream(parent.id), "idea", idea.id, "diverted",
+                    {"state": "captured"}, {"state": "diverted", "spinoff": spinoff.code},
+                )
+                uow.changes.ideas.add(idea.id)
+            uow.changes.engagements.update({spinoff.id, parent.id})
+            uow.changes.created = spinoff.id
+            return uow.commit()
+
+

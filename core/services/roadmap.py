@@ -1,0 +1,234 @@
+"""Editing the roadmap of a draft, and moving forecasts once it is locked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from core.changes import Changes
+from core.db import Database
+from core.errors import ValidationError
+from core.history import engagement_stream
+from core.models import ChecklistItem, Criterion, Milestone, MilestoneState
+from core.services._common import (
+    check_version,
+    get_engagement,
+    get_milestone,
+    get_template,
+    milestone_view,
+    renumber,
+    require_active,
+    require_draft,
+)
+from core.text import NOTE_MAX, TEXT_MAX, TITLE_MAX, clean_text
+from core.uow import UnitOfWork
+
+MAX_MILESTONES = 1000
+MAX_CRITERIA = 500
+MAX_AMOUNT_MINOR = 10**15
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionInput:
+    text: str
+    target: str = ""
+
+
+def clean_amount(amount_minor: int) -> int:
+    if type(amount_minor) is not int:
+        raise ValidationError("amount", "amounts are whole minor units (e.g. cents)")
+    if amount_minor < 0:
+        raise ValidationError("amount", "amounts cannot be negative")
+    if amount_minor > MAX_AMOUNT_MINOR:
+        raise ValidationError("amount", "that amount is too large")
+    return amount_minor
+
+
+def clean_criteria(items: Sequence[CriterionInput]) -> list[Criterion]:
+    if len(items) > MAX_CRITERIA:
+        raise ValidationError("criteria", f"a milestone can have at most {MAX_CRITERIA} criteria")
+    return [
+        Criterion(
+            position=i,
+            text=clean_text(c.text, field=f"criterion {i}", max_length=NOTE_MAX, multiline=True),
+            target=clean_text(c.target, field=f"criterion {i} target", max_length=300, required=False),
+        )
+        for i, c in enumerate(items, start=1)
+    ]
+
+
+class RoadmapService:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def _event(self, uow: UnitOfWork, m: Milestone, action: str, before: object, after: object) -> None:
+        uow.event(engagement_stream(m.engagement_id), "milestone", m.id, action, before, after)
+        uow.changes.milestones.add(m.id)
+        uow.changes.engagements.add(m.engagement_id)
+
+    def add_milestone(
+        self,
+        engagement_id: str,
+        *,
+        title: str,
+        deliverables: str = "",
+        amount_minor: int = 0,
+        due: date | None = None,
+        criteria: Sequence[CriterionInput] = (),
+        position: int | None = None,
+    ) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            engagement = get_engagement(uow.session, engagement_id)
+            require_draft(engagement, "add a milestone")
+            if len(engagement.milestones) >= MAX_MILESTONES:
+                raise ValidationError("roadmap", f"an engagement can have at most {MAX_MILESTONES} milestones")
+            milestone = Milestone(
+                engagement_id=engagement.id,
+                position=len(engagement.milestones) + 1,
+                title=clean_text(title, field="title", max_length=TITLE_MAX),
+                deliverables=clean_text(
+                    deliverables, field="deliverables", max_length=TEXT_MAX, required=False, multiline=True
+                ),
+                amount_minor=clean_amount(amount_minor),
+                baseline_due=due,
+                state=MilestoneState.PLANNED.value,
+            )
+            milestone.criteria = clean_criteria(criteria)
+            engagement.milestones.append(milestone)
+            uow.flush()
+            if position is not None and position != milestone.position:
+                ordered = [m for m in engagement.milestones if m is not milestone]
+                ordered.insert(max(0, min(position - 1, len(ordered))), milestone)
+                renumber(uow.session, ordered)
+            self._event(uow, milestone, "added", None, milestone_view(milestone))
+            uow.changes.created = milestone.id
+            return uow.commit()
+
+    def update_milestone(
+        self,
+        milestone_id: str,
+        *,
+        expected_version: int | None = None,
+        title: str | None = None,
+        deliverables: str | None = None,
+        amount_minor: int | None = None,
+        due: date | None = None,
+        criteria: Sequence[CriterionInput] | None = None,
+    ) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = get_milestone(uow.session, milestone_id)
+            check_version(milestone.version, expected_version, f"milestone {milestone.position}")
+            require_draft(milestone.engagement, f"change milestone {milestone.position}")
+            before = milestone_view(milestone)
+            if title is not None:
+                milestone.title = clean_text(title, field="title", max_length=TITLE_MAX)
+            if deliverables is not None:
+                milestone.deliverables = clean_text(
+                    deliverables, field="deliverables", max_length=TEXT_MAX, required=False, multiline=True
+                )
+            if amount_minor is not None:
+                milestone.amount_minor = clean_amount(amount_minor)
+            if due is not None:
+                milestone.baseline_due = due
+            if criteria is not None:
+                milestone.criteria = clean_criteria(criteria)
+            after = milestone_view(milestone)
+            if after == before:
+                return uow.changes
+            self._event(uow, milestone, "edited", before, after)
+            return uow.commit()
+
+    def remove_milestone(self, milestone_id: str, *, expected_version: int | None = None) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = get_milestone(uow.session, milestone_id)
+            check_version(milestone.version, expected_version, f"milestone {milestone.position}")
+            engagement = milestone.engagement
+            require_draft(engagement, f"remove milestone {milestone.position}")
+            before = milestone_view(milestone)
+            engagement.milestones.remove(milestone)
+            uow.session.delete(milestone)
+            uow.flush()
+            renumber(uow.session, list(engagement.milestones))
+            self._event(uow, milestone, "removed", before, None)
+            return uow.commit()
+
+    def move_milestone(self, milestone_id: str, position: int) -> Changes:
+        """Reorder: put the milestone at ``position`` (1-based); the others close up."""
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = get_milestone(uow.session, milestone_id)
+            engagement = milestone.engagement
+            require_draft(engagement, "reorder milestones")
+            count = len(engagement.milestones)
+            if not 1 <= position <= count:
+                raise ValidationError("position", f"choose a position from 1 to {count}")
+            old = milestone.position
+            if old == position:
+                return uow.changes
+            ordered = [m for m in engagement.milestones if m is not milestone]
+            ordered.insert(position - 1, milestone)
+            renumber(uow.session, ordered)
+            self._event(uow, milestone, "moved", {"position": old}, {"position": position})
+            for other in ordered:
+                uow.changes.milestones.add(other.id)
+            return uow.commit()
+
+    def apply_template(self, milestone_id: str, template_id: str) -> Changes:
+        """Copy a template's criteria and checklist into the milestone (copies, not links)."""
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = get_milestone(uow.session, milestone_id)
+            require_draft(milestone.engagement, f"apply a template to milestone {milestone.position}")
+            template = get_template(uow.session, template_id)
+            before = milestone_view(milestone)
+            start = len(milestone.criteria)
+            if start + len(template.criteria) > MAX_CRITERIA:
+                raise ValidationError("criteria", f"a milestone can have at most {MAX_CRITERIA} criteria")
+            for offset, tc in enumerate(template.criteria, start=1):
+                milestone.criteria.append(
+                    Criterion(position=start + offset, text=tc.text, target=tc.target)
+                )
+            have = {item.text for item in milestone.checklist}
+            for item in template.checklist:
+                if item.text not in have:
+                    milestone.checklist.append(
+                        ChecklistItem(position=len(milestone.checklist) + 1, text=item.text)
+                    )
+            milestone.template_name = template.name
+            self._event(uow, milestone, "template_applied", before, milestone_view(milestone))
+            return uow.commit()
+
+    def move_forecast(
+        self,
+        milestone_id: str,
+        new_date: date,
+        reason: str,
+        *,
+        expected_version: int | None = None,
+    ) -> Changes:
+        """In an active engagement only the forecast moves, with a reason; the baseline stays."""
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = get_milestone(uow.session, milestone_id)
+            check_version(milestone.version, expected_version, f"milestone {milestone.position}")
+            engagement = milestone.engagement
+            if engagement.status == "draft":
+                raise ValidationError(
+                    "forecast",
+                    "a draft has no forecast yet: change the due date itself while planning",
+                )
+            require_active(engagement, "move a forecast")
+            why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
+            old = milestone.forecast_due
+            if old == new_date:
+                return uow.changes
+            milestone.forecast_due = new_date
+            baseline = milestone.baseline_due
+            variance = (new_date - baseline).days if baseline is not None else None
+            self._event(
+                uow,
+                milestone,
+                "forecast_moved",
+                {"forecast_due": old.isoformat() if old else None},
+                {"forecast_due": new_date.isoformat(), "reason": why, "variance_days": variance},
+            )
+            return uow.commit()

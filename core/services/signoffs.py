@@ -1,0 +1,286 @@
+"""Sign-off records: the canonical snapshot of an accepted round, the issued PDF, and the
+signature that comes back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.canonical import canonical_json, fingerprint, sha256_bytes
+from core.changes import Changes
+from core.db import Database
+from core.errors import NotFoundError, ValidationError
+from core.history import engagement_stream
+from core.models import Milestone, MilestoneState, ReviewRound, SignatureMethod, SignOff
+from core.services._common import get_engagement, iso, milestone_at
+from core.services.settings import agency_identity
+from core.text import NAME_MAX, clean_text
+from core.uow import UnitOfWork
+
+
+def document_id(code: str, position: int, round_number: int) -> str:
+    return f"{code}-M{position:02d}-R{round_number}"
+
+
+def signoff_snapshot(session: Session, milestone: Milestone, review: ReviewRound) -> dict[str, Any]:
+    """What the client signs, in canonical form (sorted keys, NFC, integer minor units)."""
+    engagement = milestone.engagement
+    client = engagement.client
+    agency = agency_identity(session)
+    criteria = {c.id: c for c in milestone.criteria}
+    earlier = session.scalars(
+        select(ReviewRound)
+        .where(ReviewRound.milestone_id == milestone.id, ReviewRound.number < review.number)
+        .order_by(ReviewRound.number)
+    ).all()
+    signatory = next((c for c in client.contacts if c.signatory), review.reviewer)
+    return {
+        "schema": "scopekeeper.signoff/1",
+        "document_id": document_id(engagement.code, milestone.position, review.number),
+        "language": engagement.language,
+        "agency": {"name": agency["name"], "address": agency["address"]},
+        "client": {"name": client.name, "address": client.address},
+        "engagement": {
+            "code": engagement.code,
+            "title": engagement.title,
+            "currency": engagement.currency,
+        },
+        "milestone": {
+            "position": milestone.position,
+            "title": milestone.title,
+            "deliverables": milestone.deliverables,
+            "amount_minor": milestone.amount_minor,
+            "currency": engagement.currency,
+            "baseline_due": iso(milestone.baseline_due),
+            "forecast_due": iso(milestone.forecast_due),
+        },
+        "round": {
+            "number": review.number,
+            "date": review.held_on.isoformat(),
+            "deemed": review.deemed,
+            "reviewer": (
+                {"name": review.reviewer.name, "role": review.reviewer.role}
+                if review.reviewer is not None
+                else None
+            ),
+            "verdicts": [
+                {
+                    "position": v.position,
+                    "criterion": criteria[v.criterion_id].text,
+                    "target": criteria[v.criterion_id].target or None,
+                    "verdict": v.value,
+                    "note": v.note,
+                    "reason": v.reason,
+                }
+                for v in review.verdicts
+            ],
+        },
+        "earlier_rounds": [
+            {
+                "number": r.number,
+                "date": r.held_on.isoformat(),
+                "outcome": r.outcome,
+                "not_met": sum(1 for v in r.verdicts if v.value == "not_met"),
+                "reviewer": r.reviewer.name if r.reviewer is not None else "",
+            }
+            for r in earlier
+        ],
+        "signatories": {
+            "client": (
+                {"name": signatory.name, "role": signatory.role} if signatory is not None else None
+            ),
+            "agency": (
+                {"name": agency["signatory_name"], "role": agency["signatory_role"]}
+                if agency["signatory_name"]
+                else None
+            ),
+        },
+    }
+
+
+def create_signoff(uow: UnitOfWork, milestone: Milestone, review: ReviewRound) -> SignOff:
+    snapshot = signoff_snapshot(uow.session, milestone, review)
+    record = SignOff(
+        milestone_id=milestone.id,
+        round_id=review.id,
+        document_id=snapshot["document_id"],
+        snapshot=canonical_json(snapshot),
+        fingerprint=fingerprint(snapshot),
+        created_at=uow.now,
+    )
+    uow.session.add(record)
+    uow.flush()
+    uow.event(
+        engagement_stream(milestone.engagement_id),
+        "signoff",
+        record.id,
+        "prepared",
+        None,
+        {"document_id": record.document_id, "fingerprint": record.fingerprint},
+    )
+    uow.changes.signoffs.add(record.id)
+    return record
+
+
+@dataclass(frozen=True, slots=True)
+class SignoffRecord:
+    """A sign-off as read by documents and verification."""
+
+    id: str
+    milestone_id: str
+    document_id: str
+    snapshot: dict[str, Any]
+    snapshot_json: str
+    fingerprint: str
+    issued_pdf: bytes | None
+    milestone_state: str
+    signature_method: str
+    signer: str
+    signed_on: date | None
+    verification: str
+
+
+def _record(s: SignOff, state: str) -> SignoffRecord:
+    import json
+
+    return SignoffRecord(
+        id=s.id,
+        milestone_id=s.milestone_id,
+        document_id=s.document_id,
+        snapshot=json.loads(s.snapshot),
+        snapshot_json=s.snapshot,
+        fingerprint=s.fingerprint,
+        issued_pdf=s.issued_pdf,
+        milestone_state=state,
+        signature_method=s.signature_method,
+        signer=s.signer,
+        signed_on=s.signed_on,
+        verification=s.verification,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureInput:
+    """The outcome of checking a returned copy (the checking itself lives in reports/)."""
+
+    method: str
+    signer: str
+    signed_on: date
+    returned_file: bytes
+    verified: bool
+    reason: str
+    signer_cert_sha256: str = ""
+    confirmed_by: str = ""
+
+
+class SignoffService:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def for_milestone(self, code: str, position: int) -> SignoffRecord:
+        with self._db.reading() as session:
+            engagement = get_engagement(session, code)
+            milestone = milestone_at(session, engagement, position)
+            signoff = session.scalars(select(SignOff).where(SignOff.milestone_id == milestone.id)).first()
+            if signoff is None:
+                raise NotFoundError(
+                    f"milestone {position} of {engagement.code} is {milestone.state.replace('_', ' ')}; "
+                    "a sign-off exists only once a review round has accepted it"
+                )
+            return _record(signoff, milestone.state)
+
+    def by_document_id(self, document_id: str) -> SignoffRecord | None:
+        with self._db.reading() as session:
+            signoff = session.scalars(select(SignOff).where(SignOff.document_id == document_id)).first()
+            if signoff is None:
+                return None
+            milestone = session.get(Milestone, signoff.milestone_id)
+            assert milestone is not None
+            return _record(signoff, milestone.state)
+
+    def record_issued_pdf(self, signoff_id: str, pdf: bytes) -> bytes:
+        """Keep the first issued PDF; the exact bytes are what a signature must extend.
+        Returns the stored bytes (the earlier ones if a PDF was already issued)."""
+        with self._db.unit_of_work(self._actor) as uow:
+            signoff = uow.session.get(SignOff, signoff_id)
+            if signoff is None:
+                raise NotFoundError("that sign-off no longer exists")
+            if signoff.issued_pdf is not None:
+                return signoff.issued_pdf
+            signoff.issued_pdf = pdf
+            signoff.issued_sha256 = sha256_bytes(pdf)
+            milestone = uow.session.get(Milestone, signoff.milestone_id)
+            assert milestone is not None
+            uow.event(
+                engagement_stream(milestone.engagement_id),
+                "signoff",
+                signoff.id,
+                "issued",
+                None,
+                {"document_id": signoff.document_id, "pdf_sha256": signoff.issued_sha256},
+            )
+            uow.changes.signoffs.add(signoff.id)
+            uow.commit()
+            return pdf
+
+    def record_signature(self, signoff_id: str, signature: SignatureInput) -> Changes:
+        """Record a verified signed copy and move the milestone to signed off."""
+        from core.services.workflow import check_transition
+
+        try:
+            method = SignatureMethod(signature.method)
+        except ValueError:
+            raise ValidationError("method", "the method must be digital, scan or typed") from None
+        if not signature.verified:
+            raise ValidationError(
+                "signed copy", f"not verified: {signature.reason}. Nothing was recorded."
+            )
+        signer = clean_text(signature.signer, field="signer", max_length=NAME_MAX)
+        confirmed_by = clean_text(
+            signature.confirmed_by or self._actor, field="confirmed by", max_length=NAME_MAX
+        )
+        if method == SignatureMethod.DIGITAL and not signature.signer_cert_sha256:
+            raise ValidationError("signed copy", "a digital signature needs its certificate fingerprint")
+        with self._db.unit_of_work(self._actor) as uow:
+            signoff = uow.session.get(SignOff, signoff_id)
+            if signoff is None:
+                raise NotFoundError("that sign-off no longer exists")
+            milestone = uow.session.get(Milestone, signoff.milestone_id)
+            assert milestone is not None
+            check_transition(milestone, MilestoneState.SIGNED_OFF)
+            signoff.signature_method = method.value
+            signoff.signer = signer
+            signoff.signed_on = signature.signed_on
+            signoff.returned_file = signature.returned_file
+            signoff.returned_sha256 = sha256_bytes(signature.returned_file)
+            signoff.signer_cert_sha256 = signature.signer_cert_sha256
+            signoff.confirmed_by = confirmed_by
+            signoff.verification = signature.reason
+            before = milestone.state
+            milestone.state = MilestoneState.SIGNED_OFF.value
+            uow.event(
+                engagement_stream(milestone.engagement_id),
+                "signoff",
+                signoff.id,
+                "signature_recorded",
+                {"state": before},
+                {
+                    "state": milestone.state,
+                    "method": method.value,
+                    "signer": signer,
+                    "signed_on": signature.signed_on.isoformat(),
+                    "file_sha256": signoff.returned_sha256,
+                    "signer_cert_sha256": signature.signer_cert_sha256,
+                    "confirmed_by": confirmed_by,
+                    "verification": signature.reason,
+                },
+            )
+            uow.changes.signoffs.add(signoff.id)
+            uow.changes.milestones.add(milestone.id)
+            uow.changes.engagements.add(milestone.engagement_id)
+            return uow.commit()

@@ -1,0 +1,284 @@
+"""The milestone state machine: work, submission, review rounds, invoicing, payment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from core.changes import Changes
+from core.db import Database
+from core.errors import TransitionError, ValidationError
+from core.history import engagement_stream
+from core.models import (
+    EngagementStatus,
+    Milestone,
+    MilestoneState,
+    Outcome,
+    ReviewRound,
+    Verdict,
+    VerdictValue,
+)
+from core.services._common import check_version, get_milestone, require_active
+from core.services.signoffs import create_signoff
+from core.text import NOTE_MAX, clean_text
+from core.uow import UnitOfWork
+
+S = MilestoneState
+
+# Every legal move. Accepted / changes requested are reached only by recording a review.
+NEXT: dict[S, tuple[S, ...]] = {
+    S.PLANNED: (S.IN_PROGRESS,),
+    S.IN_PROGRESS: (S.SUBMITTED,),
+    S.SUBMITTED: (S.ACCEPTED, S.CHANGES_REQUESTED),
+    S.CHANGES_REQUESTED: (S.SUBMITTED,),
+    S.ACCEPTED: (S.SIGNED_OFF,),
+    S.SIGNED_OFF: (S.INVOICED,),
+    S.INVOICED: (S.PAID,),
+    S.PAID: (),
+}
+
+LABEL = {state: state.value.replace("_", " ") for state in S}
+
+
+def check_transition(milestone: Milestone, target: S) -> None:
+    current = S(milestone.state)
+    allowed = NEXT[current]
+    if target in allowed:
+        return
+    nxt = ", ".join(LABEL[s] for s in allowed) or "nothing (it is finished)"
+    raise TransitionError(
+        f"milestone {milestone.position} '{milestone.title}' is {LABEL[current]}; "
+        f"it can only move to: {nxt}. It cannot become {LABEL[target]}."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictInput:
+    criterion_id: str
+    value: str
+    note: str = ""
+    reason: str = ""
+
+
+def derive_outcome(values: Sequence[VerdictValue]) -> Outcome:
+    """Accepted only if every criterion is met or waived."""
+    if all(v in (VerdictValue.MET, VerdictValue.WAIVED) for v in values):
+        return Outcome.ACCEPTED
+    return Outcome.CHANGES_REQUESTED
+
+
+def deemed_due(milestone: Milestone, deemed_days: int | None, today: date) -> bool:
+    """True when a submitted milestone has waited past the deemed-acceptance period."""
+    if deemed_days is None or milestone.state != S.SUBMITTED or milestone.submitted_at is None:
+        return False
+    return today > milestone.submitted_at + timedelta(days=deemed_days)
+
+
+class WorkflowService:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def _move(
+        self, uow: UnitOfWork, milestone: Milestone, target: S, extra: dict[str, object] | None = None
+    ) -> None:
+        check_transition(milestone, target)
+        before = milestone.state
+        milestone.state = target.value
+        after: dict[str, object] = {"state": target.value}
+        after.update(extra or {})
+        uow.event(
+            engagement_stream(milestone.engagement_id),
+            "milestone",
+            milestone.id,
+            "state_changed",
+            {"state": before},
+            after,
+        )
+        uow.changes.milestones.add(milestone.id)
+        uow.changes.engagements.add(milestone.engagement_id)
+
+    def _load(self, uow: UnitOfWork, milestone_id: str, expected_version: int | None, action: str) -> Milestone:
+        milestone = get_milestone(uow.session, milestone_id)
+        check_version(milestone.version, expected_version, f"milestone {milestone.position}")
+        require_active(milestone.engagement, action)
+        return milestone
+
+    def start(self, milestone_id: str, *, expected_version: int | None = None) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = self._load(uow, milestone_id, expected_version, "start work")
+            self._move(uow, milestone, S.IN_PROGRESS)
+            return uow.commit()
+
+    def submit(self, milestone_id: str, on: date, *, expected_version: int | None = None) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = self._load(uow, milestone_id, expected_version, "submit for review")
+            self._move(uow, milestone, S.SUBMITTED, {"submitted_on": on.isoformat()})
+            milestone.submitted_at = on
+            return uow.commit()
+
+    def record_review(
+        self,
+        milestone_id: str,
+        *,
+        held_on: date,
+        reviewer_id: str | None,
+        verdicts: Sequence[VerdictInput],
+        expected_version: int | None = None,
+    ) -> Changes:
+        """Record a review round; its outcome is derived from the verdicts, never chosen."""
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = self._load(uow, milestone_id, expected_version, "record a review")
+            if milestone.state != S.SUBMITTED:
+                raise TransitionError(
+                    f"milestone {milestone.position} is {LABEL[S(milestone.state)]}; "
+                    "only a submitted milestone can be reviewed. Submit it first."
+                )
+            if reviewer_id is not None:
+                contacts = {c.id for c in milestone.engagement.client.contacts}
+                if reviewer_id not in contacts:
+                    raise ValidationError("reviewer", "the reviewer must be a contact of the client")
+            assert milestone.submitted_at is not None
+            if held_on < milestone.submitted_at:
+                raise ValidationError(
+                    "review date",
+                    f"the review ({held_on.isoformat()}) cannot be before the submission "
+                    f"({milestone.submitted_at.isoformat()})",
+                )
+            rows = self._verdict_rows(milestone, verdicts)
+            outcome = derive_outcome([VerdictValue(v.value) for v in rows])
+            self._add_round(uow, milestone, held_on, reviewer_id, rows, outcome, deemed=False)
+            return uow.commit()
+
+    def confirm_deemed_acceptance(self, milestone_id: str, today: date) -> Changes:
+        """The user confirms that a milestone past its deemed-acceptance period is accepted."""
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = self._load(uow, milestone_id, None, "confirm deemed acceptance")
+            days = milestone.engagement.deemed_acceptance_days
+            if not deemed_due(milestone, days, today):
+                raise ValidationError(
+                    "deemed acceptance",
+                    f"milestone {milestone.position} is not past a deemed-acceptance period",
+                )
+            note = f"deemed accepted: no decision within {days} days of submission"
+            rows = [
+                Verdict(criterion_id=c.id, position=c.position, value=VerdictValue.MET.value, note=note, reason="")
+                for c in milestone.criteria
+            ]
+            self._add_round(uow, milestone, today, None, rows, Outcome.ACCEPTED, deemed=True)
+            return uow.commit()
+
+    def _verdict_rows(self, milestone: Milestone, verdicts: Sequence[VerdictInput]) -> list[Verdict]:
+        by_id = {c.id: c for c in milestone.criteria}
+        seen: set[str] = set()
+        rows: list[Verdict] = []
+        for v in verdicts:
+            criterion = by_id.get(v.criterion_id)
+            if criterion is None:
+                raise ValidationError("verdicts", "a verdict names a criterion of another milestone")
+            if v.criterion_id in seen:
+                raise ValidationError("verdicts", f"criterion {criterion.position} has two verdicts")
+            seen.add(v.criterion_id)
+            try:
+                value = VerdictValue(v.value)
+            except ValueError:
+                raise ValidationError(
+                    f"criterion {criterion.position}", "the verdict must be met, not met or waived"
+                ) from None
+            reason = clean_text(
+                v.reason, field=f"criterion {criterion.position} waiver reason", max_length=NOTE_MAX,
+                required=value == VerdictValue.WAIVED, multiline=True,
+            )
+            rows.append(
+                Verdict(
+                    criterion_id=criterion.id,
+                    position=criterion.position,
+                    value=value.value,
+                    note=clean_text(
+                        v.note, field=f"criterion {criterion.position} note", max_length=NOTE_MAX,
+                        required=False, multiline=True,
+                    ),
+                    reason=reason if value == VerdictValue.WAIVED else "",
+                )
+            )
+        missing = [c.position for c in milestone.criteria if c.id not in seen]
+        if missing:
+            raise ValidationError(
+                "verdicts", "every criterion needs a verdict; missing: " + ", ".join(map(str, missing))
+            )
+        return sorted(rows, key=lambda r: r.position)
+
+    def _add_round(
+        self,
+        uow: UnitOfWork,
+        milestone: Milestone,
+        held_on: date,
+        reviewer_id: str | None,
+        rows: list[Verdict],
+        outcome: Outcome,
+        *,
+        deemed: bool,
+    ) -> None:
+        rounds = uow.session.query(ReviewRound).filter_by(milestone_id=milestone.id).count()
+        assert milestone.submitted_at is not None
+        review = ReviewRound(
+            milestone_id=milestone.id,
+            number=rounds + 1,
+            submitted_on=milestone.submitted_at,
+            held_on=held_on,
+            reviewer_id=reviewer_id,
+            outcome=outcome.value,
+            deemed=deemed,
+            created_at=uow.now,
+        )
+        review.verdicts = rows
+        uow.session.add(review)
+        uow.flush()
+        uow.event(
+            engagement_stream(milestone.engagement_id),
+            "review_round",
+            review.id,
+            "recorded",
+            None,
+            {
+                "milestone": milestone.position,
+                "round": review.number,
+                "held_on": held_on.isoformat(),
+                "reviewer_id": reviewer_id,
+                "outcome": outcome.value,
+                "deemed": deemed,
+                "verdicts": [
+                    {"criterion": r.position, "verdict": r.value, "note": r.note, "reason": r.reason}
+                    for r in rows
+                ],
+            },
+        )
+        target = S.ACCEPTED if outcome == Outcome.ACCEPTED else S.CHANGES_REQUESTED
+        self._move(uow, milestone, target, {"round": review.number})
+        if target == S.ACCEPTED:
+            create_signoff(uow, milestone, review)
+
+    def mark_invoiced(self, milestone_id: str, on: date, *, expected_version: int | None = None) -> Changes:
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = self._load(uow, milestone_id, expected_version, "mark as invoiced")
+            self._move(uow, milestone, S.INVOICED, {"invoiced_on": on.isoformat()})
+            return uow.commit()
+
+    def mark_paid(self, milestone_id: str, on: date, *, expected_version: int | None = None) -> Changes:
+        """Record payment; the engagement completes itself when every milestone is paid."""
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone = self._load(uow, milestone_id, expected_version, "mark as paid")
+            self._move(uow, milestone, S.PAID, {"paid_on": on.isoformat()})
+            engagement = milestone.engagement
+            if all(m.state == S.PAID for m in engagement.milestones):
+                engagement.status = EngagementStatus.COMPLETED.value
+                uow.event(
+                    engagement_stream(engagement.id),
+                    "engagement",
+                    engagement.id,
+                    "completed",
+                    {"status": "active"},
+                    {"status": "completed", "how": "all milestones paid"},
+                )
+            return uow.commit()

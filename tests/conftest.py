@@ -1,0 +1,60 @@
+"""Shared fixtures. Qt runs headless; every test gets a fresh database.
+
+Set SCOPEKEEPER_TEST_PG_URL (a postgresql+psycopg:// URL) to run the database tests
+against PostgreSQL: each test then gets its own schema, dropped afterwards."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from core.db import Database, open_database
+from core.services import Services
+
+PG_URL = os.environ.get("SCOPEKEEPER_TEST_PG_URL")
+
+
+def _pg_schema_url(base: str, schema: str) -> str:
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """A URL for a database that does not exist yet (file) or an empty schema (PostgreSQL)."""
+    if not PG_URL:
+        yield str(tmp_path / "scopekeeper.sqlite3")
+        return
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield _pg_schema_url(PG_URL, schema)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services(db, "tester")

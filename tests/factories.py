@@ -1,0 +1,91 @@
+"""Builders for test data, through the services only (as a user would)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from core.models import Milestone
+from core.services import ContactInput, CriterionInput, Services, VerdictInput
+
+
+@dataclass
+class Built:
+    client_id: str
+    contact_id: str
+    engagement_id: str
+    milestone_ids: list[str]
+
+
+def make_client(s: Services, name: str = "ACME SA") -> tuple[str, str]:
+    client_id = s.clients.create(
+        name=name,
+        address="12 rue de la Paix\n75002 Paris",
+        contacts=[ContactInput("Marie Dupont", "CMO", "marie@acme.example", True)],
+    ).created
+    assert client_id is not None
+    with s.db.reading() as session:
+        from core.models import Client
+
+        client = session.get(Client, client_id)
+        assert client is not None
+        return client_id, client.contacts[0].id
+
+
+def make_draft(
+    s: Services,
+    code: str = "ACME-2026-01",
+    milestones: int = 3,
+    criteria: int = 2,
+    client: tuple[str, str] | None = None,
+    currency: str = "EUR",
+) -> Built:
+    client_id, contact_id = client or make_client(s)
+    engagement_id = s.engagements.create(
+        code=code,
+        title="Website relaunch",
+        client_id=client_id,
+        currency=currency,
+        start_date=date(2026, 1, 5),
+        target_end_date=date(2026, 6, 30),
+        language="en",
+    ).created
+    assert engagement_id is not None
+    ids = []
+    for n in range(1, milestones + 1):
+        mid = s.roadmap.add_milestone(
+            engagement_id,
+            title=f"Milestone {n}",
+            deliverables=f"Deliverables of milestone {n}",
+            amount_minor=100_000 * n,
+            due=date(2026, 1 + n, 1),
+            criteria=[CriterionInput(f"Criterion {n}.{k}") for k in range(1, criteria + 1)],
+        ).created
+        assert mid is not None
+        ids.append(mid)
+    return Built(client_id, contact_id, engagement_id, ids)
+
+
+def make_active(s: Services, **kwargs: object) -> Built:
+    built = make_draft(s, **kwargs)  # type: ignore[arg-type]
+    s.engagements.activate(built.engagement_id)
+    return built
+
+
+def criteria_ids(s: Services, milestone_id: str) -> list[str]:
+    with s.db.reading() as session:
+        m = session.get(Milestone, milestone_id)
+        assert m is not None
+        return [c.id for c in m.criteria]
+
+
+def accept(s: Services, built: Built, milestone_id: str, on: date = date(2026, 3, 2)) -> None:
+    """planned -> in progress -> submitted -> accepted in one round."""
+    s.workflow.start(milestone_id)
+    s.workflow.submit(milestone_id, on)
+    s.workflow.record_review(
+        milestone_id,
+        held_on=on,
+        reviewer_id=built.contact_id,
+        verdicts=[VerdictInput(c, "met", "fine") for c in criteria_ids(s, milestone_id)],
+    )
