@@ -1,0 +1,147 @@
+"""Document commands of the command line: sign-offs, verification, history and status exports.
+
+``register`` adds them to the parser that ``desktop.main`` builds; each handler receives the
+parsed arguments and the open ``Services`` and returns an exit code (0 ok, 1 not verified)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from core.services import Services
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export-signoff", help="write the sign-off PDF of an accepted milestone")
+    p.add_argument("code")
+    p.add_argument("position", type=int)
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--paper", choices=("A4", "Letter"), default=None)
+    p.set_defaults(handler=export_signoff)
+
+    p = sub.add_parser("verify", help="check a signed sign-off PDF (exit 1 if not verified)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verify)
+
+    p = sub.add_parser("record-signature", help="verify a signed copy and record it")
+    p.add_argument("code")
+    p.add_argument("position", type=int)
+    p.add_argument("file", type=Path)
+    p.add_argument("--method", required=True, choices=("digital", "scan", "typed"))
+    p.add_argument("--signer", required=True)
+    p.add_argument(
+        "--signed-on", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default today)"
+    )
+    p.set_defaults(handler=record_signature)
+
+    p = sub.add_parser("export-history", help="write an engagement's history")
+    p.add_argument("code")
+    p.add_argument("--format", required=True, choices=("pdf", "csv", "xlsx", "ics"))
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.set_defaults(handler=export_history)
+
+    p = sub.add_parser("export-roadmap", help="write the one-page roadmap PDF")
+    p.add_argument("code")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.set_defaults(handler=export_roadmap)
+
+    p = sub.add_parser("export-status", help="write the weekly status PDF")
+    p.add_argument("code", nargs="?")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.set_defaults(handler=export_status)
+
+
+def _read(path: Path) -> bytes:
+    from core.errors import ValidationError
+    from reports.signoff import MAX_SIGNED_BYTES
+
+    try:
+        if path.stat().st_size > MAX_SIGNED_BYTES:
+            raise ValidationError(
+                "file", f"{path} is larger than {MAX_SIGNED_BYTES // (1024 * 1024)} MB"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", f"cannot read {path}: {exc.strerror}") from exc
+
+
+def export_signoff(args: argparse.Namespace, services: Services) -> int:
+    from reports.atomic import atomic_write_bytes
+    from reports.signoff import issue_signoff
+
+    data = issue_signoff(services, args.code, args.position, paper=args.paper)
+    atomic_write_bytes(args.output, data)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _report(verification: object, as_json: bool) -> None:
+    from dataclasses import asdict
+
+    fields = asdict(verification)  # type: ignore[call-overload]
+    if as_json:
+        print(json.dumps(fields, default=str, sort_keys=True, indent=1))
+        return
+    verdict = "VERIFIED" if fields["verified"] else "NOT VERIFIED"
+    print(f"{verdict}: {fields['reason']}")
+    for key in ("document_id", "signer_name", "signer_cert_sha256", "signed_at", "file_sha256"):
+        if fields.get(key):
+            print(f"  {key.replace('_', ' ')}: {fields[key]}")
+    if fields.get("trust_note"):
+        print(f"  trust: {fields['trust_note']}")
+
+
+def verify(args: argparse.Namespace, services: Services) -> int:
+    from reports.signoff import verify_signed_copy
+
+    result = verify_signed_copy(services, _read(args.file), method="digital")
+    _report(result, args.json)
+    return 0 if result.verified else 1
+
+
+def record_signature(args: argparse.Namespace, services: Services) -> int:
+    from reports.signoff import record_signed_copy
+
+    result = record_signed_copy(
+        services,
+        args.code,
+        args.position,
+        _read(args.file),
+        method=args.method,
+        signer=args.signer,
+        signed_on=args.signed_on or date.today(),
+    )
+    _report(result, False)
+    if result.verified:
+        print(f"recorded: milestone {args.position} of {args.code.upper()} is signed off")
+        return 0
+    print("nothing was recorded", file=sys.stderr)
+    return 1
+
+
+def export_history(args: argparse.Namespace, services: Services) -> int:
+    from reports.exports import export_history as run
+
+    run(services.db, args.code, args.format, args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def export_roadmap(args: argparse.Namespace, services: Services) -> int:
+    from reports.roadmap_pdf import export_roadmap as run
+
+    run(services.db, args.code, args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def export_status(args: argparse.Namespace, services: Services) -> int:
+    from reports.status_pdf import export_status as run
+
+    run(services.db, args.code, args.output, date.today())
+    print(f"wrote {args.output}")
+    return 0

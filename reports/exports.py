@@ -1,0 +1,153 @@
+"""Engagement history and calendar exports, streamed and written atomically.
+
+Every exporter reads through ``core.queries`` in batches, so the 200,000 events of a long
+engagement never sit in memory at once, and reports progress through a callback that can
+cancel (return False): a cancelled export leaves no file behind."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Literal
+
+from core.db import Database
+from core.errors import DomainError, ValidationError
+from core.queries import EventRow, engagement_detail, history_count, iter_history
+from reports.atomic import atomic_writer
+from reports.cells import safe_cell
+
+Progress = Callable[[int, int], bool]
+Format = Literal["pdf", "csv", "xlsx", "ics"]
+FORMATS: tuple[str, ...] = ("pdf", "csv", "xlsx", "ics")
+HEADER = ("seq", "at", "actor", "entity", "entity_id", "action", "before", "after", "hash")
+
+
+class ExportCancelled(DomainError):
+    """The user cancelled; nothing was written."""
+
+
+def _rows(db: Database, engagement_id: str, progress: Progress | None) -> Iterator[EventRow]:
+    with db.reading() as session:
+        total = history_count(session, engagement_id)
+        for done, row in enumerate(iter_history(session, engagement_id), start=1):
+            if progress is not None and done % 500 == 0 and not progress(done, total):
+                raise ExportCancelled("export cancelled; no file was written")
+            yield row
+        if progress is not None:
+            progress(total, total)
+
+
+def _cells(row: EventRow) -> list[str]:
+    at = row.at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    values = (
+        row.seq,
+        at,
+        row.actor,
+        row.entity,
+        row.entity_id,
+        row.action,
+        row.before,
+        row.after,
+        row.hash,
+    )
+    return [safe_cell(v) for v in values]
+
+
+def write_history_csv(
+    db: Database, engagement_id: str, path: Path, progress: Progress | None = None
+) -> None:
+    with atomic_writer(path, mode="w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(HEADER)
+        for row in _rows(db, engagement_id, progress):
+            writer.writerow(_cells(row))
+
+
+def write_history_xlsx(
+    db: Database, engagement_id: str, path: Path, progress: Progress | None = None
+) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("History")
+
+    def text_cell(value: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        return cell
+
+    sheet.append([text_cell(h) for h in HEADER])
+    for row in _rows(db, engagement_id, progress):
+        at = row.at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        values = (
+            str(row.seq),
+            at,
+            row.actor,
+            row.entity,
+            row.entity_id,
+            row.action,
+            row.before,
+            row.after,
+            row.hash,
+        )
+        sheet.append([text_cell(v) for v in values])
+    with atomic_writer(path, mode="wb") as fh:
+        workbook.save(fh)
+
+
+def write_milestones_ics(db: Database, engagement_id: str, path: Path) -> None:
+    """All-day events for every milestone's baseline and forecast dates, with stable UIDs
+    (re-importing into a calendar updates the events instead of duplicating them)."""
+    from icalendar import Calendar, Event
+
+    with db.reading() as session:
+        detail = engagement_detail(session, engagement_id, date.today())
+    calendar = Calendar()
+    calendar.add("prodid", "-//Scopekeeper//Engagement milestones//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"{detail.code} — {detail.title}")
+    stamp = detail.baseline_at
+    for m in detail.milestones:
+        for kind, day in (("baseline", m.baseline_due), ("forecast", m.forecast_due)):
+            if day is None or (kind == "forecast" and day == m.baseline_due):
+                continue
+            event = Event()
+            event.add("uid", f"{m.id}-{kind}@scopekeeper")
+            event.add("summary", f"{detail.code} M{m.position}: {m.title} ({kind})")
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
+            if stamp is not None:
+                event.add("dtstamp", stamp)
+            else:
+                from datetime import UTC, datetime
+
+                event.add("dtstamp", datetime.combine(detail.start_date, datetime.min.time(), UTC))
+            event.add("description", f"{m.state.replace('_', ' ')} — {m.deliverables[:500]}")
+            event.add("categories", [kind])
+            calendar.add_component(event)
+    with atomic_writer(path, mode="wb") as fh:
+        fh.write(calendar.to_ical())
+
+
+def export_history(
+    db: Database, code: str, fmt: str, path: str | Path, progress: Progress | None = None
+) -> None:
+    """Write the engagement's history (or, for ``ics``, its milestone dates) to ``path``."""
+    if fmt not in FORMATS:
+        raise ValidationError("format", f"'{fmt}' is not a format; use {', '.join(FORMATS)}")
+    target = Path(path)
+    with db.reading() as session:
+        engagement_id = engagement_detail(session, code, date.today()).id
+    if fmt == "csv":
+        write_history_csv(db, engagement_id, target, progress)
+    elif fmt == "xlsx":
+        write_history_xlsx(db, engagement_id, target, progress)
+    elif fmt == "ics":
+        write_milestones_ics(db, engagement_id, target)
+    else:
+        from reports.history_pdf import write_history_pdf
+
+        write_history_pdf(db, engagement_id, target, progress)

@@ -1,0 +1,61 @@
+"""Document labels and locale-aware formatting for the four document languages.
+
+Every label a document prints comes from a per-language JSON catalogue in ``reports/i18n/``;
+all catalogues have exactly the same keys (a test checks it). Dates and amounts are formatted
+by Babel with the locale that matches the document language.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from babel.dates import format_date as babel_format_date
+
+from core.errors import ValidationError
+from core.money import Money, format_money
+
+CATALOGUE_DIR = Path(__file__).resolve().parent / "i18n"
+
+LOCALES: Mapping[str, str] = MappingProxyType(
+    {"en": "en", "fr": "fr_FR", "es": "es_ES", "zh-TW": "zh_Hant_TW"}
+)
+"""Document language -> Babel locale."""
+
+LANGUAGES: tuple[str, ...] = tuple(LOCALES)
+
+
+def check_language(lang: str, field: str = "language") -> str:
+    """Return ``lang`` if documents can be written in it, else refuse with a message."""
+    if lang not in LOCALES:
+        raise ValidationError(
+            field, f"documents cannot be written in '{lang}'; choose one of {', '.join(LANGUAGES)}"
+        )
+    return lang
+
+
+@lru_cache(maxsize=len(LOCALES))
+def labels(lang: str) -> Mapping[str, str]:
+    """The label catalogue of ``lang`` (read-only, loaded once)."""
+    check_language(lang)
+    path = CATALOGUE_DIR / f"{lang}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        raise ValueError(f"{path} must map label keys to strings")
+    return MappingProxyType(data)
+
+
+def format_date(d: date, lang: str) -> str:
+    """Long date in the document language, e.g. '5 mars 2026', 'March 5, 2026', '2026年3月5日'."""
+    return babel_format_date(d, format="long", locale=LOCALES[check_language(lang)])
+
+
+def format_amount(minor: int, currency: str, lang: str) -> str:
+    """Amount in minor units shown with its currency in the document language."""
+    return format_money(Money(minor, currency), LOCALES[check_language(lang)])

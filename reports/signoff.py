@@ -1,0 +1,100 @@
+"""Sign-off documents end to end: issue the PDF a client signs, and check what comes back.
+
+The desktop app and the command line both call these functions; the rules about what may
+be recorded stay in ``core`` (``SignoffService.record_signature``)."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from datetime import date
+from typing import Literal
+
+from core.services import Services
+from core.services.signoffs import SignatureInput
+from reports.sigfield import add_client_signature_field
+from reports.signoff_pdf import Paper, render_signoff
+from reports.verify import MAX_BYTES, StoredSignoff, Verification, verify_copy, verify_digital
+
+MAX_SIGNED_BYTES = MAX_BYTES
+Method = Literal["digital", "scan", "typed"]
+
+
+def issue_signoff(
+    services: Services, code: str, position: int, *, paper: Paper | None = None
+) -> bytes:
+    """The sign-off PDF of an accepted milestone, with an empty signature field for the client.
+
+    The first issue is stored: a digital signature must extend exactly those bytes, so every
+    later export returns the same file (the output is reproducible anyway)."""
+    record = services.signoffs.for_milestone(code, position)
+    if record.issued_pdf is not None:
+        return record.issued_pdf
+    settings = services.settings.get()
+    chosen: Paper = paper or ("Letter" if settings["paper"] == "Letter" else "A4")
+    logo = base64.b64decode(settings["logo_png_base64"]) if settings["logo_png_base64"] else None
+    rendered = render_signoff(record.snapshot, record.fingerprint, paper=chosen, agency_logo=logo)
+    page, *box = rendered.client_sig_box
+    with_field = add_client_signature_field(
+        rendered.data, page=page, box=(box[0], box[1], box[2], box[3])
+    )
+    return services.signoffs.record_issued_pdf(record.id, with_field)
+
+
+def _lookup(services: Services):  # type: ignore[no-untyped-def]
+    def find(document_id: str) -> StoredSignoff | None:
+        record = services.signoffs.by_document_id(document_id)
+        if record is None or record.issued_pdf is None:
+            return None
+        return StoredSignoff(record.document_id, record.fingerprint, record.issued_pdf)
+
+    return find
+
+
+def verify_signed_copy(
+    services: Services, data: bytes, *, method: Method, document_id: str | None = None
+) -> Verification:
+    """Check a returned copy without recording anything."""
+    if method == "digital":
+        return verify_digital(data, _lookup(services))
+    return verify_copy(data, _lookup(services), method=method, document_id=document_id)
+
+
+def record_signed_copy(
+    services: Services,
+    code: str,
+    position: int,
+    data: bytes,
+    *,
+    method: Method,
+    signer: str,
+    signed_on: date,
+) -> Verification:
+    """Verify a signed copy for this milestone and, only if it is verified, record it."""
+    record = services.signoffs.for_milestone(code, position)
+    result = verify_signed_copy(services, data, method=method, document_id=record.document_id)
+    if result.verified and result.document_id != record.document_id:
+        result = dataclasses.replace(
+            result,
+            verified=False,
+            reason=(
+                f"this file is sign-off {result.document_id}, not {record.document_id} "
+                f"(milestone {position} of {code.upper()})"
+            ),
+        )
+    if not result.verified:
+        return result
+    services.signoffs.record_signature(
+        record.id,
+        SignatureInput(
+            method=method,
+            signer=signer or (result.signer_name or ""),
+            signed_on=signed_on,
+            returned_file=data,
+            verified=True,
+            reason=result.reason,
+            signer_cert_sha256=result.signer_cert_sha256 or "",
+            confirmed_by=services.actor,
+        ),
+    )
+    return result

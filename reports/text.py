@@ -1,0 +1,172 @@
+"""User text to safe ReportLab markup, with per-character font fallback.
+
+ReportLab paragraphs parse a small HTML-like markup, so a client name such as ``<b>ACME</b>`` or
+``R&D`` must be escaped or it would be interpreted (or refused). :func:`markup` is the one way a
+user string enters a paragraph: it escapes, turns line breaks into ``<br/>`` and wraps every
+run of characters in the shipped font that can draw it.
+
+Fonts (``reports/fonts/``, TrueType outlines, embedded as subsets in every PDF):
+
+* ``SK-Sans`` / ``SK-Sans-Bold``: DejaVu Sans, for Latin, Greek, Cyrillic and most symbols.
+* ``SK-CJK``: Droid Sans Fallback, for Chinese (and the rest of CJK) and whatever DejaVu lacks.
+
+A character neither font has (most emoji, say) becomes U+FFFD '�' drawn with DejaVu, so the
+reader sees that something is missing instead of a silent blank. Invisible formatting
+characters that no font has are dropped, and the bidirectional embedding/override/isolate
+controls are always dropped: ReportLab draws text in stored (logical) order and those controls
+must not be able to make the page read differently from what is stored. The narrow and figure
+no-break spaces become U+00A0, the only no-break space ReportLab does not wrap at.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+
+SANS = "SK-Sans"
+SANS_BOLD = "SK-Sans-Bold"
+CJK = "SK-CJK"
+
+MISSING_MARKER = "\ufffd"
+"""Drawn in place of a character that no shipped font can draw."""
+
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+}
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+# ReportLab wraps lines at U+202F and U+2007 although Unicode defines them as no-break spaces
+# (Babel puts U+202F inside French amounts: '12 345,50 €'); U+00A0 is the one it respects.
+_NO_BREAK = {0x202F: 0x00A0, 0x2007: 0x00A0}
+_NEWLINES = ("\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> tuple[str, ...]:
+    """Register the shipped fonts with ReportLab (once per process) and return their names.
+
+    Every registered name is also given a family mapping, so ``<b>`` inside a paragraph and
+    ``<font face=...>`` inside a bold paragraph resolve to a font we ship.
+    """
+    for name, file_name in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
+    pdfmetrics.registerFontFamily(
+        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD
+    )
+    addMapping(SANS_BOLD.lower(), 0, 0, SANS_BOLD)  # so ps2tt(SANS_BOLD) is known as well
+    # Droid Sans Fallback has no bold face: bold CJK text uses the regular one.
+    pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+    return tuple(_FILES)
+
+
+@lru_cache(maxsize=4)
+def coverage(font_name: str) -> frozenset[int]:
+    """Code points the named shipped font maps to a real glyph (from its cmap, cached)."""
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    char_to_glyph: dict[int, int] = font.face.charToGlyph
+    return frozenset(cp for cp, glyph in char_to_glyph.items() if glyph != 0 and cp >= 0x20)
+
+
+def _is_ignorable(ch: str) -> bool:
+    """Invisible characters that can be dropped without the reader losing anything."""
+    cp = ord(ch)
+    return (
+        unicodedata.category(ch) == "Cf"
+        or 0xFE00 <= cp <= 0xFE0F
+        or 0xE0100 <= cp <= 0xE01EF
+        or 0x180B <= cp <= 0x180F
+    )
+
+
+_INHERIT = ""
+"""Pseudo font of a run drawn with the paragraph's own font (DejaVu regular or bold)."""
+
+
+def _font_for(ch: str) -> str | None:
+    """The face that draws ``ch`` (``_INHERIT`` for the paragraph's font); None: drop it."""
+    cp = ord(ch)
+    if ch in _BIDI_CONTROLS:
+        return None
+    if cp in coverage(SANS):
+        # A few rare symbols exist in DejaVu regular only: they are drawn regular in bold text.
+        return _INHERIT if cp in coverage(SANS_BOLD) else SANS
+    if cp in coverage(CJK):
+        return CJK
+    if _is_ignorable(ch):
+        return None
+    return _INHERIT  # drawn as MISSING_MARKER, which both DejaVu faces have
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_NO_BREAK)
+    for newline in _NEWLINES:
+        text = text.replace(newline, "\n")
+    return text.replace("\t", " ")
+
+
+def font_runs(text: str) -> list[tuple[str, str]]:
+    """Split ``text`` into ``(font name, chunk)`` runs for drawing directly on a canvas.
+
+    Line breaks become spaces; undrawable characters become :data:`MISSING_MARKER`. Chunks in
+    DejaVu are reported as :data:`SANS`; draw them with the bold face when drawing bold.
+    """
+    return [(face or SANS, chunk) for face, chunk in _runs(_clean(text).replace("\n", " "))]
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
+    """``(face, chunk)`` runs; face "\n" marks line breaks, ``_INHERIT`` the paragraph font."""
+    runs: list[tuple[str, list[str]]] = []
+    for ch in text:
+        if ch == "\n":
+            face, shown = "\n", ch
+        else:
+            maybe_face = _font_for(ch)
+            if maybe_face is None:
+                continue
+            face = maybe_face
+            shown = ch if ord(ch) in coverage(face or SANS) else MISSING_MARKER
+        if runs and runs[-1][0] == face:
+            runs[-1][1].append(shown)
+        else:
+            runs.append((face, [shown]))
+    return [(face, "".join(chars)) for face, chars in runs]
+
+
+def escape(text: str) -> str:
+    """Escape the characters ReportLab markup gives a meaning to (no font handling)."""
+    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+
+
+def markup(text: str) -> str:
+    """Safe paragraph markup for a user string: nothing in it is ever read as a tag.
+
+    Runs that DejaVu draws are left unwrapped so that they take the paragraph's own font (bold
+    stays bold); other runs are wrapped in ``<font face="...">``. Line breaks become ``<br/>``.
+    """
+    parts: list[str] = []
+    for font, chunk in _runs(_clean(text)):
+        if font == "\n":
+            parts.append("<br/>" * len(chunk))
+        elif font == _INHERIT:
+            parts.append(escape(chunk))
+        else:
+            parts.append(f'<font face="{font}">{escape(chunk)}</font>')
+    return "".join(parts)
+
+
+def string_width(text: str, font_name: str, size: float) -> float:
+    """Width in points of ``text`` drawn with fallback, ``font_name`` being the Latin font."""
+    return sum(
+        float(pdfmetrics.stringWidth(chunk, font_name if font == SANS else font, size))
+        for font, chunk in font_runs(text)
+    )

@@ -1,0 +1,112 @@
+"""User text reaches PDFs exactly as typed: escaped, never read as markup, in a font that has it."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph, Table
+
+from reports.styles import Footer, make_styles, render
+from reports.text import CJK, MISSING_MARKER, SANS, coverage, font_runs, markup
+
+FOOTER = Footer("DOC-1", "Page {page} of {pages}", "Fingerprint", "0123456789ab")
+
+
+def render_lines(texts: list[str], bold: bool = False) -> bytes:
+    styles = make_styles("en")
+    style = styles.cell_bold if bold else styles.body
+    flowables = [Paragraph(markup(text), style) for text in texts]
+    return render(flowables, paper="A4", footer=FOOTER, lang="en", title="test")
+
+
+def first_page_lines(data: bytes) -> list[str]:
+    return PdfReader(io.BytesIO(data)).pages[0].extract_text().splitlines()
+
+
+# (typed, what the reader must see)
+CASES = [
+    ("<", "<"),
+    ("R&D & co", "R&D & co"),
+    ("<b>x</b>", "<b>x</b>"),
+    ("<font color=red>", "<font color=red>"),
+    ('<img src="/etc/hosts"/>', '<img src="/etc/hosts"/>'),
+    ("&amp; &lt; &#60;", "&amp; &lt; &#60;"),
+    ('"quoted" it\'s', '"quoted" it\'s'),
+    ("驗收標準", "驗收標準"),
+    ("Reçu — délai été", "Reçu — délai été"),
+    ("Año señal ¿qué?", "Año señal ¿qué?"),
+    ("Reçu 驗收標準 ok", "Reçu 驗收標準 ok"),
+    ("Ελληνικά Кириллица", "Ελληνικά Кириллица"),
+    ("✅🚀", MISSING_MARKER * 2),
+    ("a\u200bb\u200dc\u2060d", "a\u200bb\u200dc\u2060d"),
+    ("abc\u202edef\u202c ghi", "abcdef ghi"),
+    ("x\x00y", f"x{MISSING_MARKER}y"),
+]
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_extracted_text_equals_what_was_typed(bold: bool) -> None:
+    lines = first_page_lines(render_lines([typed for typed, _ in CASES], bold=bold))
+    assert lines[: len(CASES)] == [shown for _, shown in CASES]
+
+
+def test_markup_looking_text_is_never_interpreted() -> None:
+    data = render_lines(['<img src="/etc/hosts"/> <link href="http://x">y</link> <b>z</b>'])
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    assert "/XObject" not in page["/Resources"]  # no image was loaded
+    assert "/Annots" not in page  # no link was made
+    assert page.extract_text().splitlines()[0] == (
+        '<img src="/etc/hosts"/> <link href="http://x">y</link> <b>z</b>'
+    )
+
+
+def test_markup_escapes_and_keeps_line_breaks() -> None:
+    assert markup("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;"
+    assert markup("one\ntwo\r\nthree") == "one<br/>two<br/>three"
+    lines = first_page_lines(render_lines(["first line\nsecond line"]))
+    assert lines[:2] == ["first line", "second line"]
+
+
+def test_chinese_runs_use_the_cjk_font_and_latin_keeps_the_paragraph_font() -> None:
+    assert markup("Reçu 驗收") == f'Reçu <font face="{CJK}">驗收</font>'
+    assert font_runs("Reçu 驗收") == [(SANS, "Reçu "), (CJK, "驗收")]
+
+
+def test_characters_no_font_has_become_a_visible_marker() -> None:
+    rocket = "\U0001f680"
+    assert ord(rocket) not in coverage(SANS) | coverage(CJK)
+    assert markup(f"go {rocket}!") == f"go {MISSING_MARKER}!"
+    assert ord(MISSING_MARKER) in coverage(SANS)
+    # A broken surrogate from a bad paste does not break rendering either.
+    assert markup("a\ud800b") == f"a{MISSING_MARKER}b"
+    render_lines(["a\ud800b", "\U0001f468\u200d\U0001f469\u200d\U0001f467"])
+
+
+def test_text_is_normalised_to_nfc() -> None:
+    decomposed = "e\u0301te\u0301"  # 'été' typed with combining accents
+    assert markup(decomposed) == "\u00e9t\u00e9"
+
+
+def test_long_unbroken_text_wraps_inside_the_page_without_losing_characters() -> None:
+    word = "x" * 600
+    cjk = "驗收標準" * 150
+    lines = first_page_lines(render_lines([word, cjk]))[:-1]  # the last line is the footer
+    joined = "".join(lines)
+    assert joined == word + cjk
+    assert len(lines) > 10
+    # 'x' is ~5.6 pt wide at 9.5 pt and the text is 493 pt wide: ~88 fit on a line.
+    assert max(len(line) for line in lines) < 100
+
+
+def test_amounts_with_no_break_spaces_are_never_split_across_lines() -> None:
+    amount = "12\u202f345,50\u00a0€"  # as Babel writes it in French
+    styles = make_styles("fr")
+    cell = Paragraph(markup(" ".join([f"Montant {amount}"] * 12)), styles.body)
+    table = Table([[cell]], colWidths=[90])
+    data = render([table], paper="A4", footer=FOOTER, lang="fr", title="test")
+    lines = first_page_lines(data)[:-1]
+    assert len(lines) >= 12
+    for line in lines:
+        assert line.count("345,50") == line.count("€") == line.count("12"), line
