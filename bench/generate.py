@@ -1,8 +1,8 @@
 """Generate a large agency database for the benchmarks.
 
-Defaults: 1,000 engagements, 20,000 milestones (one engagement of 500), 100,000 criteria and
-200,000 history events, 180,000 of them in one long-running engagement (the history view
-benchmark opens it). Rows are bulk-inserted, but every record is consistent with the rules
+Defaults: 1,000 engagements, 20,000 milestones (BIG-2026-0001 has 500 of them), 100,000
+criteria and 200,000 history events, 180,000 of them in one long-running engagement
+(HIST-2026-0001, which the history view benchmark opens). Rows are bulk-inserted, but every record is consistent with the rules
 (baselines match the roadmap, hash chains verify, signed-off milestones carry signatures), so
 `scopekeeper check` passes on the result.
 
@@ -81,18 +81,17 @@ class Generator:
                 email=f"r{c}@client{c}.example",
                 signatory=True,
             )
-        light = (self.events_total - self.heavy_events) // max(1, self.n_eng - 1)
+        light = (self.events_total - self.heavy_events) // max(1, self.n_eng - 2)
         for e in range(self.n_eng):
-            big = e == 0
-            count = 500 if big else self.per_eng
-            events = self.heavy_events if big else light
+            count = 500 if e == 0 else self.per_eng
+            events = self.heavy_events if e == 1 else light
             self.engagement(e, uid("c1", e % clients), count, events)
 
     def engagement(self, e: int, client_id: str, count: int, events: int) -> None:
         eid = uid("e1", e)
-        code = "BIG-2026-0001" if e == 0 else f"ENG-2026-{e:04d}"
+        code = {0: "BIG-2026-0001", 1: "HIST-2026-0001"}.get(e, f"ENG-2026-{e:04d}")
         start = date(2026, 1, 5) + timedelta(days=e % 90)
-        status = "active" if e % 10 else "draft"
+        status = "active" if e % 10 or e == 0 else "draft"
         eng = Engagement(
             id=eid,
             code=code,

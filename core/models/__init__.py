@@ -59,6 +59,7 @@ __all__ = [
     "ReviewTemplate",
     "Setting",
     "SignOff",
+    "SignatureMethod",
     "TemplateChecklistItem",
     "TemplateCriterion",
     "UTCTimestamp",

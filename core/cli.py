@@ -1,0 +1,385 @@
+"""Core commands of the command line: sample data, listing, inspection, check, archive, backup.
+
+``register`` adds the commands to the parser that ``desktop.main`` builds. Each handler takes
+the parsed arguments and the open ``Services`` and returns the exit code: 0 success, 1 a
+check failed, 2 bad usage or input. Refusals are raised as ``DomainError``; ``desktop.main``
+prints them on stderr and exits with 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from core.errors import DomainError
+from core.money import Money, format_money
+from core.queries import EngagementDetail, EngagementRow, engagement_detail, list_engagements
+from core.services import Services
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date; use YYYY-MM-DD") from None
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("demo", help="fill the database with sample engagements")
+    p.add_argument("--today", type=_day, default=None, help="anchor date (default: today)")
+    p.set_defaults(handler=demo)
+
+    p = sub.add_parser("list", help="list the engagements")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--filter", default="", metavar="TEXT", help="code, title or client contains")
+    p.set_defaults(handler=list_command)
+
+    p = sub.add_parser("show", help="show one engagement: milestones, criteria, ideas")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--today", type=_day, default=None, help="date for due flags (default: today)")
+    p.set_defaults(handler=show)
+
+    p = sub.add_parser("check", help="verify history chains and stored rules (exit 1 on problems)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=check)
+
+    p = sub.add_parser("export-archive", help="write a complete, re-importable JSON archive")
+    p.add_argument("codes", nargs="*", metavar="CODE")
+    p.add_argument("--all", action="store_true", help="every engagement")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.set_defaults(handler=export_archive)
+
+    p = sub.add_parser("import", help="import an archive written by export-archive")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=import_command)
+
+    p = sub.add_parser("backup", help="copy the SQLite database file safely while in use")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.set_defaults(handler=backup)
+
+
+def demo(args: argparse.Namespace, services: Services) -> int:
+    from core.demo import load_demo
+
+    codes = load_demo(services, args.today or date.today())
+    print(f"sample data loaded into {_where(services)}: {', '.join(codes)}")
+    return 0
+
+
+def list_command(args: argparse.Namespace, services: Services) -> int:
+    with services.db.reading() as session:
+        rows = list_engagements(session, text_filter=args.filter)
+    if args.json:
+        _dump(
+            [
+                {
+                    "code": r.code,
+                    "title": r.title,
+                    "client": r.client_name,
+                    "status": r.status,
+                    "currency": r.currency,
+                    "parent": r.parent_code,
+                    "milestones": r.milestones,
+                    "contracted_minor": r.contracted_minor,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        print_engagements(rows, args.filter)
+    return 0
+
+
+def show(args: argparse.Namespace, services: Services) -> int:
+    with services.db.reading() as session:
+        detail = engagement_detail(session, args.code, args.today or date.today())
+    if args.json:
+        _dump(detail_json(detail))
+    else:
+        print_show(detail)
+    return 0
+
+
+def detail_json(d: EngagementDetail) -> dict[str, Any]:
+    """The engagement as stable JSON: codes and positions, no internal ids."""
+    return {
+        "code": d.code,
+        "title": d.title,
+        "client": d.client_name,
+        "status": d.status,
+        "currency": d.currency,
+        "language": d.language,
+        "start_date": d.start_date.isoformat(),
+        "target_end_date": d.target_end_date.isoformat(),
+        "deemed_acceptance_days": d.deemed_acceptance_days,
+        "parent": d.parent_code,
+        "objectives": [{"text": text, "measure": measure} for text, measure in d.objectives],
+        "contracted_minor": d.contracted_minor,
+        "baseline_fingerprint": d.baseline_fingerprint,
+        "milestones": [
+            {
+                "position": m.position,
+                "title": m.title,
+                "deliverables": m.deliverables,
+                "amount_minor": m.amount_minor,
+                "baseline_due": _iso(m.baseline_due),
+                "forecast_due": _iso(m.forecast_due),
+                "variance_days": m.variance_days,
+                "state": m.state,
+                "template": m.template_name,
+                "criteria": [
+                    {"position": c.position, "text": c.text, "target": c.target} for c in m.criteria
+                ],
+                "rounds": m.rounds,
+                "last_outcome": m.last_outcome,
+                "deemed_acceptance_due": m.deemed_acceptance_due,
+                "signoff_document_id": m.signoff_document_id,
+                "signature_method": m.signature_method,
+            }
+            for m in d.milestones
+        ],
+        "ideas": [
+            {
+                "raised_on": i.raised_on.isoformat(),
+                "raised_by": i.raised_by,
+                "source": i.source,
+                "description": i.description,
+                "priority": i.priority,
+                "state": i.state,
+                "follow_up": _iso(i.follow_up),
+                "spinoff": i.spinoff_code,
+            }
+            for i in d.ideas
+        ],
+        "spinoffs": [{"code": code, "status": status} for _id, code, status in d.spinoffs],
+    }
+
+
+def check(args: argparse.Namespace, services: Services) -> int:
+    from core.check import run_check
+
+    problems = run_check(services.db)
+    if args.json:
+        _dump(
+            {
+                "ok": not problems,
+                "problems": [{"area": p.area, "message": p.message} for p in problems],
+            }
+        )
+    elif problems:
+        print(f"{len(problems)} problem(s) found in {_where(services)}:")
+        for p in problems:
+            print(f"  [{p.area}] {p.message}")
+    else:
+        print(f"no problems found in {_where(services)}")
+    return 1 if problems else 0
+
+
+def export_archive(args: argparse.Namespace, services: Services) -> int:
+    from core.archive import export_archive as build
+    from core.files import atomic_write_bytes
+
+    codes: Sequence[str] = args.codes
+    if args.all == bool(codes):
+        raise DomainError("give the engagement codes to export, or --all (not both)")
+    data = build(services.db, None if args.all else list(codes))
+    written = atomic_write_bytes(args.output, data)
+    print(f"wrote {written} ({len(data)} bytes)")
+    return 0
+
+
+def import_command(args: argparse.Namespace, services: Services) -> int:
+    from core.archive import import_archive
+    from core.files import read_user_file
+
+    result = import_archive(services.db, read_user_file(args.file), services.actor)
+    print(
+        f"imported {_count(result.engagements)} engagement(s), "
+        f"{_count(result.clients)} client(s), {_count(result.events)} history event(s)"
+    )
+    return 0
+
+
+def backup(args: argparse.Namespace, services: Services) -> int:
+    import sqlite3
+
+    from core.db import backup_sqlite
+
+    db = services.db
+    if not db.is_sqlite:
+        raise DomainError(
+            "backup copies the SQLite file; for a PostgreSQL database use pg_dump "
+            "(or export-archive --all for a portable archive)"
+        )
+    source = Path(make_url(db.url).database or "")
+    target = Path(args.output).expanduser()
+    if target.is_dir():
+        raise DomainError(f"{target} is a folder; give a file name for the backup")
+    if not target.parent.is_dir():
+        raise DomainError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if target.exists() and target.resolve() == source.resolve():
+        raise DomainError("the backup cannot overwrite the database it copies")
+    try:
+        backup_sqlite(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        target.with_name(target.name + ".part").unlink(missing_ok=True)
+        raise DomainError(f"cannot write the backup {target}: {exc}") from exc
+    print(f"backed up {source} to {target}")
+    return 0
+
+
+def _where(services: Services) -> str:
+    """The database as a person recognises it: the file path, or the URL without password."""
+    db = services.db
+    return (make_url(db.url).database or db.display_name) if db.is_sqlite else db.display_name
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) else len(value)  # type: ignore[arg-type]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _dump(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+# --- human-readable output ----------------------------------------------------------------
+
+
+def _width(text: str) -> int:
+    """Columns the text takes in a terminal: CJK wide characters take two."""
+    return sum(
+        0
+        if unicodedata.combining(ch)
+        else 2
+        if unicodedata.east_asian_width(ch) in ("W", "F")
+        else 1
+        for ch in text
+    )
+
+
+def _fit(text: str, width: int) -> str:
+    """Cut to ``width`` columns (with an ellipsis) and pad to exactly that width."""
+    if _width(text) > width:
+        out = ""
+        for ch in text:
+            if _width(out + ch) > width - 1:
+                break
+            out += ch
+        text = out + "…"
+    return text + " " * (width - _width(text))
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> None:
+    widths = [
+        min(40, max(_width(str(r[i])) for r in [headers, *rows])) for i in range(len(headers))
+    ]
+    for row in [headers, *rows]:
+        cells = []
+        for i, cell in enumerate(row):
+            fitted = _fit(cell, widths[i])
+            if i in right:
+                fitted = " " * (widths[i] - _width(fitted.rstrip())) + fitted.rstrip()
+            cells.append(fitted)
+        print("  ".join(cells).rstrip())
+
+
+def _money(minor: int, currency: str) -> str:
+    return format_money(Money(minor, currency), "en")
+
+
+def print_engagements(rows: Sequence[EngagementRow], text_filter: str = "") -> None:
+    if not rows:
+        print(f"no engagements match '{text_filter}'" if text_filter else "no engagements")
+        return
+    _table(
+        ("CODE", "CLIENT", "STATUS", "CUR", "MILESTONES", "CONTRACTED", "TITLE"),
+        [
+            (
+                r.code,
+                r.client_name,
+                r.status,
+                r.currency,
+                str(r.milestones),
+                _money(r.contracted_minor, r.currency),
+                r.title + (f" (spin-off of {r.parent_code})" if r.parent_code else ""),
+            )
+            for r in rows
+        ],
+        right={4, 5},
+    )
+
+
+def print_show(d: EngagementDetail) -> None:
+    print(f"{d.code}  {d.title}")
+    facts = [
+        ("Client", d.client_name),
+        ("Status", d.status),
+        ("Currency", d.currency),
+        ("Language", d.language),
+        ("Dates", f"{d.start_date.isoformat()} to {d.target_end_date.isoformat()}"),
+        ("Contracted", _money(d.contracted_minor, d.currency)),
+    ]
+    if d.deemed_acceptance_days is not None:
+        facts.append(("Deemed acceptance", f"after {d.deemed_acceptance_days} days"))
+    if d.parent_code:
+        facts.append(("Spin-off of", d.parent_code))
+    facts.append(("Baseline", d.baseline_fingerprint or "none yet (draft)"))
+    for label, value in facts:
+        print(f"  {label + ':':<19}{value}")
+    if d.objectives:
+        print("\nObjectives")
+        for n, (text, measure) in enumerate(d.objectives, start=1):
+            print(f"  {n}. {text}" + (f"  [{measure}]" if measure else ""))
+    print("\nMilestones")
+    _table(
+        ("#", "STATE", "BASELINE", "FORECAST", "VAR", "AMOUNT", "TITLE"),
+        [
+            (
+                str(m.position),
+                m.state.replace("_", " ")
+                + (" (deemed accepted — confirm)" if m.deemed_acceptance_due else ""),
+                _iso(m.baseline_due) or "-",
+                _iso(m.forecast_due) or "-",
+                "-" if m.variance_days is None else f"{m.variance_days:+d}",
+                _money(m.amount_minor, d.currency),
+                m.title,
+            )
+            for m in d.milestones
+        ],
+        right={0, 4, 5},
+    )
+    for m in d.milestones:
+        print(f"\n  {m.position}. {m.title}")
+        for c in m.criteria:
+            print(f"     - {c.text}" + (f"  [target: {c.target}]" if c.target else ""))
+        notes = []
+        if m.rounds:
+            last = (m.last_outcome or "-").replace("_", " ")
+            notes.append(f"{m.rounds} review round(s), last {last}")
+        if m.signoff_document_id:
+            signed = (
+                f", signed ({m.signature_method})" if m.signature_method else ", not signed yet"
+            )
+            notes.append(f"sign-off {m.signoff_document_id}{signed}")
+        if notes:
+            print("     " + "; ".join(notes))
+    if d.ideas:
+        print("\nIdeas")
+        for i in d.ideas:
+            where = f" -> {i.spinoff_code}" if i.spinoff_code else ""
+            print(f"  [{i.state}{where}] ({i.priority}) {i.description}")
+    if d.spinoffs:
+        print("\nSpin-offs")
+        for _id, code, status in d.spinoffs:
+            print(f"  {code} ({status})")

@@ -1,0 +1,1 @@
+"""Scopekeeper's Qt desktop shell and the ``scopekeeper`` console script."""

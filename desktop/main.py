@@ -1,0 +1,118 @@
+"""The ``scopekeeper`` console script: a command runs in the terminal, no command opens the app.
+
+``scopekeeper [--db PATH_OR_URL] [--actor NAME] [--version] [COMMAND ...]``. The commands come
+from ``core.cli`` (data) and ``reports.cli`` (documents). Qt is imported only when the desktop
+app starts, so the commands stay quick and work on machines without a display.
+
+Exit codes: 0 success, 1 a check or verification failed, 2 bad usage or bad input (every
+refusal is printed as one line on stderr, never as a traceback)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from core import __version__
+from core import cli as core_cli
+from core.errors import DomainError
+from core.text import NAME_MAX, clean_text
+from reports import cli as reports_cli
+
+PROG = "scopekeeper"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Locked-scope engagements, milestone sign-offs and spin-offs. "
+        "Without a command, the desktop app opens.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=None,
+        help="SQLite file or postgresql+psycopg:// URL "
+        "(default: $SCOPEKEEPER_DB, else the file in your data folder)",
+    )
+    parser.add_argument(
+        "--actor",
+        metavar="NAME",
+        default=None,
+        help="name recorded in the history (default: $SCOPEKEEPER_ACTOR, else your login)",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    core_cli.register(sub)
+    reports_cli.register(sub)
+    return parser
+
+
+def default_actor() -> str:
+    name = os.environ.get("SCOPEKEEPER_ACTOR", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (some containers, services)
+        return PROG
+
+
+def _error(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show some characters gets escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding != "utf8":
+            reconfigure(errors="backslashreplace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.command is None:
+        from desktop.app import run  # Qt is loaded here and only here
+
+        exit_code: int = run(args.db)
+        return exit_code
+
+    from sqlalchemy.exc import OperationalError
+
+    from core.db import open_database
+    from core.services import Services
+
+    try:
+        actor = clean_text(args.actor or default_actor(), field="--actor", max_length=NAME_MAX)
+        db = open_database(args.db)
+    except DomainError as exc:
+        return _error(str(exc))
+    except OperationalError as exc:  # e.g. the PostgreSQL server is unreachable
+        return _error(f"cannot open the database: {str(exc.orig).strip() or exc}")
+    try:
+        return int(args.handler(args, Services(db, actor)))
+    except DomainError as exc:
+        return _error(str(exc))
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
