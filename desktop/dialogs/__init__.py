@@ -1,0 +1,1 @@
+"""Dialogs: engagement terms, activation, forecast moves, settings, reviews, ideas."""

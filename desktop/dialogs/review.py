@@ -1,0 +1,265 @@
+"""Record a review round: walk the milestone's criteria, see the derived outcome, save.
+
+The outcome rule lives in core (``derive_outcome``); this dialog only shows what it says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import queries
+from core.models import Milestone, Outcome, VerdictValue
+from core.services import Services, VerdictInput
+from core.services.workflow import derive_outcome
+from desktop.dialogs.idea import IdeaDialog, date_edit, to_date
+
+VERDICT_LABELS = {
+    VerdictValue.MET: "Met",
+    VerdictValue.NOT_MET: "Not met",
+    VerdictValue.WAIVED: "Waived",
+}
+
+
+@dataclass
+class CriterionRowWidgets:
+    """The editors of one criterion row."""
+
+    criterion_id: str
+    position: int
+    verdict: QComboBox
+    note: QLineEdit
+    reason: QLineEdit
+
+
+class ReviewDialog(QDialog):
+    """One review round of one submitted milestone."""
+
+    sig_outcome_changed = Signal(str)
+    """The outcome text shown to the user changed."""
+
+    def __init__(
+        self, ops: Any, services: Services, milestone_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._services = services
+        self.milestone_id = milestone_id
+        with services.db.reading() as session:
+            milestone = session.get(Milestone, milestone_id)
+            if milestone is None:
+                raise LookupError(milestone_id)
+            self.engagement_id = milestone.engagement_id
+            detail = queries.engagement_detail(session, milestone.engagement_id, date.today())
+        self._detail = detail
+        self._milestone = next(m for m in detail.milestones if m.id == milestone_id)
+        m = self._milestone
+        self.setWindowTitle(self.tr("Review — {0} milestone {1}").format(detail.code, m.position))
+        self.setAccessibleName(self.tr("Review milestone"))
+        self.setMinimumWidth(760)
+        self.resize(900, 560)
+
+        heading = QLabel(f"<b>{m.position}. {_escape(m.title)}</b>")
+        heading.setWordWrap(True)
+        self.reviewer = QComboBox(accessibleName=self.tr("Reviewer"))
+        self.reviewer.addItem(self.tr("(no reviewer named)"), None)
+        for contact in detail.contacts:
+            label = f"{contact.name} — {contact.role}" if contact.role else contact.name
+            self.reviewer.addItem(label, contact.id)
+        signatory = next((c for c in detail.contacts if c.signatory), None)
+        first = signatory or (detail.contacts[0] if detail.contacts else None)
+        if first is not None:
+            self.reviewer.setCurrentIndex(self.reviewer.findData(first.id))
+        held = max(date.today(), m.submitted_at) if m.submitted_at else date.today()
+        self.held_on = date_edit(held, self.tr("Review date"))
+        form = QFormLayout()
+        form.addRow(self.tr("Re&viewer"), self.reviewer)
+        form.addRow(self.tr("Review &date"), self.held_on)
+
+        self.rows: list[CriterionRowWidgets] = []
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for column, title in enumerate(
+            (self.tr("Criterion"), self.tr("Verdict"), self.tr("Note"), self.tr("Waiver reason"))
+        ):
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        for line, criterion in enumerate(m.criteria, start=1):
+            self._add_row(grid, line, criterion)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(3, 2)
+        grid.setRowStretch(len(m.criteria) + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+
+        self.outcome = QLabel(accessibleName=self.tr("Derived outcome"))
+        self.outcome.setWordWrap(True)
+        bold = self.outcome.font()
+        bold.setBold(True)
+        self.outcome.setFont(bold)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save review"))
+        self.save_button.setAccessibleName(self.tr("Save review"))
+        self.capture_button = QPushButton(self.tr("Capture &idea…"))
+        self.capture_button.setAccessibleName(self.tr("Capture idea"))
+        self.capture_button.setToolTip(
+            self.tr("Note a new client idea without leaving the review; it goes to the backlog.")
+        )
+        buttons.addButton(self.capture_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.capture_button.clicked.connect(self.capture_idea)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.outcome)
+        layout.addWidget(buttons)
+        self.idea_dialog: IdeaDialog | None = None
+        self.update_outcome()
+
+    def _add_row(self, grid: QGridLayout, line: int, criterion: queries.CriterionRow) -> None:
+        text = f"{criterion.position}. {criterion.text}"
+        if criterion.target:
+            text += "\n" + self.tr("Target: {0}").format(criterion.target)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        verdict = QComboBox(accessibleName=self.tr("Verdict on criterion {0}").format(line))
+        verdict.addItem(self.tr("Choose…"), None)
+        for value, name in VERDICT_LABELS.items():
+            verdict.addItem(self.tr(name), value.value)
+        verdict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        note = QLineEdit(accessibleName=self.tr("Note on criterion {0}").format(line))
+        reason = QLineEdit(accessibleName=self.tr("Waiver reason for criterion {0}").format(line))
+        reason.setPlaceholderText(self.tr("Required when waived"))
+        reason.setEnabled(False)
+        label.setBuddy(verdict)
+        grid.addWidget(label, line, 0)
+        grid.addWidget(verdict, line, 1)
+        grid.addWidget(note, line, 2)
+        grid.addWidget(reason, line, 3)
+        row = CriterionRowWidgets(criterion.id, criterion.position, verdict, note, reason)
+        self.rows.append(row)
+        verdict.currentIndexChanged.connect(lambda _i, r=row: self._verdict_changed(r))
+        reason.textChanged.connect(self.update_outcome)
+
+    def _verdict_changed(self, row: CriterionRowWidgets) -> None:
+        waived = row.verdict.currentData() == VerdictValue.WAIVED.value
+        row.reason.setEnabled(waived)
+        if waived:
+            row.reason.setFocus()
+        self.update_outcome()
+
+    def set_verdict(self, position: int, value: str, note: str = "", reason: str = "") -> None:
+        """Fill one row as a user would (used by keyboard shortcuts and tests)."""
+        row = next(r for r in self.rows if r.position == position)
+        row.verdict.setCurrentIndex(row.verdict.findData(value))
+        row.note.setText(note)
+        row.reason.setText(reason)
+
+    def outcome_text(self) -> str:
+        return self.outcome.text()
+
+    def update_outcome(self) -> None:
+        chosen = [r.verdict.currentData() for r in self.rows]
+        missing = sum(1 for value in chosen if value is None)
+        unexplained = [
+            r.position
+            for r in self.rows
+            if r.verdict.currentData() == VerdictValue.WAIVED.value and not r.reason.text().strip()
+        ]
+        if missing:
+            text = (
+                self.tr("Outcome: not decided yet — 1 criterion has no verdict")
+                if missing == 1
+                else self.tr("Outcome: not decided yet — {0} criteria have no verdict").format(
+                    missing
+                )
+            )
+            ready = False
+        else:
+            outcome = derive_outcome([VerdictValue(v) for v in chosen])
+            if outcome == Outcome.ACCEPTED:
+                text = self.tr("Outcome: accepted")
+            else:
+                not_met = sum(1 for v in chosen if v == VerdictValue.NOT_MET.value)
+                text = (
+                    self.tr("Outcome: changes requested — 1 criterion not met")
+                    if not_met == 1
+                    else self.tr("Outcome: changes requested — {0} criteria not met").format(
+                        not_met
+                    )
+                )
+            ready = True
+        if unexplained:
+            text += "\n" + self.tr("A waived criterion needs a reason: {0}").format(
+                ", ".join(map(str, unexplained))
+            )
+            ready = False
+        self.save_button.setEnabled(ready)
+        if text != self.outcome.text():
+            self.outcome.setText(text)
+            self.sig_outcome_changed.emit(text)
+
+    def verdicts(self) -> list[VerdictInput]:
+        return [
+            VerdictInput(
+                r.criterion_id, r.verdict.currentData() or "", r.note.text(), r.reason.text()
+            )
+            for r in self.rows
+        ]
+
+    def save(self) -> None:
+        verdicts = self.verdicts()
+        reviewer = self.reviewer.currentData()
+        held_on = to_date(self.held_on.date())
+        version = self._milestone.version
+        changes = self._ops.run(
+            lambda: self._services.workflow.record_review(
+                self.milestone_id,
+                held_on=held_on,
+                reviewer_id=reviewer,
+                verdicts=verdicts,
+                expected_version=version,
+            )
+        )
+        if changes is None:
+            return
+        self._ops.sig_status.emit(self.tr("Review recorded. {0}").format(self.outcome.text()))
+        self.accept()
+
+    def capture_idea(self) -> IdeaDialog:
+        """Open the idea form on top of the review, which stays open underneath.
+
+        The round does not exist until the review is saved, so the idea is captured with
+        source "review round" but without a link to a round id."""
+        dialog = IdeaDialog(
+            self._ops, self._services, self.engagement_id, self, source="review_round"
+        )
+        self.idea_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,180 @@
+"""Preferences: which database to use, and the agency identity printed on documents."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.services import Services
+from desktop.ops import Ops
+
+
+class SettingsDialog(QDialog):
+    """``database_target`` is the file or URL to switch to, or None to stay."""
+
+    def __init__(
+        self, ops: Ops, services: Services, current_target: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ops, self._services = ops, services
+        self._current = current_target
+        self.database_target: str | None = None
+        self.setWindowTitle(self.tr("Preferences"))
+
+        self.use_file = QRadioButton(self.tr("SQLite &file on this computer"))
+        self.use_server = QRadioButton(self.tr("&PostgreSQL server (team)"))
+        group = QButtonGroup(self)
+        group.addButton(self.use_file)
+        group.addButton(self.use_server)
+        self.path = QLineEdit(accessibleName=self.tr("Database file"))
+        self.browse = QPushButton(
+            self.tr("Browse…"), accessibleName=self.tr("Choose database file")
+        )
+        self.browse.clicked.connect(self.choose_file)
+        self.url = QLineEdit(accessibleName=self.tr("PostgreSQL URL"))
+        self.url.setPlaceholderText("postgresql+psycopg://user@server/scopekeeper")
+        if "://" in current_target and not current_target.startswith("sqlite"):
+            self.use_server.setChecked(True)
+            self.url.setText(current_target)
+        else:
+            self.use_file.setChecked(True)
+            self.path.setText(current_target.removeprefix("sqlite:///"))
+        self.use_file.toggled.connect(self._sync)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        db_box = QGroupBox(self.tr("Database"))
+        db_form = QFormLayout(db_box)
+        db_form.addRow(self.use_file)
+        db_form.addRow(file_row)
+        db_form.addRow(self.use_server)
+        db_form.addRow(self.url)
+
+        values = services.settings.get()
+        self.name = QLineEdit(values["name"], accessibleName=self.tr("Agency name"))
+        self.address = QPlainTextEdit(values["address"], accessibleName=self.tr("Agency address"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(80)
+        self.signatory_name = QLineEdit(
+            values["signatory_name"], accessibleName=self.tr("Signatory name")
+        )
+        self.signatory_role = QLineEdit(
+            values["signatory_role"], accessibleName=self.tr("Signatory role")
+        )
+        self.currency = QLineEdit(
+            values["default_currency"], accessibleName=self.tr("Default currency")
+        )
+        self.currency.setMaxLength(3)
+        self.paper = QComboBox(accessibleName=self.tr("Paper size"))
+        self.paper.addItems(["A4", "Letter"])
+        self.paper.setCurrentText(values["paper"])
+        self.logo_data = values["logo_png_base64"]
+        self.logo = QLabel(accessibleName=self.tr("Logo preview"))
+        self.logo.setMinimumHeight(48)
+        choose_logo = QPushButton(self.tr("Choose PNG…"), accessibleName=self.tr("Choose logo"))
+        choose_logo.clicked.connect(self.choose_logo)
+        clear_logo = QPushButton(self.tr("Remove"), accessibleName=self.tr("Remove logo"))
+        clear_logo.clicked.connect(lambda: self.set_logo(""))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose_logo)
+        logo_row.addWidget(clear_logo)
+        self.set_logo(self.logo_data)
+        agency = QGroupBox(self.tr("Agency identity on documents"))
+        form = QFormLayout(agency)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("Si&gnatory"), self.signatory_name)
+        form.addRow(self.tr("Signatory &role"), self.signatory_role)
+        form.addRow(self.tr("&Logo"), logo_row)
+        form.addRow(self.tr("Default &currency"), self.currency)
+        form.addRow(self.tr("Pa&per size"), self.paper)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(db_box)
+        layout.addWidget(agency)
+        layout.addWidget(buttons)
+        self._sync()
+        self.resize(620, 560)
+
+    def _sync(self) -> None:
+        local = self.use_file.isChecked()
+        self.path.setEnabled(local)
+        self.browse.setEnabled(local)
+        self.url.setEnabled(not local)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Database file"),
+            self.path.text(),
+            self.tr("Scopekeeper database (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.path.setText(path)
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo"), "", self.tr("PNG images (*.png)")
+        )
+        if path:
+            self.set_logo(base64.b64encode(Path(path).read_bytes()).decode("ascii"))
+
+    def set_logo(self, data: str) -> None:
+        self.logo_data = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(QByteArray(base64.b64decode(data))):
+            self.logo.setPixmap(pixmap.scaledToHeight(48))
+        else:
+            self.logo.setPixmap(QPixmap())
+            self.logo.setText(self.tr("no logo") if not data else self.tr("not a readable image"))
+
+    def target(self) -> str:
+        return self.path.text().strip() if self.use_file.isChecked() else self.url.text().strip()
+
+    def save(self) -> None:
+        changes = self._ops.run(
+            lambda: self._services.settings.update(
+                name=self.name.text(),
+                address=self.address.toPlainText(),
+                signatory_name=self.signatory_name.text(),
+                signatory_role=self.signatory_role.text(),
+                logo_png_base64=self.logo_data,
+                default_currency=self.currency.text(),
+                paper=self.paper.currentText(),
+            ),
+            success=self.tr("Preferences saved."),
+        )
+        if changes is None:
+            return
+        target = self.target()
+        current = self._current.removeprefix("sqlite:///")
+        if target and target != current:
+            self.database_target = target
+        self.accept()

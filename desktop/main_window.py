@@ -1,0 +1,418 @@
+"""The main window: sidebar of engagements, the page area, menus, status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.db import Database, open_database
+from core.errors import DatabaseRefusedError, DomainError
+from core.services import Services
+from desktop.models.sidebar import ID_ROLE, KIND_ROLE, STATUS_LABELS, STATUS_ROLE, SidebarModel
+from desktop.ops import Ops
+from desktop.views.engagement import EngagementView
+from desktop.views.welcome import WelcomeView
+from desktop.widgets import BadgeDelegate, icon
+
+MAX_RECENT = 8
+PAGE_WELCOME, PAGE_ENGAGEMENT, PAGE_DASHBOARD = range(3)
+
+
+class MainWindow(QMainWindow):
+    """Scopekeeper's one window."""
+
+    def __init__(self, db: Database, services: Services, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings()
+        self.ops = Ops(self)
+        self.ops.sig_status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.ops.sig_changed.connect(self._on_changed)
+        self.setWindowIcon(icon("scopekeeper"))
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        self.db, self.services = db, services
+        self.dashboard: QWidget | None = None
+        self._build_menus()
+        self._install(db, services)
+        self.restore_state()
+
+    # Building
+
+    def _install(self, db: Database, services: Services) -> None:
+        """Build the sidebar and pages for one open database."""
+        self.db, self.services = db, services
+        self.setWindowTitle(
+            self.tr("Scopekeeper — {0}").format(db.display_name.removeprefix("sqlite:///"))
+        )
+        self.filter = QLineEdit(accessibleName=self.tr("Filter engagements"))
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.sidebar_model = SidebarModel(db, self)
+        self.sidebar = QTreeView(accessibleName=self.tr("Engagements"))
+        self.sidebar.setModel(self.sidebar_model)
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.setItemDelegate(BadgeDelegate(STATUS_ROLE, STATUS_LABELS, self.sidebar))
+        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self.sidebar.setFocus)
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.sidebar, 1)
+        self.welcome = WelcomeView()
+        self.welcome.sig_new_engagement.connect(self.new_engagement)
+        self.welcome.sig_open_sample.connect(self.open_sample)
+        self.engagement_view = EngagementView(self.ops, services)
+        self.engagement_view.sig_open_engagement.connect(self.open_engagement)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.engagement_view)
+        self.pages.addWidget(QLabel())
+        self.dashboard = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1000])
+        old = self.centralWidget()
+        self.setCentralWidget(self.splitter)
+        if old is not None:
+            old.deleteLater()
+        self.refresh_sidebar()
+        self.pages.setCurrentIndex(PAGE_WELCOME)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        tr = self.tr
+
+        def add(
+            menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        ) -> QAction:
+            action = menu.addAction(text)
+            action.triggered.connect(slot)  # type: ignore[arg-type]
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            return action
+
+        file_menu = bar.addMenu(tr("&File"))
+        self.act_new = add(
+            file_menu, tr("&New engagement…"), self.new_engagement, QKeySequence.StandardKey.New
+        )
+        add(file_menu, tr("Open &sample data"), self.open_sample)
+        file_menu.addSeparator()
+        add(file_menu, tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(tr("&Recent databases"))
+        file_menu.addSeparator()
+        export = file_menu.addMenu(tr("&Export"))
+        for fmt, label in (
+            ("pdf", "History as &PDF…"),
+            ("csv", "History as &CSV…"),
+            ("xlsx", "History as &XLSX…"),
+            ("ics", "Milestone dates as &iCalendar…"),
+        ):
+            add(export, tr(label), lambda _=False, f=fmt: self.export_history(f))
+        add(export, tr("&Roadmap PDF…"), self.export_roadmap, "Ctrl+E")
+        add(export, tr("Weekly &status PDF…"), self.export_status)
+        file_menu.addSeparator()
+        add(file_menu, tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
+        self.act_quit = add(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(tr("&Edit"))
+        self.act_undo = self.ops.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.ops.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        self.act_idea = add(edit, tr("Capture &idea…"), self.capture_idea, "Ctrl+I")
+        self.act_find = add(
+            edit, tr("&Filter engagements"), self.focus_filter, QKeySequence.StandardKey.Find
+        )
+        view = bar.addMenu(tr("&View"))
+        add(view, tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
+        add(view, tr("&Welcome page"), lambda: self.pages.setCurrentIndex(PAGE_WELCOME))
+        help_menu = bar.addMenu(tr("&Help"))
+        add(help_menu, tr("&About Scopekeeper"), self.about)
+        self._fill_recent()
+
+    # Sidebar and pages
+
+    def refresh_sidebar(self) -> None:
+        current = self.current_engagement_id()
+        self.sidebar_model.reload()
+        self.sidebar.expandAll()
+        if current:
+            self._select_in_sidebar(current)
+
+    def _apply_filter(self, text: str) -> None:
+        self.sidebar_model.set_filter(text)
+        self.sidebar.expandAll()
+
+    def _select_in_sidebar(self, engagement_id: str) -> None:
+        index = self.sidebar_model.index_of(engagement_id)
+        if index.isValid():
+            selection = self.sidebar.selectionModel()
+            selection.blockSignals(True)
+            self.sidebar.setCurrentIndex(index)
+            selection.blockSignals(False)
+            self.sidebar.viewport().update()
+
+    def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.data(KIND_ROLE) == "engagement":
+            self.open_engagement(current.data(ID_ROLE))
+
+    def current_engagement_id(self) -> str | None:
+        detail = self.engagement_view.detail
+        return detail.id if detail is not None else None
+
+    def open_engagement(self, engagement_id: str) -> None:
+        try:
+            self.engagement_view.show_engagement(engagement_id)
+        except DomainError as exc:
+            self.ops.refuse(exc.message)
+            return
+        self.pages.setCurrentIndex(PAGE_ENGAGEMENT)
+        detail = self.engagement_view.detail
+        if detail is not None:  # the key may have been a code; the sidebar knows ids
+            self._select_in_sidebar(detail.id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.engagements or changes.clients:
+            self.refresh_sidebar()
+        if changes.created and changes.created in changes.engagements:
+            self.open_engagement(changes.created)
+        if self.dashboard is not None and self.pages.currentIndex() == PAGE_DASHBOARD:
+            getattr(self.dashboard, "refresh", lambda: None)()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def show_dashboard(self) -> None:
+        if self.dashboard is None:
+            try:
+                from desktop.views.dashboard import DashboardView
+            except ImportError:
+                self.ops.refuse(self.tr("The dashboard is not available in this build."))
+                return
+            self.dashboard = DashboardView(self.ops, self.services)
+            old = self.pages.widget(PAGE_DASHBOARD)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self.pages.insertWidget(PAGE_DASHBOARD, self.dashboard)
+        self.dashboard.refresh()  # type: ignore[attr-defined]
+        self.pages.setCurrentIndex(PAGE_DASHBOARD)
+
+    # Actions
+
+    def new_engagement(self) -> None:
+        from desktop.dialogs.engagement import EngagementDialog
+
+        EngagementDialog(self.ops, self.services, self).exec()
+
+    def open_sample(self) -> None:
+        from core.demo import load_demo
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            codes = self.ops.run(lambda: load_demo(self.services, date.today()))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if codes:
+            self.ops.undo_stack.clear()
+            self.refresh_sidebar()
+            self.open_engagement(codes[0])
+            self.ops.sig_status.emit(
+                self.tr("Sample data loaded: {0} engagements.").format(len(codes))
+            )
+
+    def capture_idea(self) -> None:
+        try:
+            from desktop.dialogs.idea import IdeaDialog
+        except ImportError:
+            self.ops.refuse(self.tr("Idea capture is not available in this build."))
+            return
+        IdeaDialog(self.ops, self.services, self.current_engagement_id(), self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Scopekeeper"),
+            self.tr(
+                "Scopekeeper: locked-scope engagements, milestone sign-offs and spin-offs.\n"
+                "Database: {0}"
+            ).format(self.db.display_name),
+        )
+
+    def preferences(self) -> None:
+        from desktop.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ops, self.services, self.db.url, self)
+        if dialog.exec() and dialog.database_target:
+            self.switch_database(dialog.database_target)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open or create a database"),
+            "",
+            self.tr("Scopekeeper database (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, target: str) -> bool:
+        """Open another database; on refusal say why and keep the current one."""
+        try:
+            db = open_database(target)
+        except DatabaseRefusedError as exc:
+            self.ops.refuse(exc.message, self.tr("Database not opened"))
+            return False
+        old = self.db
+        self.ops.undo_stack.clear()
+        self.ops.undo_ids.clear()
+        self._install(db, Services(db, self.services.actor))
+        old.close()
+        self.remember_database(target)
+        self.ops.sig_status.emit(self.tr("Opened {0}").format(db.display_name))
+        return True
+
+    def remember_database(self, target: str) -> None:
+        recent = [t for t in self._recent() if t != target]
+        self.settings.setValue("database/recent", [target, *recent][:MAX_RECENT])
+        self.settings.setValue("database/target", target)
+        self._fill_recent()
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("database/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for target in self._recent():
+            action = self.recent_menu.addAction(target)
+            action.triggered.connect(lambda _=False, t=target: self.switch_database(t))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    # Exports (reports are imported only when asked for)
+
+    def _export_path(self, title: str, suffix: str, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, f"*.{suffix}")
+        return Path(path) if path else None
+
+    def _code(self) -> str | None:
+        detail = self.engagement_view.detail
+        if detail is None:
+            self.ops.refuse(self.tr("Open an engagement first."))
+            return None
+        return detail.code
+
+    def _exported(self, path: Path) -> None:
+        self.ops.sig_status.emit(self.tr("Exported to {0}").format(path))
+        if self.settings.value("export/open_folder", False, type=bool):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def export_history(self, fmt: str) -> None:
+        code = self._code()
+        path = (
+            self._export_path(self.tr("Export history"), fmt, f"{code}-history.{fmt}")
+            if code
+            else None
+        )
+        if code is None or path is None:
+            return
+        from reports.exports import export_history
+
+        db = self.db
+        self.ops.run_in_background(
+            lambda progress: export_history(db, code, fmt, path, progress=progress),
+            title=self.tr("Exporting the history of {0}").format(code),
+            on_done=lambda _result: self._exported(path),
+        )
+
+    def export_roadmap(self) -> None:
+        code = self._code()
+        path = (
+            self._export_path(self.tr("Export roadmap"), "pdf", f"{code}-roadmap.pdf")
+            if code
+            else None
+        )
+        if code is None or path is None:
+            return
+        try:
+            from reports.roadmap_pdf import export_roadmap
+        except ImportError:
+            self.ops.refuse(self.tr("The roadmap PDF is not available in this build."))
+            return
+
+        db = self.db
+        self.ops.run_in_background(
+            lambda _progress: export_roadmap(db, code, path),
+            title=self.tr("Exporting the roadmap of {0}").format(code),
+            on_done=lambda _result: self._exported(path),
+        )
+
+    def export_status(self) -> None:
+        code = self.engagement_view.detail.code if self.engagement_view.detail else None
+        path = self._export_path(
+            self.tr("Weekly status"), "pdf", f"status-{date.today().isoformat()}.pdf"
+        )
+        if path is None:
+            return
+        try:
+            from reports.status_pdf import export_status
+        except ImportError:
+            self.ops.refuse(self.tr("The status report is not available in this build."))
+            return
+
+        db = self.db
+        self.ops.run_in_background(
+            lambda _progress: export_status(db, code, path, date.today()),
+            title=self.tr("Writing the weekly status"),
+            on_done=lambda _result: self._exported(path),
+        )
+
+    # Window state
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ops.wait_for_background()
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,252 @@
+"""The roadmap table: one row per milestone, reorderable by drag and drop in a draft.
+
+The model never changes data itself: a drop or ``moveRows`` emits ``sig_move_requested``
+and the view turns that into an undoable service call; the model reloads from the
+``EngagementDetail`` the view hands it afterwards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from core.money import Money, format_money
+from core.queries import EngagementDetail, MilestoneRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+(
+    COL_POSITION,
+    COL_TITLE,
+    COL_DUE,
+    COL_FORECAST,
+    COL_VARIANCE,
+    COL_AMOUNT,
+    COL_STATE,
+    COL_CRITERIA,
+) = range(8)
+HEADERS = (
+    "#",
+    "Milestone",
+    "Due (baseline)",
+    "Forecast",
+    "Variance",
+    "Amount",
+    "State",
+    "Criteria",
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The milestone id."""
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The milestone state value (planned, in_progress, ...)."""
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The whole ``MilestoneRow``."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+"""A sortable raw value (ints, ISO dates)."""
+
+MIME = "application/x-scopekeeper-milestone"
+
+STATE_LABELS = {
+    "planned": "Planned",
+    "in_progress": "In progress",
+    "submitted": "Submitted",
+    "accepted": "Accepted",
+    "changes_requested": "Changes requested",
+    "signed_off": "Signed off",
+    "invoiced": "Invoiced",
+    "paid": "Paid",
+}
+
+
+def money_text(minor: int, currency: str, language: str) -> str:
+    return format_money(Money(minor, currency), language.replace("-", "_"))
+
+
+def variance_text(days: int | None) -> str:
+    if days is None or days == 0:
+        return "" if days is None else "on time"
+    return f"+{days} d" if days > 0 else f"{days} d"
+
+
+class RoadmapModel(QAbstractTableModel):
+    """Milestones of one engagement, in position order."""
+
+    sig_move_requested = Signal(str, int)
+    """The user dropped milestone ``id`` at 1-based ``position``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[MilestoneRow, ...] = ()
+        self.currency = "EUR"
+        self.language = "en"
+        self.editable = False
+
+    def set_detail(self, detail: EngagementDetail | None) -> None:
+        self.beginResetModel()
+        self._rows = detail.milestones if detail is not None else ()
+        if detail is not None:
+            self.currency, self.language = detail.currency, detail.language
+        self.editable = detail is not None and detail.status == "draft"
+        self.endResetModel()
+
+    @property
+    def milestones(self) -> tuple[MilestoneRow, ...]:
+        return self._rows
+
+    @property
+    def total_minor(self) -> int:
+        return sum(m.amount_minor for m in self._rows)
+
+    def total_text(self) -> str:
+        return money_text(self.total_minor, self.currency, self.language)
+
+    def row_of(self, milestone_id: str) -> int:
+        for row, m in enumerate(self._rows):
+            if m.id == milestone_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        m = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(m, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_AMOUNT, COL_VARIANCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if m.deemed_acceptance_due:
+                return self.tr("Deemed accepted — confirm: the review period has passed.")
+            return m.deliverables or None
+        if role == ID_ROLE:
+            return m.id
+        if role == STATE_ROLE:
+            return m.state
+        if role == ROW_ROLE:
+            return m
+        if role == SORT_ROLE:
+            return self._sort_value(m, col)
+        return None
+
+    def _display(self, m: MilestoneRow, col: int) -> str:
+        if col == COL_POSITION:
+            return str(m.position)
+        if col == COL_TITLE:
+            return m.title
+        if col == COL_DUE:
+            return m.baseline_due.isoformat() if m.baseline_due else self.tr("no date")
+        if col == COL_FORECAST:
+            return m.forecast_due.isoformat() if m.forecast_due else ""
+        if col == COL_VARIANCE:
+            return variance_text(m.variance_days)
+        if col == COL_AMOUNT:
+            return money_text(m.amount_minor, self.currency, self.language)
+        if col == COL_STATE:
+            label = self.tr(STATE_LABELS.get(m.state, m.state))
+            return label + (self.tr(" · confirm deemed") if m.deemed_acceptance_due else "")
+        return str(len(m.criteria))
+
+    @staticmethod
+    def _sort_value(m: MilestoneRow, col: int) -> Any:
+        values: dict[int, Any] = {
+            COL_POSITION: m.position,
+            COL_TITLE: m.title.casefold(),
+            COL_DUE: m.baseline_due.isoformat() if m.baseline_due else "",
+            COL_FORECAST: m.forecast_due.isoformat() if m.forecast_due else "",
+            COL_VARIANCE: m.variance_days or 0,
+            COL_AMOUNT: m.amount_minor,
+            COL_STATE: m.state,
+            COL_CRITERIA: len(m.criteria),
+        }
+        return values[col]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if self.editable else Qt.ItemFlag.NoItemFlags
+        if self.editable:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    # Drag and drop: a draft's milestones reorder; nothing else is accepted.
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME, QByteArray(self._rows[rows[0]].id.encode("ascii")))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self.editable and action == Qt.DropAction.MoveAction and data.hasFormat(MIME)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        milestone_id = bytes(data.data(MIME).data()).decode("ascii")
+        source = self.row_of(milestone_id)
+        if source < 0:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
+        return self._request_move(source, target)
+
+    def moveRows(
+        self,
+        sourceParent: Index,
+        sourceRow: int,
+        count: int,
+        destinationParent: Index,
+        destinationChild: int,
+    ) -> bool:
+        """Qt's move API (destination is "before this row"); one milestone at a time."""
+        if not self.editable or count != 1 or sourceParent.isValid() or destinationParent.isValid():
+            return False
+        if not 0 <= sourceRow < len(self._rows):
+            return False
+        return self._request_move(sourceRow, destinationChild)
+
+    def _request_move(self, source: int, before: int) -> bool:
+        before = max(0, min(before, len(self._rows)))
+        new_row = before - 1 if before > source else before
+        if new_row == source:
+            return False
+        self.sig_move_requested.emit(self._rows[source].id, new_row + 1)
+        return True

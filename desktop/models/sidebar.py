@@ -1,0 +1,182 @@
+"""The sidebar tree: clients, their engagements, and spin-offs under their parent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from core import queries
+from core.db import Database
+
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The client or engagement id."""
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+"""'client' or 'engagement'."""
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+"""An engagement's status (draft, active, ...); None for a client."""
+CODE_ROLE = Qt.ItemDataRole.UserRole + 4
+"""An engagement's code."""
+
+STATUS_LABELS = {
+    "draft": "Draft",
+    "active": "Active",
+    "completed": "Completed",
+    "cancelled": "Cancelled",
+}
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str
+    id: str
+    label: str
+    status: str | None = None
+    code: str = ""
+    tooltip: str = ""
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    @property
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+
+def build_tree(rows: list[queries.EngagementRow]) -> Node:
+    """Group rows by client; a spin-off sits under its parent when the parent is listed."""
+    root = Node("root", "", "")
+    clients: dict[str, Node] = {}
+    engagements: dict[str, Node] = {}
+    for r in rows:
+        engagements[r.id] = Node(
+            "engagement",
+            r.id,
+            f"{r.code}  {r.title}",
+            status=r.status,
+            code=r.code,
+            tooltip=f"{r.code} — {r.title}\n{r.client_name} · {r.status}",
+        )
+    for r in rows:
+        node = engagements[r.id]
+        if r.parent_id is not None and r.parent_id in engagements:
+            engagements[r.parent_id].add(node)
+            continue
+        client = clients.get(r.client_id)
+        if client is None:
+            client = clients[r.client_id] = root.add(
+                Node("client", r.client_id, r.client_name, tooltip=r.client_name)
+            )
+        client.add(node)
+    return root
+
+
+class SidebarModel(QAbstractItemModel):
+    """Clients → engagements → spin-offs, reloaded from ``list_engagements``."""
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._root = Node("root", "", "")
+        self._filter = ""
+        self.total = 0
+
+    @property
+    def text_filter(self) -> str:
+        return self._filter
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text
+        self.reload()
+
+    def reload(self) -> None:
+        with self._db.reading() as session:
+            rows = queries.list_engagements(session, text_filter=self._filter)
+        self.beginResetModel()
+        self._root = build_tree(rows)
+        self.total = len(rows)
+        self.endResetModel()
+
+    def _node(self, index: Index) -> Node:
+        if not index.isValid():
+            return self._root
+        node = index.internalPointer()
+        assert isinstance(node, Node)
+        return node
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        if row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.AccessibleTextRole and node.status:
+                return f"{node.label}, {self.tr(STATUS_LABELS.get(node.status, node.status))}"
+            return node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip
+        if role == ID_ROLE:
+            return node.id
+        if role == KIND_ROLE:
+            return node.kind
+        if role == STATUS_ROLE:
+            return node.status
+        if role == CODE_ROLE:
+            return node.code or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def index_of(self, engagement_id: str) -> QModelIndex:
+        """The index of an engagement, or an invalid index when it is filtered out."""
+
+        def find(node: Node) -> Node | None:
+            for child in node.children:
+                if child.kind == "engagement" and child.id == engagement_id:
+                    return child
+                hit = find(child)
+                if hit is not None:
+                    return hit
+            return None
+
+        found = find(self._root)
+        return self.createIndex(found.row, 0, found) if found is not None else QModelIndex()

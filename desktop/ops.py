@@ -1,0 +1,171 @@
+"""The one operation runner: every change the desktop makes goes through here.
+
+``Ops.run`` calls a service, shows one readable dialog when the core refuses, and
+broadcasts what changed. ``Ops.run_in_background`` keeps long work (exports) off the GUI
+thread behind a progress dialog whose Cancel button the work can observe. The undo stack
+lives here too, so every view pushes its commands to the same place."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from core.changes import Changes
+from core.errors import DomainError, StaleEditError
+
+T = TypeVar("T")
+Progress = Callable[[int, int], bool]
+log = logging.getLogger(__name__)
+
+
+class _Worker(QThread):
+    """Runs one piece of work on its own thread and reports progress back by signal."""
+
+    sig_progress = Signal(int, int)
+    """The work reported ``done`` out of ``total``."""
+    sig_finished = Signal(object)
+    """The work returned; carries its result."""
+    sig_failed = Signal(object)
+    """The work raised; carries the exception."""
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.cancelled = False
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.sig_progress.emit(done, total)
+        return not self.cancelled
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except Exception as exc:  # reported on the GUI thread, never lost
+            self.sig_failed.emit(exc)
+        else:
+            self.sig_finished.emit(result)
+
+
+class Ops(QObject):
+    """Calls services for the views; owns the undo stack and background work."""
+
+    sig_changed = Signal(object)
+    """A service changed data; carries core.changes.Changes."""
+    sig_status = Signal(str)
+    """Something just happened that the status bar should say."""
+    sig_stale = Signal()
+    """An edit was refused because the data changed underneath: views should reload."""
+
+    def __init__(self, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self._parent_widget = parent_widget
+        self.undo_stack = QUndoStack(self)
+        self.undo_ids: dict[str, str] = {}
+        """Undo bookkeeping: the first id a re-created record had -> its id now."""
+        self._workers: list[_Worker] = []
+
+    def set_parent_widget(self, widget: QWidget | None) -> None:
+        self._parent_widget = widget
+
+    def refuse(self, message: str, title: str | None = None) -> None:
+        """Show one readable refusal."""
+        QMessageBox.warning(self._parent_widget, title or self.tr("Not possible"), message)
+
+    def run(self, action: Callable[[], T], *, success: str | None = None) -> T | None:
+        """Call a service; on a domain refusal show it once and return None."""
+        try:
+            result = action()
+        except StaleEditError as exc:
+            self.refuse(exc.message + "\n\n" + self.tr("The view has been reloaded."))
+            self.sig_stale.emit()
+            return None
+        except DomainError as exc:
+            self.refuse(exc.message)
+            return None
+        if isinstance(result, Changes) and not result.empty:
+            self.sig_changed.emit(result)
+        if success:
+            self.sig_status.emit(success)
+        return result
+
+    def push(self, command: QUndoCommand) -> None:
+        """Do a user action through the undo stack (QUndoStack calls its redo now)."""
+        self.undo_stack.push(command)
+
+    def run_in_background(
+        self,
+        work: Callable[[Progress], T],
+        *,
+        title: str,
+        on_done: Callable[[T], None],
+    ) -> None:
+        """Run ``work(progress)`` on a worker thread behind a cancellable progress dialog.
+
+        ``progress(done, total)`` returns False once the user pressed Cancel; the work
+        should then stop. ``on_done`` runs on the GUI thread with the result."""
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self._parent_widget)
+        dialog.setWindowTitle(title)
+        dialog.setAccessibleName(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        worker = _Worker(work, self)
+        self._workers.append(worker)
+
+        def on_progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+        def cancel() -> None:
+            worker.cancelled = True
+            self.sig_status.emit(self.tr("Cancelling…"))
+
+        def finish() -> None:
+            dialog.reset()
+            dialog.close()
+            dialog.deleteLater()
+            worker.wait()
+            self._workers.remove(worker)
+            worker.deleteLater()
+
+        def finished(result: object) -> None:
+            cancelled = worker.cancelled
+            finish()
+            if cancelled:
+                self.sig_status.emit(self.tr("{0}: cancelled.").format(title))
+                return
+            on_done(result)  # type: ignore[arg-type]
+
+        def failed(exc: object) -> None:
+            cancelled = worker.cancelled
+            finish()
+            if isinstance(exc, DomainError):
+                if not cancelled:
+                    self.refuse(exc.message)
+                else:
+                    self.sig_status.emit(self.tr("{0}: cancelled.").format(title))
+                return
+            log.error("background work failed", exc_info=exc)  # type: ignore[arg-type]
+            self.refuse(self.tr("{0} failed: {1}").format(title, exc), self.tr("Error"))
+
+        dialog.canceled.connect(cancel)
+        worker.sig_progress.connect(on_progress)
+        worker.sig_finished.connect(finished)
+        worker.sig_failed.connect(failed)
+        worker.start()
+
+    def wait_for_background(self) -> None:
+        """Block until every background job has finished (used when quitting)."""
+        for worker in list(self._workers):
+            worker.cancelled = True
+            worker.wait()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._workers)

@@ -1,0 +1,1 @@
+"""The main window's pages: welcome, engagement, ideas, sign-off, history, dashboard."""

@@ -1,0 +1,594 @@
+"""One engagement: header with status and lock, objectives, and tabs Roadmap | Ideas |
+Sign-off | History. The roadmap tab holds the timeline, the milestone table, the draft
+editor, the running total and the actions each milestone's state allows.
+
+Nothing here decides a rule: scope edits on a locked engagement are sent to the core
+like any other, and its refusal (which points to capturing an idea) is what the user sees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import queries
+from core.changes import Changes
+from core.services import CriterionInput, Services
+from core.services.workflow import NEXT
+from desktop.models.roadmap import (
+    COL_FORECAST,
+    COL_STATE,
+    COL_TITLE,
+    COL_VARIANCE,
+    ID_ROLE,
+    RoadmapModel,
+)
+from desktop.models.sidebar import STATUS_LABELS
+from desktop.ops import Ops
+from desktop.timeline import TimelineWidget
+from desktop.undo import (
+    AddMilestoneCommand,
+    EditMilestoneCommand,
+    MilestoneFields,
+    MoveMilestoneCommand,
+    RemoveMilestoneCommand,
+)
+from desktop.views.milestone_editor import MilestoneEditor
+from desktop.widgets import StatusBadge, icon, muted
+
+TAB_ROADMAP, TAB_IDEAS, TAB_SIGNOFF, TAB_HISTORY = range(4)
+LAZY_TABS = {
+    TAB_IDEAS: ("desktop.views.ideas", "IdeasView", "show_engagement"),
+    TAB_SIGNOFF: ("desktop.views.signoff", "SignoffPanel", "show_milestone"),
+    TAB_HISTORY: ("desktop.views.history", "HistoryView", "show_engagement"),
+}
+
+
+class EngagementView(QWidget):
+    """Everything about one engagement."""
+
+    sig_open_engagement = Signal(str)
+    """The user asked to open another engagement (the parent or a spin-off)."""
+    sig_capture_idea = Signal(str)
+    """The user asked to capture an idea in engagement ``id``."""
+
+    def __init__(self, ops: Ops, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.services = ops, services
+        self.today: Callable[[], date] = date.today
+        self.detail: queries.EngagementDetail | None = None
+        self.setAccessibleName(self.tr("Engagement"))
+        self._build_header()
+        self.model = RoadmapModel(self)
+        self.model.sig_move_requested.connect(self.move_to)
+        self.timeline = TimelineWidget()
+        self.timeline.sig_milestone_clicked.connect(self.select_milestone)
+        self.table = QTableView(accessibleName=self.tr("Milestones"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_STATE, 120)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.editor = MilestoneEditor(services)
+        self.editor.sig_save_requested.connect(self.save_milestone)
+        self.editor.apply_template.clicked.connect(self.apply_template)
+        self.total = QLabel(accessibleName=self.tr("Running total"))
+        bold = QFont(self.total.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.total.setFont(bold)
+        self._build_actions()
+        self._build_tabs()
+        self.ops.sig_changed.connect(self._on_changed)
+        self.ops.sig_stale.connect(self.reload)
+
+    # Layout
+
+    def _build_header(self) -> None:
+        self.heading = QLabel(accessibleName=self.tr("Engagement title"))
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge = StatusBadge()
+        self.lock_icon = QLabel()
+        self.lock_label = QLabel(accessibleName=self.tr("Scope lock"))
+        self.lock_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = muted(QLabel(accessibleName=self.tr("Client and dates")))
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        self.subtitle.linkActivated.connect(self.sig_open_engagement)
+        self.objectives = QLabel(accessibleName=self.tr("Objectives"))
+        self.objectives.setWordWrap(True)
+        self.objectives.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _build_actions(self) -> None:
+        def act(text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            return action
+
+        tr = self.tr
+        self.act_add = act(tr("Add milestone"), self.add_milestone, "Ctrl+Shift+M")
+        self.act_remove = act(tr("Remove milestone"), self.remove_milestone)
+        self.act_up = act(tr("Move up"), lambda: self.move_selected(-1), "Ctrl+Shift+Up")
+        self.act_down = act(tr("Move down"), lambda: self.move_selected(1), "Ctrl+Shift+Down")
+        self.act_edit = act(tr("Edit terms…"), self.edit_engagement)
+        self.act_activate = act(tr("Activate…"), self.activate)
+        self.act_start = act(tr("Start work"), self.start_work)
+        self.act_submit = act(tr("Submit for review"), self.submit)
+        self.act_review = act(tr("Record review…"), self.record_review)
+        self.act_deemed = act(tr("Confirm deemed acceptance"), self.confirm_deemed)
+        self.act_signoff = act(tr("Sign-off…"), self.open_signoff)
+        self.act_invoiced = act(tr("Mark invoiced"), self.mark_invoiced)
+        self.act_paid = act(tr("Mark paid"), self.mark_paid)
+        self.act_forecast = act(tr("Move forecast…"), self.move_forecast)
+        self.act_cancel = act(tr("Cancel engagement…"), self.cancel_engagement)
+        self.act_close = act(tr("Close engagement"), self.close_engagement)
+        self.plan_bar = QToolBar(tr("Planning"))
+        self.work_bar = QToolBar(tr("Milestone actions"))
+        for bar in (self.plan_bar, self.work_bar):
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.setAccessibleName(bar.windowTitle())
+        for action in (
+            self.act_add,
+            self.act_remove,
+            self.act_up,
+            self.act_down,
+            self.act_edit,
+            self.act_activate,
+        ):
+            self.plan_bar.addAction(action)
+        for action in (
+            self.act_start,
+            self.act_submit,
+            self.act_review,
+            self.act_deemed,
+            self.act_signoff,
+            self.act_invoiced,
+            self.act_paid,
+            self.act_forecast,
+        ):
+            self.work_bar.addAction(action)
+        self.plan_bar.addSeparator()
+        self.plan_bar.addAction(self.act_cancel)
+        self.plan_bar.addAction(self.act_close)
+
+    def _build_tabs(self) -> None:
+        roadmap = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(self.timeline)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Timeline"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.total, 0, Qt.AlignmentFlag.AlignRight)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setMinimumWidth(320)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(left)
+        bottom.addWidget(editor_scroll)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setSizes([680, 380])
+        scroll.setMinimumHeight(120)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(scroll)
+        vertical.addWidget(bottom)
+        vertical.setStretchFactor(0, 2)
+        vertical.setStretchFactor(1, 3)
+        vertical.setSizes([min(self.timeline.sizeHint().height(), 300), 420])
+        self.splitter = vertical
+        layout = QVBoxLayout(roadmap)
+        layout.addWidget(self.plan_bar)
+        layout.addWidget(self.work_bar)
+        layout.addWidget(vertical, 1)
+        self.tabs = QTabWidget(accessibleName=self.tr("Engagement sections"))
+        self.tabs.addTab(roadmap, self.tr("&Roadmap"))
+        self._lazy: dict[int, QWidget | None] = {}
+        for index, label in (
+            (TAB_IDEAS, "&Ideas"),
+            (TAB_SIGNOFF, "&Sign-off"),
+            (TAB_HISTORY, "&History"),
+        ):
+            self.tabs.addTab(QWidget(), self.tr(label))
+            self._lazy[index] = None
+        self.tabs.currentChanged.connect(self._on_tab)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.lock_icon)
+        top.addWidget(self.lock_label)
+        top.addWidget(self.badge)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.subtitle)
+        outer.addWidget(self.objectives)
+        outer.addWidget(self.tabs, 1)
+
+    # Loading
+
+    def show_engagement(self, engagement_id: str) -> None:
+        self._load(engagement_id, keep=None)
+        self.tabs.setCurrentIndex(TAB_ROADMAP)
+        timeline = min(self.timeline.sizeHint().height() + 4, 320)
+        self.splitter.setSizes([timeline, max(420, self.splitter.height() - timeline)])
+
+    def reload(self) -> None:
+        if self.detail is not None:
+            self._load(self.detail.id, keep=self.selected_id())
+
+    def _load(self, engagement_id: str, keep: str | None) -> None:
+        with self.services.db.reading() as session:
+            detail = queries.engagement_detail(session, engagement_id, self.today())
+        self.detail = detail
+        self.model.set_detail(detail)
+        self.timeline.set_data(
+            detail.milestones,
+            detail.start_date,
+            detail.target_end_date,
+            self.today(),
+            detail.currency,
+            detail.language,
+        )
+        self._fill_header(detail)
+        self.total.setText(
+            self.tr("Total of {0} milestones: {1}").format(
+                len(detail.milestones), self.model.total_text()
+            )
+        )
+        for column in (COL_FORECAST, COL_VARIANCE):
+            self.table.setColumnHidden(column, detail.status == "draft")
+        self.table.setDragEnabled(self.model.editable)
+        self.table.setAcceptDrops(self.model.editable)
+        self.select_milestone(keep or (detail.milestones[0].id if detail.milestones else ""))
+        self._refresh_lazy()
+
+    def _fill_header(self, d: queries.EngagementDetail) -> None:
+        self.heading.setText(f"{d.code} — {d.title}")
+        self.badge.set_status(d.status, self.tr(STATUS_LABELS.get(d.status, d.status)))
+        locked = d.status != "draft"
+        self.lock_icon.setPixmap(icon("lock" if locked else "unlock").pixmap(20, 20))
+        if d.baseline_fingerprint:
+            self.lock_label.setText(
+                self.tr("Scope locked · baseline v1 {0}").format(d.baseline_fingerprint[:16])
+            )
+            self.lock_label.setToolTip(
+                self.tr("Baseline fingerprint (SHA-256): {0}").format(d.baseline_fingerprint)
+            )
+        else:
+            self.lock_label.setText(self.tr("Draft: scope open for planning"))
+            self.lock_label.setToolTip("")
+        parent = (
+            self.tr(" · spin-off of <a href='{0}'>{1}</a>").format(d.parent_id, d.parent_code)
+            if d.parent_id
+            else ""
+        )
+        spinoffs = ", ".join(f"<a href='{sid}'>{code}</a>" for sid, code, _ in d.spinoffs)
+        self.subtitle.setText(
+            f"{d.client_name} · {d.currency} · {d.start_date.isoformat()} → "
+            f"{d.target_end_date.isoformat()}{parent}"
+            + (self.tr(" · spin-offs: {0}").format(spinoffs) if spinoffs else "")
+        )
+        if d.objectives:
+            items = "; ".join(t + (f" ({m})" if m else "") for t, m in d.objectives)
+            self.objectives.setText(self.tr("Objectives: {0}").format(items))
+        else:
+            self.objectives.setText(self.tr("No written objectives yet."))
+        for action in (self.act_edit, self.act_activate):
+            action.setEnabled(d.status == "draft")
+        self.act_cancel.setEnabled(d.status in ("draft", "active"))
+        self.act_close.setEnabled(d.status == "active")
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected(self) -> queries.MilestoneRow | None:
+        row = self.model.row_of(self.selected_id() or "")
+        return self.model.milestones[row] if row >= 0 else None
+
+    def select_milestone(self, milestone_id: str) -> None:
+        row = self.model.row_of(milestone_id)
+        if row < 0:
+            self._on_row()
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._on_row()
+
+    def _on_row(self, *_: object) -> None:
+        m = self.selected()
+        d = self.detail
+        self.timeline.select(m.id if m else None)
+        if d is not None:
+            self.editor.show_milestone(m, d.currency, d.language, editable=d.status == "draft")
+        active = d is not None and d.status == "active"
+        allowed = NEXT.get(m.state, ()) if m is not None else ()  # type: ignore[call-overload]
+        states = {s.value for s in allowed}
+        self.act_remove.setEnabled(m is not None)
+        self.act_up.setEnabled(m is not None and m.position > 1)
+        self.act_down.setEnabled(m is not None and d is not None and m.position < len(d.milestones))
+        self.act_start.setEnabled(active and "in_progress" in states)
+        self.act_submit.setEnabled(
+            active and "submitted" in states and m is not None and m.state != "submitted"
+        )
+        self.act_review.setEnabled(active and m is not None and m.state == "submitted")
+        self.act_deemed.setEnabled(active and m is not None and m.deemed_acceptance_due)
+        self.act_signoff.setEnabled(
+            m is not None and m.state in ("accepted", "signed_off", "invoiced", "paid")
+        )
+        self.act_invoiced.setEnabled(active and "invoiced" in states)
+        self.act_paid.setEnabled(active and "paid" in states)
+        self.act_forecast.setEnabled(active and m is not None and m.state != "paid")
+
+    def _on_changed(self, changes: Changes) -> None:
+        d = self.detail
+        if d is None:
+            return
+        mine = {m.id for m in d.milestones}
+        if (
+            d.id in changes.engagements
+            or mine & changes.milestones
+            or changes.ideas
+            or changes.signoffs
+        ):
+            try:
+                self.reload()
+            except Exception:  # the engagement itself may be gone after a database switch
+                self.detail = None
+
+    def _on_tab(self, index: int) -> None:
+        if index in self._lazy and self._lazy[index] is None:
+            module_name, class_name, _ = LAZY_TABS[index]
+            try:
+                module = __import__(module_name, fromlist=[class_name])
+                widget: QWidget = getattr(module, class_name)(self.ops, self.services)
+            except ImportError:
+                widget = QLabel(self.tr("This section is not available in this build."))
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(
+                index, widget, self.tr(("&Ideas", "&Sign-off", "&History")[index - 1])
+            )
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            self._lazy[index] = widget
+        self._refresh_lazy()
+
+    def _refresh_lazy(self) -> None:
+        if self.detail is None:
+            return
+        for index, widget in self._lazy.items():
+            if widget is None or self.tabs.currentIndex() != index:
+                continue
+            method = getattr(widget, LAZY_TABS[index][2], None)
+            if method is None:
+                continue
+            if index == TAB_SIGNOFF:
+                m = self.selected()
+                if m is not None:
+                    method(m.id)
+            else:
+                method(self.detail.id)
+
+    # Planning (drafts)
+
+    def add_milestone(self) -> None:
+        if self.detail is None:
+            return
+        fields = MilestoneFields(
+            title=self.tr("Milestone {0}").format(len(self.detail.milestones) + 1)
+        )
+        command = AddMilestoneCommand(self.ops, self.services, self.detail.id, fields)
+        self.ops.push(command)
+        if command.created_id:
+            self.select_milestone(command.created_id)
+            self.editor.title_edit.setFocus()
+            self.editor.title_edit.selectAll()
+
+    def remove_milestone(self) -> None:
+        m = self.selected()
+        if self.detail is None or m is None:
+            return
+        self.ops.push(RemoveMilestoneCommand(self.ops, self.services, self.detail.id, m.id))
+
+    def move_selected(self, step: int) -> None:
+        m = self.selected()
+        if m is not None:
+            self.move_to(m.id, m.position + step)
+
+    def move_to(self, milestone_id: str, position: int) -> None:
+        row = self.model.row_of(milestone_id)
+        if row < 0:
+            return
+        old = self.model.milestones[row].position
+        self.ops.push(MoveMilestoneCommand(self.ops, self.services, milestone_id, old, position))
+        self.select_milestone(milestone_id)
+
+    def save_milestone(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        after = self.editor.fields()
+        if after is None:
+            self.ops.refuse(self.tr("Amount: {0}").format(self.editor.amount.problem))
+            self.editor.amount.setFocus()
+            return
+        before = MilestoneFields(
+            m.title,
+            m.deliverables,
+            m.amount_minor,
+            m.baseline_due,
+            tuple(CriterionInput(c.text, c.target) for c in m.criteria),
+        )
+        if after == before:
+            self.ops.sig_status.emit(self.tr("Nothing to save."))
+            return
+        self.ops.push(EditMilestoneCommand(self.ops, self.services, m.id, before, after, m.version))
+
+    def apply_template(self) -> None:
+        m = self.selected()
+        template_id = self.editor.template.currentData()
+        if m is None or not template_id:
+            return
+        self.ops.run(
+            lambda: self.services.roadmap.apply_template(m.id, template_id),
+            success=self.tr("Template “{0}” applied to milestone {1}.").format(
+                self.editor.template.currentText(), m.position
+            ),
+        )
+
+    def edit_engagement(self) -> None:
+        from desktop.dialogs.engagement import EngagementDialog
+
+        if self.detail is not None:
+            EngagementDialog(self.ops, self.services, self, self.detail.id).exec()
+
+    def activate(self) -> None:
+        from desktop.dialogs.activate import ActivateDialog
+
+        d = self.detail
+        if d is None or not ActivateDialog(d, self).exec():
+            return
+        if self.ops.run(
+            lambda: self.services.engagements.activate(d.id, expected_version=d.version)
+        ):
+            fingerprint = self.detail.baseline_fingerprint if self.detail else None
+            self.ops.sig_status.emit(
+                self.tr("{0} is active; baseline v1 fingerprint {1}").format(d.code, fingerprint)
+            )
+
+    def cancel_engagement(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Cancel {0}").format(d.code), self.tr("Why is the engagement cancelled?")
+        )
+        if ok:
+            self.ops.run(
+                lambda: self.services.engagements.cancel(d.id, reason, expected_version=d.version),
+                success=self.tr("{0} cancelled.").format(d.code),
+            )
+
+    def close_engagement(self) -> None:
+        d = self.detail
+        if d is not None:
+            self.ops.run(
+                lambda: self.services.engagements.close(d.id, expected_version=d.version),
+                success=self.tr("{0} completed.").format(d.code),
+            )
+
+    # Running the milestones (active)
+
+    def _milestone_op(self, action: Callable[[queries.MilestoneRow], Changes], done: str) -> None:
+        m = self.selected()
+        if m is not None:
+            self.ops.run(lambda: action(m), success=done.format(m.position))
+
+    def start_work(self) -> None:
+        wf = self.services.workflow
+        self._milestone_op(
+            lambda m: wf.start(m.id, expected_version=m.version),
+            self.tr("Milestone {0}: work started."),
+        )
+
+    def submit(self) -> None:
+        wf, today = self.services.workflow, self.today()
+        self._milestone_op(
+            lambda m: wf.submit(m.id, today, expected_version=m.version),
+            self.tr("Milestone {0} submitted for review."),
+        )
+
+    def confirm_deemed(self) -> None:
+        wf, today = self.services.workflow, self.today()
+        self._milestone_op(
+            lambda m: wf.confirm_deemed_acceptance(m.id, today),
+            self.tr("Milestone {0}: deemed acceptance confirmed."),
+        )
+
+    def mark_invoiced(self) -> None:
+        wf, today = self.services.workflow, self.today()
+        self._milestone_op(
+            lambda m: wf.mark_invoiced(m.id, today, expected_version=m.version),
+            self.tr("Milestone {0} marked invoiced."),
+        )
+
+    def mark_paid(self) -> None:
+        wf, today = self.services.workflow, self.today()
+        self._milestone_op(
+            lambda m: wf.mark_paid(m.id, today, expected_version=m.version),
+            self.tr("Milestone {0} marked paid."),
+        )
+
+    def record_review(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        try:
+            from desktop.dialogs.review import ReviewDialog
+        except ImportError:
+            self.ops.refuse(self.tr("The review form is not available in this build."))
+            return
+        ReviewDialog(self.ops, self.services, m.id, self).exec()
+
+    def open_signoff(self) -> None:
+        self.tabs.setCurrentIndex(TAB_SIGNOFF)
+
+    def move_forecast(self) -> None:
+        from desktop.dialogs.forecast import ForecastDialog
+
+        m = self.selected()
+        if m is None:
+            return
+        dialog = ForecastDialog(m, self)
+        if not dialog.exec():
+            return
+        new_date, reason = dialog.values()
+        self.ops.run(
+            lambda: self.services.roadmap.move_forecast(
+                m.id, new_date, reason, expected_version=m.version
+            ),
+            success=self.tr("Forecast of milestone {0} moved to {1}.").format(
+                m.position, new_date.isoformat()
+            ),
+        )

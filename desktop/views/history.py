@@ -1,0 +1,297 @@
+"""The audit log of one engagement: a filterable table that loads 200 events at a time,
+the before/after of the selected event, and exports in every format off the GUI thread."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import queries
+from core.changes import Changes
+from core.db import Database
+from core.services import Services
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+COL_WHEN, COL_WHO, COL_ENTITY, COL_ACTION, COL_SUMMARY = range(5)
+HEADERS = ("When", "Who", "Entity", "Action", "Summary")
+SUMMARY_FIRST = ("title", "code", "description", "state", "outcome", "document_id", "position")
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPORTS = (
+    ("pdf", "Readable PDF…", "PDF documents (*.pdf)"),
+    ("csv", "CSV…", "CSV files (*.csv)"),
+    ("xlsx", "Excel workbook…", "Excel workbooks (*.xlsx)"),
+    ("ics", "iCalendar of milestone dates…", "iCalendar files (*.ics)"),
+)
+
+
+def summary(event: queries.EventRow) -> str:
+    """One line from the event's after-state: its keys and short values."""
+    try:
+        after = json.loads(event.after)
+    except ValueError:
+        return event.after[:200]
+    if not isinstance(after, dict):
+        return "" if after is None else str(after)[:200]
+    parts = []
+    first = [k for k in SUMMARY_FIRST if k in after]
+    for key in first + [k for k in after if k not in SUMMARY_FIRST]:
+        value = after[key]
+        if isinstance(value, dict | list):
+            continue
+        shown = "—" if value is None else str(value).replace("\n", " ")
+        parts.append(f"{key}: {shown[:60]}")
+    return "; ".join(parts)[:300]
+
+
+def pretty(text: str) -> str:
+    try:
+        return json.dumps(json.loads(text), indent=2, ensure_ascii=False, sort_keys=True)
+    except ValueError:
+        return text
+
+
+class HistoryModel(QAbstractTableModel):
+    """Events of one stream, oldest first, fetched a page at a time by sequence number."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._engagement_id: str | None = None
+        self._filter = ""
+        self._rows: list[queries.EventRow] = []
+        self._fetching = False
+        self.total = 0
+
+    def load(self, engagement_id: str | None, text_filter: str = "") -> None:
+        """Start over: count the matching events and fetch the first page."""
+        self.beginResetModel()
+        self._engagement_id = engagement_id
+        self._filter = text_filter
+        self._rows = []
+        self.total = 0
+        if engagement_id is not None:
+            with self._db.reading() as session:
+                self.total = queries.history_count(session, engagement_id, text_filter)
+                self._rows = queries.history_page(
+                    session, engagement_id, limit=PAGE, text_filter=text_filter
+                )
+        self.endResetModel()
+
+    def event_at(self, row: int) -> queries.EventRow:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._fetching and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._engagement_id is None or not self._rows or self._fetching:
+            return  # views may ask again while rows are being inserted: one page at a time
+        with self._db.reading() as session:
+            page = queries.history_page(
+                session,
+                self._engagement_id,
+                after_seq=self._rows[-1].seq,
+                limit=PAGE,
+                text_filter=self._filter,
+            )
+        if not page:
+            self.total = len(self._rows)  # events vanished meanwhile: stop asking
+            return
+        first = len(self._rows)
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == COL_WHEN:
+                return event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if column == COL_WHO:
+                return event.actor
+            if column == COL_ENTITY:
+                return event.entity.replace("_", " ")
+            if column == COL_ACTION:
+                return event.action.replace("_", " ")
+            return summary(event)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WHEN:
+            return event.at.isoformat()
+        if role == EVENT_ROLE:
+            return event
+        if role == SEQ_ROLE:
+            return event.seq
+        return None
+
+
+class HistoryView(QWidget):
+    """Filter box, lazily loaded table, detail pane and the Export menu."""
+
+    def __init__(self, ops: Any, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._services = services
+        self.engagement_id: str | None = None
+        self._code = ""
+        self.setAccessibleName(self.tr("History"))
+        self.model = HistoryModel(services.db, self)
+        self.filter = QLineEdit(accessibleName=self.tr("Filter history"))
+        self.filter.setPlaceholderText(self.tr("Filter by person, action or any text…"))
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel(accessibleName=self.tr("Number of events"))
+        self.export_button = QToolButton(text=self.tr("&Export"))
+        self.export_button.setAccessibleName(self.tr("Export history"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self)
+        for fmt, label, _ in EXPORTS:
+            action = self.export_menu.addAction(self.tr(label))
+            action.triggered.connect(lambda _checked=False, f=fmt: self.export(f))
+        self.export_button.setMenu(self.export_menu)
+        self.table = QTableView(accessibleName=self.tr("History events"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.detail = QPlainTextEdit(accessibleName=self.tr("Event before and after"))
+        self.detail.setReadOnly(True)
+        self.detail.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(self.export_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self.debounce = QTimer(self, singleShot=True, interval=300)
+        self.debounce.timeout.connect(self.reload)
+        self.filter.textChanged.connect(self.debounce.start)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.rowsInserted.connect(self._update_count)
+        ops.sig_changed.connect(self._on_changed)
+
+    def show_engagement(self, engagement_id: str) -> None:
+        self.engagement_id = engagement_id
+        with self._services.db.reading() as session:
+            self._code = queries.engagement_detail(session, engagement_id, date.today()).code
+        self.reload()
+
+    def reload(self) -> None:
+        self.debounce.stop()
+        self.model.load(self.engagement_id, self.filter.text())
+        self.detail.clear()
+        self._update_count()
+        if self.engagement_id is not None and self.model.rowCount():
+            self.table.resizeColumnsToContents()
+
+    def _update_count(self, *_args: object) -> None:
+        self.count.setText(
+            self.tr("{0} of {1} events shown").format(self.model.rowCount(), self.model.total)
+        )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.engagement_id is not None and not changes.empty:
+            if self.engagement_id in changes.engagements or changes.ideas or changes.milestones:
+                self.reload()
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.clear()
+            return
+        event = self.model.event_at(current.row())
+        self.detail.setPlainText(
+            self.tr("Event {0} · {1} · {2} {3}\n\nBefore:\n{4}\n\nAfter:\n{5}\n\nHash: {6}").format(
+                event.seq,
+                event.at.isoformat(),
+                event.entity,
+                event.action,
+                pretty(event.before),
+                pretty(event.after),
+                event.hash,
+            )
+        )
+
+    def export(self, fmt: str) -> None:
+        """Ask where, then write the export in the background with a cancellable progress."""
+        if not self._code:
+            return
+        pattern = next(pat for f, _lbl, pat in EXPORTS if f == fmt)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{self._code}-history.{fmt}")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export history"), suggested, self.tr(pattern)
+        )
+        if not path:
+            return
+        db, code, target = self._services.db, self._code, Path(path)
+
+        def work(progress: Any) -> Path:
+            from reports.exports import export_history
+
+            export_history(db, code, fmt, target, progress)
+            return target
+
+        self._ops.run_in_background(
+            work,
+            title=self.tr("Exporting the history of {0}").format(code),
+            on_done=lambda *_: self._ops.sig_status.emit(
+                self.tr("History exported to {0}.").format(target)
+            ),
+        )

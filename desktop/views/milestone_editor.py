@@ -1,0 +1,162 @@
+"""The selected milestone's fields: an editor in a draft, a locked read-out afterwards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from core import queries
+from core.models import ReviewTemplate
+from core.services import CriterionInput, Services
+from desktop.models.roadmap import STATE_LABELS
+from desktop.undo import MilestoneFields
+from desktop.widgets import MoneyEdit, OptionalDateEdit, RowsEditor, icon, muted
+
+
+class MilestoneEditor(QGroupBox):
+    """The selected milestone's fields: editable in a draft, read-only (locked) otherwise."""
+
+    sig_save_requested = Signal()
+    """The user asked to save the edited fields."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Milestone"))
+        self.setAccessibleName(self.tr("Milestone details"))
+        self._services = services
+        self.milestone: queries.MilestoneRow | None = None
+        self.title_edit = QLineEdit(accessibleName=self.tr("Milestone title"))
+        self.deliverables = QPlainTextEdit(accessibleName=self.tr("Deliverables"))
+        self.deliverables.setTabChangesFocus(True)
+        self.deliverables.setFixedHeight(70)
+        self.amount = MoneyEdit(self.tr("Amount"))
+        self.amount_problem = muted(QLabel())
+        self.amount_problem.setWordWrap(True)
+        self.amount.sig_problem.connect(self.amount_problem.setText)
+        self.amount.sig_problem.connect(lambda text: self.amount_problem.setVisible(bool(text)))
+        self.amount_problem.setVisible(False)
+        self.due = OptionalDateEdit(self.tr("Due date"))
+        self.criteria = RowsEditor(
+            [self.tr("Acceptance criterion"), self.tr("Target (optional)")],
+            self.tr("Add criterion"),
+        )
+        self.template = QComboBox(accessibleName=self.tr("Review template"))
+        self.apply_template = QPushButton(
+            self.tr("Apply template"), accessibleName=self.tr("Apply template")
+        )
+        self.save_button = QPushButton(
+            self.tr("Save milestone"), accessibleName=self.tr("Save milestone")
+        )
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.sig_save_requested)
+        self.lock_note = QWidget()
+        lock_icon = QLabel()
+        lock_icon.setPixmap(icon("lock").pixmap(18, 18))
+        lock_text = QLabel(
+            self.tr(
+                "Scope locked: these fields are part of the baseline. "
+                "Capture an idea to propose a change."
+            )
+        )
+        lock_text.setWordWrap(True)
+        lock_row = QHBoxLayout(self.lock_note)
+        lock_row.setContentsMargins(0, 0, 0, 4)
+        lock_row.addWidget(lock_icon, 0, Qt.AlignmentFlag.AlignTop)
+        lock_row.addWidget(lock_text, 1)
+        self.info = muted(QLabel())
+        self.info.setWordWrap(True)
+        template_box = QWidget()
+        template_row = QHBoxLayout(template_box)
+        template_row.setContentsMargins(0, 0, 0, 0)
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.apply_template)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Deliverables"), self.deliverables)
+        form.addRow(self.tr("&Amount"), self.amount)
+        form.addRow("", self.amount_problem)
+        form.addRow(self.tr("D&ue"), self.due)
+        form.addRow(self.tr("Criteria"), self.criteria)
+        form.addRow(self.tr("Te&mplate"), template_box)
+        self._form, self._template_row = form, template_box
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lock_note)
+        layout.addLayout(form)
+        layout.addWidget(self.info)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        self.load_templates()
+        self.show_milestone(None, "EUR", "en", editable=False)
+
+    def load_templates(self) -> None:
+        self.template.clear()
+        with self._services.db.reading() as session:
+            for tid, name in session.execute(
+                select(ReviewTemplate.id, ReviewTemplate.name).order_by(ReviewTemplate.name)
+            ):
+                self.template.addItem(name, tid)
+
+    def show_milestone(
+        self, m: queries.MilestoneRow | None, currency: str, language: str, *, editable: bool
+    ) -> None:
+        self.milestone = m
+        self.amount.set_currency(currency, language)
+        self.setEnabled(m is not None)
+        self.title_edit.setText(m.title if m else "")
+        self.title_edit.setCursorPosition(0)
+        self.deliverables.setPlainText(m.deliverables if m else "")
+        self.amount.set_minor(m.amount_minor) if m else self.amount.clear()
+        self.due.set_value(m.baseline_due if m else None)
+        self.criteria.set_rows([[c.text, c.target] for c in m.criteria] if m else [])
+        for widget in (self.title_edit, self.deliverables, self.amount):
+            widget.setReadOnly(not editable)
+        self.due.set_read_only(not editable)
+        self.criteria.set_read_only(not editable)
+        self._form.setRowVisible(self._template_row, editable)
+        self.save_button.setVisible(editable)
+        locked = m is not None and not editable
+        self.lock_note.setVisible(locked)
+        if m is None:
+            self.info.setText("")
+            return
+        parts = [self.tr("State: {0}").format(self.tr(STATE_LABELS.get(m.state, m.state)))]
+        if m.template_name:
+            parts.append(self.tr("Template: {0}").format(m.template_name))
+        if m.forecast_due and m.baseline_due and m.variance_days:
+            parts.append(
+                self.tr("Forecast {0} ({1:+d} days against baseline)").format(
+                    m.forecast_due.isoformat(), m.variance_days
+                )
+            )
+        if m.rounds:
+            parts.append(self.tr("{0} review round(s)").format(m.rounds))
+        if m.signoff_document_id:
+            parts.append(self.tr("Sign-off {0}").format(m.signoff_document_id))
+        self.info.setText(" · ".join(parts))
+
+    def fields(self) -> MilestoneFields | None:
+        """The edited fields, or None (with the reason shown) while the amount is refused."""
+        minor = 0 if not self.amount.text().strip() else self.amount.value_minor()
+        if minor is None:
+            return None
+        criteria = tuple(CriterionInput(t[0], t[1]) for t, _ in self.criteria.values())
+        return MilestoneFields(
+            self.title_edit.text(),
+            self.deliverables.toPlainText(),
+            minor,
+            self.due.value(),
+            criteria,
+        )

@@ -1,0 +1,441 @@
+"""The sign-off of one accepted milestone: issue the PDF, preview it, bring back the signed
+copy (file dialog or drag and drop), then mark the milestone invoiced and paid.
+
+ReportLab, pyHanko and QtPdf load only when this panel needs them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.errors import DomainError
+from core.models import Milestone, MilestoneState
+from core.models.enums import SignatureMethod
+from core.services import Services
+from core.services.signoffs import SignoffRecord
+from desktop.dialogs.idea import date_edit, to_date, to_qdate
+
+S = MilestoneState
+METHOD_LABELS = {
+    SignatureMethod.TYPED: "Typed acknowledgement",
+    SignatureMethod.SCAN: "Scan of a wet-ink signature",
+    SignatureMethod.DIGITAL: "Digital signature in the PDF",
+}
+
+
+def verdict_colors() -> tuple[str, str]:
+    """(good, bad) text colours readable on the current window background."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return ("#7ee787", "#ff9492") if dark else ("#1a7f37", "#b42318")
+
+
+def pdf_url(mime: Any) -> Path | None:
+    """The first local .pdf file among dropped urls, if any."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".pdf"):
+            return Path(url.toLocalFile())
+    return None
+
+
+class SignoffPanel(QWidget):
+    """Everything that happens to a milestone after its review accepted it."""
+
+    def __init__(self, ops: Any, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._services = services
+        self.milestone_id: str | None = None
+        self._engagement_id = ""
+        self._code = ""
+        self._position = 0
+        self.record: SignoffRecord | None = None
+        self.exported_path: Path | None = None
+        self.pdf_document: Any = None
+        self.pdf_view: Any = None
+        self._pdf_buffer: QBuffer | None = None
+        self.setAccessibleName(self.tr("Sign-off"))
+        self.setAcceptDrops(True)
+
+        self.heading = QLabel(accessibleName=self.tr("Sign-off summary"))
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(self.tr("&Export sign-off PDF…"))
+        self.folder_button = QPushButton(self.tr("Open containing &folder"))
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.where = QLabel(accessibleName=self.tr("Exported file"))
+        self.where.setWordWrap(True)
+        issue_box = QGroupBox(self.tr("Issue"))
+        issue = QHBoxLayout(issue_box)
+        for widget in (self.export_button, self.preview_button, self.folder_button):
+            issue.addWidget(widget)
+        issue.addWidget(self.where, 1)
+
+        self.method = QComboBox(accessibleName=self.tr("Signature method"))
+        for value, label in METHOD_LABELS.items():
+            self.method.addItem(self.tr(label), value.value)
+        self.signer = QLineEdit(accessibleName=self.tr("Signer name"))
+        self.signed_on = date_edit(date.today(), self.tr("Signed on"))
+        self.document_id = QLineEdit(accessibleName=self.tr("Document id on the copy"))
+        self.bring_button = QPushButton(self.tr("&Bring back signed copy…"))
+        self.drop_hint = QLabel(self.tr("…or drop the signed PDF anywhere on this panel."))
+        self.verdict = QLabel(accessibleName=self.tr("Verification result"))
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        signed_box = QGroupBox(self.tr("Signed copy"))
+        signed = QFormLayout(signed_box)
+        signed.addRow(self.tr("&Method"), self.method)
+        signed.addRow(self.tr("Si&gner"), self.signer)
+        signed.addRow(self.tr("Signed &on"), self.signed_on)
+        signed.addRow(self.tr("&Document id"), self.document_id)
+        bring = QHBoxLayout()
+        bring.addWidget(self.bring_button)
+        bring.addWidget(self.drop_hint)
+        bring.addStretch(1)
+        signed.addRow(bring)
+        signed.addRow(self.verdict)
+
+        self.billing_date = date_edit(date.today(), self.tr("Billing date"))
+        self.invoiced_button = QPushButton(self.tr("Mark &invoiced"))
+        self.paid_button = QPushButton(self.tr("Mark &paid"))
+        billing_box = QGroupBox(self.tr("Billing"))
+        billing = QHBoxLayout(billing_box)
+        billing.addWidget(QLabel(self.tr("Date")))
+        billing.addWidget(self.billing_date)
+        billing.addWidget(self.invoiced_button)
+        billing.addWidget(self.paid_button)
+        billing.addStretch(1)
+        for button, name in (
+            (self.export_button, "Export sign-off PDF"),
+            (self.folder_button, "Open the folder of the exported PDF"),
+            (self.preview_button, "Preview the sign-off PDF"),
+            (self.bring_button, "Bring back the signed copy"),
+            (self.invoiced_button, "Mark the milestone invoiced"),
+            (self.paid_button, "Mark the milestone paid"),
+        ):
+            button.setAccessibleName(self.tr(name))
+
+        self.preview_host = QVBoxLayout()
+        self.preview_hint = QLabel(self.tr("Export or preview the sign-off to read it here."))
+        self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_hint.setEnabled(False)
+        self.preview_host.addWidget(self.preview_hint, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(issue_box)
+        layout.addWidget(signed_box)
+        layout.addWidget(billing_box)
+        layout.addLayout(self.preview_host, 1)
+
+        self.export_button.clicked.connect(self.export_pdf)
+        self.preview_button.clicked.connect(self.preview_issued)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.bring_button.clicked.connect(self.bring_back)
+        self.invoiced_button.clicked.connect(self.mark_invoiced)
+        self.paid_button.clicked.connect(self.mark_paid)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        ops.sig_changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # -- loading -----------------------------------------------------------------------
+
+    def show_milestone(self, milestone_id: str) -> None:
+        self.milestone_id = milestone_id
+        self.exported_path = None
+        for widget in (self.where, self.verdict, self.signer, self.document_id):
+            widget.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.milestone_id is None:
+            return
+        with self._services.db.reading() as session:
+            milestone = session.get(Milestone, self.milestone_id)
+            if milestone is None:
+                self.record = None
+                self.heading.setText(self.tr("That milestone no longer exists."))
+                self._update_buttons()
+                return
+            self._engagement_id = milestone.engagement_id
+            self._code = milestone.engagement.code
+            self._position = milestone.position
+            title, state = milestone.title, milestone.state
+        try:
+            self.record = self._services.signoffs.for_milestone(self._code, self._position)
+        except DomainError as refusal:
+            self.record = None
+            self.heading.setText(
+                self.tr("<b>{0} — milestone {1}: {2}</b><br>No sign-off yet: {3}.").format(
+                    self._code, self._position, _escape(title), _escape(refusal.message)
+                )
+            )
+            self._update_buttons()
+            return
+        r = self.record
+        self.heading.setText(
+            self.tr(
+                "<b>Sign-off {0}</b><br>Milestone {1}: {2}<br>State: {3} · fingerprint {4}…"
+            ).format(
+                r.document_id,
+                self._position,
+                _escape(title),
+                self.tr(state.replace("_", " ")),
+                r.fingerprint[:12],
+            )
+        )
+        self.document_id.setPlaceholderText(
+            self.tr("As printed on the copy, e.g. {0}").format(r.document_id)
+        )
+        client = (r.snapshot.get("signatories") or {}).get("client") or {}
+        if r.signature_method:  # already signed: show what was recorded
+            self.method.setCurrentIndex(max(0, self.method.findData(r.signature_method)))
+            self.signer.setText(r.signer)
+            if r.signed_on is not None:
+                self.signed_on.setDate(to_qdate(r.signed_on))
+            if not self.verdict.text():
+                self.show_verdict(True, r.verification)
+        elif not self.signer.text() and client.get("name"):
+            self.signer.setText(client["name"])
+        self._update_buttons()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.milestone_id is None:
+            return
+        if self.milestone_id in changes.milestones or (
+            self.record is not None and self.record.id in changes.signoffs
+        ):
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        state = self.record.milestone_state if self.record else ""
+        has = self.record is not None
+        self.export_button.setEnabled(has)
+        self.preview_button.setEnabled(has)
+        self.folder_button.setEnabled(self.exported_path is not None)
+        can_sign = state == S.ACCEPTED
+        for widget in (self.method, self.signer, self.signed_on, self.bring_button):
+            widget.setEnabled(can_sign)
+        self.drop_hint.setVisible(can_sign)
+        self._method_changed()
+        self.invoiced_button.setEnabled(state == S.SIGNED_OFF)
+        self.paid_button.setEnabled(state == S.INVOICED)
+        self.billing_date.setEnabled(state in (S.SIGNED_OFF, S.INVOICED))
+
+    def _method_changed(self, *_args: object) -> None:
+        typed_in = self.method.currentData() != SignatureMethod.DIGITAL.value
+        self.document_id.setEnabled(typed_in and self.bring_button.isEnabled())
+
+    # -- issuing -------------------------------------------------------------------------
+
+    def _issue(self) -> bytes | None:
+        from reports.signoff import issue_signoff
+
+        pdf = self._ops.run(lambda: issue_signoff(self._services, self._code, self._position))
+        if pdf is not None and self.record is not None:
+            self._ops.sig_changed.emit(Changes(signoffs={self.record.id}))
+        return pdf  # type: ignore[no-any-return]
+
+    def export_pdf(self) -> Path | None:
+        if self.record is None:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{self.record.document_id}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export sign-off PDF"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return None
+        pdf = self._issue()
+        if pdf is None:
+            return None
+        from reports.atomic import atomic_write_bytes
+
+        target = Path(path)
+
+        def write() -> Path:
+            atomic_write_bytes(target, pdf)
+            return target
+
+        if self._ops.run(write) is None:
+            return None
+        self.exported_path = target
+        self.where.setText(self.tr("Saved to {0}").format(target))
+        self._ops.sig_status.emit(self.tr("Sign-off PDF saved to {0}.").format(target))
+        self._update_buttons()
+        self.show_pdf(pdf)
+        return target
+
+    def preview_issued(self) -> None:
+        pdf = self._issue()
+        if pdf is not None:
+            self.show_pdf(pdf)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        """Show the PDF in the panel (QtPdf is loaded on first use)."""
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self.pdf_view is None:
+            self.pdf_document = QPdfDocument(self)
+            self.pdf_view = QPdfView(self)
+            self.pdf_view.setAccessibleName(self.tr("Sign-off preview"))
+            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.pdf_view.setDocument(self.pdf_document)
+            self.preview_hint.hide()
+            self.preview_host.addWidget(self.pdf_view, 1)
+        self.pdf_document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+        self.pdf_document.load(buffer)
+        if self._pdf_buffer is not None:
+            self._pdf_buffer.deleteLater()
+        self._pdf_buffer = buffer
+
+    def open_folder(self) -> None:
+        if self.exported_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported_path.parent)))
+
+    # -- the signed copy ---------------------------------------------------------------
+
+    def bring_back(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Bring back the signed copy"),
+            str(self.exported_path.parent) if self.exported_path else "",
+            self.tr("Signed copies (*.pdf *.txt *.png *.jpg);;All files (*)"),
+        )
+        if path:
+            self.record_copy(Path(path))
+
+    def record_copy(self, path: Path) -> bool:
+        """Verify the returned file and record it if verified; say the verdict plainly."""
+        if self.record is None:
+            return False
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self.show_verdict(False, self.tr("the file cannot be read ({0})").format(error))
+            return False
+        method = self.method.currentData()
+        typed_id = self.document_id.text().strip()
+        if method != SignatureMethod.DIGITAL.value and typed_id:
+            reason = self._typed_id_problem(data, method, typed_id)
+            if reason is None:
+                return False
+            if reason:
+                self.show_verdict(False, reason)
+                self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing recorded."))
+                return False
+        from reports.signoff import record_signed_copy
+
+        verification = self._ops.run(
+            lambda: record_signed_copy(
+                self._services,
+                self._code,
+                self._position,
+                data,
+                method=method,
+                signer=self.signer.text(),
+                signed_on=to_date(self.signed_on.date()),
+            )
+        )
+        if verification is None:
+            return False
+        self.show_verdict(verification.verified, verification.reason)
+        if verification.verified:
+            self._ops.sig_status.emit(self.tr("Signed copy verified and recorded."))
+            self._ops.sig_changed.emit(
+                Changes(
+                    engagements={self._engagement_id},
+                    milestones={self.milestone_id or ""},
+                    signoffs={self.record.id},
+                )
+            )
+        else:
+            self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing was recorded."))
+        return bool(verification.verified)
+
+    def _typed_id_problem(self, data: bytes, method: Any, typed_id: str) -> str | None:
+        """Check the id the user read off the copy: "" when it is this sign-off's, the
+        reason when not, None when the check itself was refused (already shown)."""
+        from reports.signoff import verify_signed_copy
+
+        assert self.record is not None
+        found = self._ops.run(
+            lambda: verify_signed_copy(self._services, data, method=method, document_id=typed_id)
+        )
+        if found is None:
+            return None
+        if not found.verified:
+            return str(found.reason)
+        if found.document_id != self.record.document_id:
+            return self.tr("the copy is sign-off {0}, but this milestone's sign-off is {1}").format(
+                found.document_id, self.record.document_id
+            )
+        return ""
+
+    def show_verdict(self, verified: bool, reason: str) -> None:
+        good, bad = verdict_colors()
+        if verified:
+            text = self.tr("✔ Verified: {0}").format(_escape(reason))
+            self.verdict.setText(f'<span style="color:{good}"><b>{text}</b></span>')
+        else:
+            text = self.tr("✘ Not verified: {0}").format(_escape(reason))
+            self.verdict.setText(f'<span style="color:{bad}"><b>{text}</b></span>')
+        self.verdict.setAccessibleDescription(self.verdict_text())
+
+    def verdict_text(self) -> str:
+        from PySide6.QtGui import QTextDocumentFragment
+
+        return QTextDocumentFragment.fromHtml(self.verdict.text()).toPlainText()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.bring_button.isEnabled() and pdf_url(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = pdf_url(event.mimeData())
+        if path is None or not self.bring_button.isEnabled():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.record_copy(path)
+
+    # -- billing -----------------------------------------------------------------------
+
+    def mark_invoiced(self) -> None:
+        self._bill(self._services.workflow.mark_invoiced, self.tr("Milestone marked invoiced."))
+
+    def mark_paid(self) -> None:
+        self._bill(self._services.workflow.mark_paid, self.tr("Milestone marked paid."))
+
+    def _bill(self, action: Any, done: str) -> None:
+        if self.milestone_id is None:
+            return
+        milestone_id, on = self.milestone_id, to_date(self.billing_date.date())
+        if self._ops.run(lambda: action(milestone_id, on)) is not None:
+            self._ops.sig_status.emit(done)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

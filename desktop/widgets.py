@@ -1,0 +1,338 @@
+"""Small shared widgets: money and date fields, row editors, status badges, icons."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import ValidationError
+from core.money import parse_money
+
+ICONS = Path(__file__).with_name("icons")
+
+STATUS_COLOURS = {
+    # engagement statuses
+    "draft": "#6b7a90",
+    "active": "#2e7d4f",
+    "completed": "#2b6cb0",
+    "cancelled": "#9b3b3b",
+    # milestone states
+    "planned": "#7d8796",
+    "in_progress": "#2b6cb0",
+    "submitted": "#b7791f",
+    "accepted": "#2f855a",
+    "changes_requested": "#c05621",
+    "signed_off": "#2c7a7b",
+    "invoiced": "#6b46c1",
+    "paid": "#276749",
+}
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS / f"{name}.svg"))
+
+
+def status_colour(status: str | None) -> QColor:
+    return QColor(STATUS_COLOURS.get(status or "", "#7d8796"))
+
+
+def text_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background``."""
+    r, g, b = background.redF(), background.greenF(), background.blueF()
+    return QColor("#111111") if 0.299 * r + 0.587 * g + 0.114 * b > 0.6 else QColor("#ffffff")
+
+
+def paint_badge(painter: QPainter, rect: QRect, text: str, status: str | None) -> None:
+    """A rounded pill with the status colour, text in a contrasting colour."""
+    colour = status_colour(status)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(text_on(colour))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+
+
+class StatusBadge(QLabel):
+    """A coloured label for a status, readable in light and dark themes."""
+
+    def set_status(self, status: str, text: str) -> None:
+        colour = status_colour(status)
+        fg = text_on(colour)
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setStyleSheet(
+            f"QLabel {{ background: {colour.name()}; color: {fg.name()}; border-radius: 9px;"
+            " padding: 2px 10px; font-weight: 600; }"
+        )
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws the item text and, for items with a status, a badge on the right."""
+
+    def __init__(
+        self, status_role: int, labels: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._role = status_role
+        self._labels = labels
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        status = index.data(self._role)
+        if not status:
+            super().paint(painter, option, index)
+            return
+        label = self._labels.get(status, status)
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        width = metrics.horizontalAdvance(label) + 14
+        height = metrics.height() + 2
+        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        badge = QRect(rect.right() - width - 4, rect.center().y() - height // 2 + 1, width, height)
+        trimmed = QStyleOptionViewItem(option)
+        trimmed.rect = QRect(
+            rect.left(), rect.top(), max(0, rect.width() - width - 8), rect.height()
+        )  # type: ignore[attr-defined]
+        super().paint(painter, trimmed, index)
+        paint_badge(painter, badge, label, status)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 90, max(size.height(), option.fontMetrics.height() + 8))  # type: ignore[attr-defined]
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_edit(value: date, name: str) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left unset (a draft milestone without a due date yet)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self.tr("Set"), accessibleName=name + " " + self.tr("set"))
+        self.edit = date_edit(date.today(), name)
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        return to_date(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setDate(to_qdate(value or date.today()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.check.setVisible(not read_only)
+        self.edit.setReadOnly(read_only)
+        self.edit.setButtonSymbols(
+            QDateEdit.ButtonSymbols.NoButtons if read_only else QDateEdit.ButtonSymbols.UpDownArrows
+        )
+        self.edit.setCalendarPopup(not read_only)
+
+
+class MoneyEdit(QLineEdit):
+    """An amount typed in the engagement's locale, checked with ``core.money.parse_money``.
+
+    ``value_minor()`` returns the integer minor units, or None while the text is refused;
+    the refusal is shown in the tooltip and through ``sig_problem``."""
+
+    sig_problem = Signal(str)
+    """The text is refused for this reason ('' when it is fine again)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.currency = "EUR"
+        self.locale_name = "en"
+        self.problem = ""
+        self.textChanged.connect(self._check)
+
+    def set_currency(self, currency: str, locale_name: str) -> None:
+        self.currency, self.locale_name = currency, locale_name.replace("-", "_")
+        self._check()
+
+    def set_minor(self, minor: int) -> None:
+        """Show an amount as plain digits in the locale (no currency sign)."""
+        from babel.numbers import format_decimal
+
+        from core.money import Money, currency_exponent
+
+        exponent = currency_exponent(self.currency)
+        pattern = "#,##0" + ("." + "0" * exponent if exponent else "")
+        value = Money(minor, self.currency).to_decimal()
+        self.setText(format_decimal(value, format=pattern, locale=self.locale_name))
+
+    def value_minor(self) -> int | None:
+        try:
+            return parse_money(self.text(), self.currency, self.locale_name).minor
+        except ValidationError:
+            return None
+
+    def _check(self) -> None:
+        problem = ""
+        if self.text().strip():
+            try:
+                parse_money(self.text(), self.currency, self.locale_name)
+            except ValidationError as exc:
+                problem = exc.detail
+        if problem != self.problem:
+            self.problem = problem
+            self.setToolTip(problem)
+            self.setProperty("invalid", bool(problem))
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.sig_problem.emit(problem)
+
+
+class RowsEditor(QWidget):
+    """Editable rows of a few text fields (objectives, criteria, contacts) with add/remove."""
+
+    sig_edited = Signal()
+    """A row was added, removed or changed."""
+
+    def __init__(
+        self,
+        columns: Sequence[str],
+        add_label: str,
+        checkbox: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._checkbox = checkbox
+        self.rows: list[tuple[list[QLineEdit], QCheckBox | None, QPushButton]] = []
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(add_label, accessibleName=add_label)
+        self.add_button.clicked.connect(lambda: self.add_row()[0].setFocus())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._read_only = False
+
+    def add_row(self, values: Sequence[str] = (), checked: bool = False) -> list[QLineEdit]:
+        n = len(self.rows) + 1
+        edits = []
+        for c, title in enumerate(self._columns):
+            edit = QLineEdit(values[c] if c < len(values) else "")
+            edit.setCursorPosition(0)
+            edit.setPlaceholderText(title)
+            edit.setAccessibleName(f"{title} {n}")
+            edit.setReadOnly(self._read_only)
+            edit.textEdited.connect(self.sig_edited)
+            edits.append(edit)
+        box = None
+        if self._checkbox:
+            box = QCheckBox(self._checkbox, accessibleName=f"{self._checkbox} {n}")
+            box.setChecked(checked)
+            box.setEnabled(not self._read_only)
+            box.toggled.connect(self.sig_edited)
+        remove = QPushButton(self.tr("Remove"), accessibleName=self.tr("Remove row {0}").format(n))
+        remove.setEnabled(not self._read_only)
+        row = (edits, box, remove)
+        remove.clicked.connect(lambda: self._remove(row))
+        self.rows.append(row)
+        self._relayout()
+        self.sig_edited.emit()
+        return edits
+
+    def _remove(self, row: tuple[list[QLineEdit], QCheckBox | None, QPushButton]) -> None:
+        self.rows.remove(row)
+        edits, box, remove = row
+        for widget in [*edits, box, remove]:
+            if widget is not None:
+                self._grid.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
+        self._relayout()
+        self.sig_edited.emit()
+
+    def _relayout(self) -> None:
+        for r, (edits, box, remove) in enumerate(self.rows):
+            for c, edit in enumerate(edits):
+                self._grid.addWidget(edit, r, c)
+                self._grid.setColumnStretch(c, 3 if c == 0 else 2)
+            col = len(edits)
+            if box is not None:
+                self._grid.addWidget(box, r, col)
+                col += 1
+            self._grid.addWidget(remove, r, col)
+
+    def set_rows(self, rows: Sequence[Sequence[str]], checks: Sequence[bool] = ()) -> None:
+        for row in list(self.rows):
+            self._remove(row)
+        for i, values in enumerate(rows):
+            self.add_row(values, checks[i] if i < len(checks) else False)
+
+    def values(self) -> list[tuple[list[str], bool]]:
+        """Rows with any text, as (texts, checked)."""
+        result = []
+        for edits, box, _ in self.rows:
+            texts = [e.text() for e in edits]
+            if any(t.strip() for t in texts):
+                result.append((texts, box.isChecked() if box else False))
+        return result
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.add_button.setVisible(not read_only)
+        for edits, box, remove in self.rows:
+            for edit in edits:
+                edit.setReadOnly(read_only)
+            if box is not None:
+                box.setEnabled(not read_only)
+            remove.setVisible(not read_only)
+
+
+def muted(label: QLabel) -> QLabel:
+    """Secondary text in the palette's placeholder colour (right in light and dark)."""
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+    return label

@@ -1,0 +1,46 @@
+"""Desktop fixtures: a MainWindow on a fresh database, temporary QSettings, and a
+recorder for the refusal dialogs (QMessageBox.warning) the operation runner shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from core.db import Database
+from core.services import Services
+from desktop.main_window import MainWindow
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    """Settings in a file of this test only, never the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Texts of the warning dialogs shown (the dialogs themselves are not opened)."""
+    shown: list[str] = []
+
+    def warning(_parent: object, _title: str, text: str, *args: object, **kwargs: object) -> int:
+        shown.append(text)
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return shown
+
+
+@pytest.fixture
+def window(
+    qtbot: object, db: Database, services: Services, qsettings: QSettings, refusals: list[str]
+) -> Iterator[MainWindow]:
+    win = MainWindow(db, services, qsettings)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    qtbot.waitExposed(win)  # type: ignore[attr-defined]
+    yield win
+    win.ops.wait_for_background()

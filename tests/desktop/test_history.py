@@ -1,0 +1,139 @@
+"""The history view: loads a page at a time, filters, shows before/after, exports."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from core.db import open_database
+from core.history import append_event, engagement_stream
+from core.services import Services
+from desktop.ops import Ops
+from desktop.views.history import COL_ACTION, COL_SUMMARY, PAGE, HistoryView
+from tests.factories import Built, make_active
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+BULK = 5000
+
+
+@pytest.fixture
+def ops(qtbot, refusals: list[str]) -> Ops:
+    """The real operation runner; its refusal dialogs are recorded in ``refusals``."""
+    return Ops(None)
+
+
+@pytest.fixture(scope="module")
+def bulk(tmp_path_factory) -> Iterator[tuple[Services, Built]]:
+    """An active engagement whose history has 5,000 extra notes, one in 50 about a 'kiosk'.
+
+    Built once for the tests that only read it (appending 5,000 events takes a while)."""
+    db = open_database(str(tmp_path_factory.mktemp("history") / "bulk.sqlite3"))
+    services = Services(db, "tester")
+    built = make_active(services)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    with services.db.unit_of_work("bulk") as uow:
+        for n in range(BULK):
+            append_event(
+                uow.session,
+                stream=engagement_stream(built.engagement_id),
+                at=start + timedelta(minutes=n),
+                actor="Élodie Martin",
+                entity="note",
+                entity_id=built.engagement_id,
+                action="noted",
+                before=None,
+                after={"text": f"{'kiosk' if n % 50 == 0 else 'weekly call'} #{n}"},
+            )
+        uow.commit()
+    yield services, built
+    db.close()
+
+
+def open_view(qtbot, ops: Ops, services: Services, built: Built) -> HistoryView:
+    view = HistoryView(ops, services)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.show_engagement(built.engagement_id)
+    return view
+
+
+def test_only_the_first_page_loads_and_more_come_on_demand(qtbot, qtmodeltester, ops, bulk):
+    services, built = bulk
+    view = open_view(qtbot, ops, services, built)
+    model = view.model
+    assert model.total > BULK
+    assert model.rowCount() == PAGE
+    assert model.canFetchMore()
+    assert view.count.text() == f"{PAGE} of {model.total} events shown"
+    first = model.index(0, COL_ACTION).data()
+    assert first == "created"  # oldest first: the engagement's creation
+
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE
+    assert view.count.text() == f"{2 * PAGE} of {model.total} events shown"
+    qtmodeltester.check(model)
+
+    view.table.scrollToBottom()  # the view itself asks for the next page
+    qtbot.waitUntil(lambda: model.rowCount() > 2 * PAGE)
+    assert model.rowCount() < model.total
+
+
+def test_the_filter_narrows_after_a_pause_in_typing(qtbot, ops, bulk):
+    services, built = bulk
+    view = open_view(qtbot, ops, services, built)
+    view.filter.setText("KIOSK")
+    assert view.model.rowCount() == PAGE  # nothing re-queried while typing
+    qtbot.waitUntil(lambda: view.model.total == BULK // 50)
+    assert view.model.rowCount() == BULK // 50
+    assert not view.model.canFetchMore()
+    summaries = {view.model.index(r, COL_SUMMARY).data() for r in range(view.model.rowCount())}
+    assert all("kiosk" in text for text in summaries)
+    assert view.count.text() == "100 of 100 events shown"
+
+    view.filter.setText("élodie")
+    qtbot.waitUntil(lambda: view.model.total == BULK)
+
+
+def test_the_detail_pane_shows_before_and_after(qtbot, ops, bulk):
+    services, built = bulk
+    view = open_view(qtbot, ops, services, built)
+    view.filter.setText("activated")
+    qtbot.waitUntil(lambda: view.model.total == 1)
+    view.table.selectRow(0)
+    text = view.detail.toPlainText()
+    assert "Before:\n{" in text and '"status": "draft"' in text
+    assert '"status": "active"' in text
+    assert "\n  " in text  # pretty-printed, one key per line
+
+
+def test_export_runs_in_the_background_and_writes_the_csv(
+    qtbot, ops, bulk, monkeypatch, tmp_path, refusals
+):
+    services, built = bulk
+    target = tmp_path / "history.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV files (*.csv)")
+    )
+    view = open_view(qtbot, ops, services, built)
+    csv_action = next(a for a in view.export_menu.actions() if a.text().startswith("CSV"))
+    done = f"History exported to {target}."
+    with qtbot.waitSignal(ops.sig_status, timeout=30_000, check_params_cb=lambda m: m == done):
+        csv_action.trigger()
+    with target.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) > BULK  # every event, not only the pages on screen
+    assert any("kiosk #4950" in cell for row in rows for cell in row)
+    assert refusals == []
+
+
+def test_new_events_appear_when_the_engagement_changes(qtbot, ops, services):
+    built = make_active(services)
+    view = open_view(qtbot, ops, services, built)
+    before = view.model.total
+    ops.run(lambda: services.workflow.start(built.milestone_ids[0]))
+    assert view.model.total == before + 1

@@ -1,0 +1,309 @@
+"""Planning a draft through the real widgets: create, edit, reorder, activate, then the
+locked scope, forecast moves, and undo/redo of draft edits."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
+
+from core.models import Idea
+from core.services import CriterionInput
+from desktop.dialogs.activate import ActivateDialog
+from desktop.dialogs.engagement import ClientDialog, EngagementDialog
+from desktop.dialogs.forecast import ForecastDialog
+from desktop.main_window import MainWindow
+from desktop.models.roadmap import COL_AMOUNT, COL_VARIANCE
+from desktop.undo import CaptureIdeaCommand
+from desktop.views.engagement import EngagementView
+from tests.factories import make_client, make_draft
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def titles(view: EngagementView) -> list[str]:
+    return [m.title for m in view.model.milestones]
+
+
+def open_draft(window: MainWindow, language: str = "fr", milestones: int = 2) -> EngagementView:
+    s = window.services
+    built = make_draft(s, code="LUX-2026-01", milestones=milestones)
+    if language != "en":
+        s.engagements.update(built.engagement_id, language=language)
+    window.refresh_sidebar()
+    window.open_engagement(built.engagement_id)
+    return window.engagement_view
+
+
+def test_create_an_engagement_with_a_new_client_through_the_dialogs(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    def fill_client(dialog: ClientDialog) -> int:
+        dialog.show()
+        qtbot.keyClicks(dialog.name, "Atelier Zoe")
+        edits = dialog.contacts.rows[0][0]
+        qtbot.keyClicks(edits[0], "Zoe Martin")
+        qtbot.keyClicks(edits[2], "zoe@atelier.example")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ClientDialog, "exec", fill_client)
+    dialog = EngagementDialog(window.ops, window.services, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, "zoe-2026-01")
+    qtbot.keyClicks(dialog.title, "Boutique en ligne")
+    qtbot.mouseClick(dialog.new_client, Qt.MouseButton.LeftButton)
+    assert dialog.client.currentText() == "Atelier Zoe"
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    qtbot.keyClicks(dialog.objectives.rows[0][0][0], "Vendre en ligne")
+    dialog.save()
+    assert refusals == []
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    view = window.engagement_view
+    assert view.heading.text() == "ZOE-2026-01 — Boutique en ligne"
+    assert view.badge.text() == "Draft"
+    assert "Vendre en ligne" in view.objectives.text()
+    assert window.sidebar.currentIndex().data().startswith("ZOE-2026-01")
+
+
+def test_a_bad_engagement_is_refused_with_the_field_named(
+    qtbot, window: MainWindow, refusals
+) -> None:
+    make_client(window.services)
+    dialog = EngagementDialog(window.ops, window.services, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, "ACME-2026-09")
+    qtbot.keyClicks(dialog.title, "Late")
+    dialog.end.setDate(dialog.start.date().addDays(-3))
+    dialog.save()
+    assert len(refusals) == 1 and refusals[0].startswith("target end date:")
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_add_milestone_and_type_a_french_amount_updates_the_running_total(
+    qtbot, window: MainWindow, refusals
+) -> None:
+    view = open_draft(window, "fr", milestones=1)
+    view.act_add.trigger()
+    assert titles(view) == ["Milestone 1", "Milestone 2"]
+    assert view.selected().title == "Milestone 2"
+    editor = view.editor
+    editor.title_edit.clear()
+    qtbot.keyClicks(editor.title_edit, "Recette")
+    editor.amount.clear()
+    qtbot.keyClicks(editor.amount, "1 234,50")
+    assert editor.amount.problem == ""
+    editor.due.check.setChecked(True)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert refusals == []
+    row = view.model.milestones[1]
+    assert (row.title, row.amount_minor) == ("Recette", 123_450)
+    assert view.model.index(1, COL_AMOUNT).data() == "1\u202f234,50\u00a0€"
+    # 1 000,00 € from the factory's first milestone + 1 234,50 €
+    assert view.total.text() == "Total of 2 milestones: 2\u202f234,50\u00a0€"
+
+
+def test_an_amount_the_locale_cannot_read_is_refused_before_saving(
+    qtbot, window: MainWindow, refusals
+) -> None:
+    view = open_draft(window, "fr", milestones=1)
+    editor = view.editor
+    editor.amount.clear()
+    qtbot.keyClicks(editor.amount, "12.500")
+    assert "decimal" in editor.amount.problem or "ambiguous" in editor.amount.problem
+    assert editor.amount.property("invalid") is True
+    editor.save_button.click()
+    assert len(refusals) == 1 and refusals[0].startswith("Amount:")
+    assert view.model.milestones[0].amount_minor == 100_000
+
+
+def test_apply_a_review_template_copies_its_criteria(window: MainWindow) -> None:
+    view = open_draft(window, "en", milestones=1)
+    editor = view.editor
+    editor.template.setCurrentIndex(editor.template.findText("Software release"))
+    editor.apply_template.click()
+    m = view.model.milestones[0]
+    assert m.template_name == "Software release"
+    assert len(m.criteria) == 2 + 5
+    assert len(editor.criteria.rows) == 7
+    assert "Template: Software release" in editor.info.text()
+
+
+def test_reorder_by_drag_and_drop_and_moverows_merges_into_one_undo_step(
+    window: MainWindow,
+) -> None:
+    view = open_draft(window, "en", milestones=3)
+    model = view.model
+    assert model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 3)  # first → after the third
+    assert titles(view) == ["Milestone 2", "Milestone 3", "Milestone 1"]
+    data = model.mimeData([model.index(2, 0)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    assert titles(view) == ["Milestone 2", "Milestone 1", "Milestone 3"]
+    assert window.ops.undo_stack.count() == 1  # two drags of the same milestone, one step
+    window.act_undo.trigger()
+    assert titles(view) == ["Milestone 1", "Milestone 2", "Milestone 3"]
+    window.act_redo.trigger()
+    assert titles(view) == ["Milestone 2", "Milestone 1", "Milestone 3"]
+
+
+def test_keyboard_reorder_moves_the_selected_milestone(qtbot, window: MainWindow) -> None:
+    view = open_draft(window, "en", milestones=3)
+    view.select_milestone(view.model.milestones[0].id)
+    view.table.setFocus()
+    qtbot.keyClick(
+        view.table,
+        Qt.Key.Key_Down,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert titles(view) == ["Milestone 2", "Milestone 1", "Milestone 3"]
+    assert view.selected().title == "Milestone 1"
+
+
+def test_undo_and_redo_of_draft_edits_restore_the_roadmap(qtbot, window: MainWindow) -> None:
+    view = open_draft(window, "en", milestones=2)
+    start = [(m.title, m.amount_minor, len(m.criteria)) for m in view.model.milestones]
+    view.act_add.trigger()
+    view.editor.title_edit.setText("Launch")
+    view.editor.save_button.click()
+    view.select_milestone(view.model.milestones[0].id)
+    view.act_remove.trigger()
+    after = [(m.title, m.amount_minor, len(m.criteria)) for m in view.model.milestones]
+    assert after == [("Milestone 2", 200_000, 2), ("Launch", 0, 0)]
+    for _ in range(3):
+        window.act_undo.trigger()
+    assert [(m.title, m.amount_minor, len(m.criteria)) for m in view.model.milestones] == start
+    for _ in range(3):
+        window.act_redo.trigger()
+    assert [(m.title, m.amount_minor, len(m.criteria)) for m in view.model.milestones] == after
+
+
+def test_edit_engagement_terms_is_undoable(qtbot, window: MainWindow, monkeypatch) -> None:
+    view = open_draft(window, "en")
+    dialog = EngagementDialog(window.ops, window.services, window, view.detail.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.code.isEnabled()
+    dialog.title.setText("Website relaunch, phase 1")
+    dialog.save()
+    assert view.heading.text().endswith("phase 1")
+    window.act_undo.trigger()
+    assert view.heading.text() == "LUX-2026-01 — Website relaunch"
+
+
+def activate(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> EngagementView:
+    view = open_draft(window, "en", milestones=2)
+    seen: list[str] = []
+
+    def confirm(dialog: ActivateDialog) -> int:
+        seen.append(dialog.summary.text() + dialog.roadmap.toPlainText())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ActivateDialog, "exec", confirm)
+    view.act_activate.trigger()
+    assert "locks its scope" in seen[0] and "Criterion 1.1" in seen[0]
+    return view
+
+
+def test_activation_shows_the_fingerprint_and_locks_the_editor(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    view = activate(window, monkeypatch)
+    assert refusals == []
+    fingerprint = view.detail.baseline_fingerprint
+    assert fingerprint and len(fingerprint) == 64
+    assert fingerprint[:16] in view.lock_label.text()
+    assert fingerprint in view.lock_label.toolTip()
+    assert fingerprint in window.statusBar().currentMessage()
+    assert view.badge.text() == "Active"
+    editor = view.editor
+    assert editor.title_edit.isReadOnly() and editor.amount.isReadOnly()
+    assert editor.deliverables.isReadOnly()
+    assert not editor.save_button.isVisible() and editor.lock_note.isVisible()
+    assert all(edit.isReadOnly() for edits, _, _ in editor.criteria.rows for edit in edits)
+    assert not view.act_activate.isEnabled()
+
+
+def test_a_scope_edit_on_a_locked_engagement_is_refused_with_the_core_message(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    view = activate(window, monkeypatch)
+    view.act_add.trigger()
+    assert len(refusals) == 1
+    assert "locked since activation" in refusals[0] and "idea" in refusals[0]
+    assert len(view.model.milestones) == 2
+    assert window.ops.undo_stack.count() == 0  # a refused action leaves no undo step
+
+
+def test_forecast_move_asks_for_a_reason_and_shows_the_variance(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    view = activate(window, monkeypatch)
+    view.select_milestone(view.model.milestones[0].id)
+    baseline = view.model.milestones[0].baseline_due
+    assert baseline is not None
+
+    def answer(dialog: ForecastDialog) -> int:
+        assert not dialog.ok.isEnabled()  # no reason yet
+        dialog.new_date.setDate(dialog.new_date.date().addDays(9))
+        dialog.reason.setPlainText("Client photo shoot postponed")
+        assert dialog.ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ForecastDialog, "exec", answer)
+    view.act_forecast.trigger()
+    assert refusals == []
+    m = view.model.milestones[0]
+    assert m.baseline_due == baseline and m.forecast_due == baseline + timedelta(days=9)
+    assert view.model.index(0, COL_VARIANCE).data() == "+9 d"
+
+
+def test_workflow_actions_follow_the_milestone_state(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    view = activate(window, monkeypatch)
+    view.select_milestone(view.model.milestones[0].id)
+    assert view.act_start.isEnabled() and not view.act_submit.isEnabled()
+    view.act_start.trigger()
+    assert view.selected().state == "in_progress"
+    assert view.act_submit.isEnabled() and not view.act_start.isEnabled()
+    view.act_submit.trigger()
+    assert view.selected().state == "submitted"
+    assert view.act_review.isEnabled() and not view.act_invoiced.isEnabled()
+    assert refusals == []
+
+
+def test_idea_capture_undo_takes_it_out_of_the_backlog_and_redo_captures_again(
+    window: MainWindow,
+) -> None:
+    view = open_draft(window, "en")
+    engagement_id = view.detail.id
+    kwargs = {
+        "description": "A loyalty programme",
+        "raised_by": "Marie",
+        "raised_on": date(2026, 3, 1),
+    }
+    command = CaptureIdeaCommand(window.ops, window.services, engagement_id, kwargs)
+    window.ops.push(command)
+    first = command.created_id
+    assert first is not None
+    window.act_undo.trigger()
+    window.act_redo.trigger()
+    assert command.created_id not in (None, first)
+    with window.services.db.reading() as session:
+        states = {i.id: i.state for i in session.query(Idea).filter_by(engagement_id=engagement_id)}
+    assert states == {first: "declined", command.created_id: "captured"}
+
+
+def test_criteria_typed_in_the_editor_are_saved_in_order(qtbot, window: MainWindow) -> None:
+    view = open_draft(window, "en", milestones=1)
+    editor = view.editor
+    editor.criteria.add_row(["Works offline", "100 %"])
+    editor.save_button.click()
+    criteria = view.model.milestones[0].criteria
+    assert [(c.text, c.target) for c in criteria] == [
+        ("Criterion 1.1", ""),
+        ("Criterion 1.2", ""),
+        ("Works offline", "100 %"),
+    ]
+    assert CriterionInput("Works offline", "100 %") in view.ops.undo_stack.command(0).after.criteria

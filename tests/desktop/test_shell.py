@@ -1,0 +1,202 @@
+"""The shell as a user meets it: welcome, sample data, the sidebar, filter, window state,
+refused databases and the unexpected-error handler."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from core.models import Engagement
+from desktop import app as desktop_app
+from desktop.main_window import PAGE_ENGAGEMENT, MainWindow
+from desktop.models.sidebar import CODE_ROLE, KIND_ROLE, STATUS_ROLE
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def sidebar_tree(window: MainWindow) -> dict[str, dict[str, object]]:
+    """client name -> {engagement code: (status, [spin-off codes])} as the sidebar shows it."""
+    model = window.sidebar_model
+    tree: dict[str, dict[str, object]] = {}
+    for r in range(model.rowCount()):
+        client = model.index(r, 0)
+        engagements: dict[str, object] = {}
+        for e in range(model.rowCount(client)):
+            node = model.index(e, 0, client)
+            kids = [model.index(k, 0, node).data(CODE_ROLE) for k in range(model.rowCount(node))]
+            engagements[node.data(CODE_ROLE)] = (node.data(STATUS_ROLE), kids)
+        tree[client.data()] = engagements
+    return tree
+
+
+def test_empty_database_starts_on_the_welcome_page(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.welcome
+    assert window.sidebar_model.rowCount() == 0
+    assert window.welcome.sample_button.isVisible()
+
+
+def test_sample_data_fills_the_sidebar_with_clients_engagements_and_spin_offs(
+    qtbot, window: MainWindow
+) -> None:
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    tree = sidebar_tree(window)
+    assert set(tree) == {
+        "Cervecería La Señal S.L.",
+        "Harbour & Pine Ltd",
+        "Maison Lumière SARL",
+        "臺北數位設計有限公司",
+    }
+    lumiere = tree["Maison Lumière SARL"]
+    assert lumiere == {"LUMI-2026-01": ("active", ["LUMI-2026-02"])}
+    assert tree["Harbour & Pine Ltd"]["HARB-2026-01"][0] == "cancelled"
+    # the first engagement is open, and the sidebar marks it as current
+    assert window.pages.currentIndex() == PAGE_ENGAGEMENT
+    assert window.engagement_view.heading.text().startswith("LUMI-2026-01")
+    assert window.sidebar.currentIndex().data(CODE_ROLE) == "LUMI-2026-01"
+    assert "Sample data loaded" in window.statusBar().currentMessage()
+
+
+def test_loading_the_sample_twice_is_refused_with_the_reason(window: MainWindow, refusals) -> None:
+    window.open_sample()
+    window.open_sample()
+    assert len(refusals) == 1
+    assert "already in this database" in refusals[0]
+
+
+def test_ctrl_f_focuses_the_filter_which_narrows_the_sidebar(qtbot, window: MainWindow) -> None:
+    window.open_sample()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter.hasFocus()
+    qtbot.keyClicks(window.filter, "harb")
+    assert sidebar_tree(window) == {
+        "Harbour & Pine Ltd": {
+            "HARB-2025-04": ("completed", []),
+            "HARB-2026-01": ("cancelled", []),
+        }
+    }
+    window.filter.clear()
+    assert len(sidebar_tree(window)) == 4
+
+
+def test_filter_keeps_a_matching_spin_off_when_its_parent_does_not_match(
+    window: MainWindow,
+) -> None:
+    window.open_sample()
+    with window.services.db.reading() as session:
+        spinoff = session.query(Engagement).filter_by(code="LUMI-2026-02").one()
+        title = spinoff.title
+    window.filter.setText(title)
+    assert sidebar_tree(window) == {"Maison Lumière SARL": {"LUMI-2026-02": ("draft", [])}}
+
+
+def test_choosing_an_engagement_in_the_sidebar_opens_it(qtbot, window: MainWindow) -> None:
+    window.open_sample()
+    model = window.sidebar_model
+    target = QModelIndex()
+    for r in range(model.rowCount()):
+        client = model.index(r, 0)
+        for e in range(model.rowCount(client)):
+            if model.index(e, 0, client).data(CODE_ROLE) == "TPE-2026-01":
+                target = model.index(e, 0, client)
+    assert target.data(KIND_ROLE) == "engagement"
+    window.sidebar.setCurrentIndex(target)
+    assert window.engagement_view.heading.text().startswith("TPE-2026-01")
+
+
+def test_window_geometry_is_restored_from_settings(
+    qtbot, db, services, qsettings: QSettings
+) -> None:
+    first = MainWindow(db, services, qsettings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(731, 533)
+    first.splitter.setSizes([211, 520])
+    qtbot.waitUntil(lambda: first.width() == 731)
+    first.close()
+    second = MainWindow(db, services, QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (731, 533)
+    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+
+
+def test_a_refused_database_is_explained_and_the_current_one_stays(
+    window: MainWindow, refusals, tmp_path: Path
+) -> None:
+    foreign = tmp_path / "notes.sqlite3"
+    foreign.write_bytes(b"these are my notes, not a database" * 10)
+    title = window.windowTitle()
+    assert window.switch_database(str(foreign)) is False
+    assert len(refusals) == 1 and "not a Scopekeeper database" in refusals[0]
+    assert window.windowTitle() == title
+    assert foreign.read_bytes().startswith(b"these are my notes")
+
+
+def test_switching_to_another_database_remembers_it_in_recent(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.open_sample()
+    other = tmp_path / "second.sqlite3"
+    assert window.switch_database(str(other))
+    assert window.sidebar_model.rowCount() == 0
+    assert window.pages.currentWidget() is window.welcome
+    assert [a.text() for a in window.recent_menu.actions()] == [str(other)]
+    window.db.close()
+
+
+def test_run_offers_another_file_when_the_database_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    foreign = tmp_path / "other.db"
+    foreign.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0  # closed without choosing another file
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(desktop_app, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert desktop_app.run(str(foreign)) == 1
+    assert len(shown) == 1 and "left untouched" in shown[0]
+
+
+def test_an_unexpected_error_is_logged_and_shown(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log_path = desktop_app.setup_logging(tmp_path)
+    desktop_app.install_excepthook(log_path)
+    try:
+        raise RuntimeError("disk on fire")
+    except RuntimeError as exc:
+        sys.excepthook(RuntimeError, exc, exc.__traceback__)
+    assert "disk on fire" in shown[0] and str(log_path) in shown[0]
+    for handler in desktop_app.log.handlers:
+        handler.flush()
+    assert "RuntimeError: disk on fire" in log_path.read_text(encoding="utf-8")
+
+
+def test_history_export_runs_in_the_background_and_reports_where_it_went(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, refusals
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_sample()
+    target = tmp_path / "lumi-history.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.export_history("csv")
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=30_000)
+    assert refusals == []
+    assert window.statusBar().currentMessage() == f"Exported to {target}"
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) > 10 and any("activated" in line for line in lines)

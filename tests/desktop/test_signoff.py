@@ -1,0 +1,200 @@
+"""From review to payment through the real widgets: a failed review, a resubmission, an
+accepting review, the sign-off PDF, the signed copy coming back, invoicing and payment."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from core.models import Milestone, SignOff
+from core.services import Services
+from desktop.dialogs.review import ReviewDialog
+from desktop.ops import Ops
+from desktop.views.signoff import SignoffPanel
+from tests.factories import Built, accept, make_active
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def ops(qtbot, refusals: list[str]) -> Ops:
+    """The real operation runner; its refusal dialogs are recorded in ``refusals``."""
+    return Ops(None)
+
+
+def state(services: Services, milestone_id: str) -> str:
+    with services.db.reading() as session:
+        milestone = session.get(Milestone, milestone_id)
+        assert milestone is not None
+        return milestone.state
+
+
+def review(qtbot, ops: Ops, services: Services, mid: str, verdicts: list[str]) -> str:
+    dialog = ReviewDialog(ops, services, mid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for position, value in enumerate(verdicts, start=1):
+        dialog.set_verdict(position, value, "checked on the staging site")
+    text = dialog.outcome_text()
+    dialog.save_button.click()
+    assert not dialog.isVisible()  # saved and closed
+    return text
+
+
+def open_panel(qtbot, ops: Ops, services: Services, mid: str) -> SignoffPanel:
+    panel = SignoffPanel(ops, services)
+    qtbot.addWidget(panel)
+    panel.resize(900, 900)
+    panel.show()
+    panel.show_milestone(mid)
+    return panel
+
+
+def save_dialog_to(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def open_dialog_to(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_review_to_payment(qtbot, ops, services, monkeypatch, tmp_path, refusals):
+    built = make_active(services)
+    mid = built.milestone_ids[0]
+    services.workflow.start(mid)
+    services.workflow.submit(mid, date(2026, 2, 2))
+
+    outcome = review(qtbot, ops, services, mid, ["met", "not_met"])
+    assert outcome == "Outcome: changes requested — 1 criterion not met"
+    assert state(services, mid) == "changes_requested"
+
+    panel = open_panel(qtbot, ops, services, mid)
+    assert "No sign-off yet" in panel.heading.text()
+    assert not panel.export_button.isEnabled()
+
+    services.workflow.submit(mid, date(2026, 2, 9))  # the agency fixed it and resubmitted
+    assert review(qtbot, ops, services, mid, ["met", "met"]) == "Outcome: accepted"
+    assert state(services, mid) == "accepted"  # the panel hears about it through ops
+    assert panel.record is not None
+    document_id = panel.record.document_id
+    assert document_id == "ACME-2026-01-M01-R2"
+    assert document_id in panel.heading.text()
+
+    target = tmp_path / "sign-off.pdf"
+    save_dialog_to(monkeypatch, target)
+    assert panel.export_pdf() == target
+    text = pdf_text(target.read_bytes())
+    assert document_id in text and "Milestone 1" in text
+    assert panel.pdf_document.pageCount() >= 1  # previewed in the panel
+    assert panel.folder_button.isEnabled()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    panel.folder_button.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+
+    ack = tmp_path / "acknowledgement.txt"
+    ack.write_text(f"We accept sign-off {document_id}.\nMarie Dupont, CMO", encoding="utf-8")
+    open_dialog_to(monkeypatch, ack)
+    panel.method.setCurrentIndex(panel.method.findData("typed"))
+    assert panel.signer.text() == "Marie Dupont"  # the client's signatory, proposed
+    panel.document_id.setText(document_id.lower())
+    panel.bring_button.click()
+    assert panel.verdict_text().startswith("✔ Verified: typed acknowledgement matched")
+    assert state(services, mid) == "signed_off"
+    assert not panel.bring_button.isEnabled()
+
+    assert panel.invoiced_button.isEnabled() and not panel.paid_button.isEnabled()
+    panel.invoiced_button.click()
+    assert state(services, mid) == "invoiced"
+    panel.paid_button.click()
+    assert state(services, mid) == "paid"
+    assert not panel.paid_button.isEnabled()
+    assert refusals == []
+
+
+@pytest.fixture
+def accepted(services: Services) -> Built:
+    built = make_active(services)
+    accept(services, built, built.milestone_ids[0])
+    return built
+
+
+def test_a_copy_of_another_sign_off_is_not_verified_and_nothing_is_recorded(
+    qtbot, ops, services, accepted, monkeypatch, tmp_path
+):
+    mid = accepted.milestone_ids[0]
+    panel = open_panel(qtbot, ops, services, mid)
+    panel.method.setCurrentIndex(panel.method.findData("scan"))
+    panel.document_id.setText("ACME-2026-01-M02-R1")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% a scan\n")
+    open_dialog_to(monkeypatch, scan)
+    panel.bring_button.click()
+    assert panel.verdict_text().startswith("✘ Not verified:")
+    assert state(services, mid) == "accepted"
+    assert panel.bring_button.isEnabled()  # the user can try again with the right file
+
+
+def dropped(path: Path) -> tuple[QDropEvent, QMimeData]:
+    """A drop of ``path``; keep the mime data alive as long as the event."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    return event, mime
+
+
+def test_a_signed_copy_dropped_on_the_panel_is_verified_and_recorded(
+    qtbot, ops, services, accepted, monkeypatch, tmp_path
+):
+    mid = accepted.milestone_ids[0]
+    panel = open_panel(qtbot, ops, services, mid)
+    issued = tmp_path / "issued.pdf"
+    save_dialog_to(monkeypatch, issued)
+    panel.export_pdf()
+
+    scan = tmp_path / "returned.pdf"
+    scan.write_bytes(issued.read_bytes())  # printed, signed, scanned back by the client
+    panel.method.setCurrentIndex(panel.method.findData("scan"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan))])
+    enter = QDragEnterEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.setAccepted(False)
+    panel.dragEnterEvent(enter)
+    assert enter.isAccepted()  # the panel says it will take the file
+    event, _mime = dropped(scan)
+    event.setAccepted(False)
+    panel.dropEvent(event)
+    assert event.isAccepted()
+    assert panel.verdict_text().startswith("✔ Verified: scanned copy matched")
+    assert state(services, mid) == "signed_off"
+    with services.db.reading() as session:
+        signoff = session.query(SignOff).filter_by(milestone_id=mid).one()
+        assert signoff.returned_file == issued.read_bytes()
+        assert signoff.signature_method == "scan"
+
+    other, _other_mime = dropped(tmp_path / "notes.txt")
+    panel.dropEvent(other)
+    assert not other.isAccepted()  # only PDFs are taken, and only while awaiting a signature
