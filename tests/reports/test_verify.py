@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from reportlab.pdfgen import canvas
 from core.canonical import fingerprint
 from core.errors import ValidationError
 from reports.sigfield import add_client_signature_field
-from reports.signoff_pdf import build_signoff_pdf, render_signoff
+from reports.signoff_pdf import SignoffPdf, build_signoff_pdf, render_signoff
 from reports.styles import Paper
 from reports.verify import (
     NO_TRUST_LIST,
@@ -91,13 +92,20 @@ FP = fingerprint(snapshot())
 OLD_FP = fingerprint(snapshot(amount_minor=1_000_000))  # the same sign-off before a change
 
 
+@cache
+def rendered(
+    doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000, paper: Paper = "A4"
+) -> SignoffPdf:
+    snap = snapshot(doc_id, amount_minor=amount_minor)
+    return render_signoff(snap, fingerprint(snap), paper=paper)
+
+
+@cache
 def issue(doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000, paper: Paper = "A4") -> bytes:
     """The PDF as we send it: the sign-off plus its empty client signature field."""
-    snap = snapshot(doc_id, amount_minor=amount_minor)
-    rendered = render_signoff(snap, fingerprint(snap), paper=paper)
-    assert build_signoff_pdf(snap, fingerprint(snap), paper=paper) == rendered.data
-    page, *box = rendered.client_sig_box
-    return add_client_signature_field(rendered.data, page=page, box=tuple(box))  # type: ignore[arg-type]
+    doc = rendered(doc_id, amount_minor=amount_minor, paper=paper)
+    page, *box = doc.client_sig_box
+    return add_client_signature_field(doc.data, page=page, box=tuple(box))  # type: ignore[arg-type]
 
 
 def foreign_pdf() -> bytes:
@@ -139,10 +147,10 @@ def lookup(issued: bytes) -> Lookup:
 
 
 def test_field_is_added_after_the_issued_bytes_and_is_empty() -> None:
-    rendered = render_signoff(snapshot(), FP)
-    page, *box = rendered.client_sig_box
-    out = add_client_signature_field(rendered.data, page=page, box=tuple(box))  # type: ignore[arg-type]
-    assert out.startswith(rendered.data) and len(out) > len(rendered.data)
+    doc = rendered()
+    page, *box = doc.client_sig_box
+    out = add_client_signature_field(doc.data, page=page, box=tuple(box))  # type: ignore[arg-type]
+    assert out.startswith(doc.data) and len(out) > len(doc.data)
     reader: Any = PdfReader(BytesIO(out))  # pypdf's objects are loosely typed
     field = reader.get_fields()["ClientSignature"]
     assert field["/FT"] == "/Sig" and "/V" not in field
@@ -153,10 +161,10 @@ def test_field_is_added_after_the_issued_bytes_and_is_empty() -> None:
 
 def test_field_is_reproducible() -> None:
     original = build_signoff_pdf(snapshot(), FP)
+    assert original == rendered().data
     first = add_client_signature_field(original, page=0, box=BOX)
     assert add_client_signature_field(original, page=0, box=BOX) == first
-    older = build_signoff_pdf(snapshot(amount_minor=1_000_000), OLD_FP)
-    other = add_client_signature_field(older, page=0, box=BOX)
+    other = add_client_signature_field(rendered(amount_minor=1_000_000).data, page=0, box=BOX)
     ids: list[Any] = [PdfReader(BytesIO(pdf)).trailer["/ID"] for pdf in (first, other)]
     assert ids[0][1] != ids[1][1]
 
@@ -179,7 +187,7 @@ def test_pdfsig_lists_the_empty_field(issued: bytes, tmp_path: Path) -> None:
 )
 def test_bad_field_requests_are_refused(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(ValidationError, match=message):
-        add_client_signature_field(build_signoff_pdf(snapshot(), FP), **kwargs)
+        add_client_signature_field(rendered().data, **kwargs)
 
 
 def test_a_second_field_with_the_same_name_is_refused(issued: bytes) -> None:
@@ -211,12 +219,16 @@ def test_trust_is_reported_apart_from_integrity(
     assert "not issued by a trusted authority" in stranger.trust_note
 
 
-@pytest.mark.parametrize("where", ["issued page content", "signature dictionary"])
-def test_a_flipped_byte_breaks_the_signature(signed: bytes, lookup: Lookup, where: str) -> None:
-    if where == "issued page content":
+@pytest.mark.parametrize("where", ["issued stream data", "signature dictionary"])
+def test_a_flipped_byte_breaks_the_signature(
+    issued: bytes, signed: bytes, lookup: Lookup, where: str
+) -> None:
+    if where == "issued stream data":
         at = re.search(rb"stream\r?\n", signed).end() + 40  # type: ignore[union-attr]
+        assert at < len(issued)
     else:
         at = signed.index(b"Milestone accepted") + 2
+        assert at > len(issued)
     tampered = signed[:at] + bytes([signed[at] ^ 0x01]) + signed[at + 1 :]
     result = verify_digital(tampered, lookup)
     assert not result.verified
