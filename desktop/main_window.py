@@ -208,12 +208,10 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> None:
         if self.dashboard is None:
-            try:
-                from desktop.views.dashboard import DashboardView
-            except ImportError:
-                self.ops.refuse(self.tr("The dashboard is not available in this build."))
-                return
+            from desktop.views.dashboard import DashboardView
+
             self.dashboard = DashboardView(self.ops, self.services)
+            self.dashboard.sig_open_engagement.connect(self.open_engagement)
             old = self.pages.widget(PAGE_DASHBOARD)
             self.pages.removeWidget(old)
             old.deleteLater()

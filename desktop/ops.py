@@ -127,6 +127,8 @@ class Ops(QObject):
             self.sig_status.emit(self.tr("Cancelling…"))
 
         def finish() -> None:
+            # Closing a QProgressDialog emits canceled; a finished job must not read as cancelled.
+            dialog.canceled.disconnect()
             dialog.reset()
             dialog.close()
             dialog.deleteLater()

@@ -379,11 +379,11 @@ class EngagementView(QWidget):
     def _on_tab(self, index: int) -> None:
         if index in self._lazy and self._lazy[index] is None:
             module_name, class_name, _ = LAZY_TABS[index]
-            try:
-                module = __import__(module_name, fromlist=[class_name])
-                widget: QWidget = getattr(module, class_name)(self.ops, self.services)
-            except ImportError:
-                widget = QLabel(self.tr("This section is not available in this build."))
+            module = __import__(module_name, fromlist=[class_name])
+            widget: QWidget = getattr(module, class_name)(self.ops, self.services)
+            opener = getattr(widget, "sig_open_engagement", None)
+            if opener is not None:
+                opener.connect(self.sig_open_engagement)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
             self.tabs.insertTab(

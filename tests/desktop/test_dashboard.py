@@ -17,7 +17,6 @@ from desktop.ops import Ops
 from desktop.views.dashboard import DashboardView
 from tests.factories import criteria_ids, make_active
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 TODAY = date.today()
 
 

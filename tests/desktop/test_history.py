@@ -16,7 +16,6 @@ from desktop.ops import Ops
 from desktop.views.history import COL_ACTION, COL_SUMMARY, PAGE, HistoryView
 from tests.factories import Built, make_active
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 BULK = 5000
 
 

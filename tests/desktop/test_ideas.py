@@ -18,7 +18,6 @@ from desktop.ops import Ops
 from desktop.views.ideas import COL_FOLLOW_UP, DUE_ROLE, IdeasView
 from tests.factories import Built, make_active
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 TODAY = date.today()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from core import queries
@@ -18,8 +17,6 @@ from desktop.models.roadmap import (
 )
 from desktop.models.sidebar import CODE_ROLE, STATUS_ROLE, SidebarModel
 from tests.factories import make_active, make_draft
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def detail(services: Services, key: str) -> queries.EngagementDetail:

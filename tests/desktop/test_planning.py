@@ -20,8 +20,6 @@ from desktop.undo import CaptureIdeaCommand
 from desktop.views.engagement import EngagementView
 from tests.factories import make_client, make_draft
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def titles(view: EngagementView) -> list[str]:
     return [m.title for m in view.model.milestones]

@@ -16,7 +16,6 @@ from tests.factories import Built, make_active
 
 SUBMITTED = date(2026, 3, 2)
 # The offscreen platform warns about window size hints whenever a top-level window shows.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

@@ -15,8 +15,6 @@ from desktop import app as desktop_app
 from desktop.main_window import PAGE_ENGAGEMENT, MainWindow
 from desktop.models.sidebar import CODE_ROLE, KIND_ROLE, STATUS_ROLE
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def sidebar_tree(window: MainWindow) -> dict[str, dict[str, object]]:
     """client name -> {engagement code: (status, [spin-off codes])} as the sidebar shows it."""

@@ -20,8 +20,6 @@ from desktop.ops import Ops
 from desktop.views.signoff import SignoffPanel
 from tests.factories import Built, accept, make_active
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def ops(qtbot, refusals: list[str]) -> Ops:
