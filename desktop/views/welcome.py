@@ -42,6 +42,8 @@ class WelcomeView(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setFixedWidth(560)
+        # A word-wrapped label in a box layout gets one line's height unless told otherwise.
+        text.setMinimumHeight(text.heightForWidth(560))
         self.new_button = QPushButton(self.tr("New engagement…"))
         self.new_button.setAccessibleName(self.tr("New engagement"))
         self.new_button.setDefault(True)
