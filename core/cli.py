@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from core.errors import DomainError
-from core.money import Money, format_money
+from core.money import Money
 from core.queries import EngagementDetail, EngagementRow, engagement_detail, list_engagements
 from core.services import Services
 
@@ -258,6 +258,8 @@ def _dump(value: object) -> None:
 
 def _width(text: str) -> int:
     """Columns the text takes in a terminal: CJK wide characters take two."""
+    if text.isascii():
+        return len(text)
     return sum(
         0
         if unicodedata.combining(ch)
@@ -271,9 +273,10 @@ def _width(text: str) -> int:
 def _fit(text: str, width: int) -> str:
     """Cut to ``width`` columns (with an ellipsis) and pad to exactly that width."""
     if _width(text) > width:
-        out = ""
+        out, used = "", 0
         for ch in text:
-            if _width(out + ch) > width - 1:
+            used += _width(ch)
+            if used > width - 1:
                 break
             out += ch
         text = out + "…"
@@ -295,7 +298,8 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 
 
 def _money(minor: int, currency: str) -> str:
-    return format_money(Money(minor, currency), "en")
+    """Plain '96,300.00 EUR': unambiguous in a terminal and cheap for long listings."""
+    return f"{Money(minor, currency).to_decimal():,} {currency}"
 
 
 def print_engagements(rows: Sequence[EngagementRow], text_filter: str = "") -> None:

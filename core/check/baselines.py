@@ -1,0 +1,199 @@
+"""Baseline v1 of every active and completed engagement: intact, and still the roadmap.
+
+The current roadmap is read as plain rows (not ORM objects) and handed to the very
+function that made the baseline, ``baseline_snapshot``, so the comparison can never
+drift from activation; reading rows keeps a 100,000-criterion portfolio under a second."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.canonical import fingerprint, sha256_text
+from core.check.problem import show_amount
+from core.models import Baseline, Criterion, Engagement, Milestone, Objective
+from core.queries.figures import CONTRACTED_STATUSES
+from core.services.engagements import baseline_snapshot
+
+BATCH = 200
+"""Engagements read at once; memory stays flat however large the portfolio."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Objective:
+    text: str
+    measure: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Criterion:
+    text: str
+    target: str
+
+
+@dataclass(slots=True)
+class _Milestone:
+    position: int
+    title: str
+    deliverables: str
+    amount_minor: int
+    baseline_due: date | None
+    template_name: str
+    criteria: list[_Criterion] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Roadmap:
+    """The attributes of an Engagement that ``baseline_snapshot`` reads."""
+
+    code: str
+    status: str
+    currency: str
+    objectives: list[_Objective] = field(default_factory=list)
+    milestones: list[_Milestone] = field(default_factory=list)
+
+
+def baseline_problems(session: Session) -> Iterator[tuple[str, str]]:
+    """(engagement code, what is wrong), engagements in code order."""
+    ids = list(
+        session.scalars(
+            select(Engagement.id)
+            .where(Engagement.status.in_(CONTRACTED_STATUSES))
+            .order_by(Engagement.code)
+        )
+    )
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        roadmaps = _roadmaps(session, chunk)
+        baselines = {
+            eid: (snapshot, digest)
+            for eid, snapshot, digest in session.execute(
+                select(Baseline.engagement_id, Baseline.snapshot, Baseline.fingerprint).where(
+                    Baseline.engagement_id.in_(chunk), Baseline.version == 1
+                )
+            )
+        }
+        for eid in chunk:
+            roadmap = roadmaps[eid]
+            for detail in _compare(roadmap, baselines.get(eid)):
+                yield roadmap.code, detail
+
+
+def _roadmaps(session: Session, ids: Sequence[str]) -> dict[str, _Roadmap]:
+    rows = session.connection()  # plain rows: no ORM bookkeeping for 100,000 criteria
+    roadmaps = {
+        eid: _Roadmap(code, status, currency)
+        for eid, code, status, currency in rows.execute(
+            select(Engagement.id, Engagement.code, Engagement.status, Engagement.currency).where(
+                Engagement.id.in_(ids)
+            )
+        )
+    }
+    for eid, text, measure in rows.execute(
+        select(Objective.engagement_id, Objective.text, Objective.measure)
+        .where(Objective.engagement_id.in_(ids))
+        .order_by(Objective.engagement_id, Objective.position)
+    ):
+        roadmaps[eid].objectives.append(_Objective(text, measure))
+    milestones: dict[str, _Milestone] = {}
+    milestone_rows = rows.execute(
+        select(
+            Milestone.id,
+            Milestone.engagement_id,
+            Milestone.position,
+            Milestone.title,
+            Milestone.deliverables,
+            Milestone.amount_minor,
+            Milestone.baseline_due,
+            Milestone.template_name,
+        )
+        .where(Milestone.engagement_id.in_(ids))
+        .order_by(Milestone.engagement_id, Milestone.position)
+    )
+    for mid, eid, position, title, deliverables, amount, due, template in milestone_rows:
+        milestones[mid] = _Milestone(position, title, deliverables, amount, due, template)
+        roadmaps[eid].milestones.append(milestones[mid])
+    for mid, text, target in rows.execute(
+        select(Criterion.milestone_id, Criterion.text, Criterion.target)
+        .join(Milestone, Milestone.id == Criterion.milestone_id)
+        .where(Milestone.engagement_id.in_(ids))
+        .order_by(Criterion.milestone_id, Criterion.position)
+    ):
+        milestones[mid].criteria.append(_Criterion(text, target))
+    return roadmaps
+
+
+def _compare(roadmap: _Roadmap, baseline: tuple[str, str] | None) -> list[str]:
+    if baseline is None:
+        return [f"it is {roadmap.status} but has no baseline v1"]
+    snapshot, digest = baseline
+    if sha256_text(snapshot) != digest:
+        return ["baseline v1 was altered: its snapshot no longer matches its fingerprint"]
+    # baseline_snapshot reads only the attributes _Roadmap carries.
+    current = baseline_snapshot(cast(Engagement, roadmap))
+    if _plain_fingerprint(current) == digest or fingerprint(current) == digest:
+        return []
+    try:
+        locked = json.loads(snapshot)
+    except ValueError:
+        locked = None
+    details = scope_differences(locked if isinstance(locked, dict) else {}, current)
+    return details or ["the roadmap no longer matches baseline v1"]
+
+
+def _plain_fingerprint(snapshot: dict[str, Any]) -> str:
+    """The fingerprint without the NFC pass of ``canonical_json``.
+
+    Every stored string is NFC already (the services normalise all input), so this is
+    the canonical fingerprint in practice, at a third of the cost; a mismatch is
+    confirmed with the full ``fingerprint`` before anything is reported."""
+    text = json.dumps(snapshot, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return sha256_text(text)
+
+
+_MILESTONE_FIELDS = {
+    "title": "title",
+    "deliverables": "deliverables",
+    "amount_minor": "amount",
+    "due": "baseline due date",
+    "template": "review template",
+    "criteria": "acceptance criteria",
+}
+
+
+def scope_differences(locked: dict[str, Any], current: dict[str, Any]) -> list[str]:
+    """What changed since the baseline, in words: the total first ("milestone sums"),
+    then milestone by milestone, then the engagement's own terms."""
+    details: list[str] = []
+    old_ms = {m.get("position"): m for m in locked.get("milestones", []) if isinstance(m, dict)}
+    new_ms = {m["position"]: m for m in current["milestones"]}
+    old_total = sum(m.get("amount_minor", 0) for m in old_ms.values())
+    new_total = sum(m["amount_minor"] for m in new_ms.values())
+    if old_total != new_total:
+        currency = current["currency"]
+        details.append(
+            f"the milestones add up to {show_amount(new_total, currency)} "
+            f"but baseline v1 locked {show_amount(old_total, currency)}"
+        )
+    for position in sorted(set(old_ms) | set(new_ms), key=lambda p: (p is None, p)):
+        old, new = old_ms.get(position), new_ms.get(position)
+        if old is None:
+            details.append(f"milestone {position} is not in baseline v1")
+        elif new is None:
+            details.append(f"milestone {position} of baseline v1 is missing")
+        else:
+            changed = [name for key, name in _MILESTONE_FIELDS.items() if old.get(key) != new[key]]
+            if changed:
+                details.append(
+                    f"milestone {position}: {', '.join(changed)} changed since baseline v1"
+                )
+    for key in ("engagement", "currency", "objectives"):
+        if locked.get(key) != current[key]:
+            details.append(f"the {key} changed since baseline v1")
+    return details

@@ -1,0 +1,275 @@
+"""Portfolio figures and indicators, aggregated in SQL.
+
+Money figures count the milestones of *active and completed* engagements only: a draft
+is not yet contracted and a cancelled engagement no longer is. Amounts are integer minor
+units per currency; currencies are never added together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, TypeVarTuple
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from core.models import (
+    Engagement,
+    EngagementStatus,
+    Idea,
+    IdeaState,
+    Milestone,
+    MilestoneState,
+    Outcome,
+    ReviewRound,
+)
+from core.queries._sql import days_between
+
+S = MilestoneState
+CONTRACTED_STATUSES = (EngagementStatus.ACTIVE.value, EngagementStatus.COMPLETED.value)
+ACCEPTED_STATES = (S.ACCEPTED.value, S.SIGNED_OFF.value, S.INVOICED.value, S.PAID.value)
+SIGNED_STATES = (S.SIGNED_OFF.value, S.INVOICED.value, S.PAID.value)
+INVOICED_STATES = (S.INVOICED.value, S.PAID.value)
+OPEN_STATES = (S.PLANNED.value, S.IN_PROGRESS.value, S.SUBMITTED.value, S.CHANGES_REQUESTED.value)
+
+_Ts = TypeVarTuple("_Ts")
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    currency: str
+    contracted: int
+    accepted: int
+    signed: int
+    invoiced: int
+    paid: int
+    outstanding: int
+
+
+def _in_scope(stmt: Select[*_Ts], engagement_id: str | None) -> Select[*_Ts]:
+    stmt = stmt.join(Engagement, Engagement.id == Milestone.engagement_id).where(
+        Engagement.status.in_(CONTRACTED_STATUSES)
+    )
+    if engagement_id is not None:
+        stmt = stmt.where(Engagement.id == engagement_id)
+    return stmt
+
+
+def _sum_when(states: tuple[str, ...]) -> Any:
+    return func.coalesce(
+        func.sum(case((Milestone.state.in_(states), Milestone.amount_minor), else_=0)), 0
+    )
+
+
+def portfolio_figures(session: Session, engagement_id: str | None = None) -> list[Figures]:
+    """Money figures per currency (sorted by currency), in one grouped query.
+
+    - contracted: every milestone of active and completed engagements;
+    - accepted: milestones accepted, signed off, invoiced or paid;
+    - signed: milestones signed off, invoiced or paid;
+    - invoiced: milestones invoiced or paid;
+    - paid: milestones paid;
+    - outstanding: invoiced minus paid, i.e. invoiced and awaiting payment.
+    Draft and cancelled engagements are left out, so an ``engagement_id`` naming one gives
+    an empty list. Without ``engagement_id`` the figures cover the whole portfolio."""
+    stmt = _in_scope(
+        select(
+            Engagement.currency,
+            func.coalesce(func.sum(Milestone.amount_minor), 0),
+            _sum_when(ACCEPTED_STATES),
+            _sum_when(SIGNED_STATES),
+            _sum_when(INVOICED_STATES),
+            _sum_when((S.PAID.value,)),
+        ).select_from(Milestone),
+        engagement_id,
+    )
+    stmt = stmt.group_by(Engagement.currency).order_by(Engagement.currency)
+    figures = []
+    for currency, contracted, accepted, signed, invoiced, paid in session.execute(stmt):
+        figures.append(
+            Figures(
+                currency=currency,
+                contracted=int(contracted),
+                accepted=int(accepted),
+                signed=int(signed),
+                invoiced=int(invoiced),
+                paid=int(paid),
+                outstanding=int(invoiced) - int(paid),
+            )
+        )
+    return figures
+
+
+def value_by_state(session: Session, engagement_id: str | None = None) -> dict[str, dict[str, int]]:
+    """currency -> milestone state -> value, for a chart; same scope as the figures.
+
+    Every state appears for each currency present, in lifecycle order, 0 where empty."""
+    stmt = _in_scope(
+        select(Engagement.currency, Milestone.state, func.sum(Milestone.amount_minor)).select_from(
+            Milestone
+        ),
+        engagement_id,
+    ).group_by(Engagement.currency, Milestone.state)
+    result: dict[str, dict[str, int]] = {}
+    for currency, state, total in session.execute(stmt):
+        by_state = result.setdefault(currency, {s.value: 0 for s in S})
+        by_state[state] = int(total or 0)
+    return dict(sorted(result.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class DueRow:
+    milestone_id: str
+    engagement_code: str
+    position: int
+    title: str
+    due: date
+    days: int
+    """Days from today to the due date; negative when overdue."""
+    amount_minor: int
+    currency: str
+    state: str
+    engagement_id: str = ""
+
+
+def due_and_overdue(
+    session: Session, today: date, days: int = 14, engagement_id: str | None = None
+) -> tuple[list[DueRow], list[DueRow]]:
+    """(due within ``days`` days from today, overdue) among the not yet accepted milestones
+    of active engagements, by forecast date (the baseline date if no forecast), earliest
+    first."""
+    due_on = func.coalesce(Milestone.forecast_due, Milestone.baseline_due)
+    stmt = (
+        select(
+            Milestone.id,
+            Engagement.code,
+            Milestone.position,
+            Milestone.title,
+            due_on,
+            Milestone.amount_minor,
+            Engagement.currency,
+            Milestone.state,
+            Engagement.id,
+        )
+        .join(Engagement, Engagement.id == Milestone.engagement_id)
+        .where(
+            Engagement.status == EngagementStatus.ACTIVE.value,
+            Milestone.state.in_(OPEN_STATES),
+            due_on.is_not(None),
+            due_on <= today + timedelta(days=days),
+        )
+        .order_by(due_on, Engagement.code, Milestone.position)
+    )
+    if engagement_id is not None:
+        stmt = stmt.where(Engagement.id == engagement_id)
+    due: list[DueRow] = []
+    overdue: list[DueRow] = []
+    for mid, code, position, title, when, amount, currency, state, eid in session.execute(stmt):
+        row = DueRow(
+            mid, code, position, title, when, (when - today).days, amount, currency, state, eid
+        )
+        (overdue if when < today else due).append(row)
+    return due, overdue
+
+
+def first_pass_rate(session: Session, engagement_id: str | None = None) -> tuple[int, int]:
+    """(milestones accepted in their first review round, milestones with at least one
+    recorded round). Every recorded round is decided, so the second number counts the
+    milestones that have been reviewed at all."""
+    first_accepted = case(
+        ((ReviewRound.number == 1) & (ReviewRound.outcome == Outcome.ACCEPTED.value), 1),
+        else_=0,
+    )
+    stmt = select(
+        func.coalesce(func.sum(first_accepted), 0),
+        func.count(ReviewRound.milestone_id.distinct()),
+    )
+    if engagement_id is not None:
+        stmt = stmt.join(Milestone, Milestone.id == ReviewRound.milestone_id).where(
+            Milestone.engagement_id == engagement_id
+        )
+    else:
+        stmt = stmt.select_from(ReviewRound)
+    accepted, reviewed = session.execute(stmt).one()
+    return int(accepted), int(reviewed)
+
+
+def review_latency_days(session: Session, engagement_id: str | None = None) -> float | None:
+    """Mean days from submission to the client's decision over review rounds (None when
+    there is none). Deemed acceptances are left out: no client decided them."""
+    latency = days_between(session, ReviewRound.submitted_on, ReviewRound.held_on)
+    stmt = select(func.avg(latency)).where(ReviewRound.deemed.is_(False))
+    if engagement_id is not None:
+        stmt = stmt.join(Milestone, Milestone.id == ReviewRound.milestone_id).where(
+            Milestone.engagement_id == engagement_id
+        )
+    else:
+        stmt = stmt.select_from(ReviewRound)
+    value = session.scalar(stmt)
+    return None if value is None else float(value)
+
+
+def idea_counts(session: Session, engagement_id: str | None = None) -> dict[str, int]:
+    """Ideas per state; every state is a key (0 when none)."""
+    stmt = select(Idea.state, func.count()).group_by(Idea.state)
+    if engagement_id is not None:
+        stmt = stmt.where(Idea.engagement_id == engagement_id)
+    counts = {state.value: 0 for state in IdeaState}
+    for state, count in session.execute(stmt):
+        counts[state] = int(count)
+    return counts
+
+
+@dataclass(frozen=True, slots=True)
+class SpinoffRow:
+    id: str
+    code: str
+    title: str
+    parent_code: str
+    status: str
+    ideas: int
+    contracted_minor: int
+    """Sum of its milestones (a draft spin-off's proposed value)."""
+    currency: str
+    parent_id: str = ""
+
+
+def spinoff_pipeline(session: Session, parent_id: str | None = None) -> list[SpinoffRow]:
+    """Every spin-off engagement (all statuses), by parent code then code, with the number
+    of ideas diverted into it and the value of its milestones. ``parent_id`` narrows the
+    list to the spin-offs of one engagement."""
+    parent = aliased(Engagement)
+    ideas = (
+        select(Idea.spinoff_id, func.count().label("n"))
+        .where(Idea.spinoff_id.is_not(None))
+        .group_by(Idea.spinoff_id)
+        .subquery()
+    )
+    totals = (
+        select(Milestone.engagement_id, func.sum(Milestone.amount_minor).label("total"))
+        .group_by(Milestone.engagement_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Engagement.id,
+            Engagement.code,
+            Engagement.title,
+            parent.code,
+            Engagement.status,
+            ideas.c.n,
+            totals.c.total,
+            Engagement.currency,
+            parent.id,
+        )
+        .join(parent, parent.id == Engagement.parent_id)
+        .outerjoin(ideas, ideas.c.spinoff_id == Engagement.id)
+        .outerjoin(totals, totals.c.engagement_id == Engagement.id)
+        .order_by(parent.code, Engagement.code)
+    )
+    if parent_id is not None:
+        stmt = stmt.where(Engagement.parent_id == parent_id)
+    return [
+        SpinoffRow(sid, code, title, pcode, status, int(n or 0), int(total or 0), cur, pid)
+        for sid, code, title, pcode, status, n, total, cur, pid in session.execute(stmt)
+    ]

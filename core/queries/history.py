@@ -1,0 +1,133 @@
+"""Reading the history: pages of one engagement's stream, a streamed export, recent changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVarTuple
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from core.history import engagement_stream
+from core.models import HistoryEvent
+from core.queries._sql import folded_needle, matches_any
+
+MAX_PAGE = 5000
+
+_Ts = TypeVarTuple("_Ts")
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    stream: str
+    seq: int
+    at: datetime
+    actor: str
+    entity: str
+    entity_id: str
+    action: str
+    before: str
+    """Canonical JSON text of the state before ("null" when the entity was created)."""
+    after: str
+    hash: str
+    prev_hash: str = ""
+
+
+_COLUMNS = (
+    HistoryEvent.stream,
+    HistoryEvent.seq,
+    HistoryEvent.at,
+    HistoryEvent.actor,
+    HistoryEvent.entity,
+    HistoryEvent.entity_id,
+    HistoryEvent.action,
+    HistoryEvent.before,
+    HistoryEvent.after,
+    HistoryEvent.hash,
+    HistoryEvent.prev_hash,
+)
+
+
+def _row(r: Any) -> EventRow:
+    return EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+
+
+def _filtered(session: Session, stmt: Select[*_Ts], text_filter: str) -> Select[*_Ts]:
+    """Keep the events whose actor, entity, action or before/after text contains the
+    filter, ignoring case."""
+    needle = folded_needle(text_filter)
+    if not needle:
+        return stmt
+    return stmt.where(
+        matches_any(
+            session,
+            needle,
+            HistoryEvent.actor,
+            HistoryEvent.entity,
+            HistoryEvent.action,
+            HistoryEvent.before,
+            HistoryEvent.after,
+        )
+    )
+
+
+def history_count(session: Session, engagement_id: str, text_filter: str = "") -> int:
+    """How many events of the engagement's stream match ``text_filter`` (all if empty)."""
+    stmt = select(func.count()).select_from(HistoryEvent)
+    stmt = stmt.where(HistoryEvent.stream == engagement_stream(engagement_id))
+    return int(session.scalar(_filtered(session, stmt, text_filter)) or 0)
+
+
+def history_page(
+    session: Session,
+    engagement_id: str,
+    *,
+    after_seq: int = 0,
+    limit: int = 200,
+    text_filter: str = "",
+) -> list[EventRow]:
+    """Up to ``limit`` events of the engagement's stream with ``seq > after_seq``, oldest
+    first. Pass the last row's ``seq`` as ``after_seq`` to get the next page (keyset
+    pagination: every page costs the same, however deep)."""
+    limit = max(1, min(limit, MAX_PAGE))
+    stmt = select(*_COLUMNS).where(
+        HistoryEvent.stream == engagement_stream(engagement_id), HistoryEvent.seq > after_seq
+    )
+    stmt = _filtered(session, stmt, text_filter).order_by(HistoryEvent.seq).limit(limit)
+    return [_row(r) for r in session.execute(stmt)]
+
+
+def iter_history(session: Session, engagement_id: str, batch: int = 2000) -> Iterator[EventRow]:
+    """Every event of the engagement's stream, oldest first, fetched ``batch`` rows at a
+    time (a server-side cursor on PostgreSQL), so memory stays flat for any length.
+    Keep the session open until the iteration ends."""
+    result = session.execute(
+        select(*_COLUMNS)
+        .where(HistoryEvent.stream == engagement_stream(engagement_id))
+        .order_by(HistoryEvent.seq)
+        .execution_options(yield_per=batch)
+    )
+    try:
+        for r in result:
+            yield _row(r)
+    finally:
+        result.close()
+
+
+def changes_since(
+    session: Session, since: datetime, engagement_id: str | None = None, limit: int = 500
+) -> list[EventRow]:
+    """Events at or after ``since`` (a naive datetime is taken as UTC), newest first, from
+    every stream or only the engagement's."""
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    stmt = select(*_COLUMNS).where(HistoryEvent.at >= since)
+    if engagement_id is not None:
+        # One stream: append order is time order, and the primary key serves it.
+        stmt = stmt.where(HistoryEvent.stream == engagement_stream(engagement_id))
+        stmt = stmt.order_by(HistoryEvent.seq.desc())
+    else:  # every stream: walks the index on ``at`` backwards
+        stmt = stmt.order_by(HistoryEvent.at.desc(), HistoryEvent.stream, HistoryEvent.seq.desc())
+    return [_row(r) for r in session.execute(stmt.limit(max(1, limit)))]
