@@ -35,9 +35,7 @@ def _key(key: object) -> str:
 
 def canonical_json(value: Any) -> str:
     """The one serialisation that is hashed."""
-    return json.dumps(
-        _normalise(value), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
+    return json.dumps(_normalise(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def sha256_text(text: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, make_url
@@ -22,6 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import DatabaseRefusedError
 from core.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from core.migrate import SchemaState
 
 APPLICATION_ID = 0x53434B50  # "SCKP" in the SQLite header marks a Scopekeeper file.
 DEFAULT_FILE = "scopekeeper.sqlite3"
@@ -133,6 +136,12 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> Databas
     if path is not None:
         if path.exists():
             inspect_sqlite_file(path)
+            # Decide on a read-only connection: the engine's pragmas (WAL) would write.
+            readonly = create_engine("sqlite://", creator=lambda: _connect_readonly(path))
+            try:
+                _refuse_foreign_or_newer(url, migrations.current_state(readonly))
+            finally:
+                readonly.dispose()
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,16 +158,7 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> Databas
                 if raw is not None:
                     raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
         state = migrations.current_state(engine)
-        if state.foreign:
-            raise DatabaseRefusedError(
-                f"{_label(url)} holds tables that are not Scopekeeper's; it was left untouched"
-            )
-        if state.newer:
-            raise DatabaseRefusedError(
-                f"{_label(url)} was written by a newer version of Scopekeeper "
-                f"(schema {state.revision}); install the newer version to open it. "
-                "The file was left untouched."
-            )
+        _refuse_foreign_or_newer(url, state)
         if migrate and state.pending:
             if path is not None and not created and state.revision is not None:
                 backup_sqlite(path, _backup_name(path, state.revision))
@@ -174,6 +174,28 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> Databas
         if created and path is not None:
             _remove_new_file(path)
         raise
+
+
+def _refuse_foreign_or_newer(url: str, state: SchemaState) -> None:
+    if state.foreign:
+        raise DatabaseRefusedError(
+            f"{_label(url)} holds tables that are not Scopekeeper's; it was left untouched"
+        )
+    if state.newer:
+        raise DatabaseRefusedError(
+            f"{_label(url)} was written by a newer version of Scopekeeper "
+            f"(schema {state.revision}); install the newer version to open it. "
+            "The file was left untouched."
+        )
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open without writing a byte. Without a WAL file beside it the database is opened
+    ``immutable``, because a plain read-only open of a WAL-mode file leaves new -wal and
+    -shm files behind; with one, those files already exist and hold committed data."""
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
 def _label(url: str) -> str:
@@ -219,22 +241,26 @@ def inspect_sqlite_file(path: Path) -> None:
             f"{path} is truncated ({size} bytes, the header promises "
             f"{page_count * page_size}); restore it from a backup. It was left untouched"
         )
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise DatabaseRefusedError(
-            f"{path} is an SQLite file of another application, not a Scopekeeper database; "
-            "it was left untouched"
-        )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _connect_readonly(path)
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
+            # The header on disk may be older than the WAL beside it (another instance
+            # has the file open, or a crash left the WAL), so ask SQLite, not the bytes.
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            result = None
+            if app_id == APPLICATION_ID:
+                result = conn.execute("PRAGMA quick_check").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefusedError(
             f"{path} is damaged ({exc}); restore it from a backup. It was left untouched"
         ) from exc
+    if app_id != APPLICATION_ID:
+        raise DatabaseRefusedError(
+            f"{path} is an SQLite file of another application, not a Scopekeeper database; "
+            "it was left untouched"
+        )
     if result is None or result[0] != "ok":
         detail = result[0] if result else "no answer"
         raise DatabaseRefusedError(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from core.canonical import canonical_json, sha256_text
@@ -68,6 +68,57 @@ def event_hash(
     return sha256_text(body)
 
 
+_HEADS = "scopekeeper_history_heads"
+
+
+def _head(session: Session, stream: str, engagement_id: str | None) -> list[Any]:
+    """The cached head ``[last_seq, last_hash, dirty]`` of a stream in this transaction.
+
+    The first touch locks the stream's head row (a no-op UPDATE: a row lock on PostgreSQL,
+    and the write lock SQLite already holds for a unit of work), so two writers can never
+    both extend the same link of the chain; later appends in the same transaction only
+    advance the cached head, which ``_write_heads`` stores once before the flush."""
+    heads: dict[str, list[Any]] = session.info.setdefault(_HEADS, {})
+    head = heads.get(stream)
+    if head is not None:
+        return head
+    row = session.execute(
+        update(HistoryStream)
+        .where(HistoryStream.key == stream)
+        .values(last_seq=HistoryStream.last_seq)
+        .returning(HistoryStream.last_seq, HistoryStream.last_hash)
+        .execution_options(synchronize_session=False)
+    ).one_or_none()
+    if row is None:
+        session.add(
+            HistoryStream(key=stream, engagement_id=engagement_id, last_seq=0, last_hash=GENESIS)
+        )
+        session.flush()
+        head = [0, GENESIS, False]
+    else:
+        head = [int(row[0]), str(row[1]), False]
+    heads[stream] = head
+    return head
+
+
+@event.listens_for(Session, "before_flush")
+def _write_heads(session: Session, _context: Any, _instances: Any) -> None:
+    for stream, head in session.info.get(_HEADS, {}).items():
+        if head[2]:
+            session.connection().execute(
+                update(HistoryStream)
+                .where(HistoryStream.key == stream)
+                .values(last_seq=head[0], last_hash=head[1])
+            )
+            head[2] = False
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _forget_heads(session: Session) -> None:
+    session.info.pop(_HEADS, None)
+
+
 def append_event(
     session: Session,
     *,
@@ -81,26 +132,9 @@ def append_event(
     after: Any,
     engagement_id: str | None = None,
 ) -> HistoryEvent:
-    """Append one event to ``stream`` inside the caller's transaction.
-
-    The stream head is updated *before* it is read, so the write lock (SQLite) or row
-    lock (PostgreSQL) is held from the start and two writers can never both extend the
-    same link of the chain."""
-    head = session.execute(
-        update(HistoryStream)
-        .where(HistoryStream.key == stream)
-        .values(last_seq=HistoryStream.last_seq + 1)
-        .returning(HistoryStream.last_seq, HistoryStream.last_hash)
-        .execution_options(synchronize_session=False)
-    ).one_or_none()
-    if head is None:
-        session.add(
-            HistoryStream(key=stream, engagement_id=engagement_id, last_seq=1, last_hash=GENESIS)
-        )
-        session.flush()
-        seq, prev = 1, GENESIS
-    else:
-        seq, prev = int(head[0]), str(head[1])
+    """Append one event to ``stream`` inside the caller's transaction."""
+    head = _head(session, stream, engagement_id)
+    seq, prev = head[0] + 1, head[1]
     actor = unicodedata.normalize("NFC", actor)
     before_text = canonical_json(before)
     after_text = canonical_json(after)
@@ -117,7 +151,7 @@ def append_event(
         after=after_text,
         prev_hash=prev,
     )
-    event = HistoryEvent(
+    event_row = HistoryEvent(
         stream=stream,
         seq=seq,
         at=at,
@@ -130,14 +164,9 @@ def append_event(
         prev_hash=prev,
         hash=digest,
     )
-    session.add(event)
-    session.execute(
-        update(HistoryStream)
-        .where(HistoryStream.key == stream)
-        .values(last_hash=digest)
-        .execution_options(synchronize_session=False)
-    )
-    return event
+    session.add(event_row)
+    head[0], head[1], head[2] = seq, digest, True
+    return event_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +200,7 @@ def verify_stream(session: Session, stream: str, batch: int = 5000) -> list[Chai
     )
     for seq, at, actor, entity, entity_id, action, before, after, prev_hash, digest in rows:
         if seq != expected_seq:
-            problems.append(
-                ChainProblem(stream, expected_seq, f"event {expected_seq} is missing")
-            )
+            problems.append(ChainProblem(stream, expected_seq, f"event {expected_seq} is missing"))
             return problems
         if prev_hash != prev:
             problems.append(ChainProblem(stream, seq, "link to the previous event is broken"))

@@ -67,6 +67,9 @@ def builtin_id(name: str) -> str:
 def ensure_builtin_templates(db: Database) -> None:
     """Install any missing built-in template. Shipped content, not a user change, so no
     history event; their stable ids keep archives portable between databases."""
+    with db.reading() as session:  # the common case: all there, no write lock taken
+        if set(BUILTINS) <= set(session.scalars(select(ReviewTemplate.name))):
+            return
     with db.unit_of_work("scopekeeper") as uow:
         present = set(uow.session.scalars(select(ReviewTemplate.name)))
         missing = [name for name in BUILTINS if name not in present]

@@ -16,6 +16,13 @@ from core.history import append_event
 from core.models.base import utcnow
 
 
+def _stale() -> StaleEditError:
+    return StaleEditError(
+        "someone else changed this record since you opened it; "
+        "reload to see their change, then try again"
+    )
+
+
 class UnitOfWork:
     """Owns a session for one action. Nothing is kept unless ``commit`` is called;
     history events are written in the same transaction as the change they describe."""
@@ -39,6 +46,10 @@ class UnitOfWork:
         if not self._committed:
             self.session.rollback()
         self.session.close()
+        if isinstance(exc, StaleDataError):
+            # A flush SQLAlchemy ran on its own (autoflush before a query) met a row that
+            # another writer changed first: the same refusal as an explicit flush.
+            raise _stale() from exc
 
     def event(
         self,
@@ -67,10 +78,7 @@ class UnitOfWork:
         try:
             self.session.flush()
         except StaleDataError as exc:
-            raise StaleEditError(
-                "someone else changed this record since you opened it; "
-                "reload to see their change, then try again"
-            ) from exc
+            raise _stale() from exc
 
     def commit(self) -> Changes:
         try:

@@ -41,7 +41,8 @@ class Engagement(Base):
         order_by="Baseline.version", cascade="all, delete-orphan"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    # Optimistic locking; SQLAlchemy types this as an instance attribute, hence no ClassVar.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Objective(Base):
@@ -83,7 +84,8 @@ class Milestone(Base):
         order_by="ChecklistItem.position", cascade="all, delete-orphan"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    # Optimistic locking; SQLAlchemy types this as an instance attribute, hence no ClassVar.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Criterion(Base):

@@ -35,7 +35,7 @@ class HistoryEvent(Base):
 
     stream: Mapped[str] = mapped_column(String(64), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(UTCTimestamp)
+    at: Mapped[datetime] = mapped_column(UTCTimestamp, index=True)  # recent changes
     actor: Mapped[str] = mapped_column(String(200))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(36))

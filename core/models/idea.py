@@ -49,4 +49,5 @@ class Idea(Base):
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    __mapper_args__ = {"version_id_col": version}
+    # Optimistic locking; SQLAlchemy types this as an instance attribute, hence no ClassVar.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

@@ -20,7 +20,8 @@ class Client(Base):
         back_populates="client", order_by="Contact.position", cascade="all, delete-orphan"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    # Optimistic locking; SQLAlchemy types this as an instance attribute, hence no ClassVar.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Contact(Base):

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.models.base import Base, UTCTimestamp, new_id
@@ -28,7 +36,8 @@ class ReviewTemplate(Base):
         order_by="TemplateChecklistItem.position", cascade="all, delete-orphan"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    # Optimistic locking; SQLAlchemy types this as an instance attribute, hence no ClassVar.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class TemplateCriterion(Base):

@@ -42,8 +42,7 @@ def milestone_at(session: Session, engagement: Engagement, position: int) -> Mil
         if milestone.position == position:
             return milestone
     raise NotFoundError(
-        f"{engagement.code} has no milestone {position} "
-        f"(it has {len(engagement.milestones)})"
+        f"{engagement.code} has no milestone {position} (it has {len(engagement.milestones)})"
     )
 
 
@@ -98,9 +97,7 @@ def require_draft(engagement: Engagement, action: str) -> None:
 
 def require_active(engagement: Engagement, action: str) -> None:
     if engagement.status != EngagementStatus.ACTIVE:
-        hint = (
-            " Activate it first." if engagement.status == EngagementStatus.DRAFT else ""
-        )
+        hint = " Activate it first." if engagement.status == EngagementStatus.DRAFT else ""
         raise ValidationError(
             "status",
             f"cannot {action}: {engagement.code} is {engagement.status}, not active.{hint}",

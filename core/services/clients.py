@@ -41,7 +41,9 @@ def _contact(position: int, data: ContactInput) -> Contact:
     return Contact(
         position=position,
         name=clean_text(data.name, field=f"contact {position} name", max_length=NAME_MAX),
-        role=clean_text(data.role, field=f"contact {position} role", max_length=NAME_MAX, required=False),
+        role=clean_text(
+            data.role, field=f"contact {position} role", max_length=NAME_MAX, required=False
+        ),
         email=clean_email(data.email, field=f"contact {position} email"),
         signatory=bool(data.signatory),
     )
@@ -54,23 +56,31 @@ class ClientService:
 
     def _unique_name(self, uow: UnitOfWork, name: str, own_id: str | None) -> None:
         other = uow.session.scalar(
-            select(Client.id).where(func.lower(Client.name) == name.lower(), Client.id != (own_id or ""))
+            select(Client.id).where(
+                func.lower(Client.name) == name.lower(), Client.id != (own_id or "")
+            )
         )
         if other is not None:
             raise ValidationError("name", f"a client called '{name}' already exists")
 
-    def create(self, *, name: str, address: str = "", contacts: Sequence[ContactInput] = ()) -> Changes:
+    def create(
+        self, *, name: str, address: str = "", contacts: Sequence[ContactInput] = ()
+    ) -> Changes:
         clean_name = clean_text(name, field="name", max_length=NAME_MAX)
         with self._db.unit_of_work(self._actor) as uow:
             self._unique_name(uow, clean_name, None)
             client = Client(
                 name=clean_name,
-                address=clean_text(address, field="address", max_length=NOTE_MAX, required=False, multiline=True),
+                address=clean_text(
+                    address, field="address", max_length=NOTE_MAX, required=False, multiline=True
+                ),
             )
             client.contacts = [_contact(i, c) for i, c in enumerate(contacts, start=1)]
             uow.session.add(client)
             uow.flush()
-            uow.event(client_stream(client.id), "client", client.id, "created", None, client_view(client))
+            uow.event(
+                client_stream(client.id), "client", client.id, "created", None, client_view(client)
+            )
             uow.changes.clients.add(client.id)
             uow.changes.created = client.id
             return uow.commit()
@@ -109,7 +119,14 @@ class ClientService:
             new = _contact(len(client.contacts) + 1, contact)
             client.contacts.append(new)
             uow.flush()
-            uow.event(client_stream(client.id), "client", client.id, "contact_added", before, client_view(client))
+            uow.event(
+                client_stream(client.id),
+                "client",
+                client.id,
+                "contact_added",
+                before,
+                client_view(client),
+            )
             uow.changes.clients.add(client.id)
             uow.changes.created = new.id
             return uow.commit()

@@ -48,7 +48,9 @@ def clean_language(value: str) -> str:
     for language in Language:
         if value.strip().lower() == language.value.lower():
             return language.value
-    raise ValidationError("language", f"'{value}' is not a document language; use {values(Language)}")
+    raise ValidationError(
+        "language", f"'{value}' is not a document language; use {values(Language)}"
+    )
 
 
 def check_dates(start: date, end: date) -> None:
@@ -168,7 +170,7 @@ class EngagementService:
         target_end_date: date | None = None,
         language: str | None = None,
         objectives: Sequence[ObjectiveInput] | None = None,
-        deemed_acceptance_days: int | None | EllipsisType = ...,
+        deemed_acceptance_days: int | EllipsisType | None = ...,
     ) -> Changes:
         """Edit a draft engagement's terms; they lock with the roadmap at activation."""
         with self._db.unit_of_work(self._actor) as uow:
@@ -212,7 +214,8 @@ class EngagementService:
             check_version(engagement.version, expected_version, engagement.code)
             if engagement.status != EngagementStatus.DRAFT:
                 raise ValidationError(
-                    "status", f"{engagement.code} is {engagement.status}; only a draft can be activated"
+                    "status",
+                    f"{engagement.code} is {engagement.status}; only a draft can be activated",
                 )
             problems = activation_problems(engagement)
             if problems:
@@ -243,7 +246,9 @@ class EngagementService:
             uow.changes.milestones.update(m.id for m in engagement.milestones)
             return uow.commit()
 
-    def cancel(self, engagement_id: str, reason: str, *, expected_version: int | None = None) -> Changes:
+    def cancel(
+        self, engagement_id: str, reason: str, *, expected_version: int | None = None
+    ) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
             check_version(engagement.version, expected_version, engagement.code)
@@ -274,7 +279,8 @@ class EngagementService:
             check_version(engagement.version, expected_version, engagement.code)
             if engagement.status != EngagementStatus.ACTIVE:
                 raise ValidationError(
-                    "status", f"{engagement.code} is {engagement.status}; only an active one can be closed"
+                    "status",
+                    f"{engagement.code} is {engagement.status}; only an active one can be closed",
                 )
             done = {
                 MilestoneState.ACCEPTED,

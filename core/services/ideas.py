@@ -64,8 +64,12 @@ def _qualification(fields: Mapping[str, str]) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for name, value in fields.items():
         if name not in QUALIFICATION_FIELDS:
-            raise ValidationError(name, f"is not a qualification field ({', '.join(QUALIFICATION_FIELDS)})")
-        cleaned[name] = clean_text(value, field=name, max_length=NOTE_MAX, required=False, multiline=True)
+            raise ValidationError(
+                name, f"is not a qualification field ({', '.join(QUALIFICATION_FIELDS)})"
+            )
+        cleaned[name] = clean_text(
+            value, field=name, max_length=NOTE_MAX, required=False, multiline=True
+        )
     return cleaned
 
 
@@ -96,19 +100,25 @@ class IdeaService:
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
             if engagement.status == EngagementStatus.CANCELLED:
-                raise ValidationError("engagement", f"{engagement.code} is cancelled; capture the idea elsewhere")
+                raise ValidationError(
+                    "engagement", f"{engagement.code} is cancelled; capture the idea elsewhere"
+                )
             if review_round_id is not None:
                 review = uow.session.get(ReviewRound, review_round_id)
                 milestone = uow.session.get(Milestone, review.milestone_id) if review else None
                 if milestone is None or milestone.engagement_id != engagement.id:
-                    raise ValidationError("review round", "that review round belongs to another engagement")
+                    raise ValidationError(
+                        "review round", "that review round belongs to another engagement"
+                    )
             idea = Idea(
                 engagement_id=engagement.id,
                 raised_on=raised_on,
                 raised_by=clean_text(raised_by, field="raised by", max_length=NAME_MAX),
                 source=_source(source),
                 review_round_id=review_round_id,
-                description=clean_text(description, field="description", max_length=NOTE_MAX, multiline=True),
+                description=clean_text(
+                    description, field="description", max_length=NOTE_MAX, multiline=True
+                ),
                 priority=_priority(priority),
                 follow_up=follow_up,
                 state=IdeaState.CAPTURED.value,
@@ -116,7 +126,9 @@ class IdeaService:
             )
             uow.session.add(idea)
             uow.flush()
-            uow.event(engagement_stream(engagement.id), "idea", idea.id, "captured", None, idea_view(idea))
+            uow.event(
+                engagement_stream(engagement.id), "idea", idea.id, "captured", None, idea_view(idea)
+            )
             uow.changes.ideas.add(idea.id)
             uow.changes.created = idea.id
             return uow.commit()
@@ -135,10 +147,14 @@ class IdeaService:
             idea = get_idea(uow.session, idea_id)
             check_version(idea.version, expected_version, "the idea")
             if idea.state != IdeaState.CAPTURED:
-                raise TransitionError(f"the idea is {idea.state}; only a captured idea can be edited")
+                raise TransitionError(
+                    f"the idea is {idea.state}; only a captured idea can be edited"
+                )
             before = idea_view(idea)
             if description is not None:
-                idea.description = clean_text(description, field="description", max_length=NOTE_MAX, multiline=True)
+                idea.description = clean_text(
+                    description, field="description", max_length=NOTE_MAX, multiline=True
+                )
             if priority is not None:
                 idea.priority = _priority(priority)
             if follow_up is not None:
@@ -148,11 +164,15 @@ class IdeaService:
             after = idea_view(idea)
             if after == before:
                 return uow.changes
-            uow.event(engagement_stream(idea.engagement_id), "idea", idea.id, "edited", before, after)
+            uow.event(
+                engagement_stream(idea.engagement_id), "idea", idea.id, "edited", before, after
+            )
             uow.changes.ideas.add(idea.id)
             return uow.commit()
 
-    def _settle(self, idea_id: str, state: IdeaState, reason: str, expected_version: int | None) -> Changes:
+    def _settle(
+        self, idea_id: str, state: IdeaState, reason: str, expected_version: int | None
+    ) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
             idea = get_idea(uow.session, idea_id)
             check_version(idea.version, expected_version, "the idea")
@@ -174,9 +194,13 @@ class IdeaService:
             uow.changes.ideas.add(idea.id)
             return uow.commit()
 
-    def park(self, idea_id: str, reason: str = "", *, expected_version: int | None = None) -> Changes:
+    def park(
+        self, idea_id: str, reason: str = "", *, expected_version: int | None = None
+    ) -> Changes:
         """Won't have now: kept in the backlog, out of every scope."""
-        why = clean_text(reason, field="reason", max_length=NOTE_MAX, required=False, multiline=True)
+        why = clean_text(
+            reason, field="reason", max_length=NOTE_MAX, required=False, multiline=True
+        )
         return self._settle(idea_id, IdeaState.PARKED, why, expected_version)
 
     def decline(self, idea_id: str, reason: str, *, expected_version: int | None = None) -> Changes:
@@ -193,7 +217,9 @@ class IdeaService:
             ideas = [get_idea(uow.session, i) for i in dict.fromkeys(idea_ids)]
             parents = {i.engagement_id for i in ideas}
             if len(parents) != 1:
-                raise ValidationError("ideas", "ideas from different engagements cannot share one spin-off")
+                raise ValidationError(
+                    "ideas", "ideas from different engagements cannot share one spin-off"
+                )
             for idea in ideas:
                 if idea.state != IdeaState.CAPTURED:
                     raise TransitionError(
@@ -202,8 +228,14 @@ class IdeaService:
             parent = get_engagement(uow.session, parents.pop())
             if uow.session.scalar(select(Engagement.id).where(Engagement.code == new_code)):
                 raise ValidationError("code", f"an engagement with code {new_code} already exists")
-            spinoff_title_text = title if title is not None else (
-                f"{parent.title} — spin-off" if len(ideas) > 1 else spinoff_title(ideas[0].description)
+            spinoff_title_text = (
+                title
+                if title is not None
+                else (
+                    f"{parent.title} — spin-off"
+                    if len(ideas) > 1
+                    else spinoff_title(ideas[0].description)
+                )
             )
             spinoff = Engagement(
                 code=new_code,
@@ -221,7 +253,9 @@ class IdeaService:
             spinoff.milestones = [
                 Milestone(
                     position=n,
-                    title=clean_text(spinoff_title(i.description), field="title", max_length=TITLE_MAX),
+                    title=clean_text(
+                        spinoff_title(i.description), field="title", max_length=TITLE_MAX
+                    ),
                     deliverables=i.description,
                     amount_minor=0,
                     state=MilestoneState.PLANNED.value,
@@ -233,19 +267,26 @@ class IdeaService:
             after = engagement_view(spinoff)
             after["ideas"] = [i.id for i in ideas]
             uow.event(
-                engagement_stream(spinoff.id), "engagement", spinoff.id, "spun_off", None, after,
+                engagement_stream(spinoff.id),
+                "engagement",
+                spinoff.id,
+                "spun_off",
+                None,
+                after,
                 engagement_id=spinoff.id,
             )
             for idea in ideas:
                 idea.state = IdeaState.DIVERTED.value
                 idea.spinoff_id = spinoff.id
                 uow.event(
-                    engagement_stream(parent.id), "idea", idea.id, "diverted",
-                    {"state": "captured"}, {"state": "diverted", "spinoff": spinoff.code},
+                    engagement_stream(parent.id),
+                    "idea",
+                    idea.id,
+                    "diverted",
+                    {"state": "captured"},
+                    {"state": "diverted", "spinoff": spinoff.code},
                 )
                 uow.changes.ideas.add(idea.id)
             uow.changes.engagements.update({spinoff.id, parent.id})
             uow.changes.created = spinoff.id
             return uow.commit()
-
-

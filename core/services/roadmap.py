@@ -52,7 +52,9 @@ def clean_criteria(items: Sequence[CriterionInput]) -> list[Criterion]:
         Criterion(
             position=i,
             text=clean_text(c.text, field=f"criterion {i}", max_length=NOTE_MAX, multiline=True),
-            target=clean_text(c.target, field=f"criterion {i} target", max_length=300, required=False),
+            target=clean_text(
+                c.target, field=f"criterion {i} target", max_length=300, required=False
+            ),
         )
         for i, c in enumerate(items, start=1)
     ]
@@ -63,7 +65,9 @@ class RoadmapService:
         self._db = db
         self._actor = actor
 
-    def _event(self, uow: UnitOfWork, m: Milestone, action: str, before: object, after: object) -> None:
+    def _event(
+        self, uow: UnitOfWork, m: Milestone, action: str, before: object, after: object
+    ) -> None:
         uow.event(engagement_stream(m.engagement_id), "milestone", m.id, action, before, after)
         uow.changes.milestones.add(m.id)
         uow.changes.engagements.add(m.engagement_id)
@@ -83,13 +87,19 @@ class RoadmapService:
             engagement = get_engagement(uow.session, engagement_id)
             require_draft(engagement, "add a milestone")
             if len(engagement.milestones) >= MAX_MILESTONES:
-                raise ValidationError("roadmap", f"an engagement can have at most {MAX_MILESTONES} milestones")
+                raise ValidationError(
+                    "roadmap", f"an engagement can have at most {MAX_MILESTONES} milestones"
+                )
             milestone = Milestone(
                 engagement_id=engagement.id,
                 position=len(engagement.milestones) + 1,
                 title=clean_text(title, field="title", max_length=TITLE_MAX),
                 deliverables=clean_text(
-                    deliverables, field="deliverables", max_length=TEXT_MAX, required=False, multiline=True
+                    deliverables,
+                    field="deliverables",
+                    max_length=TEXT_MAX,
+                    required=False,
+                    multiline=True,
                 ),
                 amount_minor=clean_amount(amount_minor),
                 baseline_due=due,
@@ -126,7 +136,11 @@ class RoadmapService:
                 milestone.title = clean_text(title, field="title", max_length=TITLE_MAX)
             if deliverables is not None:
                 milestone.deliverables = clean_text(
-                    deliverables, field="deliverables", max_length=TEXT_MAX, required=False, multiline=True
+                    deliverables,
+                    field="deliverables",
+                    max_length=TEXT_MAX,
+                    required=False,
+                    multiline=True,
                 )
             if amount_minor is not None:
                 milestone.amount_minor = clean_amount(amount_minor)
@@ -140,7 +154,9 @@ class RoadmapService:
             self._event(uow, milestone, "edited", before, after)
             return uow.commit()
 
-    def remove_milestone(self, milestone_id: str, *, expected_version: int | None = None) -> Changes:
+    def remove_milestone(
+        self, milestone_id: str, *, expected_version: int | None = None
+    ) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
             check_version(milestone.version, expected_version, f"milestone {milestone.position}")
@@ -178,12 +194,16 @@ class RoadmapService:
         """Copy a template's criteria and checklist into the milestone (copies, not links)."""
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
-            require_draft(milestone.engagement, f"apply a template to milestone {milestone.position}")
+            require_draft(
+                milestone.engagement, f"apply a template to milestone {milestone.position}"
+            )
             template = get_template(uow.session, template_id)
             before = milestone_view(milestone)
             start = len(milestone.criteria)
             if start + len(template.criteria) > MAX_CRITERIA:
-                raise ValidationError("criteria", f"a milestone can have at most {MAX_CRITERIA} criteria")
+                raise ValidationError(
+                    "criteria", f"a milestone can have at most {MAX_CRITERIA} criteria"
+                )
             for offset, tc in enumerate(template.criteria, start=1):
                 milestone.criteria.append(
                     Criterion(position=start + offset, text=tc.text, target=tc.target)

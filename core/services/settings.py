@@ -56,9 +56,13 @@ class SettingsService:
             elif key == "logo_png_base64":
                 cleaned[key] = _clean_logo(value)
             elif key == "address":
-                cleaned[key] = clean_text(value, field="address", max_length=NOTE_MAX, required=False, multiline=True)
+                cleaned[key] = clean_text(
+                    value, field="address", max_length=NOTE_MAX, required=False, multiline=True
+                )
             else:
-                cleaned[key] = clean_text(value, field=key.replace("_", " "), max_length=NAME_MAX, required=False)
+                cleaned[key] = clean_text(
+                    value, field=key.replace("_", " "), max_length=NAME_MAX, required=False
+                )
         with self._db.unit_of_work(self._actor) as uow:
             before = agency_identity(uow.session)
             for key, value in cleaned.items():

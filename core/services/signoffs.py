@@ -186,7 +186,9 @@ class SignoffService:
         with self._db.reading() as session:
             engagement = get_engagement(session, code)
             milestone = milestone_at(session, engagement, position)
-            signoff = session.scalars(select(SignOff).where(SignOff.milestone_id == milestone.id)).first()
+            signoff = session.scalars(
+                select(SignOff).where(SignOff.milestone_id == milestone.id)
+            ).first()
             if signoff is None:
                 raise NotFoundError(
                     f"milestone {position} of {engagement.code} is {milestone.state.replace('_', ' ')}; "
@@ -196,7 +198,9 @@ class SignoffService:
 
     def by_document_id(self, document_id: str) -> SignoffRecord | None:
         with self._db.reading() as session:
-            signoff = session.scalars(select(SignOff).where(SignOff.document_id == document_id)).first()
+            signoff = session.scalars(
+                select(SignOff).where(SignOff.document_id == document_id)
+            ).first()
             if signoff is None:
                 return None
             milestone = session.get(Milestone, signoff.milestone_id)
@@ -245,7 +249,9 @@ class SignoffService:
             signature.confirmed_by or self._actor, field="confirmed by", max_length=NAME_MAX
         )
         if method == SignatureMethod.DIGITAL and not signature.signer_cert_sha256:
-            raise ValidationError("signed copy", "a digital signature needs its certificate fingerprint")
+            raise ValidationError(
+                "signed copy", "a digital signature needs its certificate fingerprint"
+            )
         with self._db.unit_of_work(self._actor) as uow:
             signoff = uow.session.get(SignOff, signoff_id)
             if signoff is None:

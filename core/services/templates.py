@@ -33,22 +33,32 @@ class TemplateService:
             raise ValidationError("criteria", "a review template needs at least one criterion")
         with self._db.unit_of_work(self._actor) as uow:
             taken = uow.session.scalar(
-                select(ReviewTemplate.id).where(func.lower(ReviewTemplate.name) == clean_name.lower())
+                select(ReviewTemplate.id).where(
+                    func.lower(ReviewTemplate.name) == clean_name.lower()
+                )
             )
             if taken is not None:
                 raise ValidationError("name", f"a template called '{clean_name}' already exists")
             template = ReviewTemplate(
                 name=clean_name,
                 description=clean_text(
-                    description, field="description", max_length=NOTE_MAX, required=False, multiline=True
+                    description,
+                    field="description",
+                    max_length=NOTE_MAX,
+                    required=False,
+                    multiline=True,
                 ),
                 builtin=False,
             )
             template.criteria = [
                 TemplateCriterion(
                     position=i,
-                    text=clean_text(c.text, field=f"criterion {i}", max_length=NOTE_MAX, multiline=True),
-                    target=clean_text(c.target, field=f"criterion {i} target", max_length=300, required=False),
+                    text=clean_text(
+                        c.text, field=f"criterion {i}", max_length=NOTE_MAX, multiline=True
+                    ),
+                    target=clean_text(
+                        c.target, field=f"criterion {i} target", max_length=300, required=False
+                    ),
                 )
                 for i, c in enumerate(criteria, start=1)
             ]

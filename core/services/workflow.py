@@ -41,12 +41,16 @@ NEXT: dict[S, tuple[S, ...]] = {
 LABEL = {state: state.value.replace("_", " ") for state in S}
 
 
+def allowed_next(state: S) -> str:
+    """The states ``state`` may move to, in words."""
+    return ", ".join(LABEL[s] for s in NEXT[state]) or "nothing (it is finished)"
+
+
 def check_transition(milestone: Milestone, target: S) -> None:
     current = S(milestone.state)
-    allowed = NEXT[current]
-    if target in allowed:
+    if target in NEXT[current]:
         return
-    nxt = ", ".join(LABEL[s] for s in allowed) or "nothing (it is finished)"
+    nxt = allowed_next(current)
     raise TransitionError(
         f"milestone {milestone.position} '{milestone.title}' is {LABEL[current]}; "
         f"it can only move to: {nxt}. It cannot become {LABEL[target]}."
@@ -81,7 +85,11 @@ class WorkflowService:
         self._actor = actor
 
     def _move(
-        self, uow: UnitOfWork, milestone: Milestone, target: S, extra: dict[str, object] | None = None
+        self,
+        uow: UnitOfWork,
+        milestone: Milestone,
+        target: S,
+        extra: dict[str, object] | None = None,
     ) -> None:
         check_transition(milestone, target)
         before = milestone.state
@@ -99,7 +107,9 @@ class WorkflowService:
         uow.changes.milestones.add(milestone.id)
         uow.changes.engagements.add(milestone.engagement_id)
 
-    def _load(self, uow: UnitOfWork, milestone_id: str, expected_version: int | None, action: str) -> Milestone:
+    def _load(
+        self, uow: UnitOfWork, milestone_id: str, expected_version: int | None, action: str
+    ) -> Milestone:
         milestone = get_milestone(uow.session, milestone_id)
         check_version(milestone.version, expected_version, f"milestone {milestone.position}")
         require_active(milestone.engagement, action)
@@ -111,7 +121,9 @@ class WorkflowService:
             self._move(uow, milestone, S.IN_PROGRESS)
             return uow.commit()
 
-    def submit(self, milestone_id: str, on: date, *, expected_version: int | None = None) -> Changes:
+    def submit(
+        self, milestone_id: str, on: date, *, expected_version: int | None = None
+    ) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, "submit for review")
             self._move(uow, milestone, S.SUBMITTED, {"submitted_on": on.isoformat()})
@@ -131,14 +143,18 @@ class WorkflowService:
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, "record a review")
             if milestone.state != S.SUBMITTED:
+                current = S(milestone.state)
                 raise TransitionError(
-                    f"milestone {milestone.position} is {LABEL[S(milestone.state)]}; "
-                    "only a submitted milestone can be reviewed. Submit it first."
+                    f"milestone {milestone.position} '{milestone.title}' is {LABEL[current]}; "
+                    "only a submitted milestone can be reviewed. "
+                    f"It can only move to: {allowed_next(current)}."
                 )
             if reviewer_id is not None:
                 contacts = {c.id for c in milestone.engagement.client.contacts}
                 if reviewer_id not in contacts:
-                    raise ValidationError("reviewer", "the reviewer must be a contact of the client")
+                    raise ValidationError(
+                        "reviewer", "the reviewer must be a contact of the client"
+                    )
             assert milestone.submitted_at is not None
             if held_on < milestone.submitted_at:
                 raise ValidationError(
@@ -163,22 +179,34 @@ class WorkflowService:
                 )
             note = f"deemed accepted: no decision within {days} days of submission"
             rows = [
-                Verdict(criterion_id=c.id, position=c.position, value=VerdictValue.MET.value, note=note, reason="")
+                Verdict(
+                    criterion_id=c.id,
+                    position=c.position,
+                    value=VerdictValue.MET.value,
+                    note=note,
+                    reason="",
+                )
                 for c in milestone.criteria
             ]
             self._add_round(uow, milestone, today, None, rows, Outcome.ACCEPTED, deemed=True)
             return uow.commit()
 
-    def _verdict_rows(self, milestone: Milestone, verdicts: Sequence[VerdictInput]) -> list[Verdict]:
+    def _verdict_rows(
+        self, milestone: Milestone, verdicts: Sequence[VerdictInput]
+    ) -> list[Verdict]:
         by_id = {c.id: c for c in milestone.criteria}
         seen: set[str] = set()
         rows: list[Verdict] = []
         for v in verdicts:
             criterion = by_id.get(v.criterion_id)
             if criterion is None:
-                raise ValidationError("verdicts", "a verdict names a criterion of another milestone")
+                raise ValidationError(
+                    "verdicts", "a verdict names a criterion of another milestone"
+                )
             if v.criterion_id in seen:
-                raise ValidationError("verdicts", f"criterion {criterion.position} has two verdicts")
+                raise ValidationError(
+                    "verdicts", f"criterion {criterion.position} has two verdicts"
+                )
             seen.add(v.criterion_id)
             try:
                 value = VerdictValue(v.value)
@@ -187,8 +215,11 @@ class WorkflowService:
                     f"criterion {criterion.position}", "the verdict must be met, not met or waived"
                 ) from None
             reason = clean_text(
-                v.reason, field=f"criterion {criterion.position} waiver reason", max_length=NOTE_MAX,
-                required=value == VerdictValue.WAIVED, multiline=True,
+                v.reason,
+                field=f"criterion {criterion.position} waiver reason",
+                max_length=NOTE_MAX,
+                required=value == VerdictValue.WAIVED,
+                multiline=True,
             )
             rows.append(
                 Verdict(
@@ -196,8 +227,11 @@ class WorkflowService:
                     position=criterion.position,
                     value=value.value,
                     note=clean_text(
-                        v.note, field=f"criterion {criterion.position} note", max_length=NOTE_MAX,
-                        required=False, multiline=True,
+                        v.note,
+                        field=f"criterion {criterion.position} note",
+                        max_length=NOTE_MAX,
+                        required=False,
+                        multiline=True,
                     ),
                     reason=reason if value == VerdictValue.WAIVED else "",
                 )
@@ -205,7 +239,8 @@ class WorkflowService:
         missing = [c.position for c in milestone.criteria if c.id not in seen]
         if missing:
             raise ValidationError(
-                "verdicts", "every criterion needs a verdict; missing: " + ", ".join(map(str, missing))
+                "verdicts",
+                "every criterion needs a verdict; missing: " + ", ".join(map(str, missing)),
             )
         return sorted(rows, key=lambda r: r.position)
 
@@ -249,7 +284,12 @@ class WorkflowService:
                 "outcome": outcome.value,
                 "deemed": deemed,
                 "verdicts": [
-                    {"criterion": r.position, "verdict": r.value, "note": r.note, "reason": r.reason}
+                    {
+                        "criterion": r.position,
+                        "verdict": r.value,
+                        "note": r.note,
+                        "reason": r.reason,
+                    }
                     for r in rows
                 ],
             },
@@ -259,13 +299,17 @@ class WorkflowService:
         if target == S.ACCEPTED:
             create_signoff(uow, milestone, review)
 
-    def mark_invoiced(self, milestone_id: str, on: date, *, expected_version: int | None = None) -> Changes:
+    def mark_invoiced(
+        self, milestone_id: str, on: date, *, expected_version: int | None = None
+    ) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, "mark as invoiced")
             self._move(uow, milestone, S.INVOICED, {"invoiced_on": on.isoformat()})
             return uow.commit()
 
-    def mark_paid(self, milestone_id: str, on: date, *, expected_version: int | None = None) -> Changes:
+    def mark_paid(
+        self, milestone_id: str, on: date, *, expected_version: int | None = None
+    ) -> Changes:
         """Record payment; the engagement completes itself when every milestone is paid."""
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, "mark as paid")

@@ -38,6 +38,9 @@ def upgrade() -> None:
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('stream', 'seq', name=op.f('pk_history_event'))
     )
+    with op.batch_alter_table('history_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_history_event_at'), ['at'], unique=False)
+
     op.create_table('review_template',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -345,5 +348,8 @@ def downgrade() -> None:
     op.drop_table('contact')
     op.drop_table('setting')
     op.drop_table('review_template')
+    with op.batch_alter_table('history_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_history_event_at'))
+
     op.drop_table('history_event')
     op.drop_table('client')
