@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _checker():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("check_boundaries", ROOT / "packaging" / "check_boundaries.py")
+    spec = importlib.util.spec_from_file_location(
+        "check_boundaries", ROOT / "packaging" / "check_boundaries.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -66,7 +66,7 @@ def test_demo_then_list_show_check(demo: Cli) -> None:
     code, out, _ = demo("list")
     assert code == 0
     assert "臺北數位設計有限公司" in out and "SENAL-2026-01" in out
-    assert "€96,300.00" in out  # contracted total of the French engagement, formatted
+    assert "96,300.00 EUR" in out  # contracted total of the French engagement, formatted
 
     rows = demo.json("list")
     assert isinstance(rows, list)

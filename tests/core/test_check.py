@@ -1,0 +1,318 @@
+"""The integrity check finds data changed behind the application's back."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, func, select, update
+
+from core.check import run_check
+from core.check.chains import NO_HEAD, chain_hash, verify_all_streams
+from core.db import Database
+from core.history import engagement_stream, event_hash, stream_keys, verify_stream
+from core.models import (
+    Engagement,
+    HistoryEvent,
+    HistoryStream,
+    Idea,
+    Milestone,
+    SignOff,
+)
+from core.services import Services, SignatureInput
+from tests.factories import Built, accept, make_active, make_client
+
+CODE = "ACME-2026-01"
+
+
+def sign(services: Services, position: int) -> None:
+    record = services.signoffs.for_milestone(CODE, position)
+    services.signoffs.record_signature(
+        record.id,
+        SignatureInput(
+            method="scan",
+            signer="Marie Dupont",
+            signed_on=date(2026, 3, 3),
+            returned_file=b"%PDF-1.7 scanned",
+            verified=True,
+            reason="matched by document id",
+        ),
+    )
+
+
+@pytest.fixture
+def built(services: Services) -> Built:
+    """An active engagement with a signed, invoiced milestone, an accepted one, an open
+    one, a diverted idea and a completed second engagement."""
+    built = make_active(services, code=CODE, milestones=3)
+    m1, m2, _ = built.milestone_ids
+    accept(services, built, m1)
+    sign(services, 1)
+    services.workflow.mark_invoiced(m1, date(2026, 3, 10))
+    accept(services, built, m2)
+    idea = services.ideas.capture(
+        built.engagement_id, description="Chatbot", raised_by="Marie", raised_on=date(2026, 3, 1)
+    ).created
+    assert idea is not None
+    services.ideas.divert([idea], code="ACME-2026-02")
+    other = make_active(
+        services, code="DONE-01", milestones=1, client=(built.client_id, built.contact_id)
+    )
+    accept(services, other, other.milestone_ids[0])
+    services.engagements.close(other.engagement_id)
+    return built
+
+
+def tamper(db: Database, *statements: object) -> None:
+    with db.engine.begin() as conn:
+        for statement in statements:
+            conn.execute(statement)  # type: ignore[call-overload]
+
+
+def messages(db: Database, area: str | None = None) -> list[str]:
+    return [p.message for p in run_check(db) if area is None or p.area == area]
+
+
+def stream_length(db: Database, built: Built) -> int:
+    with db.reading() as session:
+        stream = engagement_stream(built.engagement_id)
+        return int(session.scalar(select(func.count()).where(HistoryEvent.stream == stream)) or 0)
+
+
+def test_a_database_written_by_the_services_has_no_problems(db: Database, built: Built) -> None:
+    assert run_check(db) == []
+
+
+def test_an_empty_database_has_no_problems(db: Database) -> None:
+    assert run_check(db) == []
+
+
+def test_an_edited_event_is_reported(db: Database, built: Built) -> None:
+    stream = engagement_stream(built.engagement_id)
+    tamper(
+        db,
+        update(HistoryEvent)
+        .where(HistoryEvent.stream == stream, HistoryEvent.seq == 3)
+        .values(after='{"amount_minor":1}'),
+    )
+    assert messages(db) == [
+        f"the history of {CODE}, event 3: event was edited after it was written"
+    ]
+
+
+def test_a_deleted_middle_event_is_reported(db: Database, built: Built) -> None:
+    stream = engagement_stream(built.engagement_id)
+    tamper(db, delete(HistoryEvent).where(HistoryEvent.stream == stream, HistoryEvent.seq == 5))
+    assert messages(db) == [f"the history of {CODE}, event 5: event 5 is missing"]
+
+
+def test_a_deleted_last_event_is_reported(db: Database, built: Built) -> None:
+    stream = engagement_stream(built.engagement_id)
+    last = stream_length(db, built)
+    tamper(db, delete(HistoryEvent).where(HistoryEvent.stream == stream, HistoryEvent.seq == last))
+    found = messages(db, "history")
+    assert len(found) == 1
+    assert found[0].startswith(f"the history of {CODE}, event {last}:")
+    assert "deleted" in found[0]
+
+
+def test_a_deleted_chain_head_is_reported(db: Database, built: Built) -> None:
+    stream = engagement_stream(built.engagement_id)
+    tamper(db, delete(HistoryStream).where(HistoryStream.key == stream))
+    found = messages(db, "history")
+    assert found == [
+        f"the history of {CODE} has events but no chain head: "
+        "its record of the latest event was deleted"
+    ]
+
+
+def test_a_changed_amount_of_an_active_milestone_breaks_the_baseline(
+    db: Database, built: Built
+) -> None:
+    tamper(
+        db,
+        update(Milestone)
+        .where(Milestone.id == built.milestone_ids[2])
+        .values(amount_minor=350_000),
+    )
+    found = messages(db, "baseline")
+    assert f"{CODE}: the milestones add up to 6500.00 EUR but baseline v1 locked 6000.00 EUR" in (
+        found
+    )
+    assert f"{CODE}: milestone 3: amount changed since baseline v1" in found
+
+
+def test_an_edited_baseline_snapshot_is_reported(db: Database, built: Built) -> None:
+    from core.models import Baseline
+
+    tamper(
+        db,
+        update(Baseline)
+        .where(Baseline.engagement_id == built.engagement_id)
+        .values(snapshot=func.replace(Baseline.snapshot, "300000", "1")),
+    )
+    assert messages(db, "baseline") == [
+        f"{CODE}: baseline v1 was altered: its snapshot no longer matches its fingerprint"
+    ]
+
+
+def test_a_changed_signoff_snapshot_is_reported(db: Database, built: Built) -> None:
+    tamper(
+        db,
+        update(SignOff)
+        .where(SignOff.milestone_id == built.milestone_ids[0])
+        .values(snapshot=func.replace(SignOff.snapshot, "100000", "900000")),
+    )
+    assert messages(db, "sign-off") == [
+        f"{CODE} milestone 1: sign-off {CODE}-M01-R1 was altered: its snapshot no longer "
+        "matches its fingerprint"
+    ]
+
+
+def test_a_signed_state_without_a_signature_is_reported(db: Database, built: Built) -> None:
+    tamper(
+        db,
+        update(Milestone).where(Milestone.id == built.milestone_ids[1]).values(state="invoiced"),
+    )
+    assert messages(db, "sign-off") == [
+        f"{CODE} milestone 2 is invoiced but no signature is recorded"
+    ]
+
+
+def test_gaps_and_negative_amounts_in_a_roadmap_are_reported(db: Database, built: Built) -> None:
+    tamper(
+        db,
+        update(Milestone).where(Milestone.id == built.milestone_ids[1]).values(position=7),
+        update(Milestone).where(Milestone.id == built.milestone_ids[2]).values(amount_minor=-5),
+    )
+    found = messages(db, "roadmap")
+    assert found == [
+        f"{CODE}: milestone positions must run 1 to 3 without gaps, found 1, 3, 7",
+        f"{CODE} milestone 3: the amount is negative (-0.05 EUR)",
+    ]
+
+
+def test_a_diverted_idea_pointing_elsewhere_is_reported(
+    services: Services, db: Database, built: Built
+) -> None:
+    stranger = make_active(
+        services, code="ELSE-01", milestones=1, client=make_client(services, "X")
+    )
+    tamper(
+        db,
+        update(Engagement)
+        .where(Engagement.code == "ACME-2026-02")
+        .values(parent_id=stranger.engagement_id),
+    )
+    assert messages(db, "ideas") == [
+        f"{CODE}: the diverted idea 'Chatbot' went to ACME-2026-02, which is not a spin-off "
+        f"of {CODE}"
+    ]
+    tamper(db, update(Idea).values(spinoff_id=None))
+    assert messages(db, "ideas") == [
+        f"{CODE}: the diverted idea 'Chatbot' has no spin-off engagement"
+    ]
+
+
+def test_a_completed_engagement_with_open_work_is_reported(db: Database, built: Built) -> None:
+    done_id = select(Engagement.id).where(Engagement.code == "DONE-01").scalar_subquery()
+    tamper(
+        db, update(Milestone).where(Milestone.engagement_id == done_id).values(state="submitted")
+    )
+    assert messages(db, "status") == [
+        "DONE-01 is completed but milestone 1 is submitted, not accepted"
+    ]
+
+
+def test_a_row_pointing_at_a_missing_record_is_reported(db: Database, built: Built) -> None:
+    orphan = (
+        "INSERT INTO criterion (id, milestone_id, position, text, target) "
+        "VALUES ('orphan', 'no-such-milestone', 1, 'x', '')"
+    )
+    if not db.is_sqlite:
+        # PostgreSQL enforces foreign keys itself: the damage cannot even be written.
+        from sqlalchemy import text
+        from sqlalchemy.exc import IntegrityError
+
+        with pytest.raises(IntegrityError):
+            tamper(db, text(orphan))
+        return
+    import sqlite3
+
+    path = db.engine.url.database
+    assert path is not None
+    raw = sqlite3.connect(path)  # foreign keys are off on a plain connection
+    try:
+        raw.execute(orphan)
+        raw.commit()
+    finally:
+        raw.close()
+    (found,) = messages(db, "database")
+    assert re.fullmatch(r"a row of criterion \(row \d+\) refers to a missing milestone", found)
+
+
+def test_a_chain_head_without_any_event_left_is_reported(db: Database, built: Built) -> None:
+    stream = engagement_stream(built.engagement_id)
+    tamper(db, delete(HistoryEvent).where(HistoryEvent.stream == stream))
+    assert messages(db, "history") == [
+        f"the history of {CODE}, event 1: events at the end of the chain were deleted"
+    ]
+
+
+# The check reads every chain in one pass with its own hashing; it must agree with the
+# per-stream verifier in core.history on what it accepts and what it reports.
+
+_field = st.text(max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    stream=_field,
+    seq=st.integers(min_value=0, max_value=2**40),
+    at=_field,
+    actor=_field,
+    entity=_field,
+    entity_id=_field,
+    action=_field,
+    before=_field,
+    after=_field,
+    prev_hash=_field,
+)
+def test_the_fast_chain_hash_is_the_event_hash(**fields: Any) -> None:
+    assert chain_hash(**fields) == event_hash(**fields)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["edit", "delete-middle", "delete-last", "delete-head", "relink"],
+)
+def test_the_one_pass_check_agrees_with_verify_stream(
+    db: Database, built: Built, damage: str
+) -> None:
+    stream = engagement_stream(built.engagement_id)
+    last = stream_length(db, built)
+    where = (HistoryEvent.stream == stream, HistoryEvent.seq == 4)
+    statement = {
+        "edit": update(HistoryEvent).where(*where).values(actor="someone else"),
+        "delete-middle": delete(HistoryEvent).where(*where),
+        "delete-last": delete(HistoryEvent).where(
+            HistoryEvent.stream == stream, HistoryEvent.seq == last
+        ),
+        "delete-head": delete(HistoryStream).where(HistoryStream.key == stream),
+        "relink": update(HistoryEvent).where(*where).values(prev_hash="0" * 64),
+    }[damage]
+    tamper(db, statement)
+    with db.reading() as session:
+        one_pass = {
+            (p.stream, p.seq, p.message)
+            for p in verify_all_streams(session)
+            if p.message != NO_HEAD
+        }
+        keys = set(stream_keys(session)) | {stream}
+        per_stream = {(p.stream, p.seq, p.message) for k in keys for p in verify_stream(session, k)}
+    assert one_pass == per_stream
+    assert len(one_pass) == (0 if damage == "delete-head" else 1)
