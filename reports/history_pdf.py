@@ -1,0 +1,466 @@
+"""The engagement history as a readable PDF, streamed page by page.
+
+A long engagement can hold 200,000 events, so this document is not built from flowables:
+every page is drawn straight onto one ReportLab canvas (``showPage`` per page) while the
+events are read from the database in batches. Rows have a fixed height and long values are
+cut with '…', so the number of pages is known from the event count before the first page is
+drawn and every footer can say "page i of n" in a single pass.
+
+Drawing thousands of rows through ReportLab's text objects costs about 0.1 ms per cell (its
+pure-Python number and string formatting dominate), so rows are written as PDF text
+operators by :class:`_Ink`, which caches each character's subset code and width. The text
+still goes through the shipped TrueType fonts with the per-character fallback of
+:mod:`reports.text`, so any script the app accepts is drawn and embedded.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+import zlib
+from bisect import bisect_right
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import landscape
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream
+from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
+
+from core.db import Database
+from core.history import engagement_stream
+from core.models import HistoryEvent
+from core.queries import EventRow, engagement_detail, history_count, iter_history
+from reports import i18n
+from reports.atomic import atomic_writer
+from reports.exports import ExportCancelled, Progress
+from reports.styles import (
+    ACCENT,
+    HEADER_FILL,
+    INK,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    ZEBRA_FILL,
+    Footer,
+    Paper,
+    page_size,
+)
+from reports.styles import _draw_footer as draw_footer  # the shared footer of every document
+from reports.text import SANS, SANS_BOLD, coverage, font_runs, register_fonts
+
+FONT_SIZE = 7.2
+ROW_HEIGHT = 11.0
+SHORT_HASH = 10
+PROGRESS_EVERY = 500
+HEADER_HEIGHT = 52.0
+"""Title, subtitle and column headings above the first row of every page."""
+VALUE_CHARS = 60
+"""A single value in a change summary is cut after this many characters."""
+
+# (catalogue key, width in points or 0 for "the rest", right-aligned)
+COLUMNS: tuple[tuple[str, float, bool], ...] = (
+    ("history.col_seq", 36, True),
+    ("history.col_when", 92, False),
+    ("history.col_who", 80, False),
+    ("history.col_entity", 62, False),
+    ("history.col_action", 86, False),
+    ("history.col_change", 0, False),
+    ("history.col_hash", 56, False),
+)
+_GAP = 6.0
+_NARROWEST = 0.25
+"""No glyph of the shipped fonts that a cell can hold is narrower than this (em)."""
+_PREFERRED = ("title", "name", "code", "description", "text", "position", "amount_minor", "state")
+_LITERAL = tuple(
+    chr(b) if 32 <= b < 127 and chr(b) not in "()\\" else f"\\{b:03o}" for b in range(256)
+)
+
+
+def _rgb(colour: Color) -> str:
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
+
+
+class _PackedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A canvas that deflates each page's content as soon as the page is finished.
+
+    ReportLab keeps every page's operators as text until ``save()``; for thousands of pages
+    that is most of the memory, so the stream is compressed here instead (FlateDecode only:
+    ReportLab's default ASCII85 step is slow in pure Python and makes files larger)."""
+
+    def showPage(self) -> None:  # ReportLab's method name
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        code = page.stream
+        if isinstance(code, str) and not page.Contents:
+            packed = PDFStream(content=zlib.compress(code.encode("utf-8"), 6))
+            packed.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+            page.Contents = packed
+            page.stream = None
+
+
+Glyph = tuple[str, str, float]
+"""(font subset name, literal code in a PDF string, advance width at size 1)."""
+
+
+class _Face:
+    """What :class:`_Ink` knows about drawing with one Latin font (regular or bold).
+
+    ``fast`` holds the characters that draw as a single glyph of the font's first subset:
+    a text made only of those is measured and encoded with C-level loops (``sum(map())``,
+    ``str.translate``) instead of one Python step per character."""
+
+    def __init__(self, latin: str) -> None:
+        self.latin = latin
+        self.glyphs: dict[str, tuple[Glyph, ...]] = {}
+        self.main = ""
+        self.fast: set[str] = set()
+        self.widths: dict[str, float] = {}
+        self.literals: dict[int, str] = {}
+
+
+class _Ink:
+    """Single lines of text as raw PDF operators, with every character's code cached."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._doc = canvas._doc  # the document whose font subsets the codes belong to
+        self._faces = {SANS: _Face(SANS), SANS_BOLD: _Face(SANS_BOLD)}
+        for face in self._faces.values():
+            self._glyphs(face, "…")
+
+    def _glyphs(self, face: _Face, ch: str) -> tuple[Glyph, ...]:
+        """The glyph(s) that draw ``ch`` with the face's Latin font, via the fallback."""
+        found = face.glyphs.get(ch)
+        if found is not None:
+            return found
+        glyphs: list[Glyph] = []
+        for font_name, run in font_runs(ch):
+            for shown in run:
+                font = font_name
+                if font == SANS and (face.latin == SANS or ord(shown) in coverage(SANS_BOLD)):
+                    font = face.latin
+                pdf_font = pdfmetrics.getFont(font)
+                ((subset, data),) = pdf_font.splitString(shown, self._doc)
+                name = pdf_font.getSubsetInternalName(subset, self._doc)
+                width = float(pdfmetrics.stringWidth(shown, font, 1.0))
+                glyphs.append((name, _LITERAL[data[0]], width))
+        found = face.glyphs[ch] = tuple(glyphs)
+        if len(found) == 1 and found[0][0] == (face.main or found[0][0]):
+            face.main = found[0][0]
+            face.fast.add(ch)
+            face.widths[ch] = found[0][2]
+            face.literals[ord(ch)] = found[0][1]
+        return found
+
+    def text(
+        self,
+        text: str,
+        x: float,
+        y: float,
+        *,
+        size: float = FONT_SIZE,
+        width: float | None = None,
+        bold: bool = False,
+        right: bool = False,
+    ) -> str:
+        """Operators drawing ``text`` at (x, y) inside a BT/ET block, cut with '…' to ``width``."""
+        face = self._faces[SANS_BOLD if bold else SANS]
+        if not (text.isascii() and text.isprintable()):
+            text = unicodedata.normalize("NFC", text)
+        cut = False
+        if width is not None and len(text) > width / (size * _NARROWEST):
+            text, cut = text[: int(width / (size * _NARROWEST)) + 1], True
+        if not face.fast.issuperset(text):
+            for ch in set(text):
+                self._glyphs(face, ch)
+        if face.fast.issuperset(text):
+            advances = list(accumulate(map(face.widths.__getitem__, text)))
+            total = (advances[-1] if advances else 0.0) * size
+            line = text
+            if width is not None and (cut or total > width):
+                ellipsis = face.widths["…"]
+                kept = bisect_right(advances, width / size - ellipsis)
+                line = text[:kept] + "…"
+                total = ((advances[kept - 1] if kept else 0.0) + ellipsis) * size
+            body = f"{face.main} {size} Tf ({line.translate(face.literals)}) Tj"
+        else:
+            body, total = self._mixed(face, text, size, width, cut)
+        if right and width is not None:
+            x += width - total
+        return f"1 0 0 1 {x:.2f} {y:.2f} Tm {body}"
+
+    def _mixed(
+        self, face: _Face, text: str, size: float, width: float | None, cut: bool
+    ) -> tuple[str, float]:
+        """Text spanning several subsets or fonts (CJK, symbols): one glyph at a time."""
+        glyphs = [glyph for ch in text for glyph in face.glyphs[ch]]
+        total = sum(g[2] for g in glyphs) * size
+        if width is not None and (cut or total > width):
+            ellipsis = face.glyphs["…"]
+            limit = width / size - ellipsis[0][2]
+            kept, advance = 0, 0.0
+            for glyph in glyphs:
+                if advance + glyph[2] > limit:
+                    break
+                advance += glyph[2]
+                kept += 1
+            glyphs = [*glyphs[:kept], *ellipsis]
+            total = (advance + ellipsis[0][2]) * size
+        ops: list[str] = []
+        current = ""
+        chunk: list[str] = []
+        for name, code, _ in glyphs:
+            if name != current:
+                if chunk:
+                    ops.append(f"({''.join(chunk)}) Tj")
+                    chunk = []
+                ops.append(f"{name} {size} Tf")
+                current = name
+            chunk.append(code)
+        if chunk:
+            ops.append(f"({''.join(chunk)}) Tj")
+        return " ".join(ops), total
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = " ".join(value.split()) if value else '""'
+    else:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+
+
+def _load(text: str) -> Any:
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return text
+
+
+def _fields(record: Any) -> str:
+    if not isinstance(record, dict):
+        return _value(record)
+    keys = [k for k in _PREFERRED if k in record] + [k for k in record if k not in _PREFERRED]
+    return ", ".join(f"{k}={_value(record[k])}" for k in keys[:8])
+
+
+def change_summary(before: str, after: str, labels: Mapping[str, str]) -> str:
+    """One readable line for an event's before → after (canonical JSON texts)."""
+    old, new = _load(before), _load(after)
+    if old is None and new is None:
+        return ""
+    if old is None:
+        return f"{labels['history.created']}: {_fields(new)}"
+    if new is None:
+        return f"{labels['history.removed']}: {_fields(old)}"
+    if isinstance(old, dict) and isinstance(new, dict):
+        missing = object()
+        changed = [
+            k for k in dict.fromkeys([*old, *new]) if old.get(k, missing) != new.get(k, missing)
+        ]
+        if not changed:
+            return labels["history.no_change"]
+        return "; ".join(f"{k}: {_value(old.get(k))} → {_value(new.get(k))}" for k in changed)
+    return f"{_value(old)} → {_value(new)}"
+
+
+@lru_cache(maxsize=4096)
+def _day(d: date, locale: str) -> str:
+    return babel_format_date(d, format="medium", locale=locale)
+
+
+def _when(at: datetime, locale: str) -> str:
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return f"{_day(at.date(), locale)} {at:%H:%M}"
+
+
+class _Layout:
+    """Where everything goes on a page of the given (landscape) size."""
+
+    def __init__(self, width: float, height: float) -> None:
+        self.width, self.height = width, height
+        self.top = height - MARGIN_TOP
+        self.first_row = self.top - HEADER_HEIGHT  # top edge of the first row
+        self.rows = max(1, int((self.first_row - MARGIN_BOTTOM) // ROW_HEIGHT))
+        fixed = sum(w for _, w, _ in COLUMNS) + _GAP * (len(COLUMNS) - 1)
+        rest = width - 2 * MARGIN_X - fixed
+        self.columns: list[tuple[float, float, bool]] = []
+        x = MARGIN_X
+        for _, w, right in COLUMNS:
+            self.columns.append((x, w or rest, right))
+            x += (w or rest) + _GAP
+
+
+class _HistoryDocument:
+    def __init__(self, canvas: Canvas, layout: _Layout, lang: str, heading: tuple[str, str]):
+        self.canvas, self.layout, self.lang = canvas, layout, lang
+        self.labels = i18n.labels(lang)
+        self.locale = i18n.LOCALES[lang]
+        self.ink = _Ink(canvas)
+        self.title, self.subtitle = heading
+
+    def page_top(self) -> list[str]:
+        lay, ink, labels = self.layout, self.ink, self.labels
+        band_top = lay.first_row + 15
+        ops = [
+            f"{_rgb(HEADER_FILL)} rg {MARGIN_X:.2f} {lay.first_row:.2f} "
+            f"{lay.width - 2 * MARGIN_X:.2f} 15 re f",
+            f"{_rgb(ACCENT)} RG 0.8 w {MARGIN_X:.2f} {lay.first_row:.2f} m "
+            f"{lay.width - MARGIN_X:.2f} {lay.first_row:.2f} l S",
+            "BT",
+            f"{_rgb(ACCENT)} rg",
+            ink.text(
+                self.title,
+                MARGIN_X,
+                lay.top - 12,
+                size=12,
+                bold=True,
+                width=lay.width - 2 * MARGIN_X,
+            ),
+            f"{_rgb(MUTED)} rg",
+            ink.text(self.subtitle, MARGIN_X, lay.top - 26, size=8, width=lay.width - 2 * MARGIN_X),
+            f"{_rgb(ACCENT)} rg",
+        ]
+        for (key, _, _), (x, w, right) in zip(COLUMNS, lay.columns, strict=True):
+            ops.append(ink.text(labels[key], x, band_top - 10.5, width=w, bold=True, right=right))
+        ops.append("ET")
+        return ops
+
+    def rows(self, events: list[EventRow]) -> list[str]:
+        lay, ink = self.layout, self.ink
+        ops = [f"{_rgb(ZEBRA_FILL)} rg"]
+        for index in range(1, len(events), 2):
+            y = lay.first_row - (index + 1) * ROW_HEIGHT
+            ops.append(f"{MARGIN_X:.2f} {y:.2f} {lay.width - 2 * MARGIN_X:.2f} {ROW_HEIGHT} re f")
+        ops += ["BT", f"{_rgb(INK)} rg"]
+        for index, event in enumerate(events):
+            y = lay.first_row - (index + 1) * ROW_HEIGHT + 3.2
+            cells = (
+                str(event.seq),
+                _when(event.at, self.locale),
+                event.actor,
+                event.entity,
+                event.action,
+                change_summary(event.before, event.after, self.labels),
+                event.hash[:SHORT_HASH],
+            )
+            for text, (x, w, right) in zip(cells, lay.columns, strict=True):
+                ops.append(ink.text(text, x, y, width=w, right=right))
+        ops.append("ET")
+        return ops
+
+    def page(self, events: list[EventRow], footer: Footer, number: int, pages: int) -> None:
+        ops = ["q", *self.page_top(), *self.rows(events)]
+        if not events:
+            ops += [
+                "BT",
+                f"{_rgb(MUTED)} rg",
+                self.ink.text(
+                    self.labels["history.no_events"], MARGIN_X, self.layout.first_row - 16, size=9
+                ),
+                "ET",
+            ]
+        ops.append("Q")
+        self.canvas.addLiteral("\n".join(ops))
+        draw_footer(self.canvas, footer, number, pages)
+        self.canvas.showPage()
+
+
+def write_history_pdf(
+    db: Database,
+    engagement_id: str,
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    paper: Paper | None = None,
+) -> None:
+    """Write every event of the engagement's history to a PDF at ``path`` (atomically).
+
+    ``progress(done, total)`` is called every few hundred events and at the end; when it
+    returns False the export stops with :class:`ExportCancelled` and no file is written.
+    The paper defaults to the agency settings' size, turned to landscape."""
+    from core.services.settings import agency_identity
+
+    register_fonts()
+    with db.reading() as session:
+        detail = engagement_detail(session, engagement_id, date.today())
+        total = history_count(session, detail.id)
+        # The document shows exactly the first `total` events (events are only ever appended),
+        # so an event recorded while the export runs cannot break "page i of n".
+        head = session.scalar(
+            select(HistoryEvent.hash)
+            .where(HistoryEvent.stream == engagement_stream(detail.id))
+            .order_by(HistoryEvent.seq)
+            .offset(max(0, total - 1))
+            .limit(1)
+        )
+        setting = agency_identity(session)["paper"]
+    chosen: Paper = paper or ("Letter" if setting == "Letter" else "A4")
+    lang = i18n.check_language(detail.language)
+    labels = i18n.labels(lang)
+    width, height = landscape(page_size(chosen))
+    layout = _Layout(width, height)
+    pages = max(1, math.ceil(total / layout.rows))
+    count = format_decimal(total, locale=i18n.LOCALES[lang])
+    heading = (
+        f"{labels['history.title']} — {detail.code} · {detail.title}",
+        " · ".join(
+            (
+                f"{labels['signoff.client']}: {detail.client_name}",
+                labels["history.events"].format(count=count),
+                labels["history.times_utc"],
+            )
+        ),
+    )
+    footer = Footer(
+        document_id=detail.code,
+        page_label=labels["signoff.page_of"],
+        fingerprint_label=labels["history.last_hash"],
+        fingerprint=(head or "")[:SHORT_HASH] or "—",
+    )
+    with atomic_writer(path, "wb") as handle:
+        canvas = _PackedCanvas(
+            handle, pagesize=(width, height), invariant=1, pageCompression=1, lang=lang
+        )
+        canvas.setTitle(heading[0])
+        canvas.setSubject(f"{detail.code} history")
+        canvas.setCreator("Scopekeeper")
+        canvas.setProducer("Scopekeeper (ReportLab)")
+        document = _HistoryDocument(canvas, layout, lang, heading)
+        number, done, batch = 0, 0, []
+        with db.reading() as session:
+            for event in iter_history(session, detail.id):
+                if done == total:
+                    break
+                batch.append(event)
+                done += 1
+                if (
+                    progress is not None
+                    and done % PROGRESS_EVERY == 0
+                    and not progress(done, total)
+                ):
+                    raise ExportCancelled("export cancelled; no file was written")
+                if len(batch) == layout.rows:
+                    number += 1
+                    document.page(batch, footer, number, pages)
+                    batch = []
+        if batch or number == 0:
+            number += 1
+            document.page(batch, footer, number, pages)
+        if progress is not None and not progress(total, total):
+            raise ExportCancelled("export cancelled; no file was written")
+        canvas.save()
