@@ -18,7 +18,6 @@ from core.db import Database, open_database
 from core.errors import DatabaseRefusedError
 from core.services import Services
 from desktop.main_window import MainWindow
-from desktop.pyside_fixes import pin_none
 from desktop.widgets import icon
 
 APP_NAME = "Scopekeeper"
@@ -128,7 +127,6 @@ def actor_name() -> str:
 
 def run(db_target: str | None) -> int:
     """Start the GUI on ``db_target`` (or SCOPEKEEPER_DB, the last database used, the default)."""
-    pin_none()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
