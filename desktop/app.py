@@ -17,8 +17,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from core.db import Database, open_database
 from core.errors import DatabaseRefusedError
 from core.services import Services
-from desktop.main_window import MainWindow
-from desktop.widgets import icon
+from desktop.pyside_fixes import pin_none
+
+pin_none()  # before any Qt object exists: PySide6 6.12 leaks references to None
+
+from desktop.main_window import MainWindow  # noqa: E402
+from desktop.widgets import icon  # noqa: E402
 
 APP_NAME = "Scopekeeper"
 STYLE = """

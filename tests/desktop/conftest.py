@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 from core.db import Database
 from core.services import Services
 from desktop.main_window import MainWindow
+from desktop.pyside_fixes import pin_none
+
+pin_none()  # as desktop.app does: every PySide6 6.12 call leaks a reference to None
 
 
 @pytest.fixture
