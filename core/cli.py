@@ -13,14 +13,13 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING, Any
 
 from core.errors import DomainError
-from core.money import Money
-from core.queries import EngagementDetail, EngagementRow, engagement_detail, list_engagements
-from core.services import Services
+
+if TYPE_CHECKING:
+    from core.queries import EngagementDetail, EngagementRow
+    from core.services import Services
 
 
 def _day(value: str) -> date:
@@ -74,6 +73,8 @@ def demo(args: argparse.Namespace, services: Services) -> int:
 
 
 def list_command(args: argparse.Namespace, services: Services) -> int:
+    from core.queries.engagements import list_engagements
+
     with services.db.reading() as session:
         rows = list_engagements(session, text_filter=args.filter)
     if args.json:
@@ -98,6 +99,8 @@ def list_command(args: argparse.Namespace, services: Services) -> int:
 
 
 def show(args: argparse.Namespace, services: Services) -> int:
+    from core.queries.engagements import engagement_detail
+
     with services.db.reading() as session:
         detail = engagement_detail(session, args.code, args.today or date.today())
     if args.json:
@@ -218,6 +221,8 @@ def backup(args: argparse.Namespace, services: Services) -> int:
             "backup copies the SQLite file; for a PostgreSQL database use pg_dump "
             "(or export-archive --all for a portable archive)"
         )
+    from sqlalchemy.engine import make_url
+
     source = Path(make_url(db.url).database or "")
     target = Path(args.output).expanduser()
     if target.is_dir():
@@ -237,6 +242,8 @@ def backup(args: argparse.Namespace, services: Services) -> int:
 
 def _where(services: Services) -> str:
     """The database as a person recognises it: the file path, or the URL without password."""
+    from sqlalchemy.engine import make_url
+
     db = services.db
     return (make_url(db.url).database or db.display_name) if db.is_sqlite else db.display_name
 
@@ -299,6 +306,8 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 
 def _money(minor: int, currency: str) -> str:
     """Plain '96,300.00 EUR': unambiguous in a terminal and cheap for long listings."""
+    from core.money import Money
+
     return f"{Money(minor, currency).to_decimal():,} {currency}"
 
 

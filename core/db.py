@@ -21,20 +21,17 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import DatabaseRefusedError
+from core.sqlite_file import (
+    APPLICATION_ID,
+    FileCheck,
+    connect_readonly,
+    default_path,
+    inspect_sqlite_file,
+)
 from core.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from core.migrate import SchemaState
-
-APPLICATION_ID = 0x53434B50  # "SCKP" in the SQLite header marks a Scopekeeper file.
-DEFAULT_FILE = "scopekeeper.sqlite3"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def default_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("Scopekeeper", appauthor=False)) / DEFAULT_FILE
 
 
 def resolve_url(target: str | None) -> str:
@@ -126,8 +123,13 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating if the file does not exist yet) and migrate the database."""
+def open_database(
+    target: str | None = None, *, migrate: bool = True, checked: FileCheck | None = None
+) -> Database:
+    """Open (creating if the file does not exist yet) and migrate the database.
+
+    ``checked`` is the file check the caller started early (``start_file_check``); its
+    verdict is used when it is about the same file, otherwise the file is checked here."""
     from core import migrate as migrations
 
     url = resolve_url(target)
@@ -135,9 +137,12 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> Databas
     created = False
     if path is not None:
         if path.exists():
-            inspect_sqlite_file(path)
+            if checked is not None and checked.path == path:
+                checked.wait()
+            else:
+                inspect_sqlite_file(path)
             # Decide on a read-only connection: the engine's pragmas (WAL) would write.
-            readonly = create_engine("sqlite://", creator=lambda: _connect_readonly(path))
+            readonly = create_engine("sqlite://", creator=lambda: connect_readonly(path))
             try:
                 _refuse_foreign_or_newer(url, migrations.current_state(readonly))
             finally:
@@ -189,15 +194,6 @@ def _refuse_foreign_or_newer(url: str, state: SchemaState) -> None:
         )
 
 
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    """Open without writing a byte. Without a WAL file beside it the database is opened
-    ``immutable``, because a plain read-only open of a WAL-mode file leaves new -wal and
-    -shm files behind; with one, those files already exist and hold committed data."""
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
-
-
 def _label(url: str) -> str:
     path = _sqlite_path(url)
     return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
@@ -210,62 +206,6 @@ def _sqlite_path(url: str) -> Path | None:
     if not parsed.database or parsed.database == ":memory:":
         raise DatabaseRefusedError("an in-memory database cannot hold your engagements")
     return Path(parsed.database)
-
-
-def inspect_sqlite_file(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a healthy Scopekeeper database."""
-    if path.is_dir():
-        raise DatabaseRefusedError(f"{path} is a folder, not a database file")
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise DatabaseRefusedError(f"cannot read {path}: {exc.strerror}") from exc
-    if size == 0:
-        raise DatabaseRefusedError(
-            f"{path} is an empty file, not a Scopekeeper database; it was left untouched"
-        )
-    if not header.startswith(SQLITE_MAGIC):
-        raise DatabaseRefusedError(
-            f"{path} is not a Scopekeeper database (not an SQLite file); it was left untouched"
-        )
-    if len(header) < 100:
-        raise DatabaseRefusedError(f"{path} is truncated; it was left untouched")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
-    wal = path.with_name(path.name + "-wal")
-    if page_count and size < page_count * page_size and not wal.exists():
-        raise DatabaseRefusedError(
-            f"{path} is truncated ({size} bytes, the header promises "
-            f"{page_count * page_size}); restore it from a backup. It was left untouched"
-        )
-    try:
-        conn = _connect_readonly(path)
-        try:
-            # The header on disk may be older than the WAL beside it (another instance
-            # has the file open, or a crash left the WAL), so ask SQLite, not the bytes.
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            result = None
-            if app_id == APPLICATION_ID:
-                result = conn.execute("PRAGMA quick_check").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseRefusedError(
-            f"{path} is damaged ({exc}); restore it from a backup. It was left untouched"
-        ) from exc
-    if app_id != APPLICATION_ID:
-        raise DatabaseRefusedError(
-            f"{path} is an SQLite file of another application, not a Scopekeeper database; "
-            "it was left untouched"
-        )
-    if result is None or result[0] != "ok":
-        detail = result[0] if result else "no answer"
-        raise DatabaseRefusedError(
-            f"{path} is damaged ({detail}); restore it from a backup. It was left untouched"
-        )
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:

@@ -75,17 +75,30 @@ def _tolerant_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return _main(argv)[0]
+
+
+def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
+    """The exit code, and whether the desktop app ran (rather than a terminal command)."""
     _tolerant_output()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error (already printed)
-        return exc.code if isinstance(exc.code, int) else 2
+        return (exc.code if isinstance(exc.code, int) else 2), False
     if args.command is None:
         from desktop.app import run  # Qt is loaded here and only here
 
         exit_code: int = run(args.db)
-        return exit_code
+        return exit_code, True
+    return _command(args), False
+
+
+def _command(args: argparse.Namespace) -> int:
+    from core.sqlite_file import start_file_check
+
+    # Read the file's every page in a thread while SQLAlchemy is imported below.
+    checked = start_file_check(args.db)
 
     from sqlalchemy.exc import OperationalError
 
@@ -94,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         actor = clean_text(args.actor or default_actor(), field="--actor", max_length=NAME_MAX)
-        db = open_database(args.db)
+        db = open_database(args.db, checked=checked)
     except DomainError as exc:
         return _error(str(exc))
     except OperationalError as exc:  # e.g. the PostgreSQL server is unreachable
@@ -114,5 +127,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         db.close()
 
 
+def entry() -> None:
+    """The ``scopekeeper`` console script: ``main``, then a quick exit for commands.
+
+    A command has written and closed everything it opened by the time ``main`` returns.
+    The interpreter's orderly teardown of a few hundred modules would add some 70 ms to
+    every command only to free memory the system reclaims anyway, so a command ends with
+    ``os._exit`` once the output streams are flushed. The desktop app (no command) ends
+    normally, so Qt tears its objects down in order."""
+    code, app_ran = _main(sys.argv[1:])
+    if app_ran:
+        raise SystemExit(code)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more to say
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    entry()

@@ -1,40 +1,90 @@
 """The read side: frozen records for views, reports and the command line.
 
 Every function takes a read session (``Database.reading()``) and returns plain frozen
-dataclasses; no ORM object leaves this package."""
+dataclasses; no ORM object leaves this package.
 
-from core.queries.dashboard import Dashboard, dashboard
-from core.queries.engagements import (
-    ContactRow,
-    CriterionRow,
-    EngagementDetail,
-    EngagementRow,
-    IdeaRow,
-    MilestoneRow,
-    engagement_detail,
-    idea_rows,
-    list_engagements,
-)
-from core.queries.figures import (
-    DueRow,
-    Figures,
-    SpinoffRow,
-    due_and_overdue,
-    first_pass_rate,
-    idea_counts,
-    portfolio_figures,
-    review_latency_days,
-    spinoff_pipeline,
-    value_by_state,
-)
-from core.queries.history import (
-    EventRow,
-    changes_since,
-    history_count,
-    history_page,
-    iter_history,
-)
-from core.queries.reviews import RoundRow, review_rounds
+Submodules are imported on first use (PEP 562), so a command that lists engagements does not
+pay for the dashboard's queries."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.queries.dashboard import Dashboard, dashboard
+    from core.queries.engagements import (
+        ContactRow,
+        CriterionRow,
+        EngagementDetail,
+        EngagementRow,
+        IdeaRow,
+        MilestoneRow,
+        engagement_detail,
+        idea_rows,
+        list_engagements,
+    )
+    from core.queries.figures import (
+        DueRow,
+        Figures,
+        SpinoffRow,
+        due_and_overdue,
+        first_pass_rate,
+        idea_counts,
+        portfolio_figures,
+        review_latency_days,
+        spinoff_pipeline,
+        value_by_state,
+    )
+    from core.queries.history import (
+        EventRow,
+        changes_since,
+        history_count,
+        history_page,
+        iter_history,
+    )
+    from core.queries.reviews import RoundRow, review_rounds
+
+_WHERE: dict[str, str] = {
+    "ContactRow": "core.queries.engagements",
+    "CriterionRow": "core.queries.engagements",
+    "Dashboard": "core.queries.dashboard",
+    "DueRow": "core.queries.figures",
+    "EngagementDetail": "core.queries.engagements",
+    "EngagementRow": "core.queries.engagements",
+    "EventRow": "core.queries.history",
+    "Figures": "core.queries.figures",
+    "IdeaRow": "core.queries.engagements",
+    "MilestoneRow": "core.queries.engagements",
+    "RoundRow": "core.queries.reviews",
+    "SpinoffRow": "core.queries.figures",
+    "changes_since": "core.queries.history",
+    "dashboard": "core.queries.dashboard",
+    "due_and_overdue": "core.queries.figures",
+    "engagement_detail": "core.queries.engagements",
+    "first_pass_rate": "core.queries.figures",
+    "history_count": "core.queries.history",
+    "history_page": "core.queries.history",
+    "idea_counts": "core.queries.figures",
+    "idea_rows": "core.queries.engagements",
+    "iter_history": "core.queries.history",
+    "list_engagements": "core.queries.engagements",
+    "portfolio_figures": "core.queries.figures",
+    "review_latency_days": "core.queries.figures",
+    "review_rounds": "core.queries.reviews",
+    "spinoff_pipeline": "core.queries.figures",
+    "value_by_state": "core.queries.figures",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'core.queries' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ContactRow",

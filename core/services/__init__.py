@@ -1,16 +1,25 @@
-"""Services: the only way to change data. Each call is one user action in one transaction."""
+"""Services: the only way to change data. Each call is one user action in one transaction.
+
+Each service module is imported the first time it is used, so a command that only reads
+(``list``, ``show``) starts without loading the code that writes."""
 
 from __future__ import annotations
 
+import importlib
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
 from core.db import Database
-from core.services.clients import ClientService, ContactInput
-from core.services.engagements import EngagementService, ObjectiveInput
-from core.services.ideas import IdeaService
-from core.services.roadmap import CriterionInput, RoadmapService
-from core.services.settings import SettingsService
-from core.services.signoffs import SignatureInput, SignoffService
-from core.services.templates import TemplateService
-from core.services.workflow import VerdictInput, WorkflowService
+
+if TYPE_CHECKING:
+    from core.services.clients import ClientService, ContactInput
+    from core.services.engagements import EngagementService, ObjectiveInput
+    from core.services.ideas import IdeaService
+    from core.services.roadmap import CriterionInput, RoadmapService
+    from core.services.settings import SettingsService
+    from core.services.signoffs import SignatureInput, SignoffService
+    from core.services.templates import TemplateService
+    from core.services.workflow import VerdictInput, WorkflowService
 
 
 class Services:
@@ -19,14 +28,72 @@ class Services:
     def __init__(self, db: Database, actor: str) -> None:
         self.db = db
         self.actor = actor
-        self.clients = ClientService(db, actor)
-        self.engagements = EngagementService(db, actor)
-        self.roadmap = RoadmapService(db, actor)
-        self.workflow = WorkflowService(db, actor)
-        self.ideas = IdeaService(db, actor)
-        self.signoffs = SignoffService(db, actor)
-        self.templates = TemplateService(db, actor)
-        self.settings = SettingsService(db, actor)
+
+    @cached_property
+    def clients(self) -> ClientService:
+        from core.services.clients import ClientService
+
+        return ClientService(self.db, self.actor)
+
+    @cached_property
+    def engagements(self) -> EngagementService:
+        from core.services.engagements import EngagementService
+
+        return EngagementService(self.db, self.actor)
+
+    @cached_property
+    def roadmap(self) -> RoadmapService:
+        from core.services.roadmap import RoadmapService
+
+        return RoadmapService(self.db, self.actor)
+
+    @cached_property
+    def workflow(self) -> WorkflowService:
+        from core.services.workflow import WorkflowService
+
+        return WorkflowService(self.db, self.actor)
+
+    @cached_property
+    def ideas(self) -> IdeaService:
+        from core.services.ideas import IdeaService
+
+        return IdeaService(self.db, self.actor)
+
+    @cached_property
+    def signoffs(self) -> SignoffService:
+        from core.services.signoffs import SignoffService
+
+        return SignoffService(self.db, self.actor)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from core.services.templates import TemplateService
+
+        return TemplateService(self.db, self.actor)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from core.services.settings import SettingsService
+
+        return SettingsService(self.db, self.actor)
+
+
+_INPUTS: dict[str, str] = {
+    "ContactInput": "core.services.clients",
+    "CriterionInput": "core.services.roadmap",
+    "ObjectiveInput": "core.services.engagements",
+    "SignatureInput": "core.services.signoffs",
+    "VerdictInput": "core.services.workflow",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _INPUTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'core.services' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [

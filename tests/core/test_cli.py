@@ -301,3 +301,35 @@ def test_console_script_runs_without_qt(tmp_path: Path) -> None:
     )
     assert bad.returncode == 2
     assert bad.stderr.strip() == "scopekeeper: error: there is no engagement 'NOPE-1'"
+
+
+def test_the_installed_command_flushes_its_output_and_keeps_its_exit_code(
+    tmp_path: Path,
+) -> None:
+    """`scopekeeper` ends a command without the interpreter's teardown: everything it
+    printed still arrives (also through a pipe), and the exit code is the command's."""
+    script = Path(sys.executable).with_name("scopekeeper")
+    db = str(tmp_path / "cli.sqlite3")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(script), "--db", db, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+        )
+
+    demo = run("demo")
+    assert demo.returncode == 0, demo.stderr
+    listed = run("list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert len(rows) >= 3 and all(r["code"] for r in rows)
+    shown = run("show", rows[0]["code"])
+    assert shown.returncode == 0 and rows[0]["code"] in shown.stdout
+    missing = run("show", "NOPE-1")
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == "scopekeeper: error: there is no engagement 'NOPE-1'"
+    usage = run("show")
+    assert usage.returncode == 2 and "usage:" in usage.stderr

@@ -16,6 +16,7 @@ from core.db import APPLICATION_ID, Database, backup_sqlite, open_database, reso
 from core.errors import DatabaseRefusedError
 from core.models import Engagement, ReviewTemplate
 from core.services import Services
+from core.sqlite_file import start_file_check
 from tests.factories import make_active
 
 
@@ -358,3 +359,36 @@ def test_the_head_constant_matches_the_shipped_migrations() -> None:
     from core.migrate import HEAD, alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD
+
+
+def test_the_early_file_check_refuses_a_damaged_file_like_the_late_one(
+    sqlite_file: Path,
+) -> None:
+    """The command line checks the file in a thread while it imports; the verdict is the
+    same refusal, and nothing is written."""
+    data = bytearray(sqlite_file.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[page * 2 : page * 2 + 200] = b"\xff" * 200
+    damaged = sqlite_file.with_name("damaged.sqlite3")
+    damaged.write_bytes(bytes(data))
+    before, names = digest(damaged), folder(damaged)
+    checked = start_file_check(str(damaged))
+    assert checked is not None and checked.path == damaged.resolve()
+    with pytest.raises(DatabaseRefusedError, match="damaged"):
+        open_database(str(damaged), checked=checked)
+    assert (digest(damaged), folder(damaged)) == (before, names)
+
+
+def test_an_early_check_of_another_file_is_not_taken_for_this_one(
+    sqlite_file: Path, tmp_path: Path
+) -> None:
+    healthy = start_file_check(str(sqlite_file))
+    text_file = tmp_path / "notes.sqlite3"
+    text_file.write_text("meeting notes\n", encoding="utf-8")
+    with pytest.raises(DatabaseRefusedError, match="not an SQLite file"):
+        open_database(str(text_file), checked=healthy)
+
+
+def test_no_early_check_for_urls_or_files_not_made_yet(tmp_path: Path) -> None:
+    assert start_file_check("postgresql+psycopg://u:p@localhost/db") is None
+    assert start_file_check(str(tmp_path / "new.sqlite3")) is None
