@@ -55,7 +55,7 @@ class Generator:
     ) -> None:
         self.rng = random.Random(20261122)
         self.n_eng = engagements
-        self.per_eng = milestones // engagements
+        self.milestones_total = milestones
         self.per_ms = criteria // milestones
         self.events_total = events
         self.heavy_events = heavy
@@ -81,10 +81,16 @@ class Generator:
                 email=f"r{c}@client{c}.example",
                 signatory=True,
             )
-        light = (self.events_total - self.heavy_events) // max(1, self.n_eng - 2)
+        # The totals are exact: what is left after the two special engagements is spread
+        # evenly, the first few taking one more than the rest.
+        big = min(500, self.milestones_total)
+        others = max(1, self.n_eng - 1)
+        per_eng, extra_ms = divmod(self.milestones_total - big, others)
+        light, extra_ev = divmod(self.events_total - self.heavy_events, others)
         for e in range(self.n_eng):
-            count = 500 if e == 0 else self.per_eng
-            events = self.heavy_events if e == 1 else light
+            count = big if e == 0 else per_eng + (1 if e - 1 < extra_ms else 0)
+            rank = e if e == 0 else e - 1  # among the engagements other than the heavy one
+            events = self.heavy_events if e == 1 else light + (1 if rank < extra_ev else 0)
             self.engagement(e, uid("c1", e % clients), count, events)
 
     def engagement(self, e: int, client_id: str, count: int, events: int) -> None:
