@@ -1,5 +1,5 @@
-"""The None reference leak of PySide6 6.12 on Python 3.11 (desktop/pyside_fixes.py): still
-there, and harmless once the app has pinned None."""
+"""The None and True reference leaks of PySide6 6.12 on Python 3.11 (desktop/pyside_fixes.py):
+still there, and harmless once the app has pinned those objects."""
 
 from __future__ import annotations
 
@@ -12,11 +12,17 @@ LEAK = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 {pin}
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QPushButton
+
+class Source(QObject):
+    sig_done = Signal()
+
 app = QApplication([])
-button = QPushButton("x")
-for _ in range(100_000):  # more than None's references in a fresh interpreter
+button, source = QPushButton("x"), Source()
+for _ in range(100_000):  # more than None's and True's references in a fresh interpreter
     button.setEnabled(False)
+    source.sig_done.emit()
 print("survived")
 """
 
@@ -36,23 +42,26 @@ def test_the_upstream_bug_is_still_there(qapp) -> None:
     from PySide6.QtWidgets import QPushButton
 
     button = QPushButton("x")
-    before = sys.getrefcount(None)
+    before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(100):
         button.setEnabled(False)
-    assert before - sys.getrefcount(None) >= 90  # one lost per call, give or take
+        button.windowTitleChanged.emit("x")
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    assert before[0] - after[0] >= 90  # one lost per call, give or take
+    assert before[1] - after[1] >= 90
 
 
 def test_without_the_pin_qt_calls_abort_python_and_with_it_they_do_not() -> None:
     if sys.version_info < (3, 12):
         crashed = run_leak("")
-        assert crashed.returncode != 0 and "deallocating None" in crashed.stderr
+        assert crashed.returncode != 0 and "_dealloc: deallocating" in crashed.stderr
     pinned = run_leak("from desktop.pyside_fixes import pin_none; pin_none()")
     assert pinned.returncode == 0, pinned.stderr
     assert pinned.stdout.strip() == "survived"
 
 
-def test_importing_the_app_pins_none() -> None:
+def test_importing_the_app_pins_none_true_and_false() -> None:
     import desktop.app  # noqa: F401
 
     if sys.version_info < (3, 12):
-        assert sys.getrefcount(None) > 1 << 39
+        assert min(sys.getrefcount(o) for o in (None, True, False)) > 1 << 39
