@@ -1,0 +1,361 @@
+"""The weekly status PDF: "only the facts", for one engagement or the whole portfolio.
+
+The dashboard figures (money per currency, milestones due and overdue, first-pass acceptance,
+client review latency, ideas, spin-offs) and the changes recorded in the last 7 days (read by
+:mod:`reports.status_data`). Nothing is commented or estimated: every number is one the
+dashboard shows for the same day. The portfolio report is written in English; an
+engagement's report in the engagement's document language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal, format_percent
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
+
+from core.db import Database
+from core.history import client_stream, engagement_stream, template_stream
+from core.queries import DueRow, EventRow
+from reports import i18n
+from reports.atomic import atomic_write_bytes
+from reports.history_pdf import change_summary
+from reports.status_data import StatusData, read_status, utc, week_of
+from reports.styles import (
+    TABLE_FONT,
+    Footer,
+    Paper,
+    Styles,
+    content_width,
+    data_table_style,
+    key_value_table,
+    make_styles,
+    render,
+)
+from reports.text import markup
+
+SUMMARY_CHARS = 200
+PORTFOLIO_LANGUAGE = "en"
+IDEA_STATES = ("captured", "diverted", "parked", "declined")
+
+
+def export_status(
+    db: Database,
+    code: str | None,
+    path: str | Path,
+    today: date,
+    *,
+    paper: Paper | None = None,
+) -> None:
+    """Write the weekly status PDF of engagement ``code``, or of the portfolio when ``code``
+    is None, as of ``today``, to ``path`` (atomically)."""
+    from core.services.settings import agency_identity
+
+    data = read_status(db, code, today)
+    with db.reading() as session:
+        settings = agency_identity(session)
+    chosen: Paper = paper or ("Letter" if settings["paper"] == "Letter" else "A4")
+    atomic_write_bytes(path, build_status_pdf(data, agency=settings["name"], paper=chosen))
+
+
+def build_status_pdf(data: StatusData, *, agency: str = "", paper: Paper = "A4") -> bytes:
+    """The status PDF bytes; the same data gives the same bytes."""
+    lang = data.engagement.language if data.engagement is not None else PORTFOLIO_LANGUAGE
+    report = _Status(data, agency, i18n.check_language(lang, "engagement.language"), paper)
+    t = report.t
+    scope = data.engagement.code if data.engagement is not None else t["status.portfolio"]
+    footer = Footer(
+        document_id=scope,
+        page_label=t["signoff.page_of"],
+        fingerprint_label=t["status.title"],
+        fingerprint=report.day(data.today),
+    )
+    return render(
+        report.story(),
+        paper=paper,
+        footer=footer,
+        lang=lang,
+        title=f"{t['status.title']} — {scope} — {data.today.isoformat()}",
+        subject=scope,
+        author=agency,
+    )
+
+
+class _Status:
+    """Assembles the story: header, figures, due and overdue, indicators, spin-offs, changes."""
+
+    def __init__(self, data: StatusData, agency: str, lang: str, paper: Paper) -> None:
+        self.data, self.agency, self.lang = data, agency, lang
+        self.t = i18n.labels(lang)
+        self.locale = i18n.LOCALES[lang]
+        self.s: Styles = make_styles(lang)
+        self.width = content_width(paper)
+        self.right = ParagraphStyle("cell_right", parent=self.s.cell, alignment=TA_RIGHT)
+        self.right_bold = ParagraphStyle(
+            "cell_right_bold", parent=self.s.cell_bold, alignment=TA_RIGHT
+        )
+        # The change list is the longest part: a size smaller, so a row is mostly one line.
+        self.small = ParagraphStyle("cell_small", parent=self.s.cell, fontSize=7.5, leading=9.5)
+        self.right_header = ParagraphStyle(
+            "header_right", parent=self.s.header_cell, alignment=TA_RIGHT
+        )
+
+    def label(self, key: str, **values: Any) -> str:
+        text = self.t[key]
+        return markup(text.format(**values) if values else text)
+
+    def day(self, value: date) -> str:
+        return str(babel_format_date(value, "medium", locale=self.locale))
+
+    def amount(self, minor: int, currency: str) -> str:
+        return i18n.format_amount(minor, currency, self.lang)
+
+    def number(self, value: int) -> str:
+        return str(format_decimal(value, locale=self.locale))
+
+    def heading(self, key: str) -> Paragraph:
+        return Paragraph(self.label(key), self.s.heading)
+
+    def none(self) -> Paragraph:
+        return Paragraph(self.label("status.none"), self.s.body)
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Flowable]],
+        shares: Sequence[float],
+        right: Sequence[int] = (),
+    ) -> Table:
+        """A data table; ``header`` keys, column ``shares`` of the width, ``right`` columns
+        (numbers) aligned right."""
+        heads = [
+            Paragraph(self.label(key), self.right_header if n in right else self.s.header_cell)
+            for n, key in enumerate(header)
+        ]
+        data = [heads, *rows]
+        widths = [share * self.width for share in shares]
+        # Rows are short: never split one across pages (ReportLab may then start the rest of
+        # the table, header and all, on the same page).
+        table = LongTable(data, colWidths=widths, repeatRows=1)
+        table.setStyle(data_table_style(rows=len(data)))
+        return table
+
+    # --- the parts ----------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        story = [self._header(), Spacer(1, 4)]
+        story += self._figures()
+        story += self._due()
+        story += self._indicators()
+        story += self._spinoffs()
+        story += self._changes()
+        return story
+
+    def _header(self) -> Table:
+        s, d, t = self.s, self.data, self.t
+        first, last = week_of(d.today)
+        week = t["status.week"].format(start=self.day(first), end=self.day(last))
+        if d.engagement is not None:
+            e = d.engagement
+            scope = f"{e.code} — {e.title}"
+            client = f"{t['signoff.client']}: {e.client_name}"
+        else:
+            scope, client = t["status.portfolio"], ""
+        left: list[Flowable] = [
+            Paragraph(self.label("status.title"), s.title),
+            Spacer(1, 3),
+            Paragraph(markup(scope), s.subtitle),
+        ]
+        right = [
+            Paragraph(markup(self.agency), self.right_bold),
+            Paragraph(markup(week), self.right),
+        ]
+        if client:
+            right.append(Paragraph(markup(client), self.right))
+        side = self.width * 0.4
+        table = Table([[left, right]], colWidths=[self.width - side, side])
+        table.setStyle(
+            TableStyle(
+                [
+                    *TABLE_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 12),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def _figures(self) -> list[Flowable]:
+        s, figures = self.s, self.data.board.figures
+        if not figures:
+            return [
+                self.heading("status.figures"),
+                Paragraph(self.label("status.no_figures"), s.body),
+            ]
+        keys = ("contracted", "accepted", "signed", "invoiced", "paid", "outstanding")
+        rows = [
+            [
+                Paragraph(markup(f.currency), s.cell_bold),
+                *(
+                    Paragraph(markup(self.amount(getattr(f, key), f.currency)), self.right)
+                    for key in keys
+                ),
+            ]
+            for f in figures
+        ]
+        header = ["status.col_currency", *(f"status.{key}" for key in keys)]
+        shares = (0.1, *([0.15] * 6))
+        return [self.heading("status.figures"), self.table(header, rows, shares, range(1, 7))]
+
+    def _due_rows(self, rows: list[DueRow], late: bool) -> Table:
+        s = self.s
+        body = [
+            [
+                Paragraph(markup(r.engagement_code), s.cell),
+                Paragraph(markup(f"M{r.position} {r.title}"), s.cell),
+                Paragraph(markup(self.day(r.due)), s.cell),
+                Paragraph(markup(self.number(-r.days if late else r.days)), self.right),
+                Paragraph(markup(self.amount(r.amount_minor, r.currency)), self.right),
+                Paragraph(self.label(f"state.{r.state}"), s.cell),
+            ]
+            for r in rows
+        ]
+        header = (
+            "status.col_engagement",
+            "roadmap.col_milestone",
+            "status.col_due",
+            "status.col_days_late" if late else "status.col_days",
+            "roadmap.col_amount",
+            "roadmap.col_state",
+        )
+        return self.table(header, body, (0.15, 0.28, 0.15, 0.12, 0.16, 0.14), (3, 4))
+
+    def _due(self) -> list[Flowable]:
+        board = self.data.board
+        story: list[Flowable] = [self.heading("status.overdue")]
+        story.append(self._due_rows(board.overdue, late=True) if board.overdue else self.none())
+        story.append(self.heading("status.due"))
+        story.append(self._due_rows(board.due, late=False) if board.due else self.none())
+        return story
+
+    def _indicators(self) -> list[Flowable]:
+        board = self.data.board
+        accepted, reviewed = board.first_pass
+        if reviewed:
+            rate = format_percent(Decimal(accepted) / Decimal(reviewed), locale=self.locale)
+            first_pass = self.label(
+                "status.first_pass_value",
+                accepted=self.number(accepted),
+                reviewed=self.number(reviewed),
+                rate=rate,
+            )
+        else:
+            first_pass = self.label("status.not_measured")
+        if board.latency_days is None:
+            latency = self.label("status.not_measured")
+        else:
+            days = format_decimal(round(board.latency_days, 1), "#,##0.0", locale=self.locale)
+            latency = self.label("status.latency_value", days=days)
+        ideas = " · ".join(
+            f"{self.t['idea.' + state]} {self.number(board.ideas.get(state, 0))}"
+            for state in IDEA_STATES
+        )
+        rows = [
+            (self.label("status.first_pass"), first_pass),
+            (self.label("status.latency"), latency),
+            (self.label("status.ideas"), markup(ideas)),
+        ]
+        return [
+            self.heading("status.indicators"),
+            key_value_table(rows, self.s, self.width, self.width * 0.3),
+        ]
+
+    def _spinoffs(self) -> list[Flowable]:
+        s, spinoffs = self.s, self.data.board.spinoffs
+        if not spinoffs:
+            return [self.heading("status.spinoffs"), self.none()]
+        rows = [
+            [
+                Paragraph(markup(f"{r.code} — {r.title}"), s.cell),
+                Paragraph(markup(r.parent_code), s.cell),
+                Paragraph(self.label(f"engagement_status.{r.status}"), s.cell),
+                Paragraph(markup(self.number(r.ideas)), self.right),
+                Paragraph(markup(self.amount(r.contracted_minor, r.currency)), self.right),
+            ]
+            for r in spinoffs
+        ]
+        header = (
+            "status.col_engagement",
+            "status.col_parent",
+            "status.col_status",
+            "status.col_ideas",
+            "status.col_value",
+        )
+        table = self.table(header, rows, (0.4, 0.17, 0.14, 0.11, 0.18), (3, 4))
+        return [self.heading("status.spinoffs"), table]
+
+    def _where(self, event: EventRow) -> str:
+        t, stream = self.t, event.stream
+        if stream.startswith(engagement_stream("")):
+            place = self.data.places.get(event.stream, "")
+            milestone = (
+                self.data.milestones.get(event.entity_id) if event.entity == "milestone" else None
+            )
+            return " · ".join(p for p in (place, milestone) if p)
+        if stream.startswith(client_stream("")):
+            name = self.data.places.get(event.stream)
+            return f"{t['status.stream_client']}: {name}" if name else t["status.stream_client"]
+        if stream.startswith(template_stream("")):
+            return t["status.stream_template"]
+        return t["status.stream_system"]
+
+    def _changes(self) -> list[Flowable]:
+        s, data = self.s, self.data
+        title = Paragraph(
+            f"{self.label('status.changes')} "
+            f'<font size="8" color="#616e7c">({self.label("history.times_utc")})</font>',
+            s.heading,
+        )
+        if not data.changes:
+            return [title, Paragraph(self.label("status.no_changes"), s.body)]
+        small = self.small
+        rows = []
+        for event in data.changes:
+            at = utc(event.at)
+            summary = change_summary(event.before, event.after, self.t)
+            if len(summary) > SUMMARY_CHARS:
+                summary = summary[: SUMMARY_CHARS - 1] + "…"
+            what = f"{event.entity} · {event.action}".replace("_", " ")
+            rows.append(
+                [
+                    Paragraph(markup(f"{self.day(at.date())} {at:%H:%M}"), small),
+                    Paragraph(markup(self._where(event)), small),
+                    Paragraph(markup(event.actor), small),
+                    Paragraph(markup(what), small),
+                    Paragraph(markup(summary), small),
+                ]
+            )
+        header = (
+            "history.col_when",
+            "status.col_where",
+            "history.col_who",
+            "history.col_action",
+            "history.col_change",
+        )
+        story: list[Flowable] = [title, self.table(header, rows, (0.19, 0.17, 0.12, 0.14, 0.38))]
+        if data.hidden_changes:
+            key = "status.changes_many" if data.more_than else "status.changes_more"
+            more = self.label(key, count=self.number(data.hidden_changes))
+            story += [Spacer(1, 3), Paragraph(f"<i>{more}</i>", s.label)]
+        return story
