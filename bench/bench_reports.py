@@ -1,0 +1,286 @@
+"""Document benchmarks: sign-off PDF, history PDF, CSV export, memory of a long PDF export.
+
+    .venv/bin/python bench/bench_reports.py [--runs 7] [--keep DIR]
+
+Prints, measured side by side in one run (the machine is shared and noisy: runs of the
+things compared are interleaved, and medians and ratios matter more than single numbers):
+- sign-off PDF median time, and its ratio to a bare ReportLab document built from the same
+  flowables with the same fonts (plain SimpleDocTemplate: no footer, no invariant mode, no
+  signature field) (goal <= 1.3)
+- history PDF pages per second for 10,000 events
+- CSV export of 200,000 events (goal <= 2 s)
+- peak memory (max RSS) of the 200,000-event history PDF export, measured in a subprocess,
+  beside the RSS of a subprocess that only imports the same modules (goal <= 300 MB)
+
+The two history databases (10,000 and 200,000 events in HIST-2026-0001) are generated with
+bench/generate.py into a temporary folder (or ``--keep DIR``, reused when present).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+HIST = "HIST-2026-0001"
+
+# The child that exports the long history to PDF and reports its own peak memory; with
+# "--imports-only" it loads the same modules and opens the database, and stops there.
+CHILD = """
+import resource, sys, time
+from core.db import open_database
+from reports.exports import export_history
+import reports.history_pdf
+db = open_database(sys.argv[1])
+started = time.perf_counter()
+if sys.argv[3] != "--imports-only":
+    export_history(db, sys.argv[2], "pdf", sys.argv[3])
+elapsed = time.perf_counter() - started
+db.close()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, elapsed)
+"""
+
+
+def snapshot() -> dict[str, Any]:
+    """A realistic sign-off: French with a Chinese client contact, 40 criteria (some waived,
+    with notes), a few paragraphs of deliverables and two earlier rounds; three pages."""
+    verdicts = []
+    for n in range(1, 41):
+        verdict = "waived" if n % 9 == 0 else "met"
+        verdicts.append(
+            {
+                "position": n,
+                "criterion": f"Critère {n} : le parcours d'achat « mobile » respecte la maquette "
+                f"validée, y compris les états d'erreur & de chargement (écran {n})",
+                "target": "≥ 95 %" if n % 4 == 0 else None,
+                "verdict": verdict,
+                "note": "Vérifié en recette sur iOS et Android; 首頁載入時間符合要求"
+                if n % 3
+                else "",
+                "reason": "Reporté au jalon 5 d'un commun accord" if verdict == "waived" else "",
+            }
+        )
+    deliverables = "\n\n".join(
+        f"Lot {n} — intégration des pages produit, du panier et du paiement, avec les "
+        "contenus traduits (FR, ES, 繁體中文), les tests automatisés et la documentation "
+        "d'exploitation remise au client. " * 3
+        for n in range(1, 6)
+    )
+    return {
+        "schema": "scopekeeper.signoff/1",
+        "document_id": "LUMI-2026-01-M05-R3",
+        "language": "fr",
+        "agency": {"name": "Studio Nord", "address": "12 rue des Arts\n75011 Paris"},
+        "client": {"name": "Maison Lumière SARL", "address": "4 quai des Lumières\n69002 Lyon"},
+        "engagement": {
+            "code": "LUMI-2026-01",
+            "title": "Refonte de la boutique en ligne",
+            "currency": "EUR",
+        },
+        "milestone": {
+            "position": 5,
+            "title": "Développement du site (boutique et back-office)",
+            "deliverables": deliverables,
+            "amount_minor": 2_800_000,
+            "currency": "EUR",
+            "baseline_due": "2026-03-06",
+            "forecast_due": "2026-03-28",
+        },
+        "round": {
+            "number": 3,
+            "date": "2026-03-27",
+            "reviewer": {"name": "Sophie Marchand", "role": "Directrice e-commerce"},
+            "verdicts": verdicts,
+        },
+        "earlier_rounds": [
+            {
+                "number": 1,
+                "date": "2026-03-09",
+                "outcome": "changes_requested",
+                "not_met": 6,
+                "reviewer": "Sophie Marchand",
+            },
+            {
+                "number": 2,
+                "date": "2026-03-18",
+                "outcome": "changes_requested",
+                "not_met": 2,
+                "reviewer": "陳美玲",
+            },
+        ],
+        "signatories": {
+            "client": {"name": "Sophie Marchand", "role": "Directrice e-commerce"},
+            "agency": {"name": "Jean Martin", "role": "Chef de projet"},
+        },
+    }
+
+
+def signoff_pair() -> tuple[Callable[[], bytes], Callable[[], bytes], Callable[[], bytes]]:
+    """(ours: render_signoff, ours + the signature field, bare ReportLab) as callables."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from core.canonical import fingerprint
+    from reports import signoff_pdf
+    from reports.sigfield import add_client_signature_field
+    from reports.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
+    from reports.text import register_fonts
+
+    snap = snapshot()
+    digest = fingerprint(snap)
+
+    def ours() -> bytes:
+        return signoff_pdf.render_signoff(snap, digest).data
+
+    def ours_with_field() -> bytes:
+        rendered = signoff_pdf.render_signoff(snap, digest)
+        page, x1, y1, x2, y2 = rendered.client_sig_box
+        return add_client_signature_field(rendered.data, page=page, box=(x1, y1, x2, y2))
+
+    def bare() -> bytes:
+        # The same story (same flowables, same embedded fonts) in a plain document.
+        register_fonts()
+        builder = signoff_pdf._Builder(snap, digest, "fr", "A4")
+        story = builder.story(None, True)
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(
+            buffer,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+        )
+        doc.build(story)
+        return buffer.getvalue()
+
+    return ours, ours_with_field, bare
+
+
+def generate(path: Path, events: int) -> None:
+    if path.exists():
+        return
+    subprocess.run(
+        # Three engagements: BIG takes 500 milestones, HIST 10 and every event.
+        [
+            sys.executable,
+            str(ROOT / "bench" / "generate.py"),
+            str(path),
+            "--engagements",
+            "3",
+            "--milestones",
+            "520",
+            "--criteria",
+            "1040",
+            "--events",
+            str(events),
+            "--heavy-events",
+            str(events),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def child(db: Path, target: str) -> tuple[float, float]:
+    """(max RSS in MB, seconds of export) of a fresh interpreter running CHILD."""
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(db), HIST, target],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return int(out[0]) / 1024, float(out[1])
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", type=Path, default=None, help="folder for the databases")
+    args = parser.parse_args()
+
+    from core.db import open_database
+    from reports.exports import export_history
+    from reports.history_pdf import _Layout
+    from reports.styles import page_size
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        small, large = folder / "history-10k.sqlite3", folder / "history-200k.sqlite3"
+        started = time.perf_counter()
+        generate(small, 10_000)
+        generate(large, 200_000)
+        print(f"databases ready in {time.perf_counter() - started:.1f} s ({folder})", flush=True)
+        out = Path(scratch)
+
+        # 1. Sign-off PDF against the bare document, interleaved.
+        ours, ours_with_field, bare = signoff_pair()
+        pages = ours().count(b"/Type /Page\n")
+        for fn in (ours, ours_with_field, bare):
+            fn()  # warm up: fonts, caches
+        t_ours, t_field, t_bare = [], [], []
+        for _ in range(args.runs):
+            t_ours.append(timed(ours))
+            t_bare.append(timed(bare))
+            t_field.append(timed(ours_with_field))
+        m_ours, m_field, m_bare = map(statistics.median, (t_ours, t_field, t_bare))
+        print(
+            f"sign-off PDF:    {m_ours * 1000:6.0f} ms  bare ReportLab {m_bare * 1000:6.0f} ms  "
+            f"ratio {m_ours / m_bare:.2f} (goal <= 1.3); with the signature field "
+            f"{m_field * 1000:.0f} ms, ratio {m_field / m_bare:.2f}  [{pages} pages]"
+        )
+
+        # 2. History PDF of 10,000 events, and 3. CSV of 200,000 events, interleaved.
+        db_small, db_large = open_database(str(small)), open_database(str(large))
+        width, height = page_size("A4")
+        rows = _Layout(height, width).rows  # landscape
+        history_pages = -(-10_000 // rows)
+        t_pdf, t_csv = [], []
+        runs = max(3, args.runs // 2)
+        for _ in range(runs):
+            t_pdf.append(timed(lambda: export_history(db_small, HIST, "pdf", out / "h.pdf")))
+            t_csv.append(timed(lambda: export_history(db_large, HIST, "csv", out / "h.csv")))
+        m_pdf, m_csv = statistics.median(t_pdf), statistics.median(t_csv)
+        size_pdf = (out / "h.pdf").stat().st_size / 1e6
+        size_csv = (out / "h.csv").stat().st_size / 1e6
+        print(
+            f"history PDF:     10,000 events, {history_pages} pages in {m_pdf:.2f} s = "
+            f"{history_pages / m_pdf:.0f} pages/s  ({size_pdf:.1f} MB)"
+        )
+        print(
+            f"history CSV:     200,000 events in {m_csv:.2f} s (goal <= 2 s)  ({size_csv:.0f} MB)"
+        )
+        db_small.close()
+        db_large.close()
+
+        # 4. Peak memory of the 200,000-event PDF export, in a fresh process.
+        floor_rss, _ = child(large, "--imports-only")
+        rss, seconds = child(large, str(out / "long.pdf"))
+        size = (out / "long.pdf").stat().st_size / 1e6
+        print(
+            f"history PDF 200k: peak RSS {rss:.0f} MB (goal <= 300 MB; imports and open "
+            f"database alone {floor_rss:.0f} MB), {seconds:.1f} s, {size:.0f} MB file"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    raise SystemExit(main())
