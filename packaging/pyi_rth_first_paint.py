@@ -10,15 +10,19 @@ same way in front of the app started from source. With ``SCOPEKEEPER_FIRST_PAINT
   answered "rejected", so a refusal the user would have seen fails the check at once instead
   of waiting for a click that never comes.
 
-The JSON holds ``painted`` (bool), ``painted_at`` (``time.time()`` when the first frame was
-complete, to compare with the parent's clock), the window title and size, the Qt platform,
-``distinct_colours`` (sampled from a grab of the window, to tell a drawn window from a blank
-one) and ``dialogs``. Optional extras, done after the timestamp is taken:
-``SCOPEKEEPER_FIRST_PAINT_SHOT=FILE.png`` saves that grab; ``SCOPEKEEPER_FIRST_PAINT_IMPORT_ALL=1``
-imports every module of core, reports and desktop (``import_failures``: name -> error), since
-the app loads some panels and services by name, out of sight of PyInstaller's analysis;
-``SCOPEKEEPER_FIRST_PAINT_PDF=FILE.pdf`` opens a PDF with QtPdf and draws its first page
-(``pdf``: error, pages, distinct_colours), as the sign-off panel would.
+The JSON holds ``painted`` (bool); ``painted_at`` and ``painted_at_monotonic``
+(``time.time()`` and ``time.monotonic()`` once the first frame is complete, to compare with
+the parent's clock); the window title and size; the Qt platform; ``distinct_colours``
+(sampled from a grab of the window, to tell a drawn window from a blank one); ``dialogs``.
+
+Optional extras, done after the timestamp is taken:
+
+- ``SCOPEKEEPER_FIRST_PAINT_SHOT=FILE.png`` saves that grab;
+- ``SCOPEKEEPER_FIRST_PAINT_IMPORT_ALL=1`` imports every module of core, reports and desktop
+  (``import_failures``: name -> error), since the app loads some panels and services by name,
+  out of sight of PyInstaller's analysis;
+- ``SCOPEKEEPER_FIRST_PAINT_PDF=FILE.pdf`` opens a PDF with QtPdf and draws its first page
+  (``pdf``: error, pages, distinct_colours), as the sign-off panel would.
 
 Nothing here touches the desktop code: it only wraps two Qt entry points, in this process.
 """
@@ -76,6 +80,7 @@ def _install(report_path: str) -> None:
 
     def finish(window) -> None:
         state["painted_at"] = time.time()
+        state["painted_at_monotonic"] = time.monotonic()  # one clock for all processes on Linux
         state["painted"] = True
         state["title"] = window.windowTitle()
         state["size"] = [window.width(), window.height()]
