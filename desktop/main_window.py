@@ -1,22 +1,26 @@
-"""The main window: sidebar of engagements, the page area, menus, status bar."""
+"""The main window: sidebar of engagements, the page area, menus, status bar.
+
+Only the sidebar and the welcome page are built at start-up; the engagement page and the
+dashboard (QtCharts) are built the first time they are shown, so the window paints early."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -26,13 +30,19 @@ from core.changes import Changes
 from core.db import Database, open_database
 from core.errors import DatabaseRefusedError, DomainError
 from core.services import Services
+from desktop.exports import HISTORY_FORMATS, Exporter
+from desktop.look import BadgeDelegate, icon
 from desktop.models.sidebar import ID_ROLE, KIND_ROLE, STATUS_LABELS, STATUS_ROLE, SidebarModel
 from desktop.ops import Ops
-from desktop.views.engagement import EngagementView
 from desktop.views.welcome import WelcomeView
-from desktop.widgets import BadgeDelegate, icon
+
+if TYPE_CHECKING:
+    from desktop.views.dashboard import DashboardView
+    from desktop.views.engagement import EngagementView
 
 MAX_RECENT = 8
+EXPAND_ALL_UP_TO = 150
+"""Up to this many engagements every client is shown open; beyond, clients start closed."""
 PAGE_WELCOME, PAGE_ENGAGEMENT, PAGE_DASHBOARD = range(3)
 
 
@@ -45,10 +55,13 @@ class MainWindow(QMainWindow):
         self.ops = Ops(self)
         self.ops.sig_status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.ops.sig_changed.connect(self._on_changed)
+        self.ops.sig_saved.connect(self._saved)
+        self.exporter = Exporter(self.ops, self)
+        self.exporter.sig_imported.connect(lambda _result: self.refresh_sidebar())
         self.setWindowIcon(icon("scopekeeper"))
         self.statusBar().setAccessibleName(self.tr("Status"))
+        self._build_folder_button()
         self.db, self.services = db, services
-        self.dashboard: QWidget | None = None
         self._build_menus()
         self._install(db, services)
         self.restore_state()
@@ -68,6 +81,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QTreeView(accessibleName=self.tr("Engagements"))
         self.sidebar.setModel(self.sidebar_model)
         self.sidebar.setHeaderHidden(True)
+        self.sidebar.setUniformRowHeights(True)
         self.sidebar.setItemDelegate(BadgeDelegate(STATUS_ROLE, STATUS_LABELS, self.sidebar))
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar)
         self.filter.textChanged.connect(self._apply_filter)
@@ -80,24 +94,27 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeView()
         self.welcome.sig_new_engagement.connect(self.new_engagement)
         self.welcome.sig_open_sample.connect(self.open_sample)
-        self.engagement_view = EngagementView(self.ops, services)
-        self.engagement_view.sig_open_engagement.connect(self.open_engagement)
+        self.welcome.sig_open_dashboard.connect(self.show_dashboard)
+        self._engagement_view: EngagementView | None = None
+        self.dashboard: DashboardView | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.engagement_view)
-        self.pages.addWidget(QLabel())
-        self.dashboard = None
+        self.pages.addWidget(QWidget())  # the engagement page, built when first needed
+        self.pages.addWidget(QWidget())  # the dashboard, likewise
+        self.pages.currentChanged.connect(self._update_actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1000])
+        self.splitter.setSizes([320, 960])
+        self.splitter.setChildrenCollapsible(False)
         old = self.centralWidget()
         self.setCentralWidget(self.splitter)
         if old is not None:
             old.deleteLater()
         self.refresh_sidebar()
         self.pages.setCurrentIndex(PAGE_WELCOME)
+        self._update_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -121,16 +138,24 @@ class MainWindow(QMainWindow):
         add(file_menu, tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(tr("&Recent databases"))
         file_menu.addSeparator()
-        export = file_menu.addMenu(tr("&Export"))
-        for fmt, label in (
-            ("pdf", "History as &PDF…"),
-            ("csv", "History as &CSV…"),
-            ("xlsx", "History as &XLSX…"),
-            ("ics", "Milestone dates as &iCalendar…"),
-        ):
-            add(export, tr(label), lambda _=False, f=fmt: self.export_history(f))
-        add(export, tr("&Roadmap PDF…"), self.export_roadmap, "Ctrl+E")
-        add(export, tr("Weekly &status PDF…"), self.export_status)
+        self.export_menu = file_menu.addMenu(tr("&Export"))
+        self.engagement_exports: list[QAction] = []
+        for fmt, label, _pattern in HISTORY_FORMATS:
+            action = add(
+                self.export_menu,
+                QApplication.translate("Exports", label),
+                lambda _=False, f=fmt: self.export_history(f),
+            )
+            self.engagement_exports.append(action)
+        self.export_menu.addSeparator()
+        self.engagement_exports.append(
+            add(self.export_menu, tr("&Roadmap PDF…"), self.export_roadmap, "Ctrl+E")
+        )
+        self.engagement_exports.append(
+            add(self.export_menu, tr("Weekly &status of this engagement…"), self.export_status)
+        )
+        add(self.export_menu, tr("Weekly status of the &portfolio…"), self.export_portfolio_status)
+        add(file_menu, tr("&Import archive…"), self.import_archive)
         file_menu.addSeparator()
         add(file_menu, tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
         self.act_quit = add(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -153,18 +178,73 @@ class MainWindow(QMainWindow):
         add(help_menu, tr("&About Scopekeeper"), self.about)
         self._fill_recent()
 
-    # Sidebar and pages
+    def _build_folder_button(self) -> None:
+        """A status-bar button that opens the folder of the file just exported."""
+        self.folder_button = QToolButton(text=self.tr("Show in folder"))
+        self.folder_button.setAccessibleName(self.tr("Show the exported file in its folder"))
+        self.folder_button.setAutoRaise(True)
+        self.folder_button.clicked.connect(self.open_export_folder)
+        self.folder_button.hide()
+        self.statusBar().addPermanentWidget(self.folder_button)
+        self._folder_timer = QTimer(self, singleShot=True, interval=20_000)
+        self._folder_timer.timeout.connect(self.folder_button.hide)
+        self.last_export: Path | None = None
+
+    # Pages
+
+    @property
+    def engagement_view(self) -> EngagementView:
+        """The engagement page, built on first use."""
+        if self._engagement_view is None:
+            from desktop.views.engagement import EngagementView
+
+            view = EngagementView(self.ops, self.services)
+            view.sig_open_engagement.connect(self.open_engagement)
+            self._replace_page(PAGE_ENGAGEMENT, view)
+            self._engagement_view = view
+        return self._engagement_view
+
+    def _replace_page(self, index: int, widget: QWidget) -> None:
+        current = self.pages.currentIndex()
+        old = self.pages.widget(index)
+        self.pages.blockSignals(True)
+        self.pages.removeWidget(old)
+        self.pages.insertWidget(index, widget)
+        self.pages.setCurrentIndex(current)
+        self.pages.blockSignals(False)
+        old.deleteLater()
+
+    def show_dashboard(self) -> None:
+        if self.dashboard is None:
+            from desktop.views.dashboard import DashboardView
+
+            self.dashboard = DashboardView(self.ops, self.services)
+            self.dashboard.sig_open_engagement.connect(self.open_engagement)
+            self._replace_page(PAGE_DASHBOARD, self.dashboard)
+        self.dashboard.refresh()
+        self.pages.setCurrentIndex(PAGE_DASHBOARD)
+
+    # Sidebar
 
     def refresh_sidebar(self) -> None:
         current = self.current_engagement_id()
         self.sidebar_model.reload()
-        self.sidebar.expandAll()
+        self._expand()
+        if not self.sidebar_model.text_filter:
+            self.welcome.set_engagement_count(self.sidebar_model.total)
         if current:
             self._select_in_sidebar(current)
 
     def _apply_filter(self, text: str) -> None:
         self.sidebar_model.set_filter(text)
-        self.sidebar.expandAll()
+        self._expand()
+        current = self.current_engagement_id()
+        if current:
+            self._select_in_sidebar(current)
+
+    def _expand(self) -> None:
+        if self.sidebar_model.total <= EXPAND_ALL_UP_TO:
+            self.sidebar.expandAll()
 
     def _select_in_sidebar(self, engagement_id: str) -> None:
         index = self.sidebar_model.index_of(engagement_id)
@@ -173,6 +253,7 @@ class MainWindow(QMainWindow):
             selection.blockSignals(True)
             self.sidebar.setCurrentIndex(index)
             selection.blockSignals(False)
+            self.sidebar.scrollTo(index)  # opens its client when clients start closed
             self.sidebar.viewport().update()
 
     def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -180,44 +261,40 @@ class MainWindow(QMainWindow):
             self.open_engagement(current.data(ID_ROLE))
 
     def current_engagement_id(self) -> str | None:
-        detail = self.engagement_view.detail
-        return detail.id if detail is not None else None
+        view = self._engagement_view
+        return view.detail.id if view is not None and view.detail is not None else None
+
+    def current_code(self) -> str | None:
+        view = self._engagement_view
+        if view is None or view.detail is None or self.pages.currentIndex() != PAGE_ENGAGEMENT:
+            return None
+        return view.detail.code
 
     def open_engagement(self, engagement_id: str) -> None:
+        view = self.engagement_view
         try:
-            self.engagement_view.show_engagement(engagement_id)
+            view.show_engagement(engagement_id)
         except DomainError as exc:
             self.ops.refuse(exc.message)
             return
         self.pages.setCurrentIndex(PAGE_ENGAGEMENT)
-        detail = self.engagement_view.detail
-        if detail is not None:  # the key may have been a code; the sidebar knows ids
-            self._select_in_sidebar(detail.id)
+        if view.detail is not None:  # the key may have been a code; the sidebar knows ids
+            self._select_in_sidebar(view.detail.id)
+        self._update_actions()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.engagements or changes.clients:
             self.refresh_sidebar()
         if changes.created and changes.created in changes.engagements:
             self.open_engagement(changes.created)
-        if self.dashboard is not None and self.pages.currentIndex() == PAGE_DASHBOARD:
-            getattr(self.dashboard, "refresh", lambda: None)()
+
+    def _update_actions(self, *_args: object) -> None:
+        for action in self.engagement_exports:
+            action.setEnabled(self.current_code() is not None)
 
     def focus_filter(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
-
-    def show_dashboard(self) -> None:
-        if self.dashboard is None:
-            from desktop.views.dashboard import DashboardView
-
-            self.dashboard = DashboardView(self.ops, self.services)
-            self.dashboard.sig_open_engagement.connect(self.open_engagement)
-            old = self.pages.widget(PAGE_DASHBOARD)
-            self.pages.removeWidget(old)
-            old.deleteLater()
-            self.pages.insertWidget(PAGE_DASHBOARD, self.dashboard)
-        self.dashboard.refresh()  # type: ignore[attr-defined]
-        self.pages.setCurrentIndex(PAGE_DASHBOARD)
 
     # Actions
 
@@ -243,11 +320,8 @@ class MainWindow(QMainWindow):
             )
 
     def capture_idea(self) -> None:
-        try:
-            from desktop.dialogs.idea import IdeaDialog
-        except ImportError:
-            self.ops.refuse(self.tr("Idea capture is not available in this build."))
-            return
+        from desktop.dialogs.idea import IdeaDialog
+
         IdeaDialog(self.ops, self.services, self.current_engagement_id(), self).exec()
 
     def about(self) -> None:
@@ -266,6 +340,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ops, self.services, self.db.url, self)
         if dialog.exec() and dialog.database_target:
             self.switch_database(dialog.database_target)
+
+    # Databases
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -286,6 +362,7 @@ class MainWindow(QMainWindow):
             self.ops.refuse(exc.message, self.tr("Database not opened"))
             return False
         old = self.db
+        self.ops.wait_for_background()
         self.ops.undo_stack.clear()
         self.ops.undo_ids.clear()
         self._install(db, Services(db, self.services.actor))
@@ -311,83 +388,43 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, t=target: self.switch_database(t))
         self.recent_menu.setEnabled(bool(self._recent()))
 
-    # Exports (reports are imported only when asked for)
-
-    def _export_path(self, title: str, suffix: str, name: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, f"*.{suffix}")
-        return Path(path) if path else None
+    # Exports (the report modules load only when asked for)
 
     def _code(self) -> str | None:
-        detail = self.engagement_view.detail
-        if detail is None:
+        code = self.current_code()
+        if code is None:
             self.ops.refuse(self.tr("Open an engagement first."))
-            return None
-        return detail.code
-
-    def _exported(self, path: Path) -> None:
-        self.ops.sig_status.emit(self.tr("Exported to {0}").format(path))
-        if self.settings.value("export/open_folder", False, type=bool):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        return code
 
     def export_history(self, fmt: str) -> None:
         code = self._code()
-        path = (
-            self._export_path(self.tr("Export history"), fmt, f"{code}-history.{fmt}")
-            if code
-            else None
-        )
-        if code is None or path is None:
-            return
-        from reports.exports import export_history
-
-        db = self.db
-        self.ops.run_in_background(
-            lambda progress: export_history(db, code, fmt, path, progress=progress),
-            title=self.tr("Exporting the history of {0}").format(code),
-            on_done=lambda _result: self._exported(path),
-        )
+        if code is not None:
+            self.exporter.history(self.db, code, fmt)
 
     def export_roadmap(self) -> None:
         code = self._code()
-        path = (
-            self._export_path(self.tr("Export roadmap"), "pdf", f"{code}-roadmap.pdf")
-            if code
-            else None
-        )
-        if code is None or path is None:
-            return
-        try:
-            from reports.roadmap_pdf import export_roadmap
-        except ImportError:
-            self.ops.refuse(self.tr("The roadmap PDF is not available in this build."))
-            return
-
-        db = self.db
-        self.ops.run_in_background(
-            lambda _progress: export_roadmap(db, code, path),
-            title=self.tr("Exporting the roadmap of {0}").format(code),
-            on_done=lambda _result: self._exported(path),
-        )
+        if code is not None:
+            self.exporter.roadmap(self.db, code)
 
     def export_status(self) -> None:
-        code = self.engagement_view.detail.code if self.engagement_view.detail else None
-        path = self._export_path(
-            self.tr("Weekly status"), "pdf", f"status-{date.today().isoformat()}.pdf"
-        )
-        if path is None:
-            return
-        try:
-            from reports.status_pdf import export_status
-        except ImportError:
-            self.ops.refuse(self.tr("The status report is not available in this build."))
-            return
+        code = self._code()
+        if code is not None:
+            self.exporter.status(self.db, code, date.today())
 
-        db = self.db
-        self.ops.run_in_background(
-            lambda _progress: export_status(db, code, path, date.today()),
-            title=self.tr("Writing the weekly status"),
-            on_done=lambda _result: self._exported(path),
-        )
+    def export_portfolio_status(self) -> None:
+        self.exporter.status(self.db, None, date.today())
+
+    def import_archive(self) -> None:
+        self.exporter.import_archive(self.services)
+
+    def _saved(self, path: str) -> None:
+        self.last_export = Path(path)
+        self.folder_button.show()
+        self._folder_timer.start()
+
+    def open_export_folder(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))
 
     # Window state
 

@@ -20,7 +20,7 @@ from core.errors import DomainError, StaleEditError
 
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
-log = logging.getLogger(__name__)
+log = logging.getLogger("scopekeeper.ops")  # under the app logger, so it reaches the log file
 
 
 class _Worker(QThread):
@@ -60,6 +60,8 @@ class Ops(QObject):
     """Something just happened that the status bar should say."""
     sig_stale = Signal()
     """An edit was refused because the data changed underneath: views should reload."""
+    sig_saved = Signal(str)
+    """A file was exported; carries its path (the window offers to show its folder)."""
 
     def __init__(self, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)

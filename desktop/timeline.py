@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.queries import MilestoneRow
+from desktop.look import status_colour
 from desktop.models.roadmap import money_text
-from desktop.widgets import status_colour
 
 ROW_H = 28
 AXIS_H = 30
@@ -39,6 +39,7 @@ class TimelineWidget(QWidget):
         self._today = date.today()
         self._currency = "EUR"
         self._language = "en"
+        self._amounts: dict[int, str] = {}
         self.selected_id: str | None = None
 
     def set_data(
@@ -56,6 +57,7 @@ class TimelineWidget(QWidget):
         self._end = max([end, *days, self._start + timedelta(days=14)])
         self._today = today
         self._currency, self._language = currency, language
+        self._amounts = {}
         late = sum(1 for m in milestones if (m.variance_days or 0) > 0)
         self.setAccessibleDescription(
             self.tr("{0} milestones from {1} to {2}; {3} forecast later than baseline").format(
@@ -109,8 +111,11 @@ class TimelineWidget(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 self.tr("No milestones yet: add the first billing point."),
             )
-        for row, m in enumerate(self._rows):
-            self._paint_row(p, row, m, pal, text, faint)
+        # Only the rows the paint event covers: a 500-milestone roadmap shows a dozen.
+        first = max(0, int((event.rect().top() - MARGIN - AXIS_H) // ROW_H))
+        last = min(len(self._rows), int((event.rect().bottom() - MARGIN - AXIS_H) // ROW_H) + 1)
+        for row in range(first, last):
+            self._paint_row(p, row, self._rows[row], pal, text, faint)
         self._paint_today(p, pal)
         p.end()
 
@@ -177,7 +182,9 @@ class TimelineWidget(QWidget):
             p.setPen(faint)
             p.drawText(QPointF(self._x(self._start) + 4, mid + 4), self.tr("no due date yet"))
         p.setPen(text)
-        amount = money_text(m.amount_minor, self._currency, self._language)
+        amount = self._amounts.get(row)
+        if amount is None:
+            amount = self._amounts[row] = money_text(m.amount_minor, self._currency, self._language)
         p.drawText(
             QRectF(self.width() - AMOUNT_W - MARGIN, top, AMOUNT_W, ROW_H),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,

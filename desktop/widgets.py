@@ -1,23 +1,19 @@
-"""Small shared widgets: money and date fields, row editors, status badges, icons."""
+"""Form fields shared by the dialogs and editors: dates, optional dates, money typed in
+the engagement's locale, and editable rows (objectives, criteria, contacts)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,105 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import ValidationError
 from core.money import parse_money
 
-ICONS = Path(__file__).with_name("icons")
-
-STATUS_COLOURS = {
-    # engagement statuses
-    "draft": "#6b7a90",
-    "active": "#2e7d4f",
-    "completed": "#2b6cb0",
-    "cancelled": "#9b3b3b",
-    # milestone states
-    "planned": "#7d8796",
-    "in_progress": "#2b6cb0",
-    "submitted": "#b7791f",
-    "accepted": "#2f855a",
-    "changes_requested": "#c05621",
-    "signed_off": "#2c7a7b",
-    "invoiced": "#6b46c1",
-    "paid": "#276749",
-}
-
-
-def icon(name: str) -> QIcon:
-    return QIcon(str(ICONS / f"{name}.svg"))
-
-
-def status_colour(status: str | None) -> QColor:
-    return QColor(STATUS_COLOURS.get(status or "", "#7d8796"))
-
-
-def text_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    r, g, b = background.redF(), background.greenF(), background.blueF()
-    return QColor("#111111") if 0.299 * r + 0.587 * g + 0.114 * b > 0.6 else QColor("#ffffff")
-
-
-def paint_badge(painter: QPainter, rect: QRect, text: str, status: str | None) -> None:
-    """A rounded pill with the status colour, text in a contrasting colour."""
-    colour = status_colour(status)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    painter.setPen(text_on(colour))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-    painter.restore()
-
-
-class StatusBadge(QLabel):
-    """A coloured label for a status, readable in light and dark themes."""
-
-    def set_status(self, status: str, text: str) -> None:
-        colour = status_colour(status)
-        fg = text_on(colour)
-        self.setText(text)
-        self.setAccessibleName(text)
-        self.setStyleSheet(
-            f"QLabel {{ background: {colour.name()}; color: {fg.name()}; border-radius: 9px;"
-            " padding: 2px 10px; font-weight: 600; }"
-        )
-
-
-class BadgeDelegate(QStyledItemDelegate):
-    """Draws the item text and, for items with a status, a badge on the right."""
-
-    def __init__(
-        self, status_role: int, labels: dict[str, str], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._role = status_role
-        self._labels = labels
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        status = index.data(self._role)
-        if not status:
-            super().paint(painter, option, index)
-            return
-        label = self._labels.get(status, status)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        width = metrics.horizontalAdvance(label) + 14
-        height = metrics.height() + 2
-        rect = QRect(option.rect)  # type: ignore[attr-defined]
-        badge = QRect(rect.right() - width - 4, rect.center().y() - height // 2 + 1, width, height)
-        trimmed = QStyleOptionViewItem(option)
-        trimmed.rect = QRect(
-            rect.left(), rect.top(), max(0, rect.width() - width - 8), rect.height()
-        )  # type: ignore[attr-defined]
-        super().paint(painter, trimmed, index)
-        paint_badge(painter, badge, label, status)
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 90, max(size.height(), option.fontMetrics.height() + 8))  # type: ignore[attr-defined]
+INVALID_STYLE = "QLineEdit { border: 2px solid #c53030; border-radius: 3px; }"
 
 
 def to_date(value: QDate) -> date:
@@ -222,8 +120,7 @@ class MoneyEdit(QLineEdit):
             self.problem = problem
             self.setToolTip(problem)
             self.setProperty("invalid", bool(problem))
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self.setStyleSheet(INVALID_STYLE if problem else "")
             self.sig_problem.emit(problem)
 
 
@@ -326,13 +223,3 @@ class RowsEditor(QWidget):
             if box is not None:
                 box.setEnabled(not read_only)
             remove.setVisible(not read_only)
-
-
-def muted(label: QLabel) -> QLabel:
-    """Secondary text in the palette's placeholder colour (right in light and dark)."""
-    palette = label.palette()
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-    )
-    label.setPalette(palette)
-    return label

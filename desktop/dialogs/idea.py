@@ -8,11 +8,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from core import queries
 from core.models import QUALIFICATION_FIELDS, EngagementStatus, IdeaSource, IdeaState, Priority
 from core.services import Services
+from desktop.widgets import date_edit, to_date, to_qdate
 
 PRIORITY_LABELS = {
     Priority.MUST: "Must have",
@@ -52,25 +52,6 @@ QUALIFICATION_LABELS = {
     "consequences": "Consequences if not done",
     "implications": "Implications if done",
 }
-
-
-DATE_FORMAT = "yyyy-MM-dd"
-
-
-def date_edit(value: date, name: str) -> QDateEdit:
-    """A date field with a calendar popup, shown in ISO form like the tables."""
-    edit = QDateEdit(to_qdate(value), accessibleName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class IdeaDialog(QDialog):

@@ -27,7 +27,8 @@ from core import queries
 from core.models import Milestone, Outcome, VerdictValue
 from core.services import Services, VerdictInput
 from core.services.workflow import derive_outcome
-from desktop.dialogs.idea import IdeaDialog, date_edit, to_date
+from desktop.dialogs.idea import IdeaDialog
+from desktop.widgets import date_edit, to_date
 
 VERDICT_LABELS = {
     VerdictValue.MET: "Met",

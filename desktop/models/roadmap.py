@@ -87,6 +87,8 @@ class RoadmapModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[MilestoneRow, ...] = ()
+        self._amounts: dict[int, str] = {}
+        """Formatted amounts by row, made when a row is first shown (Babel is slow)."""
         self.currency = "EUR"
         self.language = "en"
         self.editable = False
@@ -94,6 +96,7 @@ class RoadmapModel(QAbstractTableModel):
     def set_detail(self, detail: EngagementDetail | None) -> None:
         self.beginResetModel()
         self._rows = detail.milestones if detail is not None else ()
+        self._amounts = {}
         if detail is not None:
             self.currency, self.language = detail.currency, detail.language
         self.editable = detail is not None and detail.status == "draft"
@@ -136,6 +139,8 @@ class RoadmapModel(QAbstractTableModel):
         m = self._rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == COL_AMOUNT:
+                return self._amount(index.row())
             return self._display(m, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_AMOUNT, COL_VARIANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -152,6 +157,13 @@ class RoadmapModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(m, col)
         return None
+
+    def _amount(self, row: int) -> str:
+        text = self._amounts.get(row)
+        if text is None:
+            m = self._rows[row]
+            text = self._amounts[row] = money_text(m.amount_minor, self.currency, self.language)
+        return text
 
     def _display(self, m: MilestoneRow, col: int) -> str:
         if col == COL_POSITION:

@@ -1,25 +1,24 @@
 """The audit log of one engagement: a filterable table that loads 200 events at a time,
-the before/after of the selected event, and exports in every format off the GUI thread."""
+the before/after of the selected event, and exports in every format off the GUI thread
+(desktop/exports.py)."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from core import queries
 from core.changes import Changes
 from core.db import Database
 from core.services import Services
+from desktop.exports import HISTORY_FORMATS, Exporter
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -45,12 +45,6 @@ HEADERS = ("When", "Who", "Entity", "Action", "Summary")
 SUMMARY_FIRST = ("title", "code", "description", "state", "outcome", "document_id", "position")
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
-EXPORTS = (
-    ("pdf", "Readable PDF…", "PDF documents (*.pdf)"),
-    ("csv", "CSV…", "CSV files (*.csv)"),
-    ("xlsx", "Excel workbook…", "Excel workbooks (*.xlsx)"),
-    ("ics", "iCalendar of milestone dates…", "iCalendar files (*.ics)"),
-)
 
 
 def summary(event: queries.EventRow) -> str:
@@ -190,9 +184,10 @@ class HistoryView(QWidget):
         self.export_button = QToolButton(text=self.tr("&Export"))
         self.export_button.setAccessibleName(self.tr("Export history"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.exporter = Exporter(ops, self)
         self.export_menu = QMenu(self)
-        for fmt, label, _ in EXPORTS:
-            action = self.export_menu.addAction(self.tr(label))
+        for fmt, label, _ in HISTORY_FORMATS:
+            action = self.export_menu.addAction(QApplication.translate("Exports", label))
             action.triggered.connect(lambda _checked=False, f=fmt: self.export(f))
         self.export_button.setMenu(self.export_menu)
         self.table = QTableView(accessibleName=self.tr("History events"))
@@ -270,28 +265,5 @@ class HistoryView(QWidget):
 
     def export(self, fmt: str) -> None:
         """Ask where, then write the export in the background with a cancellable progress."""
-        if not self._code:
-            return
-        pattern = next(pat for f, _lbl, pat in EXPORTS if f == fmt)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{self._code}-history.{fmt}")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), suggested, self.tr(pattern)
-        )
-        if not path:
-            return
-        db, code, target = self._services.db, self._code, Path(path)
-
-        def work(progress: Any) -> Path:
-            from reports.exports import export_history
-
-            export_history(db, code, fmt, target, progress)
-            return target
-
-        self._ops.run_in_background(
-            work,
-            title=self.tr("Exporting the history of {0}").format(code),
-            on_done=lambda *_: self._ops.sig_status.emit(
-                self.tr("History exported to {0}.").format(target)
-            ),
-        )
+        if self._code:
+            self.exporter.history(self._services.db, self._code, fmt)

@@ -21,9 +21,10 @@ from sqlalchemy import select
 from core import queries
 from core.models import ReviewTemplate
 from core.services import CriterionInput, Services
+from desktop.look import icon, muted
 from desktop.models.roadmap import STATE_LABELS
 from desktop.undo import MilestoneFields
-from desktop.widgets import MoneyEdit, OptionalDateEdit, RowsEditor, icon, muted
+from desktop.widgets import MoneyEdit, OptionalDateEdit, RowsEditor
 
 
 class MilestoneEditor(QGroupBox):

@@ -30,7 +30,7 @@ from core.models import Milestone, MilestoneState
 from core.models.enums import SignatureMethod
 from core.services import Services
 from core.services.signoffs import SignoffRecord
-from desktop.dialogs.idea import date_edit, to_date, to_qdate
+from desktop.widgets import date_edit, to_date, to_qdate
 
 S = MilestoneState
 METHOD_LABELS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from core.db import open_database
 from core.history import append_event, engagement_stream
 from core.services import Services
+from desktop.exports import HISTORY_FORMATS
 from desktop.ops import Ops
 from desktop.views.history import COL_ACTION, COL_SUMMARY, PAGE, HistoryView
 from tests.factories import Built, make_active
@@ -119,14 +121,50 @@ def test_export_runs_in_the_background_and_writes_the_csv(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV files (*.csv)")
     )
     view = open_view(qtbot, ops, services, built)
-    csv_action = next(a for a in view.export_menu.actions() if a.text().startswith("CSV"))
-    done = f"History exported to {target}."
-    with qtbot.waitSignal(ops.sig_status, timeout=30_000, check_params_cb=lambda m: m == done):
+    csv_action = next(a for a in view.export_menu.actions() if "CSV" in a.text())
+    with qtbot.waitSignal(ops.sig_saved, timeout=30_000) as saved:
         csv_action.trigger()
+    assert saved.args == [str(target)]
     with target.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     assert len(rows) > BULK  # every event, not only the pages on screen
     assert any("kiosk #4950" in cell for row in rows for cell in row)
+    assert refusals == []
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        ("pdf", lambda data: data.startswith(b"%PDF-")),
+        ("csv", lambda data: b"activated" in data),
+        ("xlsx", lambda data: data.startswith(b"PK")),
+        ("ics", lambda data: b"BEGIN:VCALENDAR" in data and b"BEGIN:VEVENT" in data),
+        (
+            "json",
+            lambda data: json.loads(data)["tables"]["engagement"][0]["code"] == "ACME-2026-01",
+        ),
+    ],
+)
+def test_every_export_format_is_offered_and_written(
+    qtbot, ops, services, monkeypatch, tmp_path, refusals, fmt, check
+):
+    built = make_active(services)
+    target = tmp_path / f"export.{fmt}"
+    asked: list[str] = []
+
+    def save_as(_parent, _title, suggested, pattern, *args, **kwargs):
+        asked.append(suggested)
+        return str(target), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    view = open_view(qtbot, ops, services, built)
+    actions = view.export_menu.actions()
+    assert len(actions) == len(HISTORY_FORMATS) == 5
+    action = actions[[f for f, _, _ in HISTORY_FORMATS].index(fmt)]
+    with qtbot.waitSignal(ops.sig_saved, timeout=60_000):
+        action.trigger()
+    assert asked[0].endswith(("history." + fmt, "archive.json"))
+    assert check(target.read_bytes())
     assert refusals == []
 
 

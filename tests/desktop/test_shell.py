@@ -180,21 +180,3 @@ def test_an_unexpected_error_is_logged_and_shown(
     for handler in desktop_app.log.handlers:
         handler.flush()
     assert "RuntimeError: disk on fire" in log_path.read_text(encoding="utf-8")
-
-
-def test_history_export_runs_in_the_background_and_reports_where_it_went(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, refusals
-) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    window.open_sample()
-    target = tmp_path / "lumi-history.csv"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
-    window.export_history("csv")
-    qtbot.waitUntil(lambda: not window.ops.busy, timeout=30_000)
-    assert refusals == []
-    assert window.statusBar().currentMessage() == f"Exported to {target}"
-    lines = target.read_text(encoding="utf-8-sig").splitlines()
-    assert len(lines) > 10 and any("activated" in line for line in lines)

@@ -1,0 +1,179 @@
+"""Exports and the archive import: ask where, do the work off the GUI thread behind a
+progress dialog with Cancel, then say where the file went.
+
+The history in every format the reports provide (readable PDF, CSV, XLSX, the iCalendar of
+milestone dates, the complete JSON archive), the one-page roadmap PDF and the weekly status
+PDF. ReportLab, openpyxl, icalendar and the archive code load only when an export runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from core.errors import DomainError
+from desktop.ops import Ops, Progress
+
+if TYPE_CHECKING:
+    from core.db import Database
+    from core.services import Services
+
+
+HISTORY_FORMATS = (
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("Exports", "History as readable &PDF…"),
+        QT_TRANSLATE_NOOP("Exports", "PDF documents (*.pdf)"),
+    ),
+    (
+        "csv",
+        QT_TRANSLATE_NOOP("Exports", "History as &CSV…"),
+        QT_TRANSLATE_NOOP("Exports", "CSV files (*.csv)"),
+    ),
+    (
+        "xlsx",
+        QT_TRANSLATE_NOOP("Exports", "History as &Excel workbook…"),
+        QT_TRANSLATE_NOOP("Exports", "Excel workbooks (*.xlsx)"),
+    ),
+    (
+        "ics",
+        QT_TRANSLATE_NOOP("Exports", "Milestone dates as &iCalendar…"),
+        QT_TRANSLATE_NOOP("Exports", "iCalendar files (*.ics)"),
+    ),
+    (
+        "json",
+        QT_TRANSLATE_NOOP("Exports", "Complete &JSON archive…"),
+        QT_TRANSLATE_NOOP("Exports", "Scopekeeper archives (*.json)"),
+    ),
+)
+SUFFIX = {"json": "archive.json"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Exports", text)
+
+
+class ExportCancelled(DomainError):
+    """The user pressed Cancel before the file was written."""
+
+
+class Exporter(QObject):
+    """Runs the exports and the import for the window that owns it."""
+
+    sig_imported = Signal(object)
+    """An archive was imported; carries core.archive's ImportResult."""
+
+    def __init__(self, ops: Ops, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._ops = ops
+        self._parent_widget = parent_widget
+
+    # Where
+
+    def ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent_widget, title, str(Path(folder) / name), pattern
+        )
+        return Path(path) if path else None
+
+    def _write(self, title: str, target: Path, work: Callable[[Progress], object]) -> None:
+        def done(_result: object) -> None:
+            self._ops.sig_status.emit(tr("Saved to {0}").format(target))
+            self._ops.sig_saved.emit(str(target))
+
+        self._ops.run_in_background(work, title=title, on_done=done)
+
+    # What
+
+    def history(self, db: Database, code: str, fmt: str) -> None:
+        """The engagement's history in ``fmt`` (see HISTORY_FORMATS)."""
+        pattern = next(pat for f, _label, pat in HISTORY_FORMATS if f == fmt)
+        title = tr("Export history of {0}").format(code)
+        target = self.ask_path(title, f"{code}-{SUFFIX.get(fmt, 'history.' + fmt)}", tr(pattern))
+        if target is None:
+            return
+        if fmt == "json":
+            work = self._archive_work(db, code, target)
+        else:
+
+            def work(progress: Progress) -> None:
+                from reports.exports import export_history
+
+                export_history(db, code, fmt, target, progress)
+
+        self._write(tr("Exporting the history of {0}").format(code), target, work)
+
+    @staticmethod
+    def _archive_work(db: Database, code: str, target: Path) -> Callable[[Progress], None]:
+        def work(progress: Progress) -> None:
+            from core.archive import export_archive
+            from core.files import atomic_write_bytes
+
+            data = export_archive(db, [code])
+            if not progress(1, 1):
+                raise ExportCancelled(tr("export cancelled; no file was written"))
+            atomic_write_bytes(target, data)
+
+        return work
+
+    def roadmap(self, db: Database, code: str) -> None:
+        """The one-page roadmap PDF for a contract annex."""
+        target = self.ask_path(
+            tr("Export roadmap"), f"{code}-roadmap.pdf", tr("PDF documents (*.pdf)")
+        )
+        if target is None:
+            return
+
+        def work(_progress: Progress) -> None:
+            from reports.roadmap_pdf import export_roadmap
+
+            export_roadmap(db, code, target)
+
+        self._write(tr("Exporting the roadmap of {0}").format(code), target, work)
+
+    def status(self, db: Database, code: str | None, today: date) -> None:
+        """The weekly status PDF of one engagement, or of the portfolio when ``code`` is None."""
+        name = f"{code or 'portfolio'}-status-{today.isoformat()}.pdf"
+        target = self.ask_path(tr("Weekly status"), name, tr("PDF documents (*.pdf)"))
+        if target is None:
+            return
+
+        def work(_progress: Progress) -> None:
+            from reports.status_pdf import export_status
+
+            export_status(db, code, target, today)
+
+        self._write(tr("Writing the weekly status"), target, work)
+
+    def import_archive(self, services: Services) -> None:
+        """Bring in a JSON archive written by an export; refused whole on any problem."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent_widget,
+            tr("Import an archive"),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            tr("Scopekeeper archives (*.json);;All files (*)"),
+        )
+        if not path:
+            return
+        db, actor = services.db, services.actor
+
+        def work(_progress: Progress) -> Any:
+            from core.archive import import_archive
+            from core.files import read_user_file
+
+            return import_archive(db, read_user_file(path), actor)
+
+        def done(result: Any) -> None:
+            self._ops.sig_status.emit(
+                tr("Imported {0} engagement(s) and {1} history event(s) from {2}").format(
+                    len(result.engagements), result.events, path
+                )
+            )
+            self.sig_imported.emit(result)
+
+        self._ops.run_in_background(work, title=tr("Importing {0}").format(path), on_done=done)

@@ -1,0 +1,291 @@
+"""What the user can do on the engagement page: plan a draft (add, remove, reorder, edit,
+apply a template, activate) and run an active engagement's milestones (start, submit,
+review, sign off, invoice, mark paid, move a forecast), plus cancel and close.
+
+Every action calls a core service through ``Ops`` (draft edits through the undo stack).
+Nothing here decides a rule: an action the core refuses shows its message, which for a
+locked scope points the user to capturing an idea."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QToolBar
+
+from core import queries
+from core.changes import Changes
+from core.services import CriterionInput, Services
+from desktop.ops import Ops
+from desktop.undo import (
+    AddMilestoneCommand,
+    EditMilestoneCommand,
+    MilestoneFields,
+    MoveMilestoneCommand,
+    RemoveMilestoneCommand,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
+    from desktop.models.roadmap import RoadmapModel
+    from desktop.views.milestone_editor import MilestoneEditor
+
+TAB_ROADMAP, TAB_IDEAS, TAB_SIGNOFF, TAB_HISTORY = range(4)
+
+
+class EngagementActions:
+    """The actions of ``EngagementView`` (a mix-in: it uses the view's model and editor)."""
+
+    ops: Ops
+    services: Services
+    detail: queries.EngagementDetail | None
+    model: RoadmapModel
+    editor: MilestoneEditor
+    tabs: QTabWidget
+    today: Callable[[], date]
+
+    def selected(self) -> queries.MilestoneRow | None:
+        raise NotImplementedError
+
+    def select_milestone(self, milestone_id: str) -> None:
+        raise NotImplementedError
+
+    def _build_actions(self) -> None:
+        def act(text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            return action
+
+        tr = self.tr
+        self.act_add = act(tr("Add milestone"), self.add_milestone, "Ctrl+Shift+M")
+        self.act_remove = act(tr("Remove milestone"), self.remove_milestone)
+        self.act_up = act(tr("Move up"), lambda: self.move_selected(-1), "Ctrl+Shift+Up")
+        self.act_down = act(tr("Move down"), lambda: self.move_selected(1), "Ctrl+Shift+Down")
+        self.act_edit = act(tr("Edit terms…"), self.edit_engagement)
+        self.act_activate = act(tr("Activate…"), self.activate)
+        self.act_start = act(tr("Start work"), self.start_work)
+        self.act_submit = act(tr("Submit for review"), self.submit)
+        self.act_review = act(tr("Record review…"), self.record_review)
+        self.act_deemed = act(tr("Confirm deemed acceptance"), self.confirm_deemed)
+        self.act_signoff = act(tr("Sign-off…"), self.open_signoff)
+        self.act_invoiced = act(tr("Mark invoiced"), self.mark_invoiced)
+        self.act_paid = act(tr("Mark paid"), self.mark_paid)
+        self.act_forecast = act(tr("Move forecast…"), self.move_forecast)
+        self.act_cancel = act(tr("Cancel engagement…"), self.cancel_engagement)
+        self.act_close = act(tr("Close engagement"), self.close_engagement)
+        self.plan_bar = QToolBar(tr("Planning"))
+        self.work_bar = QToolBar(tr("Milestone actions"))
+        for bar in (self.plan_bar, self.work_bar):
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.setAccessibleName(bar.windowTitle())
+        for action in (
+            self.act_add,
+            self.act_remove,
+            self.act_up,
+            self.act_down,
+            self.act_edit,
+            self.act_activate,
+        ):
+            self.plan_bar.addAction(action)
+        for action in (
+            self.act_start,
+            self.act_submit,
+            self.act_review,
+            self.act_deemed,
+            self.act_signoff,
+            self.act_invoiced,
+            self.act_paid,
+            self.act_forecast,
+        ):
+            self.work_bar.addAction(action)
+        self.plan_bar.addSeparator()
+        self.plan_bar.addAction(self.act_cancel)
+        self.plan_bar.addAction(self.act_close)
+
+    # Planning (drafts)
+
+    def add_milestone(self) -> None:
+        if self.detail is None:
+            return
+        fields = MilestoneFields(
+            title=self.tr("Milestone {0}").format(len(self.detail.milestones) + 1)
+        )
+        command = AddMilestoneCommand(self.ops, self.services, self.detail.id, fields)
+        self.ops.push(command)
+        if command.created_id:
+            self.select_milestone(command.created_id)
+            self.editor.title_edit.setFocus()
+            self.editor.title_edit.selectAll()
+
+    def remove_milestone(self) -> None:
+        m = self.selected()
+        if self.detail is None or m is None:
+            return
+        self.ops.push(RemoveMilestoneCommand(self.ops, self.services, self.detail.id, m.id))
+
+    def move_selected(self, step: int) -> None:
+        m = self.selected()
+        if m is not None:
+            self.move_to(m.id, m.position + step)
+
+    def move_to(self, milestone_id: str, position: int) -> None:
+        row = self.model.row_of(milestone_id)
+        if row < 0:
+            return
+        old = self.model.milestones[row].position
+        self.ops.push(MoveMilestoneCommand(self.ops, self.services, milestone_id, old, position))
+        self.select_milestone(milestone_id)
+
+    def save_milestone(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        after = self.editor.fields()
+        if after is None:
+            self.ops.refuse(self.tr("Amount: {0}").format(self.editor.amount.problem))
+            self.editor.amount.setFocus()
+            return
+        before = MilestoneFields(
+            m.title,
+            m.deliverables,
+            m.amount_minor,
+            m.baseline_due,
+            tuple(CriterionInput(c.text, c.target) for c in m.criteria),
+        )
+        if after == before:
+            self.ops.sig_status.emit(self.tr("Nothing to save."))
+            return
+        self.ops.push(EditMilestoneCommand(self.ops, self.services, m.id, before, after, m.version))
+
+    def apply_template(self) -> None:
+        m = self.selected()
+        template_id = self.editor.template.currentData()
+        if m is None or not template_id:
+            return
+        self.ops.run(
+            lambda: self.services.roadmap.apply_template(m.id, template_id),
+            success=self.tr("Template “{0}” applied to milestone {1}.").format(
+                self.editor.template.currentText(), m.position
+            ),
+        )
+
+    def edit_engagement(self) -> None:
+        from desktop.dialogs.engagement import EngagementDialog
+
+        if self.detail is not None:
+            EngagementDialog(self.ops, self.services, self, self.detail.id).exec()
+
+    def activate(self) -> None:
+        from desktop.dialogs.activate import ActivateDialog
+
+        d = self.detail
+        if d is None or not ActivateDialog(d, self).exec():
+            return
+        if self.ops.run(
+            lambda: self.services.engagements.activate(d.id, expected_version=d.version)
+        ):
+            fingerprint = self.detail.baseline_fingerprint if self.detail else None
+            self.ops.sig_status.emit(
+                self.tr("{0} is active; baseline v1 fingerprint {1}").format(d.code, fingerprint)
+            )
+
+    def cancel_engagement(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Cancel {0}").format(d.code), self.tr("Why is the engagement cancelled?")
+        )
+        if ok:
+            self.ops.run(
+                lambda: self.services.engagements.cancel(d.id, reason, expected_version=d.version),
+                success=self.tr("{0} cancelled.").format(d.code),
+            )
+
+    def close_engagement(self) -> None:
+        d = self.detail
+        if d is not None:
+            self.ops.run(
+                lambda: self.services.engagements.close(d.id, expected_version=d.version),
+                success=self.tr("{0} completed.").format(d.code),
+            )
+
+    # Running the milestones (active)
+
+    def _milestone_op(self, action: Callable[[queries.MilestoneRow], Changes], done: str) -> None:
+        m = self.selected()
+        if m is not None:
+            self.ops.run(lambda: action(m), success=done.format(m.position))
+
+    def start_work(self) -> None:
+        wf = self.services.workflow
+        self._milestone_op(
+            lambda m: wf.start(m.id, expected_version=m.version),
+            self.tr("Milestone {0}: work started."),
+        )
+
+    def submit(self) -> None:
+        wf, today = self.services.workflow, self.today()
+        self._milestone_op(
+            lambda m: wf.submit(m.id, today, expected_version=m.version),
+            self.tr("Milestone {0} submitted for review."),
+        )
+
+    def confirm_deemed(self) -> None:
+        wf, today = self.services.workflow, self.today()
+        self._milestone_op(
+            lambda m: wf.confirm_deemed_acceptance(m.id, today),
+            self.tr("Milestone {0}: deemed acceptance confirmed."),
+        )
+
+    def mark_invoiced(self) -> None:
+        wf, today = self.services.workflow, self.today()
+        self._milestone_op(
+            lambda m: wf.mark_invoiced(m.id, today, expected_version=m.version),
+            self.tr("Milestone {0} marked invoiced."),
+        )
+
+    def mark_paid(self) -> None:
+        wf, today = self.services.workflow, self.today()
+        self._milestone_op(
+            lambda m: wf.mark_paid(m.id, today, expected_version=m.version),
+            self.tr("Milestone {0} marked paid."),
+        )
+
+    def record_review(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        from desktop.dialogs.review import ReviewDialog
+
+        ReviewDialog(self.ops, self.services, m.id, self).exec()
+
+    def open_signoff(self) -> None:
+        self.tabs.setCurrentIndex(TAB_SIGNOFF)
+
+    def move_forecast(self) -> None:
+        from desktop.dialogs.forecast import ForecastDialog
+
+        m = self.selected()
+        if m is None:
+            return
+        dialog = ForecastDialog(m, self)
+        if not dialog.exec():
+            return
+        new_date, reason = dialog.values()
+        self.ops.run(
+            lambda: self.services.roadmap.move_forecast(
+                m.id, new_date, reason, expected_version=m.version
+            ),
+            success=self.tr("Forecast of milestone {0} moved to {1}.").format(
+                m.position, new_date.isoformat()
+            ),
+        )
