@@ -1,0 +1,333 @@
+"""Desktop benchmarks on the large agency database (see bench/generate.py).
+
+    .venv/bin/python bench/bench_desktop.py [--db bench/out/large.sqlite3] [--rounds 7]
+                                            [--platform offscreen|xcb]
+
+Prints, measured side by side in one run on a shared, noisy machine (rounds interleave the
+programs, in a rotating order, and every figure is a median):
+
+- cold start of ``scopekeeper --db LARGE`` to its first painted main window, as a ratio to
+  a floor script that imports SQLAlchemy's ORM, runs one query on the same database and
+  shows a bare PySide6 window (goal <= 1.3). Both run as fresh processes on the same Qt
+  platform and report "painted" the same way: the first paint event of their main window,
+  then one turn of the event loop, then a timestamp;
+- switching to the 500-milestone engagement BIG-2026-0001, painted (goal <= 100 ms);
+- opening the history view of the 180,000-event engagement HIST-2026-0001, painted
+  (goal <= 200 ms), with the resident memory before and after (goal: flat);
+- peak memory (max RSS) of the app on that database (goal <= 300 MB).
+
+The database is copied to a temporary folder first, and every child process gets its own
+settings, data and log folders there, so the run touches neither the original file nor
+the user's settings. ``--platform xcb`` needs a display: run it under ``xvfb-run -a``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIG = "BIG-2026-0001"
+HIST = "HIST-2026-0001"
+SMALL = ("ENG-2026-0010", "ENG-2026-0011", "ENG-2026-0012")
+
+# Both cold-start programs end with this: the first paint of ``window``, one more turn of
+# the event loop (the frame is flushed by then), a wall-clock timestamp, and quit.
+PAINT_PROBE = """
+import time as _time
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+class _FirstPaint(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.seen = window, False
+        QCoreApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if not self.seen and obj is self.window and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self):
+        print(f"painted {_time.time():.6f}", flush=True)
+        QCoreApplication.quit()
+"""
+
+FLOOR = (
+    """
+import sys
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
+
+engine = create_engine("sqlite:///" + sys.argv[1])
+with Session(engine) as session:
+    session.execute(text("SELECT count(*) FROM engagement")).scalar_one()
+from PySide6.QtWidgets import QApplication, QMainWindow
+"""
+    + PAINT_PROBE
+    + """
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("floor")
+window.resize(1280, 820)
+probe = _FirstPaint(window)
+window.show()
+app.exec()
+"""
+)
+
+# The real entry point; the only addition is the same probe on the window it builds.
+APP = (
+    """
+import sys
+import desktop.app
+"""
+    + PAINT_PROBE
+    + """
+_build = desktop.app.build_main_window
+
+def build_and_watch(*args, **kwargs):
+    window = _build(*args, **kwargs)
+    window._bench_probe = _FirstPaint(window)
+    return window
+
+desktop.app.build_main_window = build_and_watch
+from desktop.main import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+)
+
+
+def child_env(home: Path, platform: str) -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("CONFIG", "DATA", "STATE", "CACHE"):
+        env[f"XDG_{name}_HOME"] = str(home / name.lower())
+    env["QT_QPA_PLATFORM"] = platform
+    env["PYTHONPATH"] = str(ROOT)
+    env.pop("SCOPEKEEPER_DB", None)
+    return env
+
+
+def cold_start(code: str, db: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawning the process to its 'painted' line, and its max RSS in MB."""
+    started = time.time()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(db)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out, err = proc.communicate()
+    painted = [line for line in out.splitlines() if line.startswith("painted ")]
+    if proc.returncode != 0 or not painted:
+        raise RuntimeError(f"cold start failed ({proc.returncode}):\n{out}\n{err}")
+    return float(painted[0].split()[1]) - started, usage.ru_maxrss / 1024
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def session(db: Path, repeats: int) -> dict[str, object]:
+    """In one app process: switch to BIG and open HIST's history ``repeats`` times each."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    import desktop.app
+    from core.db import open_database
+    from core.services import Services
+    from desktop.views.engagement import TAB_HISTORY, TAB_ROADMAP
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    database = open_database(str(db))
+    window = desktop.app.build_main_window(
+        database, Services(database, "bench"), QSettings("bench", "bench")
+    )
+    QApplication.processEvents()
+
+    class Paints(QObject):
+        """Counts the paint events of the widget it watches."""
+
+        count = 0
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    def painted(action: Callable[[], None], target: Callable[[], QWidget]) -> float:
+        """Milliseconds for ``action`` and the paint of ``target`` that follows it."""
+        paints = Paints()
+        started = time.perf_counter()
+        action()
+        widget = target()
+        widget.installEventFilter(paints)
+        QApplication.processEvents()
+        elapsed = (time.perf_counter() - started) * 1000
+        widget.removeEventFilter(paints)
+        if not paints.count:
+            raise RuntimeError("nothing was painted")
+        return elapsed
+
+    view = window.engagement_view
+    window.open_engagement(SMALL[0])
+    QApplication.processEvents()
+    switch = []
+    for n in range(repeats):
+        window.open_engagement(SMALL[n % len(SMALL)])
+        QApplication.processEvents()
+        switch.append(painted(lambda: window.open_engagement(BIG), view.table.viewport))
+    assert view.detail is not None and len(view.detail.milestones) == 500
+
+    window.open_engagement(HIST)
+    QApplication.processEvents()
+    rss_before = rss_mb()
+
+    def history_table() -> QWidget:
+        return view.tabs.currentWidget().table.viewport()  # type: ignore[attr-defined]
+
+    first_history = painted(lambda: view.tabs.setCurrentIndex(TAB_HISTORY), history_table)
+    history = []
+    for _ in range(repeats):
+        view.tabs.setCurrentIndex(TAB_ROADMAP)
+        QApplication.processEvents()
+        history.append(painted(lambda: view.tabs.setCurrentIndex(TAB_HISTORY), history_table))
+    rss_after = rss_mb()
+    history_view = view.tabs.currentWidget()
+    loaded = history_view.model.rowCount()  # type: ignore[attr-defined]
+    total = history_view.model.total  # type: ignore[attr-defined]
+
+    dashboard = painted(
+        window.show_dashboard,
+        lambda: window.dashboard.figures_table.viewport(),  # type: ignore[union-attr]
+    )
+    result = {
+        "switch_ms": switch,
+        "history_first_ms": first_history,
+        "history_ms": history,
+        "history_rows_loaded": loaded,
+        "history_total": total,
+        "rss_before_history_mb": rss_before,
+        "rss_after_history_mb": rss_after,
+        "dashboard_ms": dashboard,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    window.close()
+    database.close()
+    return result
+
+
+def run_session(db: Path, env: dict[str, str], repeats: int) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--session", str(db), str(repeats)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError(f"session failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
+    return dict(json.loads(lines[-1]))
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == "--session":
+        print(json.dumps(session(Path(sys.argv[2]), int(sys.argv[3]))), flush=True)
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "large.sqlite3")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--platform", default="offscreen", choices=("offscreen", "xcb"))
+    args = parser.parse_args()
+    if not args.db.exists():
+        print(f"{args.db} is missing: run bench/generate.py first", file=sys.stderr)
+        return 2
+
+    with tempfile.TemporaryDirectory(prefix="sk-bench-") as tmp:
+        home = Path(tmp)
+        db = home / "large.sqlite3"
+        shutil.copyfile(args.db, db)
+        env = child_env(home, args.platform)
+        programs: dict[str, Callable[[], object]] = {
+            "floor": lambda: cold_start(FLOOR, db, env),
+            "app": lambda: cold_start(APP, db, env),
+            "session": lambda: run_session(db, env, 3),
+        }
+        cold_start(FLOOR, db, env)  # one untimed round warms the file cache for both
+        cold_start(APP, db, env)
+        results: dict[str, list[object]] = {name: [] for name in programs}
+        order = list(programs)
+        for n in range(args.rounds):
+            for name in order[n % 3 :] + order[: n % 3]:
+                results[name].append(programs[name]())
+            print(f"round {n + 1}/{args.rounds} done", file=sys.stderr, flush=True)
+
+    floor = statistics.median(t for t, _ in results["floor"])  # type: ignore[misc]
+    app = statistics.median(t for t, _ in results["app"])  # type: ignore[misc]
+    app_rss = max(rss for _, rss in results["app"])  # type: ignore[misc]
+    sessions: list[dict[str, object]] = results["session"]  # type: ignore[assignment]
+
+    def samples(key: str) -> list[float]:
+        values: list[float] = []
+        for s in sessions:
+            value = s[key]
+            values.extend(value if isinstance(value, list) else [value])  # type: ignore[arg-type]
+        return values
+
+    switch = statistics.median(samples("switch_ms"))
+    history = statistics.median(samples("history_ms"))
+    first_history = statistics.median(samples("history_first_ms"))
+    before = statistics.median(samples("rss_before_history_mb"))
+    after = statistics.median(samples("rss_after_history_mb"))
+    peak = max(max(samples("peak_rss_mb")), app_rss)
+    ratio = app / floor
+    s0 = sessions[0]
+    print(
+        f"Scopekeeper desktop on {args.db.name} ({args.db.stat().st_size / 2**20:.0f} MB), "
+        f"platform {args.platform}, {args.rounds} interleaved rounds, medians"
+    )
+    print(
+        f"cold start to first painted window  app {app:.3f} s / floor {floor:.3f} s = "
+        f"{ratio:.2f}  (goal <= 1.3: {verdict(ratio <= 1.3)})"
+    )
+    print(
+        f"switch to {BIG} (500 milestones)     {switch:.0f} ms  "
+        f"(goal <= 100 ms: {verdict(switch <= 100)})"
+    )
+    print(
+        f"history view of {HIST} ({s0['history_total']:,} events)  {history:.0f} ms, "
+        f"first open {first_history:.0f} ms, {s0['history_rows_loaded']} rows loaded  "
+        f"(goal <= 200 ms: {verdict(history <= 200 and first_history <= 200)})"
+    )
+    print(
+        f"  resident memory around it  {before:.1f} MB -> {after:.1f} MB  "
+        f"(goal flat: {verdict(after - before < 10)})"
+    )
+    print(f"dashboard of the whole portfolio  {statistics.median(samples('dashboard_ms')):.0f} ms")
+    print(f"peak memory of the app  {peak:.0f} MB  (goal <= 300 MB: {verdict(peak <= 300)})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
