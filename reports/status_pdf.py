@@ -42,6 +42,8 @@ from reports.styles import (
 from reports.text import markup
 
 SUMMARY_CHARS = 200
+LISTED_MILESTONES = 50
+"""Due and overdue milestones listed in each table; the rest are counted."""
 PORTFOLIO_LANGUAGE = "en"
 IDEA_STATES = ("captured", "diverted", "parked", "declined")
 
@@ -239,14 +241,24 @@ class _Status:
             "roadmap.col_amount",
             "roadmap.col_state",
         )
-        return self.table(header, body, (0.15, 0.28, 0.15, 0.12, 0.16, 0.14), (3, 4))
+        return self.table(header, body, (0.18, 0.25, 0.15, 0.12, 0.16, 0.14), (3, 4))
 
     def _due(self) -> list[Flowable]:
         board = self.data.board
-        story: list[Flowable] = [self.heading("status.overdue")]
-        story.append(self._due_rows(board.overdue, late=True) if board.overdue else self.none())
-        story.append(self.heading("status.due"))
-        story.append(self._due_rows(board.due, late=False) if board.due else self.none())
+        story: list[Flowable] = []
+        for key, rows, late in (
+            ("status.overdue", board.overdue, True),
+            ("status.due", board.due, False),
+        ):
+            story.append(self.heading(key))
+            if not rows:
+                story.append(self.none())
+                continue
+            # The most overdue (or soonest due) first; a long tail is counted, not listed.
+            story.append(self._due_rows(rows[:LISTED_MILESTONES], late))
+            if len(rows) > LISTED_MILESTONES:
+                more = self.label("roadmap.more", count=self.number(len(rows) - LISTED_MILESTONES))
+                story += [Spacer(1, 3), Paragraph(f"<i>{more}</i>", self.s.label)]
         return story
 
     def _indicators(self) -> list[Flowable]:

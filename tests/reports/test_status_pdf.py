@@ -16,7 +16,7 @@ from core.queries.dashboard import dashboard
 from core.services import Services, VerdictInput
 from reports.i18n import format_amount, labels
 from reports.status_data import SHOWN_CHANGES
-from reports.status_pdf import export_status
+from reports.status_pdf import LISTED_MILESTONES, export_status
 from tests.factories import criteria_ids
 from tests.reports.builders import clock, engagement, pdf_text
 
@@ -229,3 +229,15 @@ def test_same_data_gives_identical_bytes(
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
     with db.reading() as session:
         assert engagement_detail(session, "EUR-2026-01", TODAY).status == "active"
+
+
+def test_a_long_overdue_list_shows_the_most_overdue_and_counts_the_rest(
+    services: Services, db: Database, tmp_path: Path, flat: Callable[[str], str]
+) -> None:
+    engagement(services, "LATE-2026-01", milestones=LISTED_MILESTONES + 7, every_days=0)
+    text = flat("\n".join(status(db, tmp_path)))
+    overdue = section(text, "Overdue", "Due in the next 14 days")
+    assert overdue.count("LATE-2026-01 M") == LISTED_MILESTONES
+    assert "+7 more milestones, not shown" in overdue
+    assert f"M{LISTED_MILESTONES} Milestone {LISTED_MILESTONES}" in overdue
+    assert f"M{LISTED_MILESTONES + 1} " not in overdue
