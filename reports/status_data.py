@@ -22,7 +22,7 @@ from core.queries import (
 
 # From the submodule: the package's lazy attribute "dashboard" is shadowed by the submodule
 # itself once anything has imported it.
-from core.queries.dashboard import Dashboard, dashboard
+from core.queries.overview import Dashboard, dashboard
 
 WEEK_DAYS = 7
 SHOWN_CHANGES = 200

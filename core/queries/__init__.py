@@ -12,7 +12,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from core.queries.dashboard import Dashboard, dashboard
     from core.queries.engagements import (
         ContactRow,
         CriterionRow,
@@ -43,12 +42,13 @@ if TYPE_CHECKING:
         history_page,
         iter_history,
     )
+    from core.queries.overview import Dashboard, dashboard
     from core.queries.reviews import RoundRow, review_rounds
 
 _WHERE: dict[str, str] = {
     "ContactRow": "core.queries.engagements",
     "CriterionRow": "core.queries.engagements",
-    "Dashboard": "core.queries.dashboard",
+    "Dashboard": "core.queries.overview",
     "DueRow": "core.queries.figures",
     "EngagementDetail": "core.queries.engagements",
     "EngagementRow": "core.queries.engagements",
@@ -59,7 +59,7 @@ _WHERE: dict[str, str] = {
     "RoundRow": "core.queries.reviews",
     "SpinoffRow": "core.queries.figures",
     "changes_since": "core.queries.history",
-    "dashboard": "core.queries.dashboard",
+    "dashboard": "core.queries.overview",
     "due_and_overdue": "core.queries.figures",
     "engagement_detail": "core.queries.engagements",
     "first_pass_rate": "core.queries.figures",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -561,3 +562,25 @@ def test_contacts_are_listed_in_their_order(services: Services) -> None:
         ("Jana Krüger", "CEO", True),
         ("李小龍", "Product", False),
     ]
+
+
+def test_every_name_of_the_read_side_is_the_function_or_record_it_names() -> None:
+    """The package loads its modules on first use; no module may shadow an exported name,
+    whichever module happens to be imported first."""
+    import importlib
+    import subprocess
+    import sys
+
+    import core.queries
+
+    for name in core.queries.__all__:
+        assert not isinstance(getattr(core.queries, name), types.ModuleType), name
+    script = (
+        "import core.queries.overview, core.queries.engagements, core.queries.history\n"
+        "import core.queries as q, types\n"
+        "bad = [n for n in q.__all__ if isinstance(getattr(q, n), types.ModuleType)]\n"
+        "assert not bad, bad\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert importlib.import_module("core.queries").dashboard.__name__ == "dashboard"

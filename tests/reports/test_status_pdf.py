@@ -12,7 +12,7 @@ import pytest
 from core.db import Database
 from core.history import engagement_stream
 from core.queries import engagement_detail
-from core.queries.dashboard import dashboard
+from core.queries.overview import dashboard
 from core.services import Services, VerdictInput
 from reports.i18n import format_amount, labels
 from reports.status_data import SHOWN_CHANGES
