@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 APP_NAME = "Scopekeeper"
+TRANSLATIONS = Path(__file__).with_name("translations")
 log = logging.getLogger("scopekeeper")
 
 
@@ -112,6 +113,22 @@ def install_excepthook(log_path: Path, parent: QWidget | None = None) -> None:
     sys.excepthook = hook
 
 
+def install_translators(
+    app: QApplication, folder: Path = TRANSLATIONS, locale: QLocale | None = None
+) -> list[QTranslator]:
+    """Load Qt's own and Scopekeeper's translations for the user's language, when present
+    (``scopekeeper_fr.qm``, ``scopekeeper_zh_TW.qm``... made with pyside6-lrelease)."""
+    locale = locale or QLocale()
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("qtbase", qt_folder), ("scopekeeper", str(folder))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
 def build_main_window(
     db: Database, services: Services, settings: QSettings | None = None
 ) -> MainWindow:
@@ -175,6 +192,7 @@ def run(db_target: str | None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("app.scopekeeper.Scopekeeper")  # matches the .desktop entry
+    install_translators(app)
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("icons") / "scopekeeper.svg")))
     settings = QSettings()
     target = db_target

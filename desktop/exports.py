@@ -26,35 +26,31 @@ if TYPE_CHECKING:
 HISTORY_FORMATS = (
     (
         "pdf",
-        QT_TRANSLATE_NOOP("Exports", "History as readable &PDF…"),
-        QT_TRANSLATE_NOOP("Exports", "PDF documents (*.pdf)"),
+        QT_TRANSLATE_NOOP("Exporter", "History as readable &PDF…"),
+        QT_TRANSLATE_NOOP("Exporter", "PDF documents (*.pdf)"),
     ),
     (
         "csv",
-        QT_TRANSLATE_NOOP("Exports", "History as &CSV…"),
-        QT_TRANSLATE_NOOP("Exports", "CSV files (*.csv)"),
+        QT_TRANSLATE_NOOP("Exporter", "History as &CSV…"),
+        QT_TRANSLATE_NOOP("Exporter", "CSV files (*.csv)"),
     ),
     (
         "xlsx",
-        QT_TRANSLATE_NOOP("Exports", "History as &Excel workbook…"),
-        QT_TRANSLATE_NOOP("Exports", "Excel workbooks (*.xlsx)"),
+        QT_TRANSLATE_NOOP("Exporter", "History as &Excel workbook…"),
+        QT_TRANSLATE_NOOP("Exporter", "Excel workbooks (*.xlsx)"),
     ),
     (
         "ics",
-        QT_TRANSLATE_NOOP("Exports", "Milestone dates as &iCalendar…"),
-        QT_TRANSLATE_NOOP("Exports", "iCalendar files (*.ics)"),
+        QT_TRANSLATE_NOOP("Exporter", "Milestone dates as &iCalendar…"),
+        QT_TRANSLATE_NOOP("Exporter", "iCalendar files (*.ics)"),
     ),
     (
         "json",
-        QT_TRANSLATE_NOOP("Exports", "Complete &JSON archive…"),
-        QT_TRANSLATE_NOOP("Exports", "Scopekeeper archives (*.json)"),
+        QT_TRANSLATE_NOOP("Exporter", "Complete &JSON archive…"),
+        QT_TRANSLATE_NOOP("Exporter", "Scopekeeper archives (*.json)"),
     ),
 )
 SUFFIX = {"json": "archive.json"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
 
 
 class ExportCancelled(DomainError):
@@ -83,7 +79,7 @@ class Exporter(QObject):
 
     def _write(self, title: str, target: Path, work: Callable[[Progress], object]) -> None:
         def done(_result: object) -> None:
-            self._ops.sig_status.emit(tr("Saved to {0}").format(target))
+            self._ops.sig_status.emit(self.tr("Saved to {0}").format(target))
             self._ops.sig_saved.emit(str(target))
 
         self._ops.run_in_background(work, title=title, on_done=done)
@@ -93,8 +89,12 @@ class Exporter(QObject):
     def history(self, db: Database, code: str, fmt: str) -> None:
         """The engagement's history in ``fmt`` (see HISTORY_FORMATS)."""
         pattern = next(pat for f, _label, pat in HISTORY_FORMATS if f == fmt)
-        title = tr("Export history of {0}").format(code)
-        target = self.ask_path(title, f"{code}-{SUFFIX.get(fmt, 'history.' + fmt)}", tr(pattern))
+        title = self.tr("Export history of {0}").format(code)
+        target = self.ask_path(
+            title,
+            f"{code}-{SUFFIX.get(fmt, 'history.' + fmt)}",
+            QCoreApplication.translate("Exporter", pattern),
+        )
         if target is None:
             return
         if fmt == "json":
@@ -106,7 +106,7 @@ class Exporter(QObject):
 
                 export_history(db, code, fmt, target, progress)
 
-        self._write(tr("Exporting the history of {0}").format(code), target, work)
+        self._write(self.tr("Exporting the history of {0}").format(code), target, work)
 
     @staticmethod
     def _archive_work(db: Database, code: str, target: Path) -> Callable[[Progress], None]:
@@ -116,7 +116,9 @@ class Exporter(QObject):
 
             data = export_archive(db, [code])
             if not progress(1, 1):
-                raise ExportCancelled(tr("export cancelled; no file was written"))
+                raise ExportCancelled(
+                    QCoreApplication.translate("Exporter", "export cancelled; no file was written")
+                )
             atomic_write_bytes(target, data)
 
         return work
@@ -124,7 +126,7 @@ class Exporter(QObject):
     def roadmap(self, db: Database, code: str) -> None:
         """The one-page roadmap PDF for a contract annex."""
         target = self.ask_path(
-            tr("Export roadmap"), f"{code}-roadmap.pdf", tr("PDF documents (*.pdf)")
+            self.tr("Export roadmap"), f"{code}-roadmap.pdf", self.tr("PDF documents (*.pdf)")
         )
         if target is None:
             return
@@ -134,12 +136,12 @@ class Exporter(QObject):
 
             export_roadmap(db, code, target)
 
-        self._write(tr("Exporting the roadmap of {0}").format(code), target, work)
+        self._write(self.tr("Exporting the roadmap of {0}").format(code), target, work)
 
     def status(self, db: Database, code: str | None, today: date) -> None:
         """The weekly status PDF of one engagement, or of the portfolio when ``code`` is None."""
         name = f"{code or 'portfolio'}-status-{today.isoformat()}.pdf"
-        target = self.ask_path(tr("Weekly status"), name, tr("PDF documents (*.pdf)"))
+        target = self.ask_path(self.tr("Weekly status"), name, self.tr("PDF documents (*.pdf)"))
         if target is None:
             return
 
@@ -148,15 +150,15 @@ class Exporter(QObject):
 
             export_status(db, code, target, today)
 
-        self._write(tr("Writing the weekly status"), target, work)
+        self._write(self.tr("Writing the weekly status"), target, work)
 
     def import_archive(self, services: Services) -> None:
         """Bring in a JSON archive written by an export; refused whole on any problem."""
         path, _ = QFileDialog.getOpenFileName(
             self._parent_widget,
-            tr("Import an archive"),
+            self.tr("Import an archive"),
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-            tr("Scopekeeper archives (*.json);;All files (*)"),
+            self.tr("Scopekeeper archives (*.json);;All files (*)"),
         )
         if not path:
             return
@@ -170,10 +172,10 @@ class Exporter(QObject):
 
         def done(result: Any) -> None:
             self._ops.sig_status.emit(
-                tr("Imported {0} engagement(s) and {1} history event(s) from {2}").format(
+                self.tr("Imported {0} engagement(s) and {1} history event(s) from {2}").format(
                     len(result.engagements), result.events, path
                 )
             )
             self.sig_imported.emit(result)
 
-        self._ops.run_in_background(work, title=tr("Importing {0}").format(path), on_done=done)
+        self._ops.run_in_background(work, title=self.tr("Importing {0}").format(path), on_done=done)

@@ -5,6 +5,7 @@ they read the same in light and dark themes; everything else comes from the pale
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -76,11 +77,11 @@ class BadgeDelegate(QStyledItemDelegate):
     """Draws the item text and, for items with a status, a badge on the right."""
 
     def __init__(
-        self, status_role: int, labels: dict[str, str], parent: QWidget | None = None
+        self, status_role: int, text_of: Callable[[str], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._role = status_role
-        self._labels = labels
+        self._text_of = text_of
 
     def paint(
         self,
@@ -92,7 +93,7 @@ class BadgeDelegate(QStyledItemDelegate):
         if not status:
             super().paint(painter, option, index)
             return
-        label = self._labels.get(status, status)
+        label = self._text_of(status)
         metrics = option.fontMetrics  # type: ignore[attr-defined]
         width = metrics.horizontalAdvance(label) + 14
         height = metrics.height() + 2

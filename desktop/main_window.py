@@ -31,8 +31,9 @@ from core.db import Database, open_database
 from core.errors import DatabaseRefusedError, DomainError
 from core.services import Services
 from desktop.exports import HISTORY_FORMATS, Exporter
+from desktop.labels import ENGAGEMENT_STATUS, label_for
 from desktop.look import BadgeDelegate, icon
-from desktop.models.sidebar import ID_ROLE, KIND_ROLE, STATUS_LABELS, STATUS_ROLE, SidebarModel
+from desktop.models.sidebar import ID_ROLE, KIND_ROLE, STATUS_ROLE, SidebarModel
 from desktop.ops import Ops
 from desktop.views.welcome import WelcomeView
 
@@ -82,7 +83,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setModel(self.sidebar_model)
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setUniformRowHeights(True)
-        self.sidebar.setItemDelegate(BadgeDelegate(STATUS_ROLE, STATUS_LABELS, self.sidebar))
+        self.sidebar.setItemDelegate(
+            BadgeDelegate(STATUS_ROLE, lambda s: label_for(ENGAGEMENT_STATUS, s), self.sidebar)
+        )
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar)
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.returnPressed.connect(self.sidebar.setFocus)
@@ -118,7 +121,6 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        tr = self.tr
 
         def add(
             menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None
@@ -129,53 +131,70 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
             return action
 
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         self.act_new = add(
-            file_menu, tr("&New engagement…"), self.new_engagement, QKeySequence.StandardKey.New
+            file_menu,
+            self.tr("&New engagement…"),
+            self.new_engagement,
+            QKeySequence.StandardKey.New,
         )
-        add(file_menu, tr("Open &sample data"), self.open_sample)
+        add(file_menu, self.tr("Open &sample data"), self.open_sample)
         file_menu.addSeparator()
-        add(file_menu, tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(tr("&Recent databases"))
+        add(
+            file_menu,
+            self.tr("&Open database…"),
+            self.choose_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         file_menu.addSeparator()
-        self.export_menu = file_menu.addMenu(tr("&Export"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.engagement_exports: list[QAction] = []
         for fmt, label, _pattern in HISTORY_FORMATS:
             action = add(
                 self.export_menu,
-                QApplication.translate("Exports", label),
+                QApplication.translate("Exporter", label),
                 lambda _=False, f=fmt: self.export_history(f),
             )
             self.engagement_exports.append(action)
         self.export_menu.addSeparator()
         self.engagement_exports.append(
-            add(self.export_menu, tr("&Roadmap PDF…"), self.export_roadmap, "Ctrl+E")
+            add(self.export_menu, self.tr("&Roadmap PDF…"), self.export_roadmap, "Ctrl+E")
         )
         self.engagement_exports.append(
-            add(self.export_menu, tr("Weekly &status of this engagement…"), self.export_status)
+            add(self.export_menu, self.tr("Weekly &status of this engagement…"), self.export_status)
         )
-        add(self.export_menu, tr("Weekly status of the &portfolio…"), self.export_portfolio_status)
-        add(file_menu, tr("&Import archive…"), self.import_archive)
+        add(
+            self.export_menu,
+            self.tr("Weekly status of the &portfolio…"),
+            self.export_portfolio_status,
+        )
+        add(file_menu, self.tr("&Import archive…"), self.import_archive)
         file_menu.addSeparator()
-        add(file_menu, tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
-        self.act_quit = add(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu(tr("&Edit"))
-        self.act_undo = self.ops.undo_stack.createUndoAction(self, tr("&Undo"))
+        add(
+            file_menu,
+            self.tr("&Preferences…"),
+            self.preferences,
+            QKeySequence.StandardKey.Preferences,
+        )
+        self.act_quit = add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.act_undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.ops.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.act_redo = self.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(self.act_undo)
         edit.addAction(self.act_redo)
         edit.addSeparator()
-        self.act_idea = add(edit, tr("Capture &idea…"), self.capture_idea, "Ctrl+I")
+        self.act_idea = add(edit, self.tr("Capture &idea…"), self.capture_idea, "Ctrl+I")
         self.act_find = add(
-            edit, tr("&Filter engagements"), self.focus_filter, QKeySequence.StandardKey.Find
+            edit, self.tr("&Filter engagements"), self.focus_filter, QKeySequence.StandardKey.Find
         )
-        view = bar.addMenu(tr("&View"))
-        add(view, tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
-        add(view, tr("&Welcome page"), lambda: self.pages.setCurrentIndex(PAGE_WELCOME))
-        help_menu = bar.addMenu(tr("&Help"))
-        add(help_menu, tr("&About Scopekeeper"), self.about)
+        view = bar.addMenu(self.tr("&View"))
+        add(view, self.tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
+        add(view, self.tr("&Welcome page"), lambda: self.pages.setCurrentIndex(PAGE_WELCOME))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        add(help_menu, self.tr("&About Scopekeeper"), self.about)
         self._fill_recent()
 
     def _build_folder_button(self) -> None:

@@ -27,10 +27,6 @@ from desktop.ops import Ops
 MOVE_ID = 1001
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 def current_id(ops: Ops, first_id: str) -> str:
     return ops.undo_ids.get(first_id, first_id)
 
@@ -127,7 +123,9 @@ class ServiceCommand(QUndoCommand):
         self._step(self.do)
 
     def undo(self) -> None:
-        self.ops.sig_status.emit(tr("Undone: {0}").format(self.text()))
+        self.ops.sig_status.emit(
+            QCoreApplication.translate("undo", "Undone: {0}").format(self.text())
+        )
         self._step(self.inverse)
 
 
@@ -137,7 +135,11 @@ class AddMilestoneCommand(ServiceCommand):
     def __init__(
         self, ops: Ops, services: Services, engagement_id: str, fields: MilestoneFields
     ) -> None:
-        super().__init__(ops, services, tr("Add milestone '{0}'").format(fields.title))
+        super().__init__(
+            ops,
+            services,
+            QCoreApplication.translate("undo", "Add milestone '{0}'").format(fields.title),
+        )
         self.engagement_id = engagement_id
         self.fields = fields
         self.first_id: str | None = None
@@ -172,7 +174,11 @@ class RemoveMilestoneCommand(ServiceCommand):
 
     def __init__(self, ops: Ops, services: Services, engagement_id: str, milestone_id: str) -> None:
         fields, position = MilestoneFields.read(services, milestone_id)
-        super().__init__(ops, services, tr("Remove milestone '{0}'").format(fields.title))
+        super().__init__(
+            ops,
+            services,
+            QCoreApplication.translate("undo", "Remove milestone '{0}'").format(fields.title),
+        )
         self.engagement_id = engagement_id
         self.first_id = milestone_id
         self.fields = fields
@@ -196,7 +202,11 @@ class MoveMilestoneCommand(ServiceCommand):
     """Reorder; consecutive moves of the same milestone merge into one undo step."""
 
     def __init__(self, ops: Ops, services: Services, milestone_id: str, old: int, new: int) -> None:
-        super().__init__(ops, services, tr("Move milestone to position {0}").format(new))
+        super().__init__(
+            ops,
+            services,
+            QCoreApplication.translate("undo", "Move milestone to position {0}").format(new),
+        )
         self.first_id = milestone_id
         self.old = old
         self.new = new
@@ -210,7 +220,9 @@ class MoveMilestoneCommand(ServiceCommand):
         if other.failed:
             return False
         self.new = other.new
-        self.setText(tr("Move milestone to position {0}").format(self.new))
+        self.setText(
+            QCoreApplication.translate("undo", "Move milestone to position {0}").format(self.new)
+        )
         if self.new == self.old:
             self.setObsolete(True)
         return True
@@ -237,7 +249,11 @@ class EditMilestoneCommand(ServiceCommand):
         after: MilestoneFields,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(ops, services, tr("Edit milestone '{0}'").format(after.title))
+        super().__init__(
+            ops,
+            services,
+            QCoreApplication.translate("undo", "Edit milestone '{0}'").format(after.title),
+        )
         self.first_id = milestone_id
         self.before = before
         self.after = after
@@ -268,7 +284,7 @@ class EditEngagementCommand(ServiceCommand):
         after: EngagementTerms,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(ops, services, tr("Edit engagement terms"))
+        super().__init__(ops, services, QCoreApplication.translate("undo", "Edit engagement terms"))
         self.engagement_id = engagement_id
         self.before = before
         self.after = after
@@ -305,7 +321,7 @@ class CaptureIdeaCommand(ServiceCommand):
     def __init__(
         self, ops: Ops, services: Services, engagement_id: str, kwargs: dict[str, Any]
     ) -> None:
-        super().__init__(ops, services, tr("Capture idea"))
+        super().__init__(ops, services, QCoreApplication.translate("undo", "Capture idea"))
         self.engagement_id = engagement_id
         self.kwargs = dict(kwargs)
         self.created_id: str | None = None

@@ -22,16 +22,11 @@ from sqlalchemy import select
 
 from core.models import Client
 from core.services import ContactInput, ObjectiveInput, Services
+from desktop.labels import LANGUAGE, label_for
 from desktop.ops import Ops
 from desktop.undo import EditEngagementCommand, EngagementTerms
 from desktop.widgets import RowsEditor, date_edit, to_date, to_qdate
 
-LANGUAGES = (
-    ("en", "English"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-    ("zh-TW", "Chinese (Traditional)"),
-)
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "JPY", "TWD", "MXN", "AUD", "SEK")
 
 
@@ -110,8 +105,8 @@ class EngagementDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.language = QComboBox(accessibleName=self.tr("Document language"))
-        for value, label in LANGUAGES:
-            self.language.addItem(self.tr(label), value)
+        for value in LANGUAGE:
+            self.language.addItem(label_for(LANGUAGE, value), value)
         self.start = date_edit(date.today(), self.tr("Start date"))
         self.end = date_edit(date.today() + timedelta(days=90), self.tr("Target end date"))
         self.deemed = QSpinBox(accessibleName=self.tr("Deemed-acceptance period in days"))

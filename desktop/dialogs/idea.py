@@ -28,30 +28,8 @@ from PySide6.QtWidgets import (
 from core import queries
 from core.models import QUALIFICATION_FIELDS, EngagementStatus, IdeaSource, IdeaState, Priority
 from core.services import Services
+from desktop.labels import IDEA_STATE, PRIORITY, QUALIFICATION, SOURCE, label_for
 from desktop.widgets import date_edit, to_date, to_qdate
-
-PRIORITY_LABELS = {
-    Priority.MUST: "Must have",
-    Priority.SHOULD: "Should have",
-    Priority.COULD: "Could have",
-    Priority.WONT: "Won't have now",
-}
-SOURCE_LABELS = {
-    IdeaSource.MEETING: "Meeting",
-    IdeaSource.REVIEW_ROUND: "Review round",
-    IdeaSource.EMAIL: "E-mail",
-    IdeaSource.CALL: "Call",
-}
-QUALIFICATION_LABELS = {
-    "goals": "Goals",
-    "plans": "Plans",
-    "challenges": "Challenges",
-    "timeline": "Timeline",
-    "budget": "Budget",
-    "authority": "Authority",
-    "consequences": "Consequences if not done",
-    "implications": "Implications if done",
-}
 
 
 class IdeaDialog(QDialog):
@@ -89,11 +67,11 @@ class IdeaDialog(QDialog):
         self.raised_by.setEditable(True)
         self.raised_on = date_edit(date.today(), self.tr("Raised on"))
         self.source = QComboBox(accessibleName=self.tr("Source"))
-        for source_value, label in SOURCE_LABELS.items():
-            self.source.addItem(self.tr(label), source_value.value)
+        for source_value in SOURCE:
+            self.source.addItem(label_for(SOURCE, source_value), source_value)
         self.priority = QComboBox(accessibleName=self.tr("Priority"))
-        for value, label in PRIORITY_LABELS.items():
-            self.priority.addItem(self.tr(label), value.value)
+        for value in PRIORITY:
+            self.priority.addItem(label_for(PRIORITY, value), value)
         self.priority.setCurrentIndex(self.priority.findData(Priority.SHOULD.value))
         self.has_follow_up = QCheckBox(self.tr("Follow up on"), accessibleName=self.tr("Follow up"))
         self.follow_up = date_edit(date.today(), self.tr("Follow-up date"))
@@ -122,15 +100,16 @@ class IdeaDialog(QDialog):
         self.qualify.setAccessibleName(self.tr("Qualification"))
         qual_form = QFormLayout(self.qualify)
         for name in QUALIFICATION_FIELDS:
-            edit = QPlainTextEdit(accessibleName=self.tr(QUALIFICATION_LABELS[name]))
+            edit = QPlainTextEdit(accessibleName=label_for(QUALIFICATION, name))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3)
             self.qualification[name] = edit
-            qual_form.addRow(self.tr(QUALIFICATION_LABELS[name]), edit)
+            qual_form.addRow(label_for(QUALIFICATION, name), edit)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.qualify)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Qualification"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -243,8 +222,8 @@ class IdeaEditor(QWidget):
         self.description = QPlainTextEdit(accessibleName=self.tr("Description"))
         self.description.setTabChangesFocus(True)
         self.priority = QComboBox(accessibleName=self.tr("Priority"))
-        for value, label in PRIORITY_LABELS.items():
-            self.priority.addItem(self.tr(label), value.value)
+        for value in PRIORITY:
+            self.priority.addItem(label_for(PRIORITY, value), value)
         self.has_follow_up = QCheckBox(self.tr("Follow up on"), accessibleName=self.tr("Follow up"))
         self.follow_up = date_edit(date.today(), self.tr("Follow-up date"))
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
@@ -257,16 +236,17 @@ class IdeaEditor(QWidget):
         follow.addWidget(self.follow_up, 1)
         form.addRow(follow)
         for name in QUALIFICATION_FIELDS:
-            edit = QPlainTextEdit(accessibleName=self.tr(QUALIFICATION_LABELS[name]))
+            edit = QPlainTextEdit(accessibleName=label_for(QUALIFICATION, name))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3)
             self.qualification[name] = edit
-            form.addRow(self.tr(QUALIFICATION_LABELS[name]), edit)
+            form.addRow(label_for(QUALIFICATION, name), edit)
         host = QWidget()
         host.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
+        scroll.setAccessibleName(self.tr("Idea details"))
         self.save_button = QPushButton(self.tr("Save &qualification"))
         self.save_button.setAccessibleName(self.tr("Save idea details"))
         self.save_button.clicked.connect(self.save)
@@ -288,7 +268,9 @@ class IdeaEditor(QWidget):
             )
         else:
             self.heading.setText(
-                self.tr("This idea is {0}; it can no longer be edited.").format(self.tr(idea.state))
+                self.tr("This idea is {0}; it can no longer be edited.").format(
+                    label_for(IDEA_STATE, idea.state)
+                )
             )
         self.description.setPlainText(idea.description if idea else "")
         self.priority.setCurrentIndex(max(0, self.priority.findData(idea.priority if idea else "")))

@@ -28,13 +28,8 @@ from core.models import Milestone, Outcome, VerdictValue
 from core.services import Services, VerdictInput
 from core.services.workflow import derive_outcome
 from desktop.dialogs.idea import IdeaDialog
+from desktop.labels import VERDICT, label_for
 from desktop.widgets import date_edit, to_date
-
-VERDICT_LABELS = {
-    VerdictValue.MET: "Met",
-    VerdictValue.NOT_MET: "Not met",
-    VerdictValue.WAIVED: "Waived",
-}
 
 
 @dataclass
@@ -108,6 +103,7 @@ class ReviewDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
+        scroll.setAccessibleName(self.tr("Criteria and verdicts"))
 
         self.outcome = QLabel(accessibleName=self.tr("Derived outcome"))
         self.outcome.setWordWrap(True)
@@ -147,8 +143,8 @@ class ReviewDialog(QDialog):
         label.setWordWrap(True)
         verdict = QComboBox(accessibleName=self.tr("Verdict on criterion {0}").format(line))
         verdict.addItem(self.tr("Choose…"), None)
-        for value, name in VERDICT_LABELS.items():
-            verdict.addItem(self.tr(name), value.value)
+        for value in VERDICT:
+            verdict.addItem(label_for(VERDICT, value), value)
         verdict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         note = QLineEdit(accessibleName=self.tr("Note on criterion {0}").format(line))
         reason = QLineEdit(accessibleName=self.tr("Waiver reason for criterion {0}").format(line))

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -21,6 +23,7 @@ from PySide6.QtCore import (
 
 from core.money import Money, format_money
 from core.queries import EngagementDetail, MilestoneRow
+from desktop.labels import MILESTONE_STATE, label_for
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,14 +38,14 @@ Index = QModelIndex | QPersistentModelIndex
     COL_CRITERIA,
 ) = range(8)
 HEADERS = (
-    "#",
-    "Milestone",
-    "Due (baseline)",
-    "Forecast",
-    "Variance",
-    "Amount",
-    "State",
-    "Criteria",
+    QT_TRANSLATE_NOOP("RoadmapModel", "#"),
+    QT_TRANSLATE_NOOP("RoadmapModel", "Milestone"),
+    QT_TRANSLATE_NOOP("RoadmapModel", "Due (baseline)"),
+    QT_TRANSLATE_NOOP("RoadmapModel", "Forecast"),
+    QT_TRANSLATE_NOOP("RoadmapModel", "Variance"),
+    QT_TRANSLATE_NOOP("RoadmapModel", "Amount"),
+    QT_TRANSLATE_NOOP("RoadmapModel", "State"),
+    QT_TRANSLATE_NOOP("RoadmapModel", "Criteria"),
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,26 +59,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 MIME = "application/x-scopekeeper-milestone"
 
-STATE_LABELS = {
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "submitted": "Submitted",
-    "accepted": "Accepted",
-    "changes_requested": "Changes requested",
-    "signed_off": "Signed off",
-    "invoiced": "Invoiced",
-    "paid": "Paid",
-}
-
 
 def money_text(minor: int, currency: str, language: str) -> str:
     return format_money(Money(minor, currency), language.replace("-", "_"))
 
 
 def variance_text(days: int | None) -> str:
-    if days is None or days == 0:
-        return "" if days is None else "on time"
-    return f"+{days} d" if days > 0 else f"{days} d"
+    """Forecast against baseline: "on time", "+9 d" (late) or "-3 d" (early)."""
+    if days is None:
+        return ""
+    if days == 0:
+        return QCoreApplication.translate("RoadmapModel", "on time")
+    return QCoreApplication.translate("RoadmapModel", "{0:+d} d").format(days)
 
 
 class RoadmapModel(QAbstractTableModel):
@@ -179,8 +174,8 @@ class RoadmapModel(QAbstractTableModel):
         if col == COL_AMOUNT:
             return money_text(m.amount_minor, self.currency, self.language)
         if col == COL_STATE:
-            label = self.tr(STATE_LABELS.get(m.state, m.state))
-            return label + (self.tr(" · confirm deemed") if m.deemed_acceptance_due else "")
+            text = label_for(MILESTONE_STATE, m.state)
+            return text + (self.tr(" · confirm deemed") if m.deemed_acceptance_due else "")
         return str(len(m.criteria))
 
     @staticmethod

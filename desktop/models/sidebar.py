@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from core import queries
 from core.db import Database
+from desktop.labels import ENGAGEMENT_STATUS, label_for
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,13 +27,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 """An engagement's status (draft, active, ...); None for a client."""
 CODE_ROLE = Qt.ItemDataRole.UserRole + 4
 """An engagement's code."""
-
-STATUS_LABELS = {
-    "draft": "Draft",
-    "active": "Active",
-    "completed": "Completed",
-    "cancelled": "Cancelled",
-}
 
 
 @dataclass(eq=False)
@@ -68,7 +62,7 @@ def build_tree(rows: list[queries.EngagementRow]) -> Node:
             f"{r.code}  {r.title}",
             status=r.status,
             code=r.code,
-            tooltip=f"{r.code} — {r.title}\n{r.client_name} · {r.status}",
+            tooltip=f"{r.code} — {r.title}\n{r.client_name} · {label_for(ENGAGEMENT_STATUS, r.status)}",
         )
     for r in rows:
         node = engagements[r.id]
@@ -147,7 +141,7 @@ class SidebarModel(QAbstractItemModel):
         node = self._node(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if role == Qt.ItemDataRole.AccessibleTextRole and node.status:
-                return f"{node.label}, {self.tr(STATUS_LABELS.get(node.status, node.status))}"
+                return f"{node.label}, {label_for(ENGAGEMENT_STATUS, node.status)}"
             return node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip

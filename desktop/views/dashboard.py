@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -39,19 +40,10 @@ from core import queries
 from core.changes import Changes
 from core.money import Money, format_money
 from core.services import Services
+from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_LABELS = {
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "submitted": "Submitted",
-    "changes_requested": "Changes requested",
-    "accepted": "Accepted",
-    "signed_off": "Signed off",
-    "invoiced": "Invoiced",
-    "paid": "Paid",
-}
 
 
 def ui_locale() -> str:
@@ -130,44 +122,56 @@ class RecordsModel(QAbstractTableModel):
         return None
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("DashboardView", text)
-
-
 def _days(row: queries.DueRow) -> str:
     if row.days < 0:
-        return _tr("{0} days overdue").format(-row.days)
+        return QApplication.translate("DashboardView", "{0} days overdue").format(-row.days)
     if row.days == 0:
-        return _tr("due today")
-    return _tr("in {0} days").format(row.days)
+        return QApplication.translate("DashboardView", "due today")
+    return QApplication.translate("DashboardView", "in {0} days").format(row.days)
 
 
-FIGURE_COLUMNS = [Column("Currency", lambda f: f.currency)] + [
-    Column(header, lambda f, name=name: money(getattr(f, name), f.currency), numeric=True)
-    for header, name in (
-        ("Contracted", "contracted"),
-        ("Accepted", "accepted"),
-        ("Signed", "signed"),
-        ("Invoiced", "invoiced"),
-        ("Paid", "paid"),
-        ("Outstanding", "outstanding"),
-    )
+def _money_column(header: str, name: str) -> Column:
+    return Column(header, lambda f: money(getattr(f, name), f.currency), numeric=True)
+
+
+# Headers are translated when shown (RecordsModel.headerData), in the DashboardView context.
+FIGURE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("DashboardView", "Currency"), lambda f: f.currency),
+    _money_column(QT_TRANSLATE_NOOP("DashboardView", "Contracted"), "contracted"),
+    _money_column(QT_TRANSLATE_NOOP("DashboardView", "Accepted"), "accepted"),
+    _money_column(QT_TRANSLATE_NOOP("DashboardView", "Signed"), "signed"),
+    _money_column(QT_TRANSLATE_NOOP("DashboardView", "Invoiced"), "invoiced"),
+    _money_column(QT_TRANSLATE_NOOP("DashboardView", "Paid"), "paid"),
+    _money_column(QT_TRANSLATE_NOOP("DashboardView", "Outstanding"), "outstanding"),
 ]
 DUE_COLUMNS = [
-    Column("When", _days),
-    Column("Due", lambda r: r.due.isoformat()),
-    Column("Engagement", lambda r: r.engagement_code),
-    Column("Milestone", lambda r: f"{r.position}. {r.title}"),
-    Column("State", lambda r: _tr(STATE_LABELS.get(r.state, r.state))),
-    Column("Amount", lambda r: money(r.amount_minor, r.currency), numeric=True),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "When"), _days),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "Due"), lambda r: r.due.isoformat()),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "Engagement"), lambda r: r.engagement_code),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "Milestone"), lambda r: f"{r.position}. {r.title}"),
+    Column(
+        QT_TRANSLATE_NOOP("DashboardView", "State"), lambda r: label_for(MILESTONE_STATE, r.state)
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("DashboardView", "Amount"),
+        lambda r: money(r.amount_minor, r.currency),
+        numeric=True,
+    ),
 ]
 SPINOFF_COLUMNS = [
-    Column("Spin-off", lambda s: s.code),
-    Column("Title", lambda s: s.title),
-    Column("From", lambda s: s.parent_code),
-    Column("Status", lambda s: _tr(s.status)),
-    Column("Ideas", lambda s: str(s.ideas), numeric=True),
-    Column("Proposed value", lambda s: money(s.contracted_minor, s.currency), numeric=True),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "Spin-off"), lambda s: s.code),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "Title"), lambda s: s.title),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "From"), lambda s: s.parent_code),
+    Column(
+        QT_TRANSLATE_NOOP("DashboardView", "Status"),
+        lambda s: label_for(ENGAGEMENT_STATUS, s.status),
+    ),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "Ideas"), lambda s: str(s.ideas), numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("DashboardView", "Proposed value"),
+        lambda s: money(s.contracted_minor, s.currency),
+        numeric=True,
+    ),
 ]
 
 
@@ -359,7 +363,7 @@ class DashboardView(QWidget):
             labels = []
             for state, minor in reversed(by_state.items()):  # drawn bottom up: planned on top
                 bars.append(float(Money(minor, currency).to_decimal()))
-                labels.append(self.tr(STATE_LABELS.get(state, state)))
+                labels.append(label_for(MILESTONE_STATE, state))
             series = QHorizontalBarSeries()  # state names stay readable on the left
             series.append(bars)
             chart.addSeries(series)

@@ -31,6 +31,7 @@ from core import queries
 from core.changes import Changes
 from core.services import Services
 from core.services.workflow import NEXT
+from desktop.labels import ENGAGEMENT_STATUS, label_for
 from desktop.look import StatusBadge, icon, muted
 from desktop.models.roadmap import (
     COL_FORECAST,
@@ -40,7 +41,6 @@ from desktop.models.roadmap import (
     ID_ROLE,
     RoadmapModel,
 )
-from desktop.models.sidebar import STATUS_LABELS
 from desktop.ops import Ops
 from desktop.timeline import TimelineWidget
 from desktop.views.engagement_actions import (
@@ -143,6 +143,7 @@ class EngagementView(EngagementActions, QWidget):
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setMinimumWidth(320)
         editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setAccessibleName(self.tr("Milestone details"))
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(left)
         bottom.addWidget(editor_scroll)
@@ -163,13 +164,14 @@ class EngagementView(EngagementActions, QWidget):
         layout.addWidget(vertical, 1)
         self.tabs = QTabWidget(accessibleName=self.tr("Engagement sections"))
         self.tabs.addTab(roadmap, self.tr("&Roadmap"))
+        self._tab_labels = {
+            TAB_IDEAS: self.tr("&Ideas"),
+            TAB_SIGNOFF: self.tr("&Sign-off"),
+            TAB_HISTORY: self.tr("&History"),
+        }
         self._lazy: dict[int, QWidget | None] = {}
-        for index, label in (
-            (TAB_IDEAS, "&Ideas"),
-            (TAB_SIGNOFF, "&Sign-off"),
-            (TAB_HISTORY, "&History"),
-        ):
-            self.tabs.addTab(QWidget(), self.tr(label))
+        for index, text in self._tab_labels.items():
+            self.tabs.addTab(QWidget(), text)
             self._lazy[index] = None
         self.tabs.currentChanged.connect(self._on_tab)
         top = QHBoxLayout()
@@ -223,7 +225,7 @@ class EngagementView(EngagementActions, QWidget):
 
     def _fill_header(self, d: queries.EngagementDetail) -> None:
         self.heading.setText(f"{d.code} — {d.title}")
-        self.badge.set_status(d.status, self.tr(STATUS_LABELS.get(d.status, d.status)))
+        self.badge.set_status(d.status, label_for(ENGAGEMENT_STATUS, d.status))
         locked = d.status != "draft"
         self.lock_icon.setPixmap(icon("lock" if locked else "unlock").pixmap(20, 20))
         if d.baseline_fingerprint:
@@ -328,9 +330,7 @@ class EngagementView(EngagementActions, QWidget):
                 opener.connect(self.sig_open_engagement)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(
-                index, widget, self.tr(("&Ideas", "&Sign-off", "&History")[index - 1])
-            )
+            self.tabs.insertTab(index, widget, self._tab_labels[index])
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
             self._lazy[index] = widget

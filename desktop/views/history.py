@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,7 +42,13 @@ from desktop.exports import HISTORY_FORMATS, Exporter
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 COL_WHEN, COL_WHO, COL_ENTITY, COL_ACTION, COL_SUMMARY = range(5)
-HEADERS = ("When", "Who", "Entity", "Action", "Summary")
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Entity"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Action"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Summary"),
+)
 SUMMARY_FIRST = ("title", "code", "description", "state", "outcome", "document_id", "position")
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -187,7 +194,7 @@ class HistoryView(QWidget):
         self.exporter = Exporter(ops, self)
         self.export_menu = QMenu(self)
         for fmt, label, _ in HISTORY_FORMATS:
-            action = self.export_menu.addAction(QApplication.translate("Exports", label))
+            action = self.export_menu.addAction(QApplication.translate("Exporter", label))
             action.triggered.connect(lambda _checked=False, f=fmt: self.export(f))
         self.export_button.setMenu(self.export_menu)
         self.table = QTableView(accessibleName=self.tr("History events"))

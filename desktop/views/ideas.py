@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QItemSelectionModel,
     QModelIndex,
@@ -35,13 +36,21 @@ from PySide6.QtWidgets import (
 
 from core import queries
 from core.changes import Changes
-from core.models import IdeaSource, IdeaState, Priority
+from core.models import IdeaState, Priority
 from core.services import Services
-from desktop.dialogs.idea import PRIORITY_LABELS, SOURCE_LABELS, IdeaDialog, IdeaEditor
+from desktop.dialogs.idea import IdeaDialog, IdeaEditor
+from desktop.labels import IDEA_STATE, PRIORITY, SOURCE, label_for
 
 Index = QModelIndex | QPersistentModelIndex
 COL_DESCRIPTION, COL_STATE, COL_FOLLOW_UP, COL_RAISED_ON, COL_RAISED_BY, COL_SOURCE = range(6)
-HEADERS = ("Idea", "State", "Follow-up", "Raised on", "Raised by", "Source")
+HEADERS = (
+    QT_TRANSLATE_NOOP("IdeasModel", "Idea"),
+    QT_TRANSLATE_NOOP("IdeasModel", "State"),
+    QT_TRANSLATE_NOOP("IdeasModel", "Follow-up"),
+    QT_TRANSLATE_NOOP("IdeasModel", "Raised on"),
+    QT_TRANSLATE_NOOP("IdeasModel", "Raised by"),
+    QT_TRANSLATE_NOOP("IdeasModel", "Source"),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DUE_ROLE = Qt.ItemDataRole.UserRole + 2
 IDEA_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -137,8 +146,7 @@ class IdeasModel(QAbstractItemModel):
     def _group_data(self, index: Index, role: int) -> Any:
         priority, ideas = self._groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_DESCRIPTION:
-            label = self.tr(PRIORITY_LABELS[Priority(priority)])
-            return f"{label} ({len(ideas)})"
+            return f"{label_for(PRIORITY, priority)} ({len(ideas)})"
         if role == Qt.ItemDataRole.FontRole and index.column() == COL_DESCRIPTION:
             font = QFont()
             font.setBold(True)
@@ -151,14 +159,14 @@ class IdeasModel(QAbstractItemModel):
         if column == COL_STATE:
             if idea.state == IdeaState.DIVERTED and idea.spinoff_code:
                 return self.tr("diverted to {0}").format(idea.spinoff_code)
-            return self.tr(idea.state)
+            return label_for(IDEA_STATE, idea.state)
         if column == COL_FOLLOW_UP:
             return _day(idea.follow_up)
         if column == COL_RAISED_ON:
             return _day(idea.raised_on)
         if column == COL_RAISED_BY:
             return idea.raised_by
-        return self.tr(SOURCE_LABELS.get(IdeaSource(idea.source), idea.source))
+        return label_for(SOURCE, idea.source)
 
     def _due_look(self, role: int, column: int) -> Any:
         """A due follow-up: tinted with the palette's highlight, bold date, warning icon."""
@@ -212,13 +220,10 @@ class IdeasView(QWidget):
         self.divert_button = QPushButton(self.tr("Di&vert to spin-off…"))
         self.park_button = QPushButton(self.tr("&Park"))
         self.decline_button = QPushButton(self.tr("D&ecline…"))
-        for button, name in (
-            (self.capture_button, "Capture idea"),
-            (self.divert_button, "Divert selected ideas to a spin-off"),
-            (self.park_button, "Park selected ideas"),
-            (self.decline_button, "Decline selected ideas"),
-        ):
-            button.setAccessibleName(self.tr(name))
+        self.capture_button.setAccessibleName(self.tr("Capture idea"))
+        self.divert_button.setAccessibleName(self.tr("Divert selected ideas to a spin-off"))
+        self.park_button.setAccessibleName(self.tr("Park selected ideas"))
+        self.decline_button.setAccessibleName(self.tr("Decline selected ideas"))
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.show_settled)

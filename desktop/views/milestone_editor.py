@@ -21,8 +21,8 @@ from sqlalchemy import select
 from core import queries
 from core.models import ReviewTemplate
 from core.services import CriterionInput, Services
+from desktop.labels import MILESTONE_STATE, label_for
 from desktop.look import icon, muted
-from desktop.models.roadmap import STATE_LABELS
 from desktop.undo import MilestoneFields
 from desktop.widgets import MoneyEdit, OptionalDateEdit, RowsEditor
 
@@ -133,7 +133,7 @@ class MilestoneEditor(QGroupBox):
         if m is None:
             self.info.setText("")
             return
-        parts = [self.tr("State: {0}").format(self.tr(STATE_LABELS.get(m.state, m.state)))]
+        parts = [self.tr("State: {0}").format(label_for(MILESTONE_STATE, m.state))]
         if m.template_name:
             parts.append(self.tr("Template: {0}").format(m.template_name))
         if m.forecast_due and m.baseline_due and m.variance_days:

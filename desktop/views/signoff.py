@@ -30,14 +30,10 @@ from core.models import Milestone, MilestoneState
 from core.models.enums import SignatureMethod
 from core.services import Services
 from core.services.signoffs import SignoffRecord
+from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
 from desktop.widgets import date_edit, to_date, to_qdate
 
 S = MilestoneState
-METHOD_LABELS = {
-    SignatureMethod.TYPED: "Typed acknowledgement",
-    SignatureMethod.SCAN: "Scan of a wet-ink signature",
-    SignatureMethod.DIGITAL: "Digital signature in the PDF",
-}
 
 
 def verdict_colors() -> tuple[str, str]:
@@ -88,8 +84,8 @@ class SignoffPanel(QWidget):
         issue.addWidget(self.where, 1)
 
         self.method = QComboBox(accessibleName=self.tr("Signature method"))
-        for value, label in METHOD_LABELS.items():
-            self.method.addItem(self.tr(label), value.value)
+        for value in SIGNATURE_METHOD:
+            self.method.addItem(label_for(SIGNATURE_METHOD, value), value)
         self.signer = QLineEdit(accessibleName=self.tr("Signer name"))
         self.signed_on = date_edit(date.today(), self.tr("Signed on"))
         self.document_id = QLineEdit(accessibleName=self.tr("Document id on the copy"))
@@ -121,15 +117,12 @@ class SignoffPanel(QWidget):
         billing.addWidget(self.invoiced_button)
         billing.addWidget(self.paid_button)
         billing.addStretch(1)
-        for button, name in (
-            (self.export_button, "Export sign-off PDF"),
-            (self.folder_button, "Open the folder of the exported PDF"),
-            (self.preview_button, "Preview the sign-off PDF"),
-            (self.bring_button, "Bring back the signed copy"),
-            (self.invoiced_button, "Mark the milestone invoiced"),
-            (self.paid_button, "Mark the milestone paid"),
-        ):
-            button.setAccessibleName(self.tr(name))
+        self.export_button.setAccessibleName(self.tr("Export sign-off PDF"))
+        self.folder_button.setAccessibleName(self.tr("Open the folder of the exported PDF"))
+        self.preview_button.setAccessibleName(self.tr("Preview the sign-off PDF"))
+        self.bring_button.setAccessibleName(self.tr("Bring back the signed copy"))
+        self.invoiced_button.setAccessibleName(self.tr("Mark the milestone invoiced"))
+        self.paid_button.setAccessibleName(self.tr("Mark the milestone paid"))
 
         self.preview_host = QVBoxLayout()
         self.preview_hint = QLabel(self.tr("Export or preview the sign-off to read it here."))
@@ -195,7 +188,7 @@ class SignoffPanel(QWidget):
                 r.document_id,
                 self._position,
                 _escape(title),
-                self.tr(state.replace("_", " ")),
+                label_for(MILESTONE_STATE, state),
                 r.fingerprint[:12],
             )
         )
