@@ -70,7 +70,10 @@ class UTCTimestamp(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(str(value), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        # fromisoformat reads the trailing 'Z' as UTC (Python 3.11+) and is several times
+        # faster than strptime: a 200,000-event history export parses 200,000 of these.
+        parsed = datetime.fromisoformat(str(value))
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 def timestamp_text(value: datetime) -> str:
