@@ -13,7 +13,8 @@ from typing import Literal
 from core.services import Services
 from core.services.signoffs import SignatureInput
 from reports.sigfield import add_client_signature_field
-from reports.signoff_pdf import Paper, render_signoff
+from reports.signoff_pdf import render_signoff
+from reports.styles import Paper
 from reports.verify import MAX_BYTES, StoredSignoff, Verification, verify_copy, verify_digital
 
 MAX_SIGNED_BYTES = MAX_BYTES
