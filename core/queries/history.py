@@ -35,18 +35,21 @@ class EventRow:
     prev_hash: str = ""
 
 
+# Table columns rather than the mapped attributes: the rows then come back through
+# SQLAlchemy Core, without the ORM's per-row loading, which a 200,000-event export notices.
+_TABLE = HistoryEvent.__table__.c
 _COLUMNS = (
-    HistoryEvent.stream,
-    HistoryEvent.seq,
-    HistoryEvent.at,
-    HistoryEvent.actor,
-    HistoryEvent.entity,
-    HistoryEvent.entity_id,
-    HistoryEvent.action,
-    HistoryEvent.before,
-    HistoryEvent.after,
-    HistoryEvent.hash,
-    HistoryEvent.prev_hash,
+    _TABLE.stream,
+    _TABLE.seq,
+    _TABLE.at,
+    _TABLE.actor,
+    _TABLE.entity,
+    _TABLE.entity_id,
+    _TABLE.action,
+    _TABLE.before,
+    _TABLE.after,
+    _TABLE.hash,
+    _TABLE.prev_hash,
 )
 
 
@@ -64,19 +67,19 @@ def _filtered(session: Session, stmt: Select[*_Ts], text_filter: str) -> Select[
         matches_any(
             session,
             needle,
-            HistoryEvent.actor,
-            HistoryEvent.entity,
-            HistoryEvent.action,
-            HistoryEvent.before,
-            HistoryEvent.after,
+            _TABLE.actor,
+            _TABLE.entity,
+            _TABLE.action,
+            _TABLE.before,
+            _TABLE.after,
         )
     )
 
 
 def history_count(session: Session, engagement_id: str, text_filter: str = "") -> int:
     """How many events of the engagement's stream match ``text_filter`` (all if empty)."""
-    stmt = select(func.count()).select_from(HistoryEvent)
-    stmt = stmt.where(HistoryEvent.stream == engagement_stream(engagement_id))
+    stmt = select(func.count()).select_from(HistoryEvent.__table__)
+    stmt = stmt.where(_TABLE.stream == engagement_stream(engagement_id))
     return int(session.scalar(_filtered(session, stmt, text_filter)) or 0)
 
 
@@ -93,9 +96,9 @@ def history_page(
     pagination: every page costs the same, however deep)."""
     limit = max(1, min(limit, MAX_PAGE))
     stmt = select(*_COLUMNS).where(
-        HistoryEvent.stream == engagement_stream(engagement_id), HistoryEvent.seq > after_seq
+        _TABLE.stream == engagement_stream(engagement_id), _TABLE.seq > after_seq
     )
-    stmt = _filtered(session, stmt, text_filter).order_by(HistoryEvent.seq).limit(limit)
+    stmt = _filtered(session, stmt, text_filter).order_by(_TABLE.seq).limit(limit)
     return [_row(r) for r in session.execute(stmt)]
 
 
@@ -105,8 +108,8 @@ def iter_history(session: Session, engagement_id: str, batch: int = 2000) -> Ite
     Keep the session open until the iteration ends."""
     result = session.execute(
         select(*_COLUMNS)
-        .where(HistoryEvent.stream == engagement_stream(engagement_id))
-        .order_by(HistoryEvent.seq)
+        .where(_TABLE.stream == engagement_stream(engagement_id))
+        .order_by(_TABLE.seq)
         .execution_options(yield_per=batch)
     )
     try:
@@ -123,11 +126,11 @@ def changes_since(
     every stream or only the engagement's."""
     if since.tzinfo is None:
         since = since.replace(tzinfo=UTC)
-    stmt = select(*_COLUMNS).where(HistoryEvent.at >= since)
+    stmt = select(*_COLUMNS).where(_TABLE.at >= since)
     if engagement_id is not None:
         # One stream: append order is time order, and the primary key serves it.
-        stmt = stmt.where(HistoryEvent.stream == engagement_stream(engagement_id))
-        stmt = stmt.order_by(HistoryEvent.seq.desc())
+        stmt = stmt.where(_TABLE.stream == engagement_stream(engagement_id))
+        stmt = stmt.order_by(_TABLE.seq.desc())
     else:  # every stream: walks the index on ``at`` backwards
-        stmt = stmt.order_by(HistoryEvent.at.desc(), HistoryEvent.stream, HistoryEvent.seq.desc())
+        stmt = stmt.order_by(_TABLE.at.desc(), _TABLE.stream, _TABLE.seq.desc())
     return [_row(r) for r in session.execute(stmt.limit(max(1, limit)))]
