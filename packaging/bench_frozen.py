@@ -1,11 +1,12 @@
 """Start-up time of the frozen app against the same app run from source, side by side.
 
-    .venv/bin/python packaging/bench_frozen.py [--runs 11] [--bundle dist/scopekeeper-...]
+    .venv/bin/python packaging/bench_frozen.py [--runs 11] [--bundle DIR] [--python PYTHON]
 
 Measures, for each of the two, the wall time from starting the process to the first painted
 main window (offscreen platform), reported by the start-up probe
 (``packaging/pyi_rth_first_paint.py``: the frozen build has it as a runtime hook, the source
-run executes it before ``desktop.main.main``, exactly what ``.venv/bin/scopekeeper`` calls).
+run executes it before ``desktop.main.main``, exactly what ``.venv/bin/scopekeeper`` calls, with
+this checkout first on ``PYTHONPATH`` so that both run the same code).
 Three situations:
 
 - ``first start``: a fresh data folder each time, so the database is created and migrated;
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +42,13 @@ SOURCE_MAIN = (
 )
 
 
+@dataclass(frozen=True)
+class Setup:
+    bundle: Path  # the frozen app's folder
+    python: Path  # the interpreter for the source run
+    work: Path  # scratch folder for this benchmark
+
+
 def default_bundle() -> Path:
     found = sorted((ROOT / "dist").glob("scopekeeper-*-linux-*/scopekeeper"))
     if len(found) != 1:
@@ -47,7 +56,7 @@ def default_bundle() -> Path:
     return found[0].parent
 
 
-def environment(home: Path, db: Path | None) -> dict[str, str]:
+def environment(kind: str, home: Path, db: Path | None) -> dict[str, str]:
     env = {
         "PATH": "/usr/bin:/bin",
         "LANG": "C.UTF-8",
@@ -58,25 +67,27 @@ def environment(home: Path, db: Path | None) -> dict[str, str]:
         "XDG_CACHE_HOME": str(home / "cache"),
         "QT_QPA_PLATFORM": "offscreen",
     }
+    if kind == "source":
+        env["PYTHONPATH"] = str(ROOT)
     if db is not None:
         env["SCOPEKEEPER_DB"] = str(db)
     return env
 
 
-def command(kind: str, bundle: Path, args: list[str]) -> list[str]:
+def command(kind: str, setup: Setup, args: list[str]) -> list[str]:
     if kind == "frozen":
-        return [str(bundle / "scopekeeper"), *args]
-    return [str(SOURCE_PYTHON), "-c", SOURCE_MAIN, str(PROBE), *args]
+        return [str(setup.bundle / "scopekeeper"), *args]
+    return [str(setup.python), "-c", SOURCE_MAIN, str(PROBE), *args]
 
 
-def to_first_paint(kind: str, bundle: Path, work: Path, db: Path | None) -> float:
+def to_first_paint(kind: str, setup: Setup, db: Path | None) -> float:
     """Seconds from process start to the first complete frame of the main window."""
-    home = Path(tempfile.mkdtemp(dir=work))
+    home = Path(tempfile.mkdtemp(dir=setup.work))
     report = home / "paint.json"
-    env = environment(home, db) | {"SCOPEKEEPER_FIRST_PAINT": str(report)}
+    env = environment(kind, home, db) | {"SCOPEKEEPER_FIRST_PAINT": str(report)}
     started = time.monotonic()
     done = subprocess.run(
-        command(kind, bundle, []), env=env, cwd=home, capture_output=True, timeout=120
+        command(kind, setup, []), env=env, cwd=home, capture_output=True, timeout=120
     )
     result = json.loads(report.read_text(encoding="utf-8"))
     if done.returncode != 0 or not result.get("painted") or result["dialogs"]:
@@ -85,10 +96,12 @@ def to_first_paint(kind: str, bundle: Path, work: Path, db: Path | None) -> floa
     return float(result["painted_at_monotonic"]) - started
 
 
-def to_exit(kind: str, bundle: Path, work: Path, args: list[str]) -> float:
-    env = environment(work, None)
+def to_exit(kind: str, setup: Setup, args: list[str]) -> float:
+    env = environment(kind, setup.work, None)
     started = time.monotonic()
-    subprocess.run(command(kind, bundle, args), env=env, cwd=work, check=True, capture_output=True)
+    subprocess.run(
+        command(kind, setup, args), env=env, cwd=setup.work, check=True, capture_output=True
+    )
     return time.monotonic() - started
 
 
@@ -96,34 +109,36 @@ def summary(label: str, times: dict[str, list[float]]) -> str:
     frozen, source = statistics.median(times["frozen"]), statistics.median(times["source"])
     spread = {k: f"{min(v) * 1000:.0f}-{max(v) * 1000:.0f}" for k, v in times.items()}
     return (
-        f"{label:<16} frozen {frozen * 1000:6.0f} ms (range {spread['frozen']:>9})   "
-        f"source {source * 1000:6.0f} ms (range {spread['source']:>9})   "
-        f"frozen/source {frozen / source:5.2f}"
+        f"{label:<14} frozen {frozen * 1000:5.0f} ms (range {spread['frozen']:>9})  "
+        f"source {source * 1000:5.0f} ms (range {spread['source']:>9})  "
+        f"frozen/source {frozen / source:4.2f}"
     )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=11, help="measured runs of each (default 11)")
-    parser.add_argument("--bundle", type=Path, default=None)
+    parser.add_argument("--bundle", type=Path, default=None, help="default: the one in dist/")
+    parser.add_argument(
+        "--python", type=Path, default=SOURCE_PYTHON, help="for the source run (default .venv)"
+    )
     args = parser.parse_args()
-    bundle = (args.bundle or default_bundle()).resolve()
-    if not SOURCE_PYTHON.exists():
-        raise SystemExit("bench: no .venv (bash packaging/dev.sh app sets it up)")
+    if not args.python.exists():
+        raise SystemExit(f"bench: no {args.python} (bash packaging/dev.sh app sets up .venv)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        demo = work / "demo.sqlite3"
+        setup = Setup((args.bundle or default_bundle()).resolve(), args.python, Path(tmp))
+        demo = setup.work / "demo.sqlite3"
         subprocess.run(
-            command("frozen", bundle, ["--db", str(demo), "demo"]),
-            env=environment(work, None),
+            command("frozen", setup, ["--db", str(demo), "demo"]),
+            env=environment("frozen", setup.work, None),
             check=True,
             capture_output=True,
         )
         cases = {
-            "first start": lambda kind: to_first_paint(kind, bundle, work, None),
-            "demo database": lambda kind: to_first_paint(kind, bundle, work, demo),
-            "--version": lambda kind: to_exit(kind, bundle, work, ["--version"]),
+            "first start": lambda kind: to_first_paint(kind, setup, None),
+            "demo database": lambda kind: to_first_paint(kind, setup, demo),
+            "--version": lambda kind: to_exit(kind, setup, ["--version"]),
         }
         results = {}
         for label, measure in cases.items():
@@ -135,8 +150,8 @@ def main() -> int:
                     times[kind].append(measure(kind))
             results[label] = times
 
-    print(f"bundle: {bundle}")
-    print(f"source: {SOURCE_PYTHON} running desktop.main.main (with the same probe)")
+    print(f"frozen: {setup.bundle}/scopekeeper")
+    print(f"source: {setup.python} running desktop.main.main from {ROOT}, same probe")
     print(
         f"{args.runs} interleaved runs each, medians; {os.cpu_count()} CPUs; "
         f"load average {os.getloadavg()[0]:.2f} at the end"

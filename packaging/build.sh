@@ -115,7 +115,7 @@ tar --sort=name --format=posix \
 (cd dist && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
 
 echo "build: Qt libraries in the bundle:"
-find "$bundle" -name 'libQt6*.so*' -printf '  %f\n' | sort
+find "$bundle" -type f -name 'libQt6*.so*' -printf '  %f\n' | sort
 echo "build: bundle $(du -sh "$bundle" | cut -f1) on disk, tarball $(du -h "dist/$name.tar.gz" | cut -f1)"
 echo "build: $(cat "dist/$name.tar.gz.sha256")"
 echo "build: done; check it with: bash packaging/smoke_test.sh"

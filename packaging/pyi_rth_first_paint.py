@@ -13,7 +13,8 @@ same way in front of the app started from source. With ``SCOPEKEEPER_FIRST_PAINT
 The JSON holds ``painted`` (bool); ``painted_at`` and ``painted_at_monotonic``
 (``time.time()`` and ``time.monotonic()`` once the first frame is complete, to compare with
 the parent's clock); the window title and size; the Qt platform; ``distinct_colours``
-(sampled from a grab of the window, to tell a drawn window from a blank one); ``dialogs``.
+(sampled from a grab of the window, to tell a drawn window from a blank one); ``dialogs``;
+``qt_paths`` (where Qt looks for its plugins and translations).
 
 Optional extras, done after the timestamp is taken:
 
@@ -85,6 +86,11 @@ def _install(report_path: str) -> None:
         state["title"] = window.windowTitle()
         state["size"] = [window.width(), window.height()]
         state["platform"] = QtWidgets.QApplication.platformName()
+        paths = QtCore.QLibraryInfo.LibraryPath
+        state["qt_paths"] = {
+            "plugins": QtCore.QLibraryInfo.path(paths.PluginsPath),
+            "translations": QtCore.QLibraryInfo.path(paths.TranslationsPath),
+        }
         shot = window.grab()
         state["distinct_colours"] = distinct_colours(shot.toImage())
         shot_path = os.environ.get("SCOPEKEEPER_FIRST_PAINT_SHOT")

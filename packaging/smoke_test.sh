@@ -90,6 +90,10 @@ run SCOPEKEEPER_FIRST_PAINT="$report" SCOPEKEEPER_FIRST_PAINT_IMPORT_ALL=1 \
 [ "$(json "$report" 'len(d["dialogs"])')" = 0 ] || fail "a dialog came up: $(json "$report" 'd["dialogs"]')"
 [ "$(json "$report" 'd["distinct_colours"] >= 20')" = True ] || fail "the window looks blank: $(cat "$report")"
 [ "$(json "$report" 'd["import_failures"]')" = "{}" ] || fail "modules missing from the bundle: $(json "$report" 'd["import_failures"]')"
+for kind in plugins translations; do
+  where=$(json "$report" "d['qt_paths']['$kind']")
+  case "$where" in "$bundle"/*) ;; *) fail "Qt looks for $kind outside the bundle: $where" ;; esac
+done
 ok "main window painted on a fresh data folder: $(json "$report" 'd["title"]'), $(json "$report" 'd["distinct_colours"]') colours"
 ok "every module of core, reports and desktop imports from the bundle"
 
