@@ -29,6 +29,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    FrameBreak,
     Image,
     LongTable,
     PageTemplate,
@@ -156,18 +157,60 @@ def data_table_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) ->
     return TableStyle(commands)
 
 
+ROW_SPLIT_MIN = 36.0
+"""A row is split across pages only if at least this much of it (points) stays on the page."""
+ROW_SPLIT_GAP = 120.0
+"""Rows are kept whole unless keeping the next one whole would leave more than this many
+points of the page empty; then that row is split and the page filled."""
+
+
+class DataTable(LongTable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A table whose header row is repeated at the top of every page it continues on, and only
+    there.
+
+    ReportLab splits a table into the part that fits and the rest, and the rest carries the
+    repeated header. With splitting inside rows allowed (``splitInRow``), that rest is tried
+    again in whatever space the first part left on the same page, and ReportLab splits it
+    there too: the header then appeared in the middle of a page, between two rows. Here every
+    split puts a frame break between the two parts, so the rest (and its header) always starts
+    at the top of the next page. To keep that from wasting the page, a row is split inside
+    when keeping it whole would leave more than ``ROW_SPLIT_GAP`` points empty.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)  # whole rows first
+        if len(parts) != 2:
+            return parts
+        used = parts[0].wrap(availWidth, availHeight)[1]
+        if self.splitInRow and availHeight - used > ROW_SPLIT_GAP:
+            parts = self._split_inside_row(availWidth, availHeight) or parts
+        return [parts[0], FrameBreak(), parts[1]]
+
+    def _split_inside_row(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """ReportLab's split that tries to split inside the row crossing the page end first."""
+        self.splitByRow = 0
+        try:
+            parts: list[Flowable] = super().split(avail_width, avail_height)
+        finally:
+            self.splitByRow = 1
+        for part in parts:
+            part.splitByRow = 1  # the parts inherit the flag; later splits start over
+        return parts if len(parts) == 2 else []
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Flowable | list[Flowable]]],
     col_widths: Sequence[float],
     styles: Styles,
-) -> LongTable:
-    """A table of records with a header row repeated on every page it spans.
+) -> DataTable:
+    """A table of records with a header row repeated at the top of every page it spans.
 
-    ``header`` holds markup; a row taller than a page is split inside the row.
+    ``header`` holds markup; a row that does not fit the rest of a page is split inside the row
+    when moving it whole would leave much of the page empty (and always if taller than a page).
     """
     data: list[Sequence[Any]] = [[Paragraph(h, styles.header_cell) for h in header], *rows]
-    table = LongTable(data, colWidths=list(col_widths), repeatRows=1, splitInRow=36)
+    table = DataTable(data, colWidths=list(col_widths), repeatRows=1, splitInRow=ROW_SPLIT_MIN)
     table.setStyle(data_table_style(rows=len(data)))
     return table
 
