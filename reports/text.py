@@ -16,6 +16,10 @@ characters that no font has are dropped, and the bidirectional embedding/overrid
 controls are always dropped: ReportLab draws text in stored (logical) order and those controls
 must not be able to make the page read differently from what is stored. The narrow and figure
 no-break spaces become U+00A0, the only no-break space ReportLab does not wrap at.
+
+The fonts are registered as :class:`_Font`, which corrects the ToUnicode CMap ReportLab
+writes for characters above U+FFFF, so that those the fonts draw (emoji such as U+1F600) are
+copied out of the PDF as themselves.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -50,6 +55,70 @@ _NO_BREAK = {0x202F: 0x00A0, 0x2007: 0x00A0}
 _NEWLINES = ("\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
 
 
+def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """The ToUnicode CMap of a font subset: code ``i`` is the character ``subset[i]``.
+
+    Like ReportLab's ``ttfonts.makeToUnicodeCMap``, except that a character above U+FFFF is
+    written as the UTF-16BE surrogate pair the PDF format requires (``<D83DDE00>`` for
+    U+1F600); ReportLab writes ``<1F600>``, which readers cannot decode, so copying such a
+    character out of the PDF gave nothing or garbage.
+    """
+
+    def utf16(cp: int) -> str:
+        return chr(cp).encode("utf-16-be").hex().upper()
+
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({font_name})",
+            f"/Ordering ({font_name})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{code:02X}> <{utf16(cp)}>" for code, cp in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+class _Font(TTFont):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A TrueType font whose subsets copy out of the PDF as the characters they draw.
+
+    ReportLab writes each subset's ToUnicode CMap when the document is saved
+    (``addObjects``); a subset holding a character above U+FFFF (DejaVu draws a few hundred:
+    emoji such as U+1F600, Gothic, musical and mathematical symbols) gets a CMap readers
+    cannot decode. This class lets ReportLab write everything as usual, then replaces the
+    CMap of just those subsets with :func:`to_unicode_cmap`; documents without such
+    characters come out byte for byte as before.
+    """
+
+    def addObjects(self, doc: Any) -> None:  # ReportLab's method name
+        state = self.state.get(doc)
+        astral = [
+            (self.getSubsetInternalName(n, doc)[1:], list(subset))
+            for n, subset in enumerate(state.subsets if state is not None else ())
+            if max(subset, default=0) > 0xFFFF
+        ]
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for internal_name, subset in astral:
+            pdf_font = fonts[internal_name]
+            stream = doc.idToObject[pdf_font.ToUnicode.name]
+            stream.content = to_unicode_cmap(pdf_font.BaseFont, subset)
+
+
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, ...]:
     """Register the shipped fonts with ReportLab (once per process) and return their names.
@@ -58,7 +127,7 @@ def register_fonts() -> tuple[str, ...]:
     ``<font face=...>`` inside a bold paragraph resolve to a font we ship.
     """
     for name, file_name in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
+        pdfmetrics.registerFont(_Font(name, str(FONT_DIR / file_name)))
     pdfmetrics.registerFontFamily(
         SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD
     )

@@ -4,10 +4,10 @@ deliverables text mixing scripts and markup-like characters across pages."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
-
-import pytest
 
 from reports.signoff_pdf import build_signoff_pdf
 from reports.text import MISSING_MARKER
@@ -66,20 +66,28 @@ def test_emoji_are_a_visible_replacement_never_a_silent_blank(
     assert "Café ☕ & Co" in lines
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DejaVu Sans draws U+1F600 (a monochrome smiley), but ReportLab writes the "
-    "ToUnicode entry of a character above U+FFFF as odd-length hex (<1F600>) instead of a "
-    "UTF-16 surrogate pair, so pypdf and pdftotext cannot copy it out of the PDF",
-)
 def test_an_emoji_the_font_has_is_copied_out_as_itself(
     signoff_snapshot: Snapshot,
     fingerprint_of: Callable[[Snapshot], str],
     pdf_pages: Callable[[bytes], list[str]],
+    tmp_path: Path,
 ) -> None:
-    signoff_snapshot["milestone"]["title"] = "Launch 😀 party"
-    lines = "\n".join(document_text(signoff_snapshot, fingerprint_of, pdf_pages)).splitlines()
-    assert "Milestone 3: Launch 😀 party" in lines
+    # DejaVu draws these characters above U+FFFF (a monochrome smiley, an Old Italic letter),
+    # in the regular face (milestone) and the bold one (client name).
+    signoff_snapshot["milestone"]["title"] = "Launch 😀 party 𐌀"
+    signoff_snapshot["client"]["name"] = "Smile 😀 Inc"
+    data = build_signoff_pdf(signoff_snapshot, fingerprint_of(signoff_snapshot))
+    lines = "\n".join(pdf_pages(data)).splitlines()
+    assert "Milestone 3: Launch 😀 party 𐌀" in lines
+    assert "Smile 😀 Inc" in lines
+    path = tmp_path / "signoff.pdf"
+    path.write_bytes(data)
+    poppler = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert "Milestone 3: Launch 😀 party 𐌀" in poppler
+    assert any(line.strip().endswith("Smile 😀 Inc") for line in poppler)
+    assert MISSING_MARKER not in "\n".join(poppler)
 
 
 def test_twenty_thousand_characters_of_mixed_scripts_and_markup_come_back_unchanged(

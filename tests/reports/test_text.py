@@ -6,10 +6,19 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.ttfonts import makeToUnicodeCMap
 from reportlab.platypus import Paragraph, Table
 
 from reports.styles import Footer, make_styles, render
-from reports.text import CJK, MISSING_MARKER, SANS, coverage, font_runs, markup
+from reports.text import (
+    CJK,
+    MISSING_MARKER,
+    SANS,
+    coverage,
+    font_runs,
+    markup,
+    to_unicode_cmap,
+)
 
 FOOTER = Footer("DOC-1", "Page {page} of {pages}", "Fingerprint", "0123456789ab")
 
@@ -110,3 +119,27 @@ def test_amounts_with_no_break_spaces_are_never_split_across_lines() -> None:
     assert len(lines) >= 12
     for line in lines:
         assert line.count("345,50") == line.count("€") == line.count("12"), line
+
+
+def test_the_to_unicode_cmap_writes_characters_above_u_ffff_as_surrogate_pairs() -> None:
+    bmp = [0, *range(32, 127), 0xE9, 0x9A57]
+    assert to_unicode_cmap("AAAAAA+DejaVuSans", bmp) == makeToUnicodeCMap("AAAAAA+DejaVuSans", bmp)
+    cmap = to_unicode_cmap("AAAAAA+DejaVuSans", [0, 0x41, 0x1F600, 0x10300]).splitlines()
+    assert "<00> <03>" in cmap  # the code space: one byte per glyph
+    start = cmap.index("4 beginbfchar")
+    assert cmap[start + 1 : start + 6] == [
+        "<00> <0000>",
+        "<01> <0041>",
+        "<02> <D83DDE00>",  # U+1F600 as UTF-16BE
+        "<03> <D800DF00>",  # U+10300
+        "endbfchar",
+    ]
+
+
+def test_every_character_a_shipped_font_draws_above_u_ffff_is_copied_out() -> None:
+    astral = sorted(chr(cp) for cp in coverage(SANS) | coverage(CJK) if cp > 0xFFFF)
+    assert len(astral) > 500
+    lines = [" ".join(astral[i : i + 40]) for i in range(0, len(astral), 40)]
+    text = PdfReader(io.BytesIO(render_lines(lines))).pages
+    copied = "".join("".join(page.extract_text().splitlines()[:-1]) for page in text)
+    assert copied.replace(" ", "") == "".join(astral)
