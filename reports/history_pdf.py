@@ -15,17 +15,14 @@ still goes through the shipped TrueType fonts with the per-character fallback of
 
 from __future__ import annotations
 
-import json
 import math
 import unicodedata
 import zlib
 from bisect import bisect_right
-from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
 
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
@@ -42,6 +39,7 @@ from core.models import HistoryEvent
 from core.queries import EventRow, engagement_detail, history_count, iter_history
 from reports import i18n
 from reports.atomic import atomic_writer
+from reports.event_text import EventText
 from reports.exports import ExportCancelled, Progress
 from reports.styles import (
     ACCENT,
@@ -65,8 +63,6 @@ SHORT_HASH = 10
 PROGRESS_EVERY = 500
 HEADER_HEIGHT = 52.0
 """Title, subtitle and column headings above the first row of every page."""
-VALUE_CHARS = 60
-"""A single value in a change summary is cut after this many characters."""
 
 # (catalogue key, width in points or 0 for "the rest", right-aligned)
 COLUMNS: tuple[tuple[str, float, bool], ...] = (
@@ -81,7 +77,6 @@ COLUMNS: tuple[tuple[str, float, bool], ...] = (
 _GAP = 6.0
 _NARROWEST = 0.25
 """No glyph of the shipped fonts that a cell can hold is narrower than this (em)."""
-_PREFERRED = ("title", "name", "code", "description", "text", "position", "amount_minor", "state")
 _LITERAL = tuple(
     chr(b) if 32 <= b < 127 and chr(b) not in "()\\" else f"\\{b:03o}" for b in range(256)
 )
@@ -232,52 +227,6 @@ class _Ink:
         return " ".join(ops), total
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        text = " ".join(value.split()) if value else '""'
-    else:
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
-
-
-def _load(text: str) -> Any:
-    try:
-        return json.loads(text) if text else None
-    except ValueError:
-        return text
-
-
-def _fields(record: Any) -> str:
-    if not isinstance(record, dict):
-        return _value(record)
-    keys = [k for k in _PREFERRED if k in record] + [k for k in record if k not in _PREFERRED]
-    return ", ".join(f"{k}={_value(record[k])}" for k in keys[:8])
-
-
-def change_summary(before: str, after: str, labels: Mapping[str, str]) -> str:
-    """One readable line for an event's before → after (canonical JSON texts)."""
-    old, new = _load(before), _load(after)
-    if old is None and new is None:
-        return ""
-    if old is None:
-        return f"{labels['history.created']}: {_fields(new)}"
-    if new is None:
-        return f"{labels['history.removed']}: {_fields(old)}"
-    if isinstance(old, dict) and isinstance(new, dict):
-        missing = object()
-        changed = [
-            k for k in dict.fromkeys([*old, *new]) if old.get(k, missing) != new.get(k, missing)
-        ]
-        if not changed:
-            return labels["history.no_change"]
-        return "; ".join(f"{k}: {_value(old.get(k))} → {_value(new.get(k))}" for k in changed)
-    return f"{_value(old)} → {_value(new)}"
-
-
 @lru_cache(maxsize=4096)
 def _day(d: date, locale: str) -> str:
     return babel_format_date(d, format="medium", locale=locale)
@@ -306,10 +255,19 @@ class _Layout:
 
 
 class _HistoryDocument:
-    def __init__(self, canvas: Canvas, layout: _Layout, lang: str, heading: tuple[str, str]):
+    def __init__(
+        self,
+        canvas: Canvas,
+        layout: _Layout,
+        lang: str,
+        heading: tuple[str, str],
+        currency: str,
+    ) -> None:
         self.canvas, self.layout, self.lang = canvas, layout, lang
         self.labels = i18n.labels(lang)
         self.locale = i18n.LOCALES[lang]
+        self.words = EventText(lang)
+        self.currency = currency
         self.ink = _Ink(canvas)
         self.title, self.subtitle = heading
 
@@ -353,9 +311,9 @@ class _HistoryDocument:
                 str(event.seq),
                 _when(event.at, self.locale),
                 event.actor,
-                event.entity,
-                event.action,
-                change_summary(event.before, event.after, self.labels),
+                self.words.entity(event.entity),
+                self.words.action(event.action),
+                self.words.summary(event.before, event.after, self.currency),
                 event.hash[:SHORT_HASH],
             )
             for text, (x, w, right) in zip(cells, lay.columns, strict=True):
@@ -440,7 +398,7 @@ def write_history_pdf(
         canvas.setSubject(f"{detail.code} history")
         canvas.setCreator("Scopekeeper")
         canvas.setProducer("Scopekeeper (ReportLab)")
-        document = _HistoryDocument(canvas, layout, lang, heading)
+        document = _HistoryDocument(canvas, layout, lang, heading, detail.currency)
         number, done, batch = 0, 0, []
         with db.reading() as session:
             for event in iter_history(session, detail.id):

@@ -48,6 +48,8 @@ class StatusData:
     """History stream -> engagement code or client name, for the "where" column."""
     milestones: dict[str, str]
     """Milestone id -> "M3", for changes to milestones."""
+    currencies: dict[str, str]
+    """Engagement history stream -> the engagement's currency, for amounts in changes."""
 
 
 def week_of(today: date) -> tuple[date, date]:
@@ -69,8 +71,10 @@ def read_status(db: Database, code: str | None, today: date) -> StatusData:
         shown = week[:SHOWN_CHANGES]
         places: dict[str, str] = {}
         streams: dict[str, str] = {}
+        currencies: dict[str, str] = {}
         for row in list_engagements(session):
             places[engagement_stream(row.id)] = row.code
+            currencies[engagement_stream(row.id)] = row.currency
             places[client_stream(row.client_id)] = row.client_name
             streams[engagement_stream(row.id)] = row.id
         milestones: dict[str, str] = {}
@@ -90,6 +94,7 @@ def read_status(db: Database, code: str | None, today: date) -> StatusData:
         more_than=len(fetched) >= FETCHED_CHANGES,
         places=places,
         milestones=milestones,
+        currencies=currencies,
     )
 
 

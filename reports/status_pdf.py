@@ -26,7 +26,7 @@ from core.history import client_stream, engagement_stream, template_stream
 from core.queries import DueRow, EventRow
 from reports import i18n
 from reports.atomic import atomic_write_bytes
-from reports.history_pdf import change_summary
+from reports.event_text import EventText
 from reports.status_data import StatusData, read_status, utc, week_of
 from reports.styles import (
     TABLE_FONT,
@@ -97,6 +97,7 @@ class _Status:
         self.data, self.agency, self.lang = data, agency, lang
         self.t = i18n.labels(lang)
         self.locale = i18n.LOCALES[lang]
+        self.words = EventText(lang)
         self.s: Styles = make_styles(lang)
         self.width = content_width(paper)
         self.right = ParagraphStyle("cell_right", parent=self.s.cell, alignment=TA_RIGHT)
@@ -345,10 +346,11 @@ class _Status:
         rows = []
         for event in data.changes:
             at = utc(event.at)
-            summary = change_summary(event.before, event.after, self.t)
+            currency = data.currencies.get(event.stream)
+            summary = self.words.summary(event.before, event.after, currency)
             if len(summary) > SUMMARY_CHARS:
                 summary = summary[: SUMMARY_CHARS - 1] + "…"
-            what = f"{event.entity} · {event.action}".replace("_", " ")
+            what = self.words.what(event.entity, event.action)
             rows.append(
                 [
                     Paragraph(markup(f"{self.day(at.date())} {at:%H:%M}"), small),

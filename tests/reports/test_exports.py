@@ -212,7 +212,7 @@ def test_history_pdf_lists_every_event_on_numbered_pages(
     for line, event in zip(lines, stored, strict=True):  # every event once, in order
         assert line.startswith(f"{event.seq} ") and line.endswith(event.hash[:10])
     assert "Events: 135" in pages[0]
-    assert "created: text=note 00129" in flat(pages[-1])
+    assert "created: Text=note 00129" in flat(pages[-1])
 
 
 def test_history_pdf_text_in_french_and_chinese_is_the_stored_text(
@@ -233,9 +233,9 @@ def test_history_pdf_text_in_french_and_chinese_is_the_stored_text(
     assert "臺北數位設計 Société" in lines[1]
     rows = [line for line in lines if re.match(r"\d+ ", line)]
     assert all(actor in row for row in rows)
-    assert any(f"title={title}" in row for row in rows)
-    assert any("title=Réception des maquettes" in row for row in rows)
-    assert any(no_space("title=視覺設計與互動原型") in no_space(row) for row in rows)
+    assert any(f"標題={title}" in row for row in rows)  # field names in the document language
+    assert any("標題=Réception des maquettes" in row for row in rows)
+    assert any(no_space("標題=視覺設計與互動原型") in no_space(row) for row in rows)
 
 
 # openpyxl's write-only sheet is a generator that complains when it is dropped half-written;

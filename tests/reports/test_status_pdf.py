@@ -135,7 +135,7 @@ def test_only_the_changes_of_the_last_seven_days_are_listed(
     assert "Feb 3, 2026 14:30" in changes
     assert "EUR-2026-01 · M3" in changes and "forecast moved" in changes
     assert "Waiting for the client's photos" in changes
-    assert "idea · parked" in changes and "Not this year" in changes
+    assert "Idea · parked" in changes and "Not this year" in changes
     for old in ("created", "activated", "recorded", "Jan 10, 2026", "diverted"):
         assert old not in changes, old
 

@@ -1,0 +1,198 @@
+"""History events as a reader of a document sees them, in the document's language.
+
+An event stores machine identifiers: the entity (``milestone``), the action
+(``state_changed``) and before/after records with field names (``baseline_due``) and coded
+values (``in_progress``). The CSV and XLSX exports are data and keep them exactly as stored;
+the history and status PDFs show every one of them through the language catalogue
+(``entity.*``, ``action.*``, ``field.*`` and the value tables), dates and amounts formatted
+for the language. An identifier the catalogue does not know yet (an event written by a newer
+version, say) is shown with its underscores as spaces; a test checks that everything the
+application records is in the catalogue.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal
+
+from reports import i18n
+
+VALUE_CHARS = 60
+"""A single value in a change summary is cut after this many characters."""
+SHOWN_FIELDS = 8
+"""A created or removed record shows at most this many fields."""
+PREFERRED = ("title", "name", "code", "description", "text", "position", "amount_minor", "state")
+"""Fields shown first when a whole record is summarised."""
+
+VALUE_TABLES: dict[str, tuple[str, ...]] = {
+    "state": ("state.", "idea_state."),  # a milestone's (or sign-off's) state, or an idea's
+    "status": ("engagement_status.",),
+    "outcome": ("outcome.",),
+    "verdict": ("verdict.",),
+    "priority": ("priority.",),
+    "source": ("idea_source.",),
+    "method": ("signature_method.",),
+    "language": ("language.",),
+    "how": ("completion.",),
+}
+"""Fields whose values are codes, and the catalogue prefixes that name them."""
+DATE_FIELDS = frozenset(
+    {
+        "baseline_due",
+        "forecast_due",
+        "start_date",
+        "target_end_date",
+        "held_on",
+        "signed_on",
+        "raised_on",
+        "follow_up",
+        "submitted_on",
+        "invoiced_on",
+        "paid_on",
+    }
+)
+"""Fields holding a day as ISO text ('2026-03-05'), shown as a date of the language."""
+INTERNAL_IDS = frozenset(
+    {"id", "client_id", "parent_id", "reviewer_id", "review_round_id", "spinoff_id"}
+)
+"""Fields holding database ids, left out when a whole record is summarised."""
+MONEY_FIELDS = frozenset({"amount_minor"})
+"""Fields holding integer minor units of the engagement's currency."""
+
+
+def _plain(identifier: str) -> str:
+    return identifier.replace("_", " ")
+
+
+def _load(text: str) -> Any:
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return text
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+
+
+@lru_cache(maxsize=4096)
+def _day(iso: str, locale: str) -> str | None:
+    try:
+        return str(babel_format_date(date.fromisoformat(iso), format="medium", locale=locale))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _number(value: int, locale: str) -> str:
+    return str(format_decimal(value, locale=locale))
+
+
+@lru_cache(maxsize=4096)
+def _amount(minor: int, currency: str, lang: str) -> str:
+    return i18n.format_amount(minor, currency, lang)
+
+
+class EventText:
+    """The words of one document language for history events."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = i18n.check_language(lang)
+        self.labels = i18n.labels(self.lang)
+        self.locale = i18n.LOCALES[self.lang]
+        self._plural = Locale.parse(self.locale).plural_form
+
+    def _named(self, prefix: str, identifier: str) -> str:
+        return self.labels.get(prefix + identifier) or _plain(identifier)
+
+    def entity(self, entity: str) -> str:
+        """'milestone' -> 'Jalon'."""
+        return self._named("entity.", entity)
+
+    def action(self, action: str) -> str:
+        """'state_changed' -> "changement d'état"."""
+        return self._named("action.", action)
+
+    def what(self, entity: str, action: str) -> str:
+        """'Jalon · changement d'état'."""
+        return f"{self.entity(entity)} · {self.action(action)}"
+
+    def field(self, key: str) -> str:
+        """'baseline_due' -> 'Échéance prévue'."""
+        return self._named("field.", key)
+
+    def value(self, key: str, value: Any, currency: str | None = None) -> str:
+        """One field's value as text of the language, cut to ``VALUE_CHARS``."""
+        if value is None:
+            return "—"
+        if isinstance(value, bool):
+            return self.labels["value.yes" if value else "value.no"]
+        if isinstance(value, int):
+            if key in MONEY_FIELDS and currency:
+                return _amount(value, currency, self.lang)
+            return _number(value, self.locale)
+        if isinstance(value, str):
+            return self._text(key, value)
+        if not value and isinstance(value, list | dict):
+            return "—"
+        if isinstance(value, list) and all(
+            isinstance(item, str | int | float) and not isinstance(item, bool) for item in value
+        ):
+            return _cut(", ".join(str(item) for item in value))
+        if isinstance(value, list | dict):  # criteria, contacts, verdicts...: how many
+            return self.count(len(value))
+        return _cut(str(value))
+
+    def count(self, number: int) -> str:
+        """'1 item', '5 items' (the plural rule of the language picks the label)."""
+        form = "one" if self._plural(number) == "one" else "other"
+        return self.labels[f"history.items_{form}"].format(count=_number(number, self.locale))
+
+    def _text(self, key: str, value: str) -> str:
+        if not value.strip():
+            return "—"
+        for prefix in VALUE_TABLES.get(key, ()):
+            named = self.labels.get(prefix + value.replace(" ", "_"))
+            if named:
+                return named
+        if key in DATE_FIELDS:
+            day = _day(value, self.locale)
+            if day is not None:
+                return day
+        return _cut(" ".join(value.split()))
+
+    def _fields(self, record: Any, currency: str | None) -> str:
+        """A whole record in a few fields: empty ones and internal ids are left out."""
+        if not isinstance(record, dict):
+            return self.value("", record, currency)
+        shown = [k for k in record if record[k] not in (None, "", [], {}) and k not in INTERNAL_IDS]
+        keys = [k for k in PREFERRED if k in shown] + [k for k in shown if k not in PREFERRED]
+        return ", ".join(
+            f"{self.field(k)}={self.value(k, record[k], currency)}" for k in keys[:SHOWN_FIELDS]
+        )
+
+    def summary(self, before: str, after: str, currency: str | None = None) -> str:
+        """One readable line for an event's before → after (canonical JSON texts);
+        ``currency`` is the engagement's, for amounts."""
+        old, new = _load(before), _load(after)
+        labels = self.labels
+        if old is None and new is None:
+            return ""
+        if old is None:
+            return f"{labels['history.created']}: {self._fields(new, currency)}"
+        if new is None:
+            return f"{labels['history.removed']}: {self._fields(old, currency)}"
+        if isinstance(old, dict) and isinstance(new, dict):
+            changes = []
+            for k in dict.fromkeys([*old, *new]):
+                was, now = self.value(k, old.get(k), currency), self.value(k, new.get(k), currency)
+                if was != now:  # None → "" is no change a reader could see
+                    changes.append(f"{self.field(k)}: {was} → {now}")
+            return "; ".join(changes) or labels["history.no_change"]
+        return f"{self.value('', old, currency)} → {self.value('', new, currency)}"
