@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from core.errors import DatabaseRefusedError
@@ -113,6 +113,19 @@ def install_excepthook(log_path: Path, parent: QWidget | None = None) -> None:
     sys.excepthook = hook
 
 
+def add_fallback_font() -> None:
+    """Register the CJK fallback font the documents embed, so Traditional Chinese names read
+    right even where the system has no CJK font (Qt falls back to it per character)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reports")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if folders:
+        font = Path(next(iter(folders))) / "fonts" / "DroidSansFallbackFull.ttf"
+        if font.exists():
+            QFontDatabase.addApplicationFont(str(font))
+
+
 def install_translators(
     app: QApplication, folder: Path = TRANSLATIONS, locale: QLocale | None = None
 ) -> list[QTranslator]:
@@ -193,8 +206,14 @@ def run(db_target: str | None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("app.scopekeeper.Scopekeeper")  # matches the .desktop entry
     install_translators(app)
+    add_fallback_font()
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("icons") / "scopekeeper.svg")))
     settings = QSettings()
+    scheme = settings.value("appearance/scheme", "system")
+    if scheme != "system":
+        from desktop.look import apply_colour_scheme
+
+        apply_colour_scheme(str(scheme))
     target = db_target
     if target is None and not os.environ.get("SCOPEKEEPER_DB"):
         stored = settings.value("database/target")

@@ -9,8 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 ICONS = Path(__file__).with_name("icons")
 
@@ -111,6 +118,111 @@ class BadgeDelegate(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 90, max(size.height(), option.fontMetrics.height() + 8))  # type: ignore[attr-defined]
+
+
+class BadgeCellDelegate(QStyledItemDelegate):
+    """A table cell shown as a badge: the cell's text on its status colour (``status_role``)."""
+
+    def __init__(self, status_role: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._role = status_role
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        text = cell.text  # type: ignore[attr-defined]
+        cell.text = ""  # type: ignore[attr-defined]
+        widget = cell.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        metrics = cell.fontMetrics  # type: ignore[attr-defined]
+        rect = QRect(cell.rect)  # type: ignore[attr-defined]
+        room = max(0, rect.width() - 8)
+        label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room - 14))
+        width = min(room, metrics.horizontalAdvance(label) + 14)
+        height = metrics.height() + 2
+        badge = QRect(rect.left() + 4, rect.center().y() - height // 2 + 1, width, height)
+        paint_badge(painter, badge, label, index.data(self._role))
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 22, max(size.height(), option.fontMetrics.height() + 8))  # type: ignore[attr-defined]
+
+
+def verdict_colors() -> tuple[str, str]:
+    """(good, bad) text colours readable on the current window background."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return ("#7ee787", "#ff9492") if dark else ("#1a7f37", "#b42318")
+
+
+SCHEMES = ("system", "light", "dark")
+"""The appearance choices of the preferences: follow the system, or force light or dark."""
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for Qt's Fusion style, for systems whose theme offers none."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e8e8e8"),
+        (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#282828"),
+        (roles.ToolTipBase, "#2b2b2b"),
+        (roles.ToolTipText, "#e8e8e8"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.Text, "#e8e8e8"),
+        (roles.Button, "#353535"),
+        (roles.ButtonText, "#e8e8e8"),
+        (roles.BrightText, "#ff6b6b"),
+        (roles.Light, "#4a4a4a"),
+        (roles.Midlight, "#3c3c3c"),
+        (roles.Mid, "#2f2f2f"),
+        (roles.Dark, "#1a1a1a"),
+        (roles.Shadow, "#101010"),
+        (roles.Highlight, "#3d7fd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Link, "#6cb6ff"),
+        (roles.LinkVisited, "#b392f0"),
+    ):
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def apply_colour_scheme(choice: str) -> None:
+    """Light, dark or the system's scheme for the whole app.
+
+    The platform is asked first (Windows, macOS and the Linux desktops switch their own
+    palette); where it cannot (a bare X server, some window managers) the palette is set
+    here, Fusion's light one or ``dark_palette``."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        choice, Qt.ColorScheme.Unknown
+    )
+    hints = app.styleHints()
+    if scheme == Qt.ColorScheme.Unknown:
+        hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(scheme)
+    is_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    if scheme == Qt.ColorScheme.Dark and not is_dark:
+        app.setPalette(dark_palette())
+        app.setProperty("scopekeeper_palette", True)
+    elif scheme != Qt.ColorScheme.Dark and app.property("scopekeeper_palette"):
+        app.setPalette(app.style().standardPalette())
+        app.setProperty("scopekeeper_palette", False)
 
 
 def muted(label: QLabel) -> QLabel:

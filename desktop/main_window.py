@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
+        left.setMinimumWidth(180)
         layout.addWidget(self.filter)
         layout.addWidget(self.sidebar, 1)
         self.welcome = WelcomeView()
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 960])
+        self.splitter.setSizes([260, 1020])
         self.splitter.setChildrenCollapsible(False)
         old = self.centralWidget()
         self.setCentralWidget(self.splitter)
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from desktop.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.ops, self.services, self.db.url, self)
+        dialog = SettingsDialog(self.ops, self.services, self.db.url, self, self.settings)
         if dialog.exec() and dialog.database_target:
             self.switch_database(dialog.database_target)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,8 +15,8 @@ from core.queries import MilestoneRow
 from desktop.look import status_colour
 from desktop.models.roadmap import money_text
 
-ROW_H = 28
-AXIS_H = 30
+ROW_H = 24
+AXIS_H = 44
 LABEL_W = 210
 AMOUNT_W = 110
 MARGIN = 10
@@ -132,7 +132,8 @@ class TimelineWidget(QWidget):
                 p.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
                 p.drawLine(QPointF(x, top), QPointF(x, bottom))
                 p.setPen(text)
-                p.drawText(QPointF(x + 3, top - 6), month.strftime("%b %Y"))
+                label = QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy")
+                p.drawText(QPointF(x + 3, top - 6), label)
             m = month.month - 1 + step
             month = date(month.year + m // 12, m % 12 + 1, 1)
 
@@ -199,5 +200,9 @@ class TimelineWidget(QWidget):
         colour = pal.color(QPalette.ColorRole.Highlight)
         p.setPen(QPen(colour, 2))
         bottom = self._row_top(len(self._rows) or 1)
-        p.drawLine(QPointF(x, MARGIN + AXIS_H - 4), QPointF(x, bottom))
-        p.drawText(QPointF(x + 4, bottom + MARGIN + 2), self.tr("today"))
+        label = self.tr("today")
+        metrics = p.fontMetrics()
+        p.drawLine(QPointF(x, MARGIN + metrics.height()), QPointF(x, bottom))
+        # Above the month names, centred on the line, inside the widget at either end.
+        left = min(max(0.0, x - metrics.horizontalAdvance(label) / 2), self.width() - 60.0)
+        p.drawText(QPointF(left, MARGIN + metrics.ascent()), label)

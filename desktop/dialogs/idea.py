@@ -229,6 +229,7 @@ class IdeaEditor(QWidget):
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
         self.qualification: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow pane
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Priority"), self.priority)
         follow = QHBoxLayout()
@@ -264,7 +265,9 @@ class IdeaEditor(QWidget):
             self.heading.setText(self.tr("Select one idea to qualify it."))
         elif editable:
             self.heading.setText(
-                self.tr("Raised by {0} on {1}").format(idea.raised_by, idea.raised_on.isoformat())
+                self.tr("Raised by {0} on {1} ({2})").format(
+                    idea.raised_by, idea.raised_on.isoformat(), label_for(SOURCE, idea.source)
+                )
             )
         else:
             self.heading.setText(

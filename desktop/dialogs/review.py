@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +30,7 @@ from core.services import Services, VerdictInput
 from core.services.workflow import derive_outcome
 from desktop.dialogs.idea import IdeaDialog
 from desktop.labels import VERDICT, label_for
+from desktop.look import verdict_colors
 from desktop.widgets import date_edit, to_date
 
 
@@ -68,10 +70,16 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Review — {0} milestone {1}").format(detail.code, m.position))
         self.setAccessibleName(self.tr("Review milestone"))
         self.setMinimumWidth(760)
-        self.resize(900, 560)
 
-        heading = QLabel(f"<b>{m.position}. {_escape(m.title)}</b>")
+        heading = QLabel(
+            self.tr("<b>{0} · milestone {1}: {2}</b> — review round {3}").format(
+                detail.code, m.position, _escape(m.title), m.rounds + 1
+            )
+        )
         heading.setWordWrap(True)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
         self.reviewer = QComboBox(accessibleName=self.tr("Reviewer"))
         self.reviewer.addItem(self.tr("(no reviewer named)"), None)
         for contact in detail.contacts:
@@ -104,6 +112,8 @@ class ReviewDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
         scroll.setAccessibleName(self.tr("Criteria and verdicts"))
+        # As tall as the criteria need, up to a point; then the list scrolls.
+        scroll.setMinimumHeight(min(grid_host.sizeHint().height() + 2 * scroll.frameWidth(), 380))
 
         self.outcome = QLabel(accessibleName=self.tr("Derived outcome"))
         self.outcome.setWordWrap(True)
@@ -121,7 +131,6 @@ class ReviewDialog(QDialog):
         self.capture_button.setToolTip(
             self.tr("Note a new client idea without leaving the review; it goes to the backlog.")
         )
-        buttons.addButton(self.capture_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.capture_button.clicked.connect(self.capture_idea)
@@ -131,9 +140,14 @@ class ReviewDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.outcome)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.capture_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
         self.idea_dialog: IdeaDialog | None = None
         self.update_outcome()
+        self.resize(max(860, self.sizeHint().width()), self.sizeHint().height())
 
     def _add_row(self, grid: QGridLayout, line: int, criterion: queries.CriterionRow) -> None:
         text = f"{criterion.position}. {criterion.text}"
@@ -216,6 +230,9 @@ class ReviewDialog(QDialog):
         self.save_button.setEnabled(ready)
         if text != self.outcome.text():
             self.outcome.setText(text)
+            good, bad = verdict_colors()
+            colour = good if text == self.tr("Outcome: accepted") else bad if ready else ""
+            self.outcome.setStyleSheet(f"color: {colour};" if colour else "")
             self.sig_outcome_changed.emit(text)
 
     def verdicts(self) -> list[VerdictInput]:

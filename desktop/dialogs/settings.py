@@ -1,11 +1,12 @@
-"""Preferences: which database to use, and the agency identity printed on documents."""
+"""Preferences: which database to use, the agency identity printed on documents, and the
+app's appearance (follow the system, light or dark; kept in QSettings, not the database)."""
 
 from __future__ import annotations
 
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.services import Services
+from desktop.look import SCHEMES, apply_colour_scheme
 from desktop.ops import Ops
 
 
@@ -33,10 +35,16 @@ class SettingsDialog(QDialog):
     """``database_target`` is the file or URL to switch to, or None to stay."""
 
     def __init__(
-        self, ops: Ops, services: Services, current_target: str, parent: QWidget | None = None
+        self,
+        ops: Ops,
+        services: Services,
+        current_target: str,
+        parent: QWidget | None = None,
+        qsettings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._ops, self._services = ops, services
+        self._qsettings = qsettings if qsettings is not None else QSettings()
         self._current = current_target
         self.database_target: str | None = None
         self.setWindowTitle(self.tr("Preferences"))
@@ -106,9 +114,24 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Address"), self.address)
         form.addRow(self.tr("Si&gnatory"), self.signatory_name)
         form.addRow(self.tr("Signatory &role"), self.signatory_role)
-        form.addRow(self.tr("&Logo"), logo_row)
+        logo_label = QLabel(self.tr("&Logo"))
+        logo_label.setBuddy(choose_logo)
+        form.addRow(logo_label, logo_row)
         form.addRow(self.tr("Default &currency"), self.currency)
         form.addRow(self.tr("Pa&per size"), self.paper)
+
+        self.appearance = QComboBox(accessibleName=self.tr("Appearance"))
+        for value, text in zip(
+            SCHEMES,
+            (self.tr("Follow the system"), self.tr("Light"), self.tr("Dark")),
+            strict=True,
+        ):
+            self.appearance.addItem(text, value)
+        scheme = self._qsettings.value("appearance/scheme", "system")
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(scheme)))
+        look = QGroupBox(self.tr("This computer"))
+        look_form = QFormLayout(look)
+        look_form.addRow(self.tr("Appea&rance"), self.appearance)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -118,9 +141,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(db_box)
         layout.addWidget(agency)
+        layout.addWidget(look)
         layout.addWidget(buttons)
         self._sync()
-        self.resize(620, 560)
+        self.resize(620, self.sizeHint().height())
 
     def _sync(self) -> None:
         local = self.use_file.isChecked()
@@ -173,6 +197,10 @@ class SettingsDialog(QDialog):
         )
         if changes is None:
             return
+        scheme = self.appearance.currentData()
+        if scheme != self._qsettings.value("appearance/scheme", "system"):
+            self._qsettings.setValue("appearance/scheme", scheme)
+            apply_colour_scheme(scheme)
         target = self.target()
         current = self._current.removeprefix("sqlite:///")
         if target and target != current:

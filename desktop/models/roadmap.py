@@ -35,17 +35,15 @@ Index = QModelIndex | QPersistentModelIndex
     COL_VARIANCE,
     COL_AMOUNT,
     COL_STATE,
-    COL_CRITERIA,
-) = range(8)
+) = range(7)
 HEADERS = (
     QT_TRANSLATE_NOOP("RoadmapModel", "#"),
     QT_TRANSLATE_NOOP("RoadmapModel", "Milestone"),
-    QT_TRANSLATE_NOOP("RoadmapModel", "Due (baseline)"),
+    QT_TRANSLATE_NOOP("RoadmapModel", "Due"),
     QT_TRANSLATE_NOOP("RoadmapModel", "Forecast"),
     QT_TRANSLATE_NOOP("RoadmapModel", "Variance"),
     QT_TRANSLATE_NOOP("RoadmapModel", "Amount"),
     QT_TRANSLATE_NOOP("RoadmapModel", "State"),
-    QT_TRANSLATE_NOOP("RoadmapModel", "Criteria"),
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,7 +140,8 @@ class RoadmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if m.deemed_acceptance_due:
                 return self.tr("Deemed accepted — confirm: the review period has passed.")
-            return m.deliverables or None
+            criteria = self.tr("%n acceptance criteria", "", len(m.criteria))
+            return f"{m.title}\n{m.deliverables}\n{criteria}".replace("\n\n", "\n")
         if role == ID_ROLE:
             return m.id
         if role == STATE_ROLE:
@@ -173,10 +172,8 @@ class RoadmapModel(QAbstractTableModel):
             return variance_text(m.variance_days)
         if col == COL_AMOUNT:
             return money_text(m.amount_minor, self.currency, self.language)
-        if col == COL_STATE:
-            text = label_for(MILESTONE_STATE, m.state)
-            return text + (self.tr(" · confirm deemed") if m.deemed_acceptance_due else "")
-        return str(len(m.criteria))
+        text = label_for(MILESTONE_STATE, m.state)  # COL_STATE
+        return text + (self.tr(" · confirm deemed") if m.deemed_acceptance_due else "")
 
     @staticmethod
     def _sort_value(m: MilestoneRow, col: int) -> Any:
@@ -188,7 +185,6 @@ class RoadmapModel(QAbstractTableModel):
             COL_VARIANCE: m.variance_days or 0,
             COL_AMOUNT: m.amount_minor,
             COL_STATE: m.state,
-            COL_CRITERIA: len(m.criteria),
         }
         return values[col]
 

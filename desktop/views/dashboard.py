@@ -1,12 +1,9 @@
 """The dashboard: money figures per currency, review indicators, ideas, the spin-off
-pipeline, a chart of value by milestone state and what falls due in the next 14 days.
-
-QtCharts is imported inside the chart function, never when the desktop starts."""
+pipeline, charts of value by milestone state and of what falls due in the next 14 days
+(desktop/views/dashboard_charts.py, which loads QtCharts on first use), and the due list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -15,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -30,7 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyle,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,9 +37,7 @@ from core.changes import Changes
 from core.money import Money, format_money
 from core.services import Services
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
-
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+from desktop.models.records import ROW_ROLE, Column, RecordsModel
 
 
 def ui_locale() -> str:
@@ -58,68 +52,6 @@ def money(minor: int, currency: str) -> str:
         return format_money(amount, ui_locale())
     except (ValueError, LookupError):
         return format_money(amount, "en")
-
-
-@dataclass(frozen=True)
-class Column:
-    """One table column: its header and how a record becomes its text."""
-
-    header: str
-    text: Callable[[Any], str]
-    numeric: bool = False
-
-
-class RecordsModel(QAbstractTableModel):
-    """A read-only table of frozen query records; ``warn`` marks rows to highlight."""
-
-    def __init__(
-        self,
-        columns: Sequence[Column],
-        warn: Callable[[Any], bool] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._warn = warn
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QApplication.translate("DashboardView", self._columns[section].header)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)  # the tooltip shows text cut short by a narrow column
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        if self._warn is not None and self._warn(row):
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return None
 
 
 def _days(row: queries.DueRow) -> str:
@@ -144,9 +76,8 @@ FIGURE_COLUMNS = [
     _money_column(QT_TRANSLATE_NOOP("DashboardView", "Paid"), "paid"),
     _money_column(QT_TRANSLATE_NOOP("DashboardView", "Outstanding"), "outstanding"),
 ]
-DUE_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("DashboardView", "When"), _days),
-    Column(QT_TRANSLATE_NOOP("DashboardView", "Due"), lambda r: r.due.isoformat()),
+DUE_COLUMNS = [  # the due date itself is in each row's tooltip
+    Column(QT_TRANSLATE_NOOP("DashboardView", "When"), _days, tip=lambda r: r.due.isoformat()),
     Column(QT_TRANSLATE_NOOP("DashboardView", "Engagement"), lambda r: r.engagement_code),
     Column(QT_TRANSLATE_NOOP("DashboardView", "Milestone"), lambda r: f"{r.position}. {r.title}"),
     Column(
@@ -207,6 +138,7 @@ class DashboardView(QWidget):
         self._scope_stale = True
         self.data: queries.Dashboard | None = None
         self.chart_view: Any = None
+        self.due_chart_view: Any = None
         self.setAccessibleName(self.tr("Dashboard"))
 
         self.scope = QComboBox(accessibleName=self.tr("Dashboard scope"))
@@ -215,7 +147,8 @@ class DashboardView(QWidget):
         self.due_model = RecordsModel(DUE_COLUMNS, warn=lambda r: r.days < 0, parent=self)
         self.spinoff_model = RecordsModel(SPINOFF_COLUMNS, parent=self)
         self.figures_table = _table(self.figures_model, self.tr("Money figures per currency"), None)
-        self.due_table = _table(self.due_model, self.tr("Due and overdue milestones"), 3)
+        self.due_table = _table(self.due_model, self.tr("Due and overdue milestones"), 2)
+        self.due_table.setMinimumHeight(120)
         self.spinoff_table = _table(self.spinoff_model, self.tr("Spin-off pipeline"), 1)
         self.first_pass = QLabel(accessibleName=self.tr("First-pass acceptance rate"))
         self.latency = QLabel(accessibleName=self.tr("Client review latency"))
@@ -224,15 +157,28 @@ class DashboardView(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Dashboard</b>")))
+        title = QLabel(self.tr("Dashboard"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        top.addWidget(title)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("&Scope"), buddy=self.scope))
         top.addWidget(self.scope)
         indicators = QGroupBox(self.tr("Indicators"))
         form = QFormLayout(indicators)
-        form.addRow(self.tr("First-pass acceptance"), self.first_pass)
-        form.addRow(self.tr("Client review latency"), self.latency)
-        form.addRow(self.tr("Ideas"), self.ideas)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow column
+        for text, value in (
+            (self.tr("First-pass acceptance"), self.first_pass),
+            (self.tr("Client review latency"), self.latency),
+            (self.tr("Ideas"), self.ideas),
+        ):
+            title = QLabel(text)
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
+            form.addRow(title, value)
         self.chart_box = QGroupBox(self.tr("Value by milestone state"))
         self.chart_layout = QVBoxLayout(self.chart_box)
         chart_bar = QHBoxLayout()
@@ -240,36 +186,49 @@ class DashboardView(QWidget):
         chart_bar.addWidget(QLabel(self.tr("&Currency"), buddy=self.chart_currency))
         chart_bar.addWidget(self.chart_currency)
         self.chart_layout.addLayout(chart_bar)
+        self.due_box = QGroupBox(self.tr("Due in the next 14 days and overdue"))
+        self.due_layout = QVBoxLayout(self.due_box)
 
+        self.due_layout.addWidget(self.due_table, 3)
+        left = QVBoxLayout()
+        left.addWidget(self.chart_box, 1)
+        left.addWidget(indicators)
+        right = QVBoxLayout()
+        right.addWidget(self.due_box, 1)
+        right.addWidget(self._boxed(self.tr("Spin-off pipeline"), self.spinoff_table))
         grid = QGridLayout()
         grid.addWidget(self._boxed(self.tr("Figures"), self.figures_table), 0, 0, 1, 2)
-        grid.addWidget(self.chart_box, 1, 0)
-        grid.addWidget(
-            self._boxed(self.tr("Due in the next 14 days and overdue"), self.due_table), 1, 1
-        )
-        grid.addWidget(indicators, 2, 0)
-        grid.addWidget(self._boxed(self.tr("Spin-off pipeline"), self.spinoff_table), 2, 1)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 1)
+        grid.addLayout(left, 1, 0)
+        grid.addLayout(right, 1, 1)
+        grid.setRowStretch(1, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
+        page = QWidget()
+        page.setLayout(grid)
+        page.setMinimumSize(860, 660)  # below that the page scrolls rather than squashing
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Dashboard figures"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
 
         self.scope.currentIndexChanged.connect(self.refresh)
-        self.chart_currency.currentIndexChanged.connect(self._draw_chart)
+        self.chart_currency.currentIndexChanged.connect(self._draw_charts)
         self.due_table.doubleClicked.connect(self._open_row)
         self.spinoff_table.doubleClicked.connect(self._open_row)
         ops.sig_changed.connect(self._on_changed)
 
     @staticmethod
     def _fit_height(view: QTableView, rows: int) -> None:
-        """Tall enough for ``rows`` rows and the header, no taller: the figures stay compact."""
+        """Tall enough for ``rows`` rows and the header, no taller: the table stays compact
+        (beyond four rows it scrolls)."""
         height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-        height += rows * view.verticalHeader().defaultSectionSize()
-        scroll = view.horizontalScrollBar().sizeHint().height()
-        view.setFixedHeight(height + scroll)
+        height += min(rows, 4) * view.verticalHeader().defaultSectionSize()
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setFixedHeight(height)
 
     @staticmethod
     def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -297,20 +256,21 @@ class DashboardView(QWidget):
             self.data = queries.dashboard(session, today, self.scope.currentData())
         d = self.data
         self.figures_model.set_rows(d.figures)
-        self._fit_height(self.figures_table, max(2, len(d.figures)))
+        self._fit_height(self.figures_table, max(1, len(d.figures)))
         self.due_model.set_rows(d.overdue + d.due)
         self.spinoff_model.set_rows(d.spinoffs)
+        self._fit_height(self.spinoff_table, max(1, len(d.spinoffs)))
         accepted, reviewed = d.first_pass
         if reviewed:
             self.first_pass.setText(
-                self.tr(
-                    "{0} of {1} reviewed milestones accepted in the first round ({2} %)"
-                ).format(accepted, reviewed, round(100 * accepted / reviewed))
+                self.tr("{0} of {1} reviewed milestones accepted first time ({2} %)").format(
+                    accepted, reviewed, round(100 * accepted / reviewed)
+                )
             )
         else:
             self.first_pass.setText(self.tr("no milestone reviewed yet"))
         self.latency.setText(
-            self.tr("{0:.1f} days from submission to decision, on average").format(d.latency_days)
+            self.tr("{0:.1f} days from submission to decision").format(d.latency_days)
             if d.latency_days is not None
             else self.tr("no client decision yet")
         )
@@ -328,71 +288,56 @@ class DashboardView(QWidget):
         self.chart_currency.addItems(list(d.value_by_state))
         self.chart_currency.setCurrentIndex(max(0, self.chart_currency.findText(keep)))
         self.chart_currency.blockSignals(False)
-        self._draw_chart()
+        self._draw_charts()
         self._dirty = False
 
-    def _draw_chart(self, *_args: object) -> None:
-        """A bar per milestone state in the chosen currency (major units, display only)."""
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBarSet,
-            QChart,
-            QChartView,
-            QHorizontalBarSeries,
-            QValueAxis,
-        )
-        from PySide6.QtGui import QPainter
+    def _draw_charts(self, *_args: object) -> None:
+        """Value by state in the chosen currency, and the due and overdue milestones."""
+        from desktop.views import dashboard_charts as charts
 
         if self.chart_view is None:
-            self.chart_view = QChartView()
-            self.chart_view.setAccessibleName(self.tr("Chart of value by milestone state"))
-            self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setMinimumHeight(220)
+            self.chart_view = self._chart_view(self.tr("Chart of value by milestone state"), 280)
             self.chart_layout.addWidget(self.chart_view, 1)
-        chart = QChart()
-        chart.legend().setVisible(False)
+            self.due_chart_view = self._chart_view(
+                self.tr("Chart of due and overdue milestones"), 130
+            )
+            self.due_layout.insertWidget(0, self.due_chart_view, 2)
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
-        chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
-        )
-        chart.setBackgroundVisible(False)
         currency = self.chart_currency.currentText()
         by_state = self.data.value_by_state.get(currency, {}) if self.data else {}
-        if by_state:
-            bars = QBarSet(currency)
-            labels = []
-            for state, minor in reversed(by_state.items()):  # drawn bottom up: planned on top
-                bars.append(float(Money(minor, currency).to_decimal()))
-                labels.append(label_for(MILESTONE_STATE, state))
-            series = QHorizontalBarSeries()  # state names stay readable on the left
-            series.append(bars)
-            chart.addSeries(series)
-            states = QBarCategoryAxis()
-            states.append(labels)
-            chart.addAxis(states, Qt.AlignmentFlag.AlignLeft)
-            series.attachAxis(states)
-            values = QValueAxis()
-            values.setLabelFormat("%.0f")
-            values.setTitleText(currency)
-            chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-            series.attachAxis(values)
-        else:
-            chart.setTitle(self.tr("No contracted milestones yet"))
-        old = self.chart_view.chart()
-        self.chart_view.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        due = (self.data.overdue + self.data.due) if self.data else []
+        for view, chart in (
+            (self.chart_view, charts.value_by_state(by_state, currency, dark)),
+            (self.due_chart_view, charts.due_and_overdue(due, dark)),
+        ):
+            old = view.chart()
+            view.setChart(chart)
+            if old is not None:
+                old.deleteLater()
+
+    @staticmethod
+    def _chart_view(name: str, height: int) -> Any:
+        from PySide6.QtCharts import QChartView
+        from PySide6.QtGui import QPainter
+
+        view = QChartView()
+        view.setAccessibleName(name)
+        view.setMinimumWidth(240)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(height)
+        return view
 
     def chart_values(self) -> dict[str, float]:
-        """What the chart currently draws: state label -> value (for tests and tooltips)."""
-        chart = self.chart_view.chart() if self.chart_view else None
-        if chart is None or not chart.series():
-            return {}
-        series = chart.series()[0]
-        axis = next(a for a in series.attachedAxes() if hasattr(a, "categories"))
-        labels = axis.categories()
-        bars = series.barSets()[0]
-        return {label: bars.at(n) for n, label in enumerate(labels)}
+        """What the value chart draws: state label -> value (for tests and tooltips)."""
+        from desktop.views.dashboard_charts import drawn_values
+
+        return drawn_values(self.chart_view.chart() if self.chart_view else None)
+
+    def due_chart_values(self) -> dict[str, float]:
+        """What the due chart draws: bucket label -> number of milestones."""
+        from desktop.views.dashboard_charts import drawn_values
+
+        return drawn_values(self.due_chart_view.chart() if self.chart_view else None)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.engagements or changes.milestones or changes.ideas or changes.signoffs:

@@ -31,15 +31,20 @@ from core import queries
 from core.changes import Changes
 from core.services import Services
 from core.services.workflow import NEXT
-from desktop.labels import ENGAGEMENT_STATUS, label_for
-from desktop.look import StatusBadge, icon, muted
+from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
+from desktop.look import BadgeCellDelegate, StatusBadge, icon, muted
 from desktop.models.roadmap import (
+    COL_AMOUNT,
+    COL_DUE,
     COL_FORECAST,
+    COL_POSITION,
     COL_STATE,
     COL_TITLE,
     COL_VARIANCE,
     ID_ROLE,
+    STATE_ROLE,
     RoadmapModel,
+    variance_text,
 )
 from desktop.ops import Ops
 from desktop.timeline import TimelineWidget
@@ -88,11 +93,10 @@ class EngagementView(EngagementActions, QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(60)  # size columns from the first rows, not all 500
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_STATE, 120)
+        header.setMinimumSectionSize(24)
+        self.table.setItemDelegateForColumn(COL_STATE, BadgeCellDelegate(STATE_ROLE, self.table))
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.editor = MilestoneEditor(services)
         self.editor.sig_save_requested.connect(self.save_milestone)
@@ -115,12 +119,14 @@ class EngagementView(EngagementActions, QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setWordWrap(True)
         self.badge = StatusBadge()
         self.lock_icon = QLabel()
         self.lock_label = QLabel(accessibleName=self.tr("Scope lock"))
         self.lock_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = muted(QLabel(accessibleName=self.tr("Client and dates")))
         self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        self.subtitle.setWordWrap(True)
         self.subtitle.linkActivated.connect(self.sig_open_engagement)
         self.objectives = QLabel(accessibleName=self.tr("Objectives"))
         self.objectives.setWordWrap(True)
@@ -141,7 +147,7 @@ class EngagementView(EngagementActions, QWidget):
         editor_scroll = QScrollArea()
         editor_scroll.setWidget(self.editor)
         editor_scroll.setWidgetResizable(True)
-        editor_scroll.setMinimumWidth(320)
+        editor_scroll.setMinimumWidth(300)
         editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         editor_scroll.setAccessibleName(self.tr("Milestone details"))
         bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -149,7 +155,7 @@ class EngagementView(EngagementActions, QWidget):
         bottom.addWidget(editor_scroll)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
-        bottom.setSizes([680, 380])
+        bottom.setSizes([660, 320])
         scroll.setMinimumHeight(120)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(scroll)
@@ -174,14 +180,17 @@ class EngagementView(EngagementActions, QWidget):
             self.tabs.addTab(QWidget(), text)
             self._lazy[index] = None
         self.tabs.currentChanged.connect(self._on_tab)
+        # Long titles wrap rather than widen the window (it must fit 960 px at 200 %).
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.lock_icon)
-        top.addWidget(self.lock_label)
-        top.addWidget(self.badge)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        second = QHBoxLayout()
+        second.addWidget(self.subtitle, 1)
+        second.addWidget(self.lock_icon)
+        second.addWidget(self.lock_label)
         outer = QVBoxLayout(self)
         outer.addLayout(top)
-        outer.addWidget(self.subtitle)
+        outer.addLayout(second)
         outer.addWidget(self.objectives)
         outer.addWidget(self.tabs, 1)
 
@@ -190,8 +199,9 @@ class EngagementView(EngagementActions, QWidget):
     def show_engagement(self, engagement_id: str) -> None:
         self._load(engagement_id, keep=None)
         self.tabs.setCurrentIndex(TAB_ROADMAP)
-        timeline = min(self.timeline.sizeHint().height() + 4, 320)
-        self.splitter.setSizes([timeline, max(420, self.splitter.height() - timeline)])
+        room = max(self.splitter.height(), 500)
+        timeline = min(self.timeline.sizeHint().height() + 4, int(room * 0.45))
+        self.splitter.setSizes([timeline, room - timeline])
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -218,10 +228,35 @@ class EngagementView(EngagementActions, QWidget):
         )
         for column in (COL_FORECAST, COL_VARIANCE):
             self.table.setColumnHidden(column, detail.status == "draft")
+        self._size_columns()
         self.table.setDragEnabled(self.model.editable)
         self.table.setAcceptDrops(self.model.editable)
         self.select_milestone(keep or (detail.milestones[0].id if detail.milestones else ""))
         self._refresh_lazy()
+
+    def _size_columns(self) -> None:
+        """Widths from the font and the widest value (the total), not from every row: the
+        title takes the rest, and a 500-milestone roadmap is not measured row by row."""
+        metrics = self.table.fontMetrics()
+        model = self.model
+
+        def width(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + 14
+
+        def header(column: int) -> str:
+            return str(model.headerData(column, Qt.Orientation.Horizontal))
+
+        sample_day = "2026-12-31"
+        widths = {
+            COL_POSITION: width("88", header(COL_POSITION)),
+            COL_DUE: width(sample_day, header(COL_DUE)),
+            COL_FORECAST: width(sample_day, header(COL_FORECAST)),
+            COL_VARIANCE: width(variance_text(0), "+888 d", header(COL_VARIANCE)),
+            COL_AMOUNT: width(model.total_text(), header(COL_AMOUNT)),
+            COL_STATE: width(label_for(MILESTONE_STATE, "changes_requested")) + 24,
+        }
+        for column, pixels in widths.items():
+            self.table.setColumnWidth(column, pixels)
 
     def _fill_header(self, d: queries.EngagementDetail) -> None:
         self.heading.setText(f"{d.code} — {d.title}")

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -188,9 +188,8 @@ class HistoryView(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by person, action or any text…"))
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel(accessibleName=self.tr("Number of events"))
-        self.export_button = QToolButton(text=self.tr("&Export"))
+        self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setAccessibleName(self.tr("Export history"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.exporter = Exporter(ops, self)
         self.export_menu = QMenu(self)
         for fmt, label, _ in HISTORY_FORMATS:

@@ -42,14 +42,12 @@ from desktop.dialogs.idea import IdeaDialog, IdeaEditor
 from desktop.labels import IDEA_STATE, PRIORITY, SOURCE, label_for
 
 Index = QModelIndex | QPersistentModelIndex
-COL_DESCRIPTION, COL_STATE, COL_FOLLOW_UP, COL_RAISED_ON, COL_RAISED_BY, COL_SOURCE = range(6)
+COL_DESCRIPTION, COL_STATE, COL_FOLLOW_UP, COL_RAISED = range(4)
 HEADERS = (
     QT_TRANSLATE_NOOP("IdeasModel", "Idea"),
     QT_TRANSLATE_NOOP("IdeasModel", "State"),
     QT_TRANSLATE_NOOP("IdeasModel", "Follow-up"),
-    QT_TRANSLATE_NOOP("IdeasModel", "Raised on"),
-    QT_TRANSLATE_NOOP("IdeasModel", "Raised by"),
-    QT_TRANSLATE_NOOP("IdeasModel", "Source"),
+    QT_TRANSLATE_NOOP("IdeasModel", "Raised"),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -132,6 +130,8 @@ class IdeasModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if idea.follow_up_due:
                 return self.tr("Follow-up due since {0}").format(_day(idea.follow_up))
+            if column == COL_RAISED:
+                return label_for(SOURCE, idea.source)
             return idea.description if column == COL_DESCRIPTION else None
         if role == ID_ROLE:
             return idea.id
@@ -162,11 +162,8 @@ class IdeasModel(QAbstractItemModel):
             return label_for(IDEA_STATE, idea.state)
         if column == COL_FOLLOW_UP:
             return _day(idea.follow_up)
-        if column == COL_RAISED_ON:
-            return _day(idea.raised_on)
-        if column == COL_RAISED_BY:
-            return idea.raised_by
-        return label_for(SOURCE, idea.source)
+        # COL_RAISED: who and when; how (the source) is in the tooltip and the editor
+        return f"{idea.raised_by} · {_day(idea.raised_on)}" if idea.raised_by else ""
 
     def _due_look(self, role: int, column: int) -> Any:
         """A due follow-up: tinted with the palette's highlight, bold date, warning icon."""
@@ -239,7 +236,7 @@ class IdeasView(QWidget):
         split.addWidget(self.editor)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([700, 450])
+        split.setSizes([640, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -268,8 +265,11 @@ class IdeasView(QWidget):
         ideas = [i for i in detail.ideas if self.show_settled.isChecked() or i.state not in SETTLED]
         self.model.set_ideas(ideas)
         self.tree.expandAll()
-        for column in range(1, len(HEADERS)):
+        for row in range(self.model.rowCount()):  # "Must have (2)" across the whole row
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        for column in range(1, len(HEADERS)):  # the idea itself keeps most of the width
             self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 150))
         self.select_ids(keep)
         self._selection_changed()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QPalette
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +33,10 @@ from core.models.enums import SignatureMethod
 from core.services import Services
 from core.services.signoffs import SignoffRecord
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
+from desktop.look import muted, verdict_colors
 from desktop.widgets import date_edit, to_date, to_qdate
 
 S = MilestoneState
-
-
-def verdict_colors() -> tuple[str, str]:
-    """(good, bad) text colours readable on the current window background."""
-    dark = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return ("#7ee787", "#ff9492") if dark else ("#1a7f37", "#b42318")
 
 
 def pdf_url(mime: Any) -> Path | None:
@@ -77,11 +74,16 @@ class SignoffPanel(QWidget):
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.where = QLabel(accessibleName=self.tr("Exported file"))
         self.where.setWordWrap(True)
+        self.where.hide()  # until something is exported
         issue_box = QGroupBox(self.tr("Issue"))
-        issue = QHBoxLayout(issue_box)
-        for widget in (self.export_button, self.preview_button, self.folder_button):
-            issue.addWidget(widget)
-        issue.addWidget(self.where, 1)
+        issue = QVBoxLayout(issue_box)
+        issue_buttons = QHBoxLayout()
+        for widget in (self.export_button, self.preview_button):
+            issue_buttons.addWidget(widget)
+        issue_buttons.addStretch(1)
+        issue.addLayout(issue_buttons)
+        issue.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignLeft)
+        issue.addWidget(self.where)
 
         self.method = QComboBox(accessibleName=self.tr("Signature method"))
         for value in SIGNATURE_METHOD:
@@ -90,7 +92,8 @@ class SignoffPanel(QWidget):
         self.signed_on = date_edit(date.today(), self.tr("Signed on"))
         self.document_id = QLineEdit(accessibleName=self.tr("Document id on the copy"))
         self.bring_button = QPushButton(self.tr("&Bring back signed copy…"))
-        self.drop_hint = QLabel(self.tr("…or drop the signed PDF anywhere on this panel."))
+        self.drop_hint = muted(QLabel(self.tr("…or drop the signed PDF anywhere on this panel.")))
+        self.drop_hint.setWordWrap(True)
         self.verdict = QLabel(accessibleName=self.tr("Verification result"))
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,23 +103,21 @@ class SignoffPanel(QWidget):
         signed.addRow(self.tr("Si&gner"), self.signer)
         signed.addRow(self.tr("Signed &on"), self.signed_on)
         signed.addRow(self.tr("&Document id"), self.document_id)
-        bring = QHBoxLayout()
-        bring.addWidget(self.bring_button)
-        bring.addWidget(self.drop_hint)
-        bring.addStretch(1)
-        signed.addRow(bring)
+        signed.addRow(self.bring_button)
+        signed.addRow(self.drop_hint)
         signed.addRow(self.verdict)
 
         self.billing_date = date_edit(date.today(), self.tr("Billing date"))
         self.invoiced_button = QPushButton(self.tr("Mark &invoiced"))
         self.paid_button = QPushButton(self.tr("Mark &paid"))
         billing_box = QGroupBox(self.tr("Billing"))
-        billing = QHBoxLayout(billing_box)
-        billing.addWidget(QLabel(self.tr("Date")))
-        billing.addWidget(self.billing_date)
-        billing.addWidget(self.invoiced_button)
-        billing.addWidget(self.paid_button)
-        billing.addStretch(1)
+        billing = QFormLayout(billing_box)
+        billing.addRow(self.tr("Da&te"), self.billing_date)
+        billing_buttons = QHBoxLayout()
+        billing_buttons.addWidget(self.invoiced_button)
+        billing_buttons.addWidget(self.paid_button)
+        billing_buttons.addStretch(1)
+        billing.addRow(billing_buttons)
         self.export_button.setAccessibleName(self.tr("Export sign-off PDF"))
         self.folder_button.setAccessibleName(self.tr("Open the folder of the exported PDF"))
         self.preview_button.setAccessibleName(self.tr("Preview the sign-off PDF"))
@@ -124,17 +125,34 @@ class SignoffPanel(QWidget):
         self.invoiced_button.setAccessibleName(self.tr("Mark the milestone invoiced"))
         self.paid_button.setAccessibleName(self.tr("Mark the milestone paid"))
 
-        self.preview_host = QVBoxLayout()
+        preview = QWidget()
+        self.preview_host = QVBoxLayout(preview)
+        self.preview_host.setContentsMargins(0, 0, 0, 0)
         self.preview_hint = QLabel(self.tr("Export or preview the sign-off to read it here."))
         self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_hint.setEnabled(False)
         self.preview_host.addWidget(self.preview_hint, 1)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(0, 0, 6, 0)
+        column.addWidget(self.heading)
+        column.addWidget(issue_box)
+        column.addWidget(signed_box)
+        column.addWidget(billing_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(controls)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(340)
+        scroll.setAccessibleName(self.tr("Sign-off steps"))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(preview)  # the document gets the height it needs to be read
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 560])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(issue_box)
-        layout.addWidget(signed_box)
-        layout.addWidget(billing_box)
-        layout.addLayout(self.preview_host, 1)
+        layout.addWidget(split)
 
         self.export_button.clicked.connect(self.export_pdf)
         self.preview_button.clicked.connect(self.preview_issued)
@@ -153,6 +171,7 @@ class SignoffPanel(QWidget):
         self.exported_path = None
         for widget in (self.where, self.verdict, self.signer, self.document_id):
             widget.clear()
+        self.where.hide()
         self.refresh()
 
     def refresh(self) -> None:
@@ -269,6 +288,7 @@ class SignoffPanel(QWidget):
             return None
         self.exported_path = target
         self.where.setText(self.tr("Saved to {0}").format(target))
+        self.where.show()
         self._ops.sig_status.emit(self.tr("Sign-off PDF saved to {0}.").format(target))
         self._update_buttons()
         self.show_pdf(pdf)

@@ -39,7 +39,8 @@ class WelcomeView(QWidget):
         self.text = muted(QLabel())
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setFixedWidth(TEXT_WIDTH)
+        self.text.setMinimumWidth(TEXT_WIDTH * 2 // 3)
+        self.text.setMaximumWidth(TEXT_WIDTH)
         self.new_button = QPushButton(self.tr("New engagement…"))
         self.new_button.setAccessibleName(self.tr("New engagement"))
         self.new_button.setDefault(True)
@@ -97,7 +98,8 @@ class WelcomeView(QWidget):
                 "engagements."
             )
         self.text.setText(text)
-        # A word-wrapped label in a box layout gets one line's height unless told otherwise.
-        self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH))
+        # A word-wrapped label in a box layout gets one line's height unless told otherwise;
+        # this is its height at its narrowest.
+        self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH * 2 // 3))
         self.sample_button.setVisible(not count)
         self.dashboard_button.setVisible(bool(count))

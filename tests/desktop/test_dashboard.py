@@ -86,6 +86,12 @@ def test_due_and_overdue_in_the_next_14_days(qtbot, ops, demo):
         first = view.due_model.index(0, 0)
         assert first.data(Qt.ItemDataRole.FontRole).bold()  # overdue rows stand out
     assert all(re.fullmatch(r"\d+ days overdue|due today|in \d+ days", r[0]) for r in rows)
+    buckets = view.due_chart_values()  # the chart counts the same rows
+    assert buckets == {
+        "Overdue": len(expected.overdue),
+        "Due in 0–7 days": sum(1 for r in expected.due if r.days <= 7),
+        "Due in 8–14 days": sum(1 for r in expected.due if r.days > 7),
+    }
 
 
 def test_chart_shows_value_by_milestone_state(qtbot, ops, demo):

@@ -111,14 +111,14 @@ def test_window_geometry_is_restored_from_settings(
     first = MainWindow(db, services, qsettings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(731, 533)
-    first.splitter.setSizes([211, 520])
-    qtbot.waitUntil(lambda: first.width() == 731)
+    first.resize(771, 555)  # inside the offscreen platform's 800x600 screen
+    first.splitter.setSizes([211, 540])
+    qtbot.waitUntil(lambda: first.width() == 771)
     first.close()
     second = MainWindow(db, services, QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (731, 533)
+    assert (second.width(), second.height()) == (771, 555)
     assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
 
 
@@ -180,3 +180,28 @@ def test_an_unexpected_error_is_logged_and_shown(
     for handler in desktop_app.log.handlers:
         handler.flush()
     assert "RuntimeError: disk on fire" in log_path.read_text(encoding="utf-8")
+
+
+def test_the_dark_appearance_chosen_in_the_preferences_applies_at_once(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.dialogs.settings import SettingsDialog
+    from desktop.look import apply_colour_scheme
+
+    def window_lightness() -> int:
+        return QApplication.palette().color(QPalette.ColorRole.Window).lightness()
+
+    light = window_lightness()
+    dialog = SettingsDialog(window.ops, window.services, window.db.url, window, window.settings)
+    qtbot.addWidget(dialog)
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData("dark"))
+    try:
+        dialog.save()
+        assert window.settings.value("appearance/scheme") == "dark"
+        assert window_lightness() < 128 <= light
+    finally:
+        apply_colour_scheme("system")
+    assert window_lightness() == light

@@ -57,7 +57,7 @@ def test_every_string_has_the_context_it_is_translated_in(catalogue: Path) -> No
     assert "Saved to {0}" in found["Exporter"]
     assert "Add milestone '{0}'" in found["undo"]
     assert "{0} days overdue" in found["DashboardView"]
-    assert "Due (baseline)" in found["RoadmapModel"]
+    assert "Forecast" in found["RoadmapModel"]
 
 
 def test_every_label_of_a_stored_value_is_in_the_catalogue(catalogue: Path) -> None:

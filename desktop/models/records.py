@@ -1,0 +1,86 @@
+"""A read-only table of frozen query records (the dashboard's figures, due list, spin-offs):
+columns are declared with their header and how a record becomes text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The record itself."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: its header and how a record becomes its text."""
+
+    header: str
+    text: Callable[[Any], str]
+    numeric: bool = False
+    tip: Callable[[Any], str] | None = None
+    """The tooltip; by default the text itself (cut short by a narrow column)."""
+
+
+class RecordsModel(QAbstractTableModel):
+    """A read-only table of frozen query records; ``warn`` marks rows to highlight.
+
+    Headers are translated in ``context``, where they were marked with QT_TRANSLATE_NOOP."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        warn: Callable[[Any], bool] | None = None,
+        parent: QWidget | None = None,
+        context: str = "DashboardView",
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._columns = list(columns)
+        self._warn = warn
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QApplication.translate(self._context, self._columns[section].header)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (column.tip or column.text)(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        if self._warn is not None and self._warn(row):
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return None
