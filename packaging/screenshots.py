@@ -1,0 +1,331 @@
+"""Screenshots of every main view of the desktop app, for the README (docs/screenshots/).
+
+    .venv/bin/python packaging/screenshots.py [--out docs/screenshots]
+
+Starts the real app (``scopekeeper --db FILE``) on an X virtual screen (``xvfb-run``) with a
+fresh database: an empty one for the welcome page, one filled with the ``demo`` sample for
+the rest. A small driver runs inside the app process: it opens each view the way a user
+would, lets Qt paint it, grabs the window with ``QWidget.grab`` (no timing-based screen
+captures) and saves a PNG. Three runs: light at 100 % in a 1280x800 window; dark (the
+app's "Appearance: Dark" preference); and 200 % (``QT_SCALE_FACTOR=2``) in a 960x600 window,
+what a 1920x1200 screen at 200 % leaves, saved at 1280 wide. PNGs are then recompressed
+to a 256-colour palette with ImageMagick's ``convert`` when it is installed.
+
+Needs ``xvfb-run`` (Debian: ``apt-get install xvfb``); optionally ``convert`` (imagemagick)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 1280, 800
+ENGAGEMENT = "LUMI-2026-01"  # the demo's active engagement: every milestone state
+SCREEN = "-screen 0 2800x1800x24"
+
+# (file name, what the driver does before the grab)
+LIGHT = (
+    "roadmap",
+    "review",
+    "ideas",
+    "signoff",
+    "history",
+    "dashboard",
+    "settings",
+)
+DARK = ("roadmap-dark", "dashboard-dark")
+HIGH_DPI = ("roadmap-200",)
+
+
+# The orchestrator: databases, then one app process per run, under xvfb-run.
+
+
+def run_app(db: Path, out: Path, shots: tuple[str, ...], home: Path, **env: str) -> None:
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        raise SystemExit("xvfb-run is missing: apt-get install xvfb")
+    environment = dict(os.environ)
+    for name in ("CONFIG", "DATA", "STATE", "CACHE"):
+        environment[f"XDG_{name}_HOME"] = str(home / name.lower())
+    environment.update(QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT), **env)
+    environment.pop("SCOPEKEEPER_DB", None)
+    command = [xvfb, "-a", "-s", SCREEN, sys.executable, __file__, "--in-app", str(db), str(out)]
+    result = subprocess.run([*command, *shots], env=environment, cwd=ROOT, timeout=300)
+    if result.returncode != 0:
+        raise SystemExit(f"the app run for {', '.join(shots)} failed ({result.returncode})")
+
+
+def imagemagick() -> str | None:
+    """ImageMagick's ``convert``, skipping stand-ins of the same name earlier on the PATH."""
+    for folder in os.environ.get("PATH", "").split(os.pathsep):
+        candidate = Path(folder) / "convert"
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            probe = subprocess.run([str(candidate), "-version"], capture_output=True, text=True)
+            if "ImageMagick" in probe.stdout:
+                return str(candidate)
+    return None
+
+
+def optimise(folder: Path) -> None:
+    convert = imagemagick()
+    for png in sorted(folder.glob("*.png")):
+        before = png.stat().st_size
+        if convert is not None:
+            subprocess.run(
+                # A 256-colour palette: UI captures lose nothing visible and shrink by 2/3.
+                [
+                    convert,
+                    str(png),
+                    "-strip",
+                    "+dither",
+                    "-colors",
+                    "256",
+                    "-define",
+                    "png:compression-level=9",
+                    f"PNG8:{png}",
+                ],
+                check=True,
+            )
+        print(f"{png}: {before // 1024} KB -> {png.stat().st_size // 1024} KB")
+
+
+def orchestrate(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sk-shots-") as tmp:
+        home = Path(tmp)
+        demo = home / "demo.sqlite3"
+        scopekeeper = Path(sys.executable).with_name("scopekeeper")
+        subprocess.run([str(scopekeeper), "--db", str(demo), "demo"], check=True, cwd=ROOT)
+        run_app(home / "empty.sqlite3", out, ("welcome",), home / "empty")
+        run_app(demo, out, LIGHT, home / "light")
+        run_app(demo, out, DARK, home / "dark", SCOPEKEEPER_SHOTS_DARK="1")
+        run_app(
+            demo,
+            out,
+            HIGH_DPI,
+            home / "hidpi",
+            QT_SCALE_FACTOR="2",
+            SCOPEKEEPER_SHOTS_SIZE="960x600",
+        )
+    optimise(out)
+
+
+# The driver, inside the app process.
+
+
+class Driver:
+    """Opens each view in the running app and saves a grab of it."""
+
+    def __init__(self, window: Any, out: Path, shots: list[str]) -> None:
+        self.window = window
+        self.out = out
+        self.shots = shots
+
+    def settle(self, seconds: float = 0.3, until: Callable[[], bool] | None = None) -> None:
+        """Let Qt handle events (layouts, paints, threads' results) for a moment."""
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + 10
+        end = time.monotonic() + seconds
+        while time.monotonic() < end or (until is not None and not until()):
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if time.monotonic() > deadline:
+                raise TimeoutError("the view did not get ready in 10 s")
+
+    def save(self, name: str, widget: Any) -> None:
+        from PySide6.QtCore import Qt
+
+        self.settle()
+        image = widget.grab().toImage()
+        if image.devicePixelRatio() > 1:  # a 200 % grab, saved at the README's width
+            image = image.scaledToWidth(
+                min(image.width(), WIDTH), Qt.TransformationMode.SmoothTransformation
+            )
+        path = self.out / f"{name}.png"
+        if not image.save(str(path)):
+            raise OSError(f"cannot write {path}")
+        print(f"saved {path} ({image.width()}x{image.height()})", flush=True)
+
+    def run(self) -> None:
+        width, height = map(int, os.environ.get("SCOPEKEEPER_SHOTS_SIZE", "1280x800").split("x"))
+        self.window.resize(width, height)
+        self.window.show()
+        self.settle()
+        for name in self.shots:
+            getattr(self, "shot_" + name.split("-")[0])(name)
+        self.window.close()
+
+    # One method per view
+
+    def engagement(self, tab: int) -> Any:
+        self.window.open_engagement(ENGAGEMENT)
+        view = self.window.engagement_view
+        view.tabs.setCurrentIndex(tab)
+        return view
+
+    def milestone(self, state: str) -> Any:
+        view = self.window.engagement_view
+        return next(m for m in view.model.milestones if m.state == state)
+
+    def shot_welcome(self, name: str) -> None:
+        self.save(name, self.window)
+
+    def shot_roadmap(self, name: str) -> None:
+        from desktop.views.engagement import TAB_ROADMAP
+
+        view = self.engagement(TAB_ROADMAP)
+        view.select_milestone(self.milestone("submitted").id)
+        self.save(name, self.window)
+
+    def shot_review(self, name: str) -> None:
+        from datetime import date
+
+        from core import queries
+        from desktop.dialogs.review import ReviewDialog
+
+        with self.window.db.reading() as session:  # the submitted milestone with most criteria
+            submitted = max(
+                (
+                    m
+                    for row in queries.list_engagements(session)
+                    for m in queries.engagement_detail(session, row.id, date.today()).milestones
+                    if m.state == "submitted"
+                ),
+                key=lambda m: len(m.criteria),
+            )
+        dialog = ReviewDialog(self.window.ops, self.window.services, submitted.id, self.window)
+        dialog.show()
+        verdicts = ["met", "not_met", "waived"] + ["met"] * len(dialog.rows)
+        for row, verdict in zip(dialog.rows, verdicts, strict=False):
+            reason = "Postponed to the print run" if verdict == "waived" else ""
+            note = "Dark variant still missing" if verdict == "not_met" else "Checked live"
+            dialog.set_verdict(row.position, verdict, note, reason)
+        self.save(name, dialog)
+        dialog.reject()
+
+    def shot_ideas(self, name: str) -> None:
+        from desktop.views.engagement import TAB_IDEAS
+
+        view = self.engagement(TAB_IDEAS)
+        backlog = view.tabs.currentWidget()
+        backlog.show_settled.setChecked(True)
+        captured = [i for i in view.detail.ideas if i.state == "captured"]
+        if captured:
+            backlog.select_ids([captured[0].id])
+        self.save(name, self.window)
+
+    def shot_signoff(self, name: str) -> None:
+        from desktop.views.engagement import TAB_ROADMAP, TAB_SIGNOFF
+
+        view = self.engagement(TAB_ROADMAP)
+        done = next(
+            m for m in view.model.milestones if m.state in ("signed_off", "invoiced", "accepted")
+        )
+        view.select_milestone(done.id)
+        view.tabs.setCurrentIndex(TAB_SIGNOFF)
+        panel = view.tabs.currentWidget()
+        panel.preview_issued()
+        self.settle(1.0, until=lambda: panel.pdf_document.pageCount() > 0)
+        self.save(name, self.window)
+
+    def shot_history(self, name: str) -> None:
+        from desktop.views.engagement import TAB_HISTORY
+
+        view = self.engagement(TAB_HISTORY)
+        history = view.tabs.currentWidget()
+        history.table.selectRow(min(12, history.model.rowCount() - 1))
+        self.save(name, self.window)
+
+    def shot_dashboard(self, name: str) -> None:
+        self.window.show_dashboard()
+        self.save(name, self.window)
+
+    def shot_settings(self, name: str) -> None:
+        import base64
+
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from desktop.dialogs.settings import SettingsDialog
+        from desktop.look import icon
+
+        logo = QByteArray()
+        buffer = QBuffer(logo)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        icon("scopekeeper").pixmap(96, 96).save(buffer, "PNG")
+        services = self.window.services
+        services.settings.update(
+            logo_png_base64=base64.b64encode(bytes(logo.data())).decode("ascii"),
+            name="Atelier Nord",
+            address="8 quai des Chartrons\n33000 Bordeaux",
+            signatory_name="Claire Moreau",
+            signatory_role="Directrice de projet",
+        )
+        dialog = SettingsDialog(self.window.ops, services, self.window.db.url, self.window)
+        dialog.show()
+        self.save(name, dialog)
+        dialog.reject()
+
+
+def in_app(db: str, out: Path, shots: list[str]) -> int:
+    """Start the real app on ``db`` and drive it once its window is up."""
+    import desktop.app
+
+    build = desktop.app.build_main_window
+    failed: list[str] = []
+
+    def build_and_drive(*args: Any, **kwargs: Any) -> Any:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        window = build(*args, **kwargs)
+
+        def drive() -> None:
+            try:
+                Driver(window, out, shots).run()
+            except Exception:
+                failed.append(traceback.format_exc())
+            QApplication.exit(1 if failed else 0)
+
+        def report(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+            failed.append("".join(traceback.format_exception(kind, value, tb)))
+            QApplication.exit(1)
+
+        sys.excepthook = report  # no modal error box on a screen nobody watches
+        QTimer.singleShot(0, drive)
+        return window
+
+    desktop.app.build_main_window = build_and_drive
+    if os.environ.get("SCOPEKEEPER_SHOTS_DARK"):  # as a user who chose it in the preferences
+        from PySide6.QtCore import QSettings
+
+        QSettings("Scopekeeper", "Scopekeeper").setValue("appearance/scheme", "dark")
+    from desktop.main import main
+
+    code = main(["--db", db])
+    for problem in failed:
+        print(problem, file=sys.stderr)
+    return code or (1 if failed else 0)
+
+
+def main() -> int:
+    if len(sys.argv) > 3 and sys.argv[1] == "--in-app":
+        return in_app(sys.argv[2], Path(sys.argv[3]), sys.argv[4:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    orchestrate(args.out.resolve())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
