@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from core.db import Database
 from core.errors import DomainError, ValidationError
@@ -76,14 +77,12 @@ def write_history_csv(
 def write_history_xlsx(
     db: Database, engagement_id: str, path: Path, progress: Progress | None = None
 ) -> None:
-    from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     # The target is checked (and its temporary file created) before any row is read, so a
     # missing or read-only folder is refused at once, not after the whole history was read.
-    with atomic_writer(path, mode="wb") as fh:
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("History")
+    with atomic_writer(path, mode="wb") as fh, _write_only_sheet("History") as sheet:
+        workbook = sheet.parent
 
         def text_cell(value: str) -> WriteOnlyCell:
             cell = WriteOnlyCell(sheet, value=value)
@@ -106,6 +105,32 @@ def write_history_xlsx(
             )
             sheet.append([text_cell(v) for v in values])
         workbook.save(fh)
+
+
+@contextmanager
+def _write_only_sheet(title: str) -> Iterator[Any]:
+    """The one sheet of a new write-only workbook, discarded cleanly if the block fails.
+
+    openpyxl streams a write-only sheet's rows into a temporary file of the system's temporary
+    folder, through a generator that only ``save()`` finishes. An export that stops early
+    (cancelled, or an error) would leave that file until the process exits and the unfinished
+    generator to complain (an "exception ignored" warning) whenever it is collected; here the
+    sheet is closed and its temporary file removed before the exception goes on.
+    """
+    from openpyxl import Workbook
+
+    sheet = Workbook(write_only=True).create_sheet(title)
+    try:
+        yield sheet
+    except BaseException:
+        writer = sheet._writer  # openpyxl's WorksheetWriter, created by the first append()
+        if writer is not None:
+            if not sheet.closed:
+                with suppress(Exception):  # it was failing anyway; the original error matters
+                    sheet.close()
+            with suppress(OSError, ValueError):
+                writer.cleanup()  # deletes the temporary file
+        raise
 
 
 def write_milestones_ics(db: Database, engagement_id: str, path: Path) -> None:

@@ -8,6 +8,7 @@ import gc
 import io
 import os
 import re
+import tempfile
 import zipfile
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -238,28 +239,78 @@ def test_history_pdf_text_in_french_and_chinese_is_the_stored_text(
     assert any(no_space("標題=視覺設計與互動原型") in no_space(row) for row in rows)
 
 
-# openpyxl's write-only sheet is a generator that complains when it is dropped half-written;
-# the export is meant to stop there, so that complaint is expected here.
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_a_cancelled_export_leaves_the_earlier_file_untouched(
-    services: Services, db: Database, tmp_path: Path
+@pytest.fixture
+def system_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The system's temporary folder, for this test only (openpyxl streams sheets there)."""
+    folder = tmp_path / "system-temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+class Failure(Exception):
+    """Something going wrong in the middle of an export (a lost database connection, say)."""
+
+
+# pytest shows warnings; here any warning (openpyxl's writer dropped half-written used to
+# emit one when collected) fails the test.
+@pytest.mark.filterwarnings("error")
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+@pytest.mark.parametrize("outcome", ["cancelled", "failed"])
+def test_an_export_stopped_halfway_leaves_no_file_behind_and_the_old_one_unchanged(
+    fmt: str,
+    outcome: str,
+    services: Services,
+    db: Database,
+    tmp_path: Path,
+    system_temp: Path,
 ) -> None:
     built = engagement(services)
     bulk_events(db, built.engagement_id, 1200)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / f"history.{fmt}"
+    target.write_bytes(b"the earlier export")
+    seen: list[int] = []
+
+    def stop_halfway(done: int, total: int) -> bool:
+        seen.append(done)
+        if done >= 1000 and outcome == "failed":
+            raise Failure("connection lost")
+        return done < 1000
+
+    with pytest.raises(ExportCancelled if outcome == "cancelled" else Failure):
+        export_history(db, CODE, fmt, target, progress=stop_halfway)
+    # Right after the call: only the earlier file, unchanged; nothing in the temporary folder.
+    assert sorted(p.name for p in folder.iterdir()) == [f"history.{fmt}"]
+    assert target.read_bytes() == b"the earlier export"
+    assert list(system_temp.iterdir()) == []
+    assert 500 in seen and 1000 in seen
+    gc.collect()  # whatever was dropped is collected inside the test, where warnings fail it
+
+
+@pytest.mark.filterwarnings("error")
+def test_a_first_export_cancelled_leaves_no_file_at_all(
+    services: Services, db: Database, tmp_path: Path, system_temp: Path
+) -> None:
+    built = engagement(services)
+    bulk_events(db, built.engagement_id, 600)
     for fmt in ("csv", "xlsx", "pdf"):
-        target = tmp_path / f"history.{fmt}"
-        target.write_bytes(b"the earlier export")
-        seen: list[int] = []
-
-        def stop_halfway(done: int, total: int, seen: list[int] = seen) -> bool:
-            seen.append(done)
-            return done < 1000
-
         with pytest.raises(ExportCancelled):
-            export_history(db, CODE, fmt, target, progress=stop_halfway)
-        assert 500 in seen and target.read_bytes() == b"the earlier export"
-        gc.collect()  # let openpyxl's abandoned sheet writer complain inside this test
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+            export_history(db, CODE, fmt, tmp_path / f"new.{fmt}", progress=lambda d, t: False)
+        assert not any(p.name.startswith(("new.", ".new.")) for p in tmp_path.iterdir())
+    assert list(system_temp.iterdir()) == []
+    gc.collect()
+
+
+def test_a_completed_xlsx_export_leaves_no_temporary_file(
+    services: Services, db: Database, tmp_path: Path, system_temp: Path
+) -> None:
+    built = engagement(services)
+    bulk_events(db, built.engagement_id, 600)
+    export_history(db, CODE, "xlsx", tmp_path / "h.xlsx")
+    assert zipfile.is_zipfile(tmp_path / "h.xlsx")
+    assert list(system_temp.iterdir()) == []
 
 
 # --- command line ---------------------------------------------------------------------------
