@@ -1,7 +1,12 @@
-"""Confirm activation: say plainly what becomes locked before the baseline is taken."""
+"""Activate a draft in two steps in one dialog: first say plainly what becomes locked, then,
+once the core has taken baseline v1, show its fingerprint (the parties can write it down)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,10 +21,18 @@ from desktop.models.roadmap import money_text
 
 
 class ActivateDialog(QDialog):
-    """Lists the roadmap that will be locked; Activate confirms."""
+    """Lists the roadmap that will be locked; "Activate" calls ``activate``, which returns
+    the baseline fingerprint, or None when the core refused (its message is already shown)."""
 
-    def __init__(self, detail: EngagementDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: EngagementDetail,
+        activate: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._activate = activate
+        self.fingerprint: str | None = None
         self.setWindowTitle(self.tr("Activate {0}").format(detail.code))
         total = money_text(detail.contracted_minor, detail.currency, detail.language)
         self.summary = QLabel(
@@ -44,16 +57,39 @@ class ActivateDialog(QDialog):
             )
         self.roadmap = QPlainTextEdit("\n".join(lines), accessibleName=self.tr("Roadmap to lock"))
         self.roadmap.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.activate_button = buttons.addButton(
-            self.tr("Activate and lock scope"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.activate_button = self.buttons.addButton(
+            self.tr("Activate and lock scope"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.activate_button.setAccessibleName(self.tr("Activate and lock scope"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.activate_button.clicked.connect(self._on_activate)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.roadmap, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(600, 440)
+
+    def _on_activate(self) -> None:
+        fingerprint = self._activate()
+        if fingerprint is None:
+            return  # refused: the reason was shown; the user can cancel or fix the draft
+        self.fingerprint = fingerprint
+        self.summary.setText(
+            self.tr(
+                "The scope is locked. Baseline v1 was recorded with this SHA-256 fingerprint; "
+                "the sign-off documents and the history refer to it."
+            )
+        )
+        self.roadmap.setPlainText(fingerprint)
+        self.roadmap.setAccessibleName(self.tr("Baseline fingerprint"))
+        self.roadmap.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.roadmap.setMaximumHeight(self.roadmap.fontMetrics().height() * 3)
+        self.roadmap.selectAll()
+        self.buttons.clear()
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        close.setDefault(True)
+        close.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.adjustSize()

@@ -183,18 +183,27 @@ class EngagementActions:
             EngagementDialog(self.ops, self.services, self, self.detail.id).exec()
 
     def activate(self) -> None:
+        """Confirm what locks, activate, then show the baseline fingerprint in the dialog."""
         from desktop.dialogs.activate import ActivateDialog
 
         d = self.detail
-        if d is None or not ActivateDialog(d, self).exec():
+        if d is None:
             return
-        if self.ops.run(
-            lambda: self.services.engagements.activate(d.id, expected_version=d.version)
-        ):
-            fingerprint = self.detail.baseline_fingerprint if self.detail else None
-            self.ops.sig_status.emit(
-                self.tr("{0} is active; baseline v1 fingerprint {1}").format(d.code, fingerprint)
+
+        def activate() -> str | None:
+            done = self.ops.run(
+                lambda: self.services.engagements.activate(d.id, expected_version=d.version)
             )
+            fingerprint = self.detail.baseline_fingerprint if done and self.detail else None
+            if fingerprint:
+                self.ops.sig_status.emit(
+                    self.tr("{0} is active; baseline v1 fingerprint {1}").format(
+                        d.code, fingerprint
+                    )
+                )
+            return fingerprint
+
+        ActivateDialog(d, activate, self).exec()
 
     def cancel_engagement(self) -> None:
         d = self.detail

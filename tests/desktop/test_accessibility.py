@@ -78,7 +78,7 @@ def dialogs(window: MainWindow) -> list[tuple[str, object]]:
         ("new client", lambda: ClientDialog(ops, services, window)),
         ("idea", lambda: IdeaDialog(ops, services, view.detail.id, window)),
         ("review", lambda: ReviewDialog(ops, services, submitted.id, window)),
-        ("activate", lambda: ActivateDialog(view.detail, window)),
+        ("activate", lambda: ActivateDialog(view.detail, lambda: None, window)),
         ("forecast", lambda: ForecastDialog(milestones[0], window)),
         ("preferences", lambda: SettingsDialog(ops, services, window.db.url, window)),
     ]

@@ -104,13 +104,16 @@ def test_from_draft_to_paid_with_an_idea_diverted_into_a_spin_off(
 
     def confirm(dialog: ActivateDialog) -> int:
         confirmed.append(dialog.summary.text() + "\n" + dialog.roadmap.toPlainText())
-        dialog.activate_button.click()
+        qtbot.mouseClick(dialog.activate_button, Qt.MouseButton.LeftButton)
+        confirmed.append(dialog.roadmap.toPlainText())  # now the baseline fingerprint
+        dialog.accept()
         return dialog.result()
 
     monkeypatch.setattr(ActivateDialog, "exec", confirm)
     view.act_activate.trigger()
     assert "locks its scope" in confirmed[0] and "Pilot release" in confirmed[0]
     fingerprint = view.detail.baseline_fingerprint
+    assert confirmed[1] == fingerprint
     assert view.badge.text() == "Active" and fingerprint[:16] in view.lock_label.text()
 
     # Run the first milestone: start, submit, a review with one criterion not met...

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from core.models import Idea
 from core.services import CriterionInput
@@ -190,16 +190,22 @@ def test_edit_engagement_terms_is_undoable(qtbot, window: MainWindow, monkeypatc
 
 
 def activate(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> EngagementView:
+    """Activate through the dialog: it lists what locks, then shows the fingerprint."""
     view = open_draft(window, "en", milestones=2)
     seen: list[str] = []
 
     def confirm(dialog: ActivateDialog) -> int:
         seen.append(dialog.summary.text() + dialog.roadmap.toPlainText())
-        return QDialog.DialogCode.Accepted
+        dialog.activate_button.click()
+        seen.append(dialog.summary.text() + "\n" + dialog.roadmap.toPlainText())
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+        return dialog.result()
 
     monkeypatch.setattr(ActivateDialog, "exec", confirm)
     view.act_activate.trigger()
     assert "locks its scope" in seen[0] and "Criterion 1.1" in seen[0]
+    assert "The scope is locked" in seen[1]
+    assert seen[1].endswith(view.detail.baseline_fingerprint)  # in full, to copy
     return view
 
 
@@ -305,3 +311,24 @@ def test_criteria_typed_in_the_editor_are_saved_in_order(qtbot, window: MainWind
         ("Works offline", "100 %"),
     ]
     assert CriterionInput("Works offline", "100 %") in view.ops.undo_stack.command(0).after.criteria
+
+
+def test_a_refused_activation_says_why_and_leaves_the_draft_open(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    view = open_draft(window, "en", milestones=1)
+    view.act_add.trigger()  # a second milestone with no amount, date or criterion yet
+    outcome: list[object] = []
+
+    def confirm(dialog: ActivateDialog) -> int:
+        dialog.activate_button.click()
+        still_offered = dialog.activate_button in dialog.buttons.buttons()
+        outcome.append((dialog.fingerprint, still_offered))
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(ActivateDialog, "exec", confirm)
+    view.act_activate.trigger()
+    assert len(refusals) == 1 and "Milestone 2" in refusals[0]
+    assert outcome == [(None, True)]  # no fingerprint; the user can fix the draft or cancel
+    assert view.detail.status == "draft" and view.badge.text() == "Draft"
