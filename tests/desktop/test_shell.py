@@ -205,3 +205,44 @@ def test_the_dark_appearance_chosen_in_the_preferences_applies_at_once(
     finally:
         apply_colour_scheme("system")
     assert window_lightness() == light
+
+
+def test_ctrl_i_captures_an_idea_in_the_open_engagement(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.dialogs.idea import IdeaDialog
+
+    window.open_sample()
+    opened: list[str] = []
+    monkeypatch.setattr(IdeaDialog, "exec", lambda d: opened.append(d.engagement.currentText()))
+    window.engagement_view.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1 and opened[0].startswith("LUMI-2026-01 — ")
+
+
+def test_an_unexpected_error_in_an_action_reaches_the_one_handler(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A bug behind a button: the handler shows it and logs it, the data stays as it was."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    desktop_app.install_excepthook(desktop_app.setup_logging(tmp_path))
+    window.open_sample()
+    view = window.engagement_view
+    planned = next(m for m in view.model.milestones if m.state == "planned")
+    view.select_milestone(planned.id)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(window.services.workflow, "start", broken)
+    view.act_start.trigger()
+    assert len(shown) == 1 and "the disk went away" in shown[0]
+    for handler in desktop_app.log.handlers:
+        handler.flush()
+    assert "RuntimeError: the disk went away" in (tmp_path / "scopekeeper.log").read_text(
+        encoding="utf-8"
+    )
+    view.reload()
+    assert view.selected().state == "planned"
