@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -30,9 +29,10 @@ from core.changes import Changes
 from core.db import Database, open_database
 from core.errors import DatabaseRefusedError, DomainError
 from core.services import Services
-from desktop.exports import HISTORY_FORMATS, Exporter
+from desktop.exports import Exporter
 from desktop.labels import ENGAGEMENT_STATUS, label_for
 from desktop.look import BadgeDelegate, icon
+from desktop.menus import build_menus
 from desktop.models.sidebar import ID_ROLE, KIND_ROLE, STATUS_ROLE, SidebarModel
 from desktop.ops import Ops
 from desktop.views.welcome import WelcomeView
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(self.tr("Status"))
         self._build_folder_button()
         self.db, self.services = db, services
-        self._build_menus()
+        build_menus(self)
         self._install(db, services)
         self.restore_state()
 
@@ -120,84 +120,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(PAGE_WELCOME)
         self._update_actions()
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-
-        def add(
-            menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None
-        ) -> QAction:
-            action = menu.addAction(text)
-            action.triggered.connect(slot)  # type: ignore[arg-type]
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            return action
-
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.act_new = add(
-            file_menu,
-            self.tr("&New engagement…"),
-            self.new_engagement,
-            QKeySequence.StandardKey.New,
-        )
-        add(file_menu, self.tr("Open &sample data"), self.open_sample)
-        file_menu.addSeparator()
-        add(
-            file_menu,
-            self.tr("&Open database…"),
-            self.choose_database,
-            QKeySequence.StandardKey.Open,
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
-        file_menu.addSeparator()
-        self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        self.engagement_exports: list[QAction] = []
-        for fmt, label, _pattern in HISTORY_FORMATS:
-            action = add(
-                self.export_menu,
-                QApplication.translate("Exporter", label),
-                lambda _=False, f=fmt: self.export_history(f),
-            )
-            self.engagement_exports.append(action)
-        self.export_menu.addSeparator()
-        self.engagement_exports.append(
-            add(self.export_menu, self.tr("&Roadmap PDF…"), self.export_roadmap, "Ctrl+E")
-        )
-        self.engagement_exports.append(
-            add(self.export_menu, self.tr("Weekly &status of this engagement…"), self.export_status)
-        )
-        add(
-            self.export_menu,
-            self.tr("Weekly status of the &portfolio…"),
-            self.export_portfolio_status,
-        )
-        add(file_menu, self.tr("&Import archive…"), self.import_archive)
-        file_menu.addSeparator()
-        add(
-            file_menu,
-            self.tr("&Preferences…"),
-            self.preferences,
-            QKeySequence.StandardKey.Preferences,
-        )
-        self.act_quit = add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.act_undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addAction(self.act_undo)
-        edit.addAction(self.act_redo)
-        edit.addSeparator()
-        self.act_idea = add(edit, self.tr("Capture &idea…"), self.capture_idea, "Ctrl+I")
-        self.act_find = add(
-            edit, self.tr("&Filter engagements"), self.focus_filter, QKeySequence.StandardKey.Find
-        )
-        view = bar.addMenu(self.tr("&View"))
-        add(view, self.tr("&Dashboard"), self.show_dashboard, "Ctrl+D")
-        add(view, self.tr("&Welcome page"), lambda: self.pages.setCurrentIndex(PAGE_WELCOME))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        add(help_menu, self.tr("&About Scopekeeper"), self.about)
-        self._fill_recent()
-
     def _build_folder_button(self) -> None:
         """A status-bar button that opens the folder of the file just exported."""
         self.folder_button = QToolButton(text=self.tr("Show in folder"))
@@ -233,6 +155,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(current)
         self.pages.blockSignals(False)
         old.deleteLater()
+
+    def show_welcome(self) -> None:
+        self.pages.setCurrentIndex(PAGE_WELCOME)
 
     def show_dashboard(self) -> None:
         if self.dashboard is None:
@@ -395,13 +320,13 @@ class MainWindow(QMainWindow):
         recent = [t for t in self._recent() if t != target]
         self.settings.setValue("database/recent", [target, *recent][:MAX_RECENT])
         self.settings.setValue("database/target", target)
-        self._fill_recent()
+        self.fill_recent()
 
     def _recent(self) -> list[str]:
         value = self.settings.value("database/recent", [])
         return [value] if isinstance(value, str) else list(value or [])
 
-    def _fill_recent(self) -> None:
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
         for target in self._recent():
             action = self.recent_menu.addAction(target)

@@ -246,3 +246,24 @@ def test_an_unexpected_error_in_an_action_reaches_the_one_handler(
     )
     view.reload()
     assert view.selected().state == "planned"
+
+
+def test_the_engagement_and_milestone_menus_carry_the_page_actions(window: MainWindow) -> None:
+    """Every toolbar action is reachable from the menu bar, so from the keyboard."""
+    window.engagement_menu.aboutToShow.emit()
+    assert [a.text() for a in window.engagement_menu.actions()] == ["Open an engagement first"]
+    window.open_sample()
+    view = window.engagement_view
+    for menu, bar in (
+        (window.engagement_menu, view.plan_bar),
+        (window.milestone_menu, view.work_bar),
+    ):
+        menu.aboutToShow.emit()
+        in_menu = {a for a in menu.actions() if not a.isSeparator()}
+        assert {a for a in bar.actions() if not a.isSeparator()} <= in_menu
+    planned = next(m for m in view.model.milestones if m.state == "planned")
+    view.select_milestone(planned.id)
+    window.milestone_menu.aboutToShow.emit()
+    start = next(a for a in window.milestone_menu.actions() if a.text() == "Start work")
+    start.trigger()
+    assert view.selected().state == "in_progress"

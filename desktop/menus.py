@@ -1,0 +1,178 @@
+"""The main window's menu bar: File, Edit, Engagement, Milestone, View and Help.
+
+Every action a toolbar or a page offers is also in a menu, with its shortcut, so the whole
+app works from the keyboard. The Engagement and Milestone menus show the open engagement
+page's own actions (shared QActions: same state, same enabled rules)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+from desktop.exports import HISTORY_FORMATS
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, Edit, Engagement, Milestone, View and Help, with their shortcuts."""
+    bar = window.menuBar()
+
+    def add(
+        menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    file_menu = bar.addMenu(QApplication.translate("MainWindow", "&File"))
+    window.act_new = add(
+        file_menu,
+        QApplication.translate("MainWindow", "&New engagement…"),
+        window.new_engagement,
+        QKeySequence.StandardKey.New,
+    )
+    add(file_menu, QApplication.translate("MainWindow", "Open &sample data"), window.open_sample)
+    file_menu.addSeparator()
+    add(
+        file_menu,
+        QApplication.translate("MainWindow", "&Open database…"),
+        window.choose_database,
+        QKeySequence.StandardKey.Open,
+    )
+    window.recent_menu = file_menu.addMenu(
+        QApplication.translate("MainWindow", "&Recent databases")
+    )
+    file_menu.addSeparator()
+    window.export_menu = file_menu.addMenu(QApplication.translate("MainWindow", "&Export"))
+    window.engagement_exports = []
+    for fmt, label, _pattern in HISTORY_FORMATS:
+        action = add(
+            window.export_menu,
+            QApplication.translate("Exporter", label),
+            lambda _=False, f=fmt: window.export_history(f),
+        )
+        window.engagement_exports.append(action)
+    window.export_menu.addSeparator()
+    window.engagement_exports.append(
+        add(
+            window.export_menu,
+            QApplication.translate("MainWindow", "&Roadmap PDF…"),
+            window.export_roadmap,
+            "Ctrl+E",
+        )
+    )
+    window.engagement_exports.append(
+        add(
+            window.export_menu,
+            QApplication.translate("MainWindow", "Weekly &status of this engagement…"),
+            window.export_status,
+        )
+    )
+    add(
+        window.export_menu,
+        QApplication.translate("MainWindow", "Weekly status of the &portfolio…"),
+        window.export_portfolio_status,
+    )
+    add(file_menu, QApplication.translate("MainWindow", "&Import archive…"), window.import_archive)
+    file_menu.addSeparator()
+    add(
+        file_menu,
+        QApplication.translate("MainWindow", "&Preferences…"),
+        window.preferences,
+        QKeySequence.StandardKey.Preferences,
+    )
+    window.act_quit = add(
+        file_menu,
+        QApplication.translate("MainWindow", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+    )
+    edit = bar.addMenu(QApplication.translate("MainWindow", "&Edit"))
+    window.act_undo = window.ops.undo_stack.createUndoAction(
+        window, QApplication.translate("MainWindow", "&Undo")
+    )
+    window.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+    window.act_redo = window.ops.undo_stack.createRedoAction(
+        window, QApplication.translate("MainWindow", "&Redo")
+    )
+    window.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+    edit.addAction(window.act_undo)
+    edit.addAction(window.act_redo)
+    edit.addSeparator()
+    window.act_idea = add(
+        edit, QApplication.translate("MainWindow", "Capture &idea…"), window.capture_idea, "Ctrl+I"
+    )
+    window.act_find = add(
+        edit,
+        QApplication.translate("MainWindow", "&Filter engagements"),
+        window.focus_filter,
+        QKeySequence.StandardKey.Find,
+    )
+    # The engagement page's actions, for keyboard users too (Alt+G, Alt+M).
+    window.engagement_menu = bar.addMenu(QApplication.translate("MainWindow", "En&gagement"))
+    window.milestone_menu = bar.addMenu(QApplication.translate("MainWindow", "&Milestone"))
+    for menu in (window.engagement_menu, window.milestone_menu):
+        menu.aboutToShow.connect(lambda: fill_engagement_menus(window))
+    view = bar.addMenu(QApplication.translate("MainWindow", "&View"))
+    add(view, QApplication.translate("MainWindow", "&Dashboard"), window.show_dashboard, "Ctrl+D")
+    add(
+        view,
+        QApplication.translate("MainWindow", "&Welcome page"),
+        window.show_welcome,
+    )
+    help_menu = bar.addMenu(QApplication.translate("MainWindow", "&Help"))
+    add(help_menu, QApplication.translate("MainWindow", "&About Scopekeeper"), window.about)
+    window.fill_recent()
+
+
+def fill_engagement_menus(window: MainWindow) -> None:
+    """The open engagement's planning and milestone actions, as its toolbars have them."""
+    view = window._engagement_view
+    for menu, names in (
+        (
+            window.engagement_menu,
+            (
+                "act_add",
+                "act_remove",
+                "act_up",
+                "act_down",
+                "act_edit",
+                "act_activate",
+                "",
+                "act_cancel",
+                "act_close",
+            ),
+        ),
+        (
+            window.milestone_menu,
+            (
+                "act_start",
+                "act_submit",
+                "act_review",
+                "act_deemed",
+                "act_signoff",
+                "act_invoiced",
+                "act_paid",
+                "",
+                "act_forecast",
+            ),
+        ),
+    ):
+        menu.clear()
+        if view is None or window.current_code() is None:
+            placeholder = menu.addAction(
+                QApplication.translate("MainWindow", "Open an engagement first")
+            )
+            placeholder.setEnabled(False)
+            continue
+        for name in names:
+            if name:
+                menu.addAction(getattr(view, name))
+            else:
+                menu.addSeparator()
