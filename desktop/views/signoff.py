@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,21 +33,14 @@ from core.models.enums import SignatureMethod
 from core.services import Services
 from core.services.signoffs import SignoffRecord
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
-from desktop.look import muted, verdict_colors
+from desktop.look import muted
+from desktop.views.signed_copy import SignedCopyActions
 from desktop.widgets import date_edit, to_date, to_qdate
 
 S = MilestoneState
 
 
-def pdf_url(mime: Any) -> Path | None:
-    """The first local .pdf file among dropped urls, if any."""
-    for url in mime.urls() if mime.hasUrls() else []:
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(".pdf"):
-            return Path(url.toLocalFile())
-    return None
-
-
-class SignoffPanel(QWidget):
+class SignoffPanel(SignedCopyActions, QWidget):
     """Everything that happens to a milestone after its review accepted it."""
 
     def __init__(self, ops: Any, services: Services, parent: QWidget | None = None) -> None:
@@ -325,114 +318,6 @@ class SignoffPanel(QWidget):
     def open_folder(self) -> None:
         if self.exported_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported_path.parent)))
-
-    # -- the signed copy ---------------------------------------------------------------
-
-    def bring_back(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Bring back the signed copy"),
-            str(self.exported_path.parent) if self.exported_path else "",
-            self.tr("Signed copies (*.pdf *.txt *.png *.jpg);;All files (*)"),
-        )
-        if path:
-            self.record_copy(Path(path))
-
-    def record_copy(self, path: Path) -> bool:
-        """Verify the returned file and record it if verified; say the verdict plainly."""
-        if self.record is None:
-            return False
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            self.show_verdict(False, self.tr("the file cannot be read ({0})").format(error))
-            return False
-        method = self.method.currentData()
-        typed_id = self.document_id.text().strip()
-        if method != SignatureMethod.DIGITAL.value and typed_id:
-            reason = self._typed_id_problem(data, method, typed_id)
-            if reason is None:
-                return False
-            if reason:
-                self.show_verdict(False, reason)
-                self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing recorded."))
-                return False
-        from reports.signoff import record_signed_copy
-
-        verification = self._ops.run(
-            lambda: record_signed_copy(
-                self._services,
-                self._code,
-                self._position,
-                data,
-                method=method,
-                signer=self.signer.text(),
-                signed_on=to_date(self.signed_on.date()),
-            )
-        )
-        if verification is None:
-            return False
-        self.show_verdict(verification.verified, verification.reason)
-        if verification.verified:
-            self._ops.sig_status.emit(self.tr("Signed copy verified and recorded."))
-            self._ops.sig_changed.emit(
-                Changes(
-                    engagements={self._engagement_id},
-                    milestones={self.milestone_id or ""},
-                    signoffs={self.record.id},
-                )
-            )
-        else:
-            self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing was recorded."))
-        return bool(verification.verified)
-
-    def _typed_id_problem(self, data: bytes, method: Any, typed_id: str) -> str | None:
-        """Check the id the user read off the copy: "" when it is this sign-off's, the
-        reason when not, None when the check itself was refused (already shown)."""
-        from reports.signoff import verify_signed_copy
-
-        assert self.record is not None
-        found = self._ops.run(
-            lambda: verify_signed_copy(self._services, data, method=method, document_id=typed_id)
-        )
-        if found is None:
-            return None
-        if not found.verified:
-            return str(found.reason)
-        if found.document_id != self.record.document_id:
-            return self.tr("the copy is sign-off {0}, but this milestone's sign-off is {1}").format(
-                found.document_id, self.record.document_id
-            )
-        return ""
-
-    def show_verdict(self, verified: bool, reason: str) -> None:
-        good, bad = verdict_colors()
-        if verified:
-            text = self.tr("✔ Verified: {0}").format(_escape(reason))
-            self.verdict.setText(f'<span style="color:{good}"><b>{text}</b></span>')
-        else:
-            text = self.tr("✘ Not verified: {0}").format(_escape(reason))
-            self.verdict.setText(f'<span style="color:{bad}"><b>{text}</b></span>')
-        self.verdict.setAccessibleDescription(self.verdict_text())
-
-    def verdict_text(self) -> str:
-        from PySide6.QtGui import QTextDocumentFragment
-
-        return QTextDocumentFragment.fromHtml(self.verdict.text()).toPlainText()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.bring_button.isEnabled() and pdf_url(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = pdf_url(event.mimeData())
-        if path is None or not self.bring_button.isEnabled():
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.record_copy(path)
 
     # -- billing -----------------------------------------------------------------------
 
