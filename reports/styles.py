@@ -27,6 +27,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     FrameBreak,
@@ -354,6 +355,26 @@ def _footer_canvas(footer: Footer) -> type[Canvas]:
     return FooterCanvas
 
 
+HEADING_FOLLOW = 60.0
+"""A section heading starts a new page unless this much (points) of its section fits below
+it: a line or two under it, or a table's header and the start of its first row."""
+
+
+def _headings_kept_with_their_section(
+    flowables: Sequence[Flowable], width: float
+) -> list[Flowable]:
+    """``flowables`` with a conditional page break before every heading, so that a heading
+    never ends a page with its section starting on the next one."""
+    kept: list[Flowable] = []
+    for flowable in flowables:
+        style = getattr(flowable, "style", None)
+        if isinstance(flowable, Paragraph) and getattr(style, "name", "") == "heading":
+            height = flowable.wrap(width, 1_000_000)[1] + flowable.getSpaceBefore()
+            kept.append(CondPageBreak(height + flowable.getSpaceAfter() + HEADING_FOLLOW))
+        kept.append(flowable)
+    return kept
+
+
 def render(
     flowables: Sequence[Flowable],
     *,
@@ -402,5 +423,6 @@ def render(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(flowables), canvasmaker=_footer_canvas(footer))
+    story = _headings_kept_with_their_section(flowables, width - 2 * MARGIN_X)
+    doc.build(story, canvasmaker=_footer_canvas(footer))
     return buffer.getvalue()

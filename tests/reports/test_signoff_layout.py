@@ -82,3 +82,31 @@ def test_rows_split_across_pages_lose_and_repeat_no_word(
         > 1
     ]
     assert split_rows  # long rows do run on over a page break instead of leaving pages empty
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_a_section_heading_never_ends_a_page(
+    paper: Paper,
+    signoff_snapshot: Snapshot,
+    fingerprint_of: Callable[[Snapshot], str],
+    pdf_pages: Callable[[bytes], list[str]],
+) -> None:
+    # Longer and longer deliverables push every heading in turn towards the end of page 1.
+    headings = {"Deliverables", "Acceptance criteria", "Earlier review rounds", "Signatures"}
+    verdicts = signoff_snapshot["round"]["verdicts"] * 2
+    signoff_snapshot["round"]["verdicts"] = [
+        row | {"position": n} for n, row in enumerate(verdicts, start=1)
+    ]
+    seen: set[str] = set()
+    for lines in range(8, 40, 2):
+        snapshot = signoff_snapshot | {
+            "milestone": signoff_snapshot["milestone"]
+            | {"deliverables": "\n".join(f"Deliverable {n}" for n in range(lines))}
+        }
+        pages = pdf_pages(build_signoff_pdf(snapshot, fingerprint_of(snapshot), paper=paper))
+        seen.update(h for h in headings if h in "\n".join(pages))
+        for page in pages[:-1]:
+            *body, _footer = page.strip().splitlines()
+            assert not headings & set(body[-2:]), (lines, body[-3:])
+            assert not body[-1].startswith("Criteria: "), (lines, body[-3:])
+    assert seen == headings
