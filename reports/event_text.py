@@ -149,6 +149,10 @@ class EventText:
             return self.count(len(value))
         return _cut(str(value))
 
+    def labelled(self, label: str, value: str) -> str:
+        """'État : Planifié' (the colon as the language sets it)."""
+        return self.labels["label_value"].format(label=label, value=value)
+
     def count(self, number: int) -> str:
         """'1 item', '5 items' (the plural rule of the language picks the label)."""
         form = "one" if self._plural(number) == "one" else "other"
@@ -185,14 +189,14 @@ class EventText:
         if old is None and new is None:
             return ""
         if old is None:
-            return f"{labels['history.created']}: {self._fields(new, currency)}"
+            return self.labelled(labels["history.created"], self._fields(new, currency))
         if new is None:
-            return f"{labels['history.removed']}: {self._fields(old, currency)}"
+            return self.labelled(labels["history.removed"], self._fields(old, currency))
         if isinstance(old, dict) and isinstance(new, dict):
             changes = []
             for k in dict.fromkeys([*old, *new]):
                 was, now = self.value(k, old.get(k), currency), self.value(k, new.get(k), currency)
                 if was != now:  # None → "" is no change a reader could see
-                    changes.append(f"{self.field(k)}: {was} → {now}")
+                    changes.append(self.labelled(self.field(k), f"{was} → {now}"))
             return "; ".join(changes) or labels["history.no_change"]
         return f"{self.value('', old, currency)} → {self.value('', new, currency)}"

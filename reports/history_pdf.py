@@ -378,7 +378,9 @@ def write_history_pdf(
         f"{labels['history.title']} — {detail.code} · {detail.title}",
         " · ".join(
             (
-                f"{labels['signoff.client']}: {detail.client_name}",
+                labels["label_value"].format(
+                    label=labels["signoff.client"], value=detail.client_name
+                ),
                 labels["history.events"].format(count=count),
                 labels["history.times_utc"],
             )

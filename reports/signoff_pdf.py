@@ -163,6 +163,12 @@ class _Builder:
         text = self.t[key]
         return markup(text.format(**values) if values else text)
 
+    def person(self, name: Any, role: Any) -> str:
+        """'Marie Dupont, CMO' as the language writes it (plain text, not markup)."""
+        if name and role:
+            return self.t["signoff.name_role"].format(name=name, role=role)
+        return str(name or role or "")
+
     def story(self, agency_logo: bytes | None, with_qr: bool) -> list[Flowable]:
         snap, s = self.snap, self.s
         milestone, rnd = snap["milestone"], snap["round"]
@@ -237,7 +243,7 @@ class _Builder:
             rows.append(("signoff.forecast_due", markup(forecast)))
         rows += [
             ("signoff.review_round", markup(rounds)),
-            ("signoff.reviewer", markup(_person(reviewer.get("name"), reviewer.get("role")))),
+            ("signoff.reviewer", markup(self.person(reviewer.get("name"), reviewer.get("role")))),
             ("signoff.fingerprint", f'<font size="8">{markup(self.fingerprint)}</font>'),
         ]
         return key_value_table(
@@ -366,10 +372,6 @@ class _Builder:
             )
         )
         return [Paragraph(f"<b>{self.label(heading)}</b>", s.body), grid]
-
-
-def _person(name: Any, role: Any) -> str:
-    return ", ".join(str(x) for x in (name, role) if x)
 
 
 def _plain_cells(valign: str = "TOP", right: float = 0) -> TableStyle:

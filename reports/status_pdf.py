@@ -168,7 +168,7 @@ class _Status:
         if d.engagement is not None:
             e = d.engagement
             scope = f"{e.code} — {e.title}"
-            client = f"{t['signoff.client']}: {e.client_name}"
+            client = t["label_value"].format(label=t["signoff.client"], value=e.client_name)
         else:
             scope, client = t["status.portfolio"], ""
         left: list[Flowable] = [
@@ -328,7 +328,8 @@ class _Status:
             return " · ".join(p for p in (place, milestone) if p)
         if stream.startswith(client_stream("")):
             name = self.data.places.get(event.stream)
-            return f"{t['status.stream_client']}: {name}" if name else t["status.stream_client"]
+            label = t["status.stream_client"]
+            return t["label_value"].format(label=label, value=name) if name else label
         if stream.startswith(template_stream("")):
             return t["status.stream_template"]
         return t["status.stream_system"]
@@ -367,7 +368,7 @@ class _Status:
             "history.col_action",
             "history.col_change",
         )
-        story: list[Flowable] = [title, self.table(header, rows, (0.19, 0.17, 0.12, 0.14, 0.38))]
+        story: list[Flowable] = [title, self.table(header, rows, (0.19, 0.16, 0.12, 0.17, 0.36))]
         if data.hidden_changes:
             key = "status.changes_many" if data.more_than else "status.changes_more"
             more = self.label(key, count=self.number(data.hidden_changes))

@@ -155,7 +155,9 @@ def test_the_history_pdf_names_entities_actions_and_fields_in_the_document_langu
         assert no_space(words.entity(entity)) in compact, entity
         assert no_space(words.action(action)) in compact, action
     # A state change, with both states named in the language.
-    change = f"{t['field.state']}: {t['state.planned']} → {t['state.in_progress']}"
+    change = t["label_value"].format(
+        label=t["field.state"], value=f"{t['state.planned']} → {t['state.in_progress']}"
+    )
     assert no_space(change) in compact
     assert no_space(t["entity.signoff"]) in compact and no_space(t["field.title"]) in compact
     assert SNAKE_CASE.findall(text) == []
@@ -167,10 +169,11 @@ def test_a_french_history_pdf_reads_as_french(
     demo: Services, db: Database, tmp_path: Path, flat: Callable[[str], str]
 ) -> None:
     text = flat(history_pdf(db, FRENCH, tmp_path))
-    assert "Jalon changement d'état État: Planifié → En cours" in text
-    assert "Procès-verbal signature enregistrée État: Accepté → Signé" in text
-    assert "Mission activation Statut: Brouillon → Active" in text
-    assert "Soumis le: — → 24 oct. 2025" in text  # dates of the language
+    assert "Client : Maison Lumière SARL" in text  # French sets a space before the colon
+    assert "Jalon changement d'état État : Planifié → En cours" in text
+    assert "Procès-verbal signature enregistrée État : Accepté → Signé" in text
+    assert "Mission activation Statut : Brouillon → Active" in text
+    assert "Soumis le : — → 24 oct. 2025" in text  # dates of the language
 
 
 def test_a_chinese_history_pdf_shows_amounts_and_dates_of_its_language(
@@ -178,7 +181,7 @@ def test_a_chinese_history_pdf_shows_amounts_and_dates_of_its_language(
 ) -> None:
     text = no_space(history_pdf(db, CHINESE, tmp_path))
     assert no_space(f"金額={format_amount(180_000_00, 'TWD', 'zh-TW')}") in text
-    assert no_space("提交日期: — → 2026年2月16日") in text
+    assert no_space("提交日期：— → 2026年2月16日") in text
 
 
 @pytest.mark.parametrize(("code", "lang"), [(FRENCH, "fr"), (CHINESE, "zh-TW")])
@@ -227,17 +230,16 @@ def test_a_change_summary_in_each_language() -> None:
         "State: Planned → In progress; Amount: €0.00 → €1,500.50; Criteria: — → 1 item"
     )
     fr = EventText("fr").summary(before, after, "EUR")
-    assert (
-        fr
-        == "État: Planifié → En cours; Montant: 0,00\xa0€ → 1\u202f500,50\xa0€; Critères: — → 1 élément"
+    assert fr == (  # French sets a no-break space before the colon
+        "État\xa0: Planifié → En cours; Montant\xa0: 0,00\xa0€ → 1\u202f500,50\xa0€; "
+        "Critères\xa0: — → 1 élément"
     )
-    assert (
-        EventText("es").summary(before, after, "EUR").startswith("Estado: Planificado → En curso")
-    )
-    assert EventText("zh-TW").summary(before, after, "TWD").startswith("狀態: 已規劃 → 進行中")
+    spanish = EventText("es").summary(before, after, "EUR")
+    assert spanish.startswith("Estado: Planificado → En curso")
+    assert EventText("zh-TW").summary(before, after, "TWD").startswith("狀態：已規劃 → 進行中")
 
 
 def test_an_identifier_the_catalogue_does_not_know_is_still_readable() -> None:
     words = EventText("fr")
     assert words.what("time_sheet", "hours_logged") == "time sheet · hours logged"
-    assert words.summary("", json.dumps({"hours_spent": 3})) == "création: hours spent=3"
+    assert words.summary("", json.dumps({"hours_spent": 3})) == "création\xa0: hours spent=3"

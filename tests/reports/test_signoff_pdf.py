@@ -344,3 +344,16 @@ def test_yen_has_no_decimals() -> None:
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(ValidationError, match="de"):
         labels("de")
+
+
+def test_the_reviewer_and_role_are_joined_as_the_language_writes_them(
+    signoff_snapshot: Snapshot,
+    fingerprint_of: Callable[[Snapshot], str],
+    pdf_pages: Callable[[bytes], list[str]],
+) -> None:
+    signoff_snapshot["round"]["reviewer"] = {"name": "陳冠宇", "role": "技術主管"}
+    english = pdf_pages(build_signoff_pdf(signoff_snapshot, fingerprint_of(signoff_snapshot)))
+    assert "陳冠宇, 技術主管" in english[0].splitlines()
+    chinese = signoff_snapshot | {"language": "zh-TW"}
+    pages = pdf_pages(build_signoff_pdf(chinese, fingerprint_of(chinese)))
+    assert "陳冠宇（技術主管）" in pages[0].splitlines()
