@@ -239,6 +239,17 @@ def test_history_pdf_text_in_french_and_chinese_is_the_stored_text(
     assert any(no_space("標題=視覺設計與互動原型") in no_space(row) for row in rows)
 
 
+def test_history_pdf_copies_out_characters_above_u_ffff_as_stored(
+    services: Services, db: Database, tmp_path: Path
+) -> None:
+    engagement(services, titles=["Launch 😀 party 𐌀"])  # DejaVu draws both
+    target = tmp_path / "history.pdf"
+    export_history(db, CODE, "pdf", target)
+    assert any(
+        "Title=Launch 😀 party 𐌀" in line for line in pdf_text(target.read_bytes())[0].splitlines()
+    )
+
+
 @pytest.fixture
 def system_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The system's temporary folder, for this test only (openpyxl streams sheets there)."""
