@@ -271,10 +271,14 @@ class Timeline(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
     def lane_y(self, lane: int) -> float:
         return self.height - TOP_BAND - (lane + 0.5) * LANE_HEIGHT
 
+    def lane_area(self) -> tuple[float, float]:
+        """(axis, top): the y of the date axis and of the top of the lanes."""
+        top = self.height - TOP_BAND
+        return top - self.lanes * LANE_HEIGHT - 4, top
+
     def draw(self) -> None:
         canvas: Canvas = self.canv
-        top = self.height - TOP_BAND
-        axis = top - self.lanes * LANE_HEIGHT - 4
+        axis, top = self.lane_area()
         canvas.saveState()
         # The contract period, lightly shaded behind the lanes.
         start, end = (self.x(max(self.first, d)) for d in self.period)
@@ -320,12 +324,39 @@ class Timeline(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
                 draw_text(canvas, left, axis - 11, label, AXIS_SIZE)
                 previous_end = left + width
 
+    def label_boxes(self) -> list[tuple[float, float, float, float]]:
+        """(x1, y1, x2, y2) of every milestone label, in the flowable's coordinates."""
+        boxes = []
+        for item in self.placed:
+            if item.label[0]:
+                y = self.lane_y(item.lane)
+                right = item.label_x + _label_width(item.label)
+                boxes.append(
+                    (item.label_x, y - LABEL_SIZE / 2 - 1.5, right, y + LABEL_SIZE / 2 + 1)
+                )
+        return boxes
+
+    def today_segments(self, axis: float, top: float) -> list[tuple[float, float]]:
+        """(y1, y2) pieces of the "today" line: it stops short of every label it would
+        cross, so it never strikes text out."""
+        x = self.x(self.today)
+        gaps = sorted((y1, y2) for x1, y1, x2, y2 in self.label_boxes() if x1 - 1 <= x <= x2 + 1)
+        segments, bottom = [], axis
+        for low, high in gaps:
+            if low > bottom:
+                segments.append((bottom, low))
+            bottom = max(bottom, high)
+        if top + 1 > bottom:
+            segments.append((bottom, top + 1))
+        return segments
+
     def _draw_today(self, canvas: Canvas, axis: float, top: float) -> None:
         x = self.x(self.today)
         canvas.setStrokeColor(TODAY_COLOUR)
         canvas.setLineWidth(0.9)
         canvas.setDash(2.5, 1.8)
-        canvas.line(x, axis, x, top + 1)
+        for y1, y2 in self.today_segments(axis, top):
+            canvas.line(x, y1, x, y2)
         canvas.setDash()
         width = text_width(self.captions.today, AXIS_SIZE, bold=True)
         left = min(max(0.0, x - width / 2), self.width - width)

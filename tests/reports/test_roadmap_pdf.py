@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from core.services import Services
 from reports.atomic import FileWriteError
 from reports.i18n import format_amount, format_date, labels
 from reports.roadmap_pdf import export_roadmap
+from reports.roadmap_timeline import Captions, Point, Timeline
 from tests.reports.builders import engagement, pdf_text
 
 TODAY = date(2026, 3, 2)
@@ -202,3 +203,30 @@ def test_late_and_done_milestones_are_marked_in_the_table(
     text = flat(pdf_text(roadmap(db, tmp_path))[0])
     assert re.search(r"M1 Milestone 01 Jan 19, 2026 Jan 19, 2026 €1,000.50 Accepted", text)
     assert re.search(r"M3 Milestone 03 .* Planned", text)
+
+
+def test_the_today_line_never_crosses_a_milestone_label() -> None:
+    # Today falls inside the labels of the milestones due before it (a staircase of lanes).
+    start = date(2026, 1, 5)
+    points = [
+        Point(n, start + timedelta(days=20 * n), None, f"€{n},000.00", f"Milestone {n}", n < 4)
+        for n in range(1, 8)
+    ]
+    captions = Captions("Today", "Planned", "Forecast", "Accepted", "Overdue")
+    timeline = Timeline(
+        points,
+        period=(start, start + timedelta(days=160)),
+        today=start + timedelta(days=75),
+        width=480,
+        captions=captions,
+        locale="en",
+    )
+    x = timeline.x(timeline.today)
+    crossed = [box for box in timeline.label_boxes() if box[0] <= x <= box[2]]
+    assert len(crossed) >= 2  # the case this test is about
+    axis, top = timeline.lane_area()
+    segments = timeline.today_segments(axis, top)
+    assert segments[0][0] == axis and segments[-1][1] == top + 1  # from the axis to the top
+    for y1, y2 in segments:
+        for _, low, _, high in crossed:
+            assert y2 <= low or y1 >= high  # never across a label
