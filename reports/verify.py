@@ -50,6 +50,13 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# pyHanko explains an untrusted or unverifiable certificate by logging a warning with its
+# traceback. Our verdict already says, in words, whether the signer was checked against a
+# trust list; without a handler of their own those records would go to the terminal of
+# whoever runs `scopekeeper verify`. They still reach any handler the application sets up.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
 MAX_BYTES = 50 * 1024 * 1024
 NO_TRUST_LIST = "signer certificate not checked against a trust list"
 

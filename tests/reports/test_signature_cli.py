@@ -1,0 +1,183 @@
+"""The signed copy comes back through the command line: `verify` and `record-signature`.
+
+Real signatures, made with a throw-away test PKI; every refusal exits 1 and records nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.db import Database
+from core.models import MilestoneState
+from core.services import Services
+from desktop.main import main
+from tests.factories import accept, make_active
+from tests.reports.pki import SigningPki, make_pki, sign_field
+
+CODE = "ACME-2026-01"
+
+
+@pytest.fixture(scope="module")
+def pki() -> SigningPki:
+    return make_pki("Marie Dupont")
+
+
+@pytest.fixture
+def issued(services: Services, db_url: str, tmp_path: Path) -> Path:
+    built = make_active(services, milestones=2)
+    accept(services, built, built.milestone_ids[0])
+    target = tmp_path / "signoff.pdf"
+    assert main(["--db", db_url, "export-signoff", CODE, "1", "-o", str(target)]) == 0
+    return target
+
+
+def state_of(db: Database, services: Services, position: int) -> str:
+    return services.signoffs.for_milestone(CODE, position).milestone_state
+
+
+def cli(db_url: str, *args: str) -> int:
+    return main(["--db", db_url, *args])
+
+
+def test_a_signed_copy_is_verified_then_recorded(
+    services: Services,
+    db: Database,
+    db_url: str,
+    issued: Path,
+    pki: SigningPki,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(sign_field(issued.read_bytes(), pki))
+    capsys.readouterr()
+    assert cli(db_url, "verify", str(signed), "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["verified"] is True
+    assert report["document_id"] == f"{CODE}-M01-R1"
+    assert state_of(db, services, 1) == MilestoneState.ACCEPTED  # verify records nothing
+
+    code = cli(
+        db_url, "record-signature", CODE, "1", str(signed), "--method", "digital",
+        "--signer", "Marie Dupont", "--signed-on", "2026-03-04",
+    )  # fmt: skip
+    assert code == 0
+    assert "signed off" in capsys.readouterr().out
+    assert state_of(db, services, 1) == MilestoneState.SIGNED_OFF
+
+
+@pytest.mark.parametrize("damage", ["flip", "append"])
+def test_a_damaged_signed_copy_is_not_verified_and_not_recorded(
+    services: Services,
+    db: Database,
+    db_url: str,
+    issued: Path,
+    pki: SigningPki,
+    tmp_path: Path,
+    damage: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = bytearray(sign_field(issued.read_bytes(), pki))
+    if damage == "flip":
+        middle = len(issued.read_bytes()) // 2
+        data[middle] ^= 0x01
+    else:
+        data += b"\n% appended after signing\n"
+    copy = tmp_path / "copy.pdf"
+    copy.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert cli(db_url, "verify", str(copy)) == 1
+    assert "NOT VERIFIED" in capsys.readouterr().out
+    code = cli(
+        db_url, "record-signature", CODE, "1", str(copy), "--method", "digital",
+        "--signer", "Marie Dupont",
+    )  # fmt: skip
+    assert code == 1
+    captured = capsys.readouterr()
+    assert "nothing was recorded" in captured.err
+    assert state_of(db, services, 1) == MilestoneState.ACCEPTED
+
+
+def test_a_copy_signed_for_another_milestone_is_not_recorded_here(
+    services: Services,
+    db: Database,
+    db_url: str,
+    issued: Path,
+    pki: SigningPki,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with db.reading() as session:
+        from sqlalchemy import select
+
+        from core.models import Client, Contact, Milestone
+
+        second = session.scalars(select(Milestone.id).where(Milestone.position == 2)).one()
+        client_id = session.scalars(select(Client.id)).one()
+        contact_id = session.scalars(select(Contact.id)).one()
+    from tests.factories import Built
+
+    accept(services, Built(client_id, contact_id, "", [second]), second)
+    other = tmp_path / "second.pdf"
+    assert cli(db_url, "export-signoff", CODE, "2", "-o", str(other)) == 0
+    signed = tmp_path / "second-signed.pdf"
+    signed.write_bytes(sign_field(other.read_bytes(), pki))
+    capsys.readouterr()
+    code = cli(
+        db_url, "record-signature", CODE, "1", str(signed), "--method", "digital",
+        "--signer", "Marie Dupont",
+    )  # fmt: skip
+    assert code == 1
+    assert "M02" in capsys.readouterr().out
+    assert state_of(db, services, 1) == MilestoneState.ACCEPTED
+    assert state_of(db, services, 2) == MilestoneState.ACCEPTED
+
+
+def test_a_scan_is_recorded_by_the_document_id(
+    services: Services, db: Database, db_url: str, issued: Path, tmp_path: Path
+) -> None:
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(issued.read_bytes())  # a scanner app keeps our metadata
+    code = cli(
+        db_url, "record-signature", CODE, "1", str(scan), "--method", "scan",
+        "--signer", "Marie Dupont",
+    )  # fmt: skip
+    assert code == 0
+    assert state_of(db, services, 1) == MilestoneState.SIGNED_OFF
+
+
+def test_files_that_are_not_pdfs_are_refused_with_exit_1(
+    db_url: str, issued: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "notes.pdf"
+    text.write_text("not a pdf at all", encoding="utf-8")
+    capsys.readouterr()
+    assert cli(db_url, "verify", str(text)) == 1
+    out = capsys.readouterr().out
+    assert "NOT VERIFIED" in out
+    assert cli(db_url, "verify", str(tmp_path / "missing.pdf")) == 2
+
+
+def test_verify_in_a_terminal_prints_the_verdict_and_no_library_traceback(
+    db_url: str, issued: Path, pki: SigningPki, tmp_path: Path
+) -> None:
+    """pyHanko reports untrusted certificates through logging, with tracebacks; a person
+    running `scopekeeper verify` sees our verdict only."""
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(sign_field(issued.read_bytes(), pki))
+    script = Path(sys.executable).with_name("scopekeeper")
+    run = subprocess.run(
+        [str(script), "--db", db_url, "verify", str(signed)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("VERIFIED")
+    assert "trust" in run.stdout
+    assert run.stderr == ""
