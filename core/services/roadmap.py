@@ -21,6 +21,7 @@ from core.services._common import (
     require_active,
     require_draft,
 )
+from core.template_translations import builtin_content
 from core.text import NOTE_MAX, TEXT_MAX, TITLE_MAX, clean_text
 from core.uow import UnitOfWork
 
@@ -199,20 +200,29 @@ class RoadmapService:
             )
             template = get_template(uow.session, template_id)
             before = milestone_view(milestone)
+            criteria = [(tc.text, tc.target) for tc in template.criteria]
+            checklist = [item.text for item in template.checklist]
+            if template.builtin:
+                # Shipped content, also shipped in the other document languages: the
+                # criteria end up on the sign-off the client reads.
+                translated = builtin_content(template.name, milestone.engagement.language)
+                if translated is not None:
+                    criteria, checklist = translated
             start = len(milestone.criteria)
-            if start + len(template.criteria) > MAX_CRITERIA:
+            if start + len(criteria) > MAX_CRITERIA:
                 raise ValidationError(
                     "criteria", f"a milestone can have at most {MAX_CRITERIA} criteria"
                 )
-            for offset, tc in enumerate(template.criteria, start=1):
+            for offset, (text, target) in enumerate(criteria, start=1):
                 milestone.criteria.append(
-                    Criterion(position=start + offset, text=tc.text, target=tc.target)
+                    Criterion(position=start + offset, text=text, target=target)
                 )
             have = {item.text for item in milestone.checklist}
-            for item in template.checklist:
-                if item.text not in have:
+            for text in checklist:
+                if text not in have:
+                    have.add(text)
                     milestone.checklist.append(
-                        ChecklistItem(position=len(milestone.checklist) + 1, text=item.text)
+                        ChecklistItem(position=len(milestone.checklist) + 1, text=text)
                     )
             milestone.template_name = template.name
             self._event(uow, milestone, "template_applied", before, milestone_view(milestone))

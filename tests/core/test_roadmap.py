@@ -453,3 +453,72 @@ def test_milestone_in_draft_has_no_workflow(services: Services) -> None:
     with services.db.reading() as session:
         m = session.get(Milestone, built.milestone_ids[0])
         assert m is not None and m.state == "planned"
+
+
+# --- built-in templates in the document language ---------------------------------------
+
+
+def _criteria_and_checklist(
+    s: Services, milestone_id: str
+) -> tuple[list[tuple[str, str]], list[str]]:
+    with s.db.reading() as session:
+        m = session.get(Milestone, milestone_id)
+        assert m is not None
+        return [(c.text, c.target) for c in m.criteria], [i.text for i in m.checklist]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "target"),
+    [
+        ("en", "Every agreed user story is demonstrable", "100 % of the suite"),
+        ("fr", "Chaque récit utilisateur convenu peut être démontré", "100 % de la suite"),
+        ("es", "Cada historia de usuario acordada se puede demostrar", "100 % de la batería"),
+        ("zh-TW", "每個約定的使用者故事皆可展示", "測試套件 100 %"),
+    ],
+)
+def test_a_built_in_template_is_copied_in_the_document_language(
+    services: Services, language: str, first: str, target: str
+) -> None:
+    built = make_draft(services, milestones=1, criteria=1)
+    services.engagements.update(built.engagement_id, language=language)
+    services.roadmap.apply_template(built.milestone_ids[0], builtin_id("Software release"))
+    criteria, checklist = _criteria_and_checklist(services, built.milestone_ids[0])
+    assert criteria[0] == ("Criterion 1.1", "")  # what was there stays first
+    assert criteria[1][0] == first
+    assert criteria[2][1] == target
+    assert len(criteria) == 1 + 5 and len(checklist) == 2
+
+
+def test_a_user_template_is_copied_as_written_whatever_the_language(services: Services) -> None:
+    built = make_draft(services, milestones=1, criteria=1)
+    services.engagements.update(built.engagement_id, language="fr")
+    template = services.templates.create(
+        name="Revue bilingue",
+        criteria=[CriterionInput("Both versions say the same", "")],
+        checklist=["Glossary agreed"],
+    ).created
+    assert template is not None
+    services.roadmap.apply_template(built.milestone_ids[0], template)
+    criteria, checklist = _criteria_and_checklist(services, built.milestone_ids[0])
+    assert criteria[1] == ("Both versions say the same", "")
+    assert checklist == ["Glossary agreed"]
+
+
+def test_every_translation_of_the_built_ins_matches_the_original_shape() -> None:
+    import unicodedata
+
+    from core.template_translations import TRANSLATIONS
+    from core.templates import BUILTINS
+    from core.text import NOTE_MAX, clean_text
+
+    assert set(TRANSLATIONS) == {"fr", "es", "zh-TW"}
+    for language, templates in TRANSLATIONS.items():
+        assert set(templates) == set(BUILTINS), language
+        for name, (criteria, checklist) in templates.items():
+            _, english, english_checklist = BUILTINS[name]
+            assert len(criteria) == len(english), (language, name)
+            assert len(checklist) == len(english_checklist), (language, name)
+            for (text, target), (_, english_target) in zip(criteria, english, strict=True):
+                assert bool(target) == bool(english_target), (language, name, text)
+                assert clean_text(text, field="criterion", max_length=NOTE_MAX) == text
+                assert unicodedata.is_normalized("NFC", text + target)
