@@ -10,7 +10,9 @@ programs, in a rotating order, and every figure is a median):
   a floor script that imports SQLAlchemy's ORM, runs one query on the same database and
   shows a bare PySide6 window (goal <= 1.3). Both run as fresh processes on the same Qt
   platform and report "painted" the same way: the first paint event of their main window,
-  then one turn of the event loop, then a timestamp;
+  then one turn of the event loop, then a timestamp. A third program, the core alone
+  (its imports, opening and checking the database, the sidebar's query, a bare window),
+  shows how much of the gap is the desktop's;
 - switching to the 500-milestone engagement BIG-2026-0001, painted (goal <= 100 ms);
 - opening the history view of the 180,000-event engagement HIST-2026-0001, painted
   (goal <= 200 ms), with the resident memory before and after (goal: flat);
@@ -79,6 +81,31 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setWindowTitle("floor")
+window.resize(1280, 820)
+probe = _FirstPaint(window)
+window.show()
+app.exec()
+"""
+)
+
+# Not a goal, a diagnosis: what the core alone costs the app at start (its imports, opening
+# and checking the database, the sidebar's query) before a bare window, measured the same way.
+CORE_FLOOR = (
+    """
+import sys
+from core.sqlite_file import start_file_check
+checked = start_file_check(sys.argv[1])
+from core.db import open_database
+from core import queries
+db = open_database(sys.argv[1], checked=checked)
+with db.reading() as session:
+    queries.list_engagements(session)
+from PySide6.QtWidgets import QApplication, QMainWindow
+"""
+    + PAINT_PROBE
+    + """
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
 window.resize(1280, 820)
 probe = _FirstPaint(window)
 window.show()
@@ -272,6 +299,7 @@ def main() -> int:
         programs: dict[str, Callable[[], object]] = {
             "floor": lambda: cold_start(FLOOR, db, env),
             "app": lambda: cold_start(APP, db, env),
+            "core": lambda: cold_start(CORE_FLOOR, db, env),
             "session": lambda: run_session(db, env, 3),
         }
         cold_start(FLOOR, db, env)  # one untimed round warms the file cache for both
@@ -279,12 +307,13 @@ def main() -> int:
         results: dict[str, list[object]] = {name: [] for name in programs}
         order = list(programs)
         for n in range(args.rounds):
-            for name in order[n % 3 :] + order[: n % 3]:
+            for name in order[n % len(order) :] + order[: n % len(order)]:
                 results[name].append(programs[name]())
             print(f"round {n + 1}/{args.rounds} done", file=sys.stderr, flush=True)
 
     floor = statistics.median(t for t, _ in results["floor"])  # type: ignore[misc]
     app = statistics.median(t for t, _ in results["app"])  # type: ignore[misc]
+    core = statistics.median(t for t, _ in results["core"])  # type: ignore[misc]
     app_rss = max(rss for _, rss in results["app"])  # type: ignore[misc]
     sessions: list[dict[str, object]] = results["session"]  # type: ignore[assignment]
 
@@ -310,6 +339,11 @@ def main() -> int:
     print(
         f"cold start to first painted window  app {app:.3f} s / floor {floor:.3f} s = "
         f"{ratio:.2f}  (goal <= 1.3: {verdict(ratio <= 1.3)})"
+    )
+    print(
+        f"  of which the core alone (imports, database open and check, the engagement list, "
+        f"bare window)  {core:.3f} s = {core / floor:.2f} x the floor; the desktop adds "
+        f"{(app - core) * 1000:.0f} ms"
     )
     print(
         f"switch to {BIG} (500 milestones)     {switch:.0f} ms  "

@@ -267,3 +267,18 @@ def test_the_engagement_and_milestone_menus_carry_the_page_actions(window: MainW
     start = next(a for a in window.milestone_menu.actions() if a.text() == "Start work")
     start.trigger()
     assert view.selected().state == "in_progress"
+
+
+def test_work_that_can_wait_runs_once_after_the_first_frame(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    label = QLabel("first frame")
+    qtbot.addWidget(label)
+    ran: list[bool] = []
+    desktop_app.AfterFirstPaint(label, lambda: ran.append(label.isVisible()))
+    assert ran == []
+    label.show()
+    qtbot.waitUntil(lambda: ran == [True])
+    label.repaint()
+    QApplication.processEvents()
+    assert ran == [True]  # once only
