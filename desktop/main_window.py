@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -49,6 +50,19 @@ PAGE_WELCOME, PAGE_ENGAGEMENT, PAGE_DASHBOARD = range(3)
 
 class MainWindow(QMainWindow):
     """Scopekeeper's one window."""
+
+    # Made by desktop.menus.build_menus
+    act_new: QAction
+    act_quit: QAction
+    act_undo: QAction
+    act_redo: QAction
+    act_idea: QAction
+    act_find: QAction
+    recent_menu: QMenu
+    export_menu: QMenu
+    engagement_exports: list[QAction]
+    engagement_menu: QMenu
+    milestone_menu: QMenu
 
     def __init__(self, db: Database, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
