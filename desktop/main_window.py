@@ -5,6 +5,7 @@ dashboard (QtCharts) are built the first time they are shown, so the window pain
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -349,26 +350,22 @@ class MainWindow(QMainWindow):
 
     # Exports (the report modules load only when asked for)
 
-    def _code(self) -> str | None:
+    def _for_open_engagement(self, export: Callable[[str], None]) -> None:
         code = self.current_code()
         if code is None:
             self.ops.refuse(self.tr("Open an engagement first."))
-        return code
+        else:
+            export(code)
 
     def export_history(self, fmt: str) -> None:
-        code = self._code()
-        if code is not None:
-            self.exporter.history(self.db, code, fmt)
+        self._for_open_engagement(lambda code: self.exporter.history(self.db, code, fmt))
 
     def export_roadmap(self) -> None:
-        code = self._code()
-        if code is not None:
-            self.exporter.roadmap(self.db, code)
+        self._for_open_engagement(lambda code: self.exporter.roadmap(self.db, code))
 
     def export_status(self) -> None:
-        code = self._code()
-        if code is not None:
-            self.exporter.status(self.db, code, date.today())
+        today = date.today()
+        self._for_open_engagement(lambda code: self.exporter.status(self.db, code, today))
 
     def export_portfolio_status(self) -> None:
         self.exporter.status(self.db, None, date.today())
