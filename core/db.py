@@ -134,19 +134,21 @@ def open_database(
 
     url = resolve_url(target)
     path = _sqlite_path(url)
-    created = False
+    created = at_head = False
     if path is not None:
         if path.exists():
             if checked is not None and checked.path == path:
-                checked.wait()
+                revisions = checked.wait()
             else:
-                inspect_sqlite_file(path)
-            # Decide on a read-only connection: the engine's pragmas (WAL) would write.
-            readonly = create_engine("sqlite://", creator=lambda: connect_readonly(path))
-            try:
-                _refuse_foreign_or_newer(url, migrations.current_state(readonly))
-            finally:
-                readonly.dispose()
+                revisions = inspect_sqlite_file(path)
+            at_head = revisions == (migrations.HEAD,)
+            if not at_head:
+                # Decide on a read-only connection: the engine's pragmas (WAL) would write.
+                readonly = create_engine("sqlite://", creator=lambda: connect_readonly(path))
+                try:
+                    _refuse_foreign_or_newer(url, migrations.current_state(readonly))
+                finally:
+                    readonly.dispose()
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -162,7 +164,10 @@ def open_database(
                 raw = conn.connection.dbapi_connection
                 if raw is not None:
                     raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        state = migrations.current_state(engine)
+        if at_head:  # the file check has just read it: nothing to upgrade
+            state = migrations.SchemaState(migrations.HEAD, migrations.HEAD, False, False)
+        else:
+            state = migrations.current_state(engine)
         _refuse_foreign_or_newer(url, state)
         if migrate and state.pending:
             if path is not None and not created and state.revision is not None:

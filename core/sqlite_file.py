@@ -33,8 +33,11 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
-def inspect_sqlite_file(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a healthy Scopekeeper database."""
+def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
+    """Refuse, without writing a byte, a file that is not a healthy Scopekeeper database.
+
+    Returns the schema revisions recorded in the file (``alembic_version``), or None when
+    it has no such table, so the caller need not ask again."""
     if path.is_dir():
         raise DatabaseRefusedError(f"{path} is a folder, not a database file")
     try:
@@ -68,9 +71,16 @@ def inspect_sqlite_file(path: Path) -> None:
             # The header on disk may be older than the WAL beside it (another instance
             # has the file open, or a crash left the WAL), so ask SQLite, not the bytes.
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            result = None
+            result, revisions = None, None
             if app_id == APPLICATION_ID:
                 result = conn.execute("PRAGMA quick_check").fetchone()
+                if conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).fetchone():
+                    revisions = tuple(
+                        str(row[0])
+                        for row in conn.execute("SELECT version_num FROM alembic_version")
+                    )
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -87,6 +97,7 @@ def inspect_sqlite_file(path: Path) -> None:
         raise DatabaseRefusedError(
             f"{path} is damaged ({detail}); restore it from a backup. It was left untouched"
         )
+    return revisions
 
 
 class FileCheck:
@@ -95,6 +106,7 @@ class FileCheck:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._error: DatabaseRefusedError | None = None
+        self._revisions: tuple[str, ...] | None = None
         self._thread = threading.Thread(target=self._run, name="scopekeeper-file-check")
         # A daemon, so a usage error that ends the process early does not wait for it.
         self._thread.daemon = True
@@ -102,15 +114,17 @@ class FileCheck:
 
     def _run(self) -> None:
         try:
-            inspect_sqlite_file(self.path)
+            self._revisions = inspect_sqlite_file(self.path)
         except DatabaseRefusedError as exc:
             self._error = exc
 
-    def wait(self) -> None:
-        """Block until the check is done; raise its refusal, if any."""
+    def wait(self) -> tuple[str, ...] | None:
+        """Block until the check is done; raise its refusal, if any, or return what
+        :func:`inspect_sqlite_file` returned."""
         self._thread.join()
         if self._error is not None:
             raise self._error
+        return self._revisions
 
 
 def start_file_check(target: str | None) -> FileCheck | None:

@@ -67,8 +67,11 @@ def builtin_id(name: str) -> str:
 def ensure_builtin_templates(db: Database) -> None:
     """Install any missing built-in template. Shipped content, not a user change, so no
     history event; their stable ids keep archives portable between databases."""
-    with db.reading() as session:  # the common case: all there, no write lock taken
-        if set(BUILTINS) <= set(session.scalars(select(ReviewTemplate.name))):
+    # The common case: all there, no write lock taken. The table's column (not the mapped
+    # attribute) keeps this query from configuring every ORM mapper at start-up.
+    names = ReviewTemplate.__table__.c.name
+    with db.reading() as session:
+        if set(BUILTINS) <= set(session.scalars(select(names))):
             return
     with db.unit_of_work("scopekeeper") as uow:
         present = set(uow.session.scalars(select(ReviewTemplate.name)))

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
+from core.deemed import deemed_due
 from core.errors import NotFoundError
 from core.models import (
     QUALIFICATION_FIELDS,
@@ -20,7 +21,6 @@ from core.models import (
     SignOff,
 )
 from core.queries._sql import folded_needle, matches_any
-from core.services.workflow import deemed_due
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,39 +44,44 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
 
     Ordered by client name (ignoring case), then code. ``text_filter`` keeps the rows whose
     code, title or client name contains it, ignoring case."""
+    # Table columns, not mapped attributes: the sidebar runs this first thing at start-up,
+    # and a Core query does not make SQLAlchemy configure every ORM mapper first.
+    engagement = Engagement.__table__
+    milestone = Milestone.__table__
+    client = Client.__table__
     totals = (
         select(
-            Milestone.engagement_id,
+            milestone.c.engagement_id,
             func.count().label("count"),
-            func.sum(Milestone.amount_minor).label("total"),
+            func.sum(milestone.c.amount_minor).label("total"),
         )
-        .group_by(Milestone.engagement_id)
+        .group_by(milestone.c.engagement_id)
         .subquery()
     )
-    parent = aliased(Engagement)
+    parent = engagement.alias("parent")
     stmt = (
         select(
-            Engagement.id,
-            Engagement.code,
-            Engagement.title,
-            Engagement.client_id,
-            Client.name,
-            Engagement.status,
-            Engagement.currency,
-            Engagement.parent_id,
-            parent.code,
+            engagement.c.id,
+            engagement.c.code,
+            engagement.c.title,
+            engagement.c.client_id,
+            client.c.name,
+            engagement.c.status,
+            engagement.c.currency,
+            engagement.c.parent_id,
+            parent.c.code,
             totals.c.count,
             totals.c.total,
-            Engagement.version,
+            engagement.c.version,
         )
-        .join(Client, Client.id == Engagement.client_id)
-        .outerjoin(parent, parent.id == Engagement.parent_id)
-        .outerjoin(totals, totals.c.engagement_id == Engagement.id)
+        .join(client, client.c.id == engagement.c.client_id)
+        .outerjoin(parent, parent.c.id == engagement.c.parent_id)
+        .outerjoin(totals, totals.c.engagement_id == engagement.c.id)
     )
     needle = folded_needle(text_filter)
     if needle:
         stmt = stmt.where(
-            matches_any(session, needle, Engagement.code, Engagement.title, Client.name)
+            matches_any(session, needle, engagement.c.code, engagement.c.title, client.c.name)
         )
     rows = [
         EngagementRow(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from core.changes import Changes
 from core.db import Database
+from core.deemed import deemed_due
 from core.errors import TransitionError, ValidationError
 from core.history import engagement_stream
 from core.models import (
@@ -70,13 +71,6 @@ def derive_outcome(values: Sequence[VerdictValue]) -> Outcome:
     if all(v in (VerdictValue.MET, VerdictValue.WAIVED) for v in values):
         return Outcome.ACCEPTED
     return Outcome.CHANGES_REQUESTED
-
-
-def deemed_due(milestone: Milestone, deemed_days: int | None, today: date) -> bool:
-    """True when a submitted milestone has waited past the deemed-acceptance period."""
-    if deemed_days is None or milestone.state != S.SUBMITTED or milestone.submitted_at is None:
-        return False
-    return today > milestone.submitted_at + timedelta(days=deemed_days)
 
 
 class WorkflowService:
