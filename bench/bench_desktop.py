@@ -113,26 +113,44 @@ app.exec()
 """
 )
 
-# The real entry point; the only addition is the same probe on the window it builds.
-APP = (
-    """
-import sys
-import desktop.app
-"""
-    + PAINT_PROBE
-    + """
-_build = desktop.app.build_main_window
+# The real entry point; the only addition is the same probe on the window it builds. The
+# probe is attached when desktop.app is first imported, so the app imports its modules in
+# its own order (it loads the database layer before Qt, see desktop.main).
+APP = """
+import importlib.abc, importlib.util, sys
 
-def build_and_watch(*args, **kwargs):
-    window = _build(*args, **kwargs)
-    window._bench_probe = _FirstPaint(window)
-    return window
+def _watch(module):
+    probe = {}
+    exec(PROBE, probe)
+    build = module.build_main_window
 
-desktop.app.build_main_window = build_and_watch
+    def build_and_watch(*args, **kwargs):
+        window = build(*args, **kwargs)
+        window._bench_probe = probe["_FirstPaint"](window)
+        return window
+
+    module.build_main_window = build_and_watch
+
+class _OnImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name != "desktop.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            _watch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+PROBE = {probe!r}
+sys.meta_path.insert(0, _OnImport())
 from desktop.main import main
 sys.exit(main(["--db", sys.argv[1]]))
-"""
-)
+""".replace("{probe!r}", repr(PAINT_PROBE))
 
 
 def child_env(home: Path, platform: str) -> dict[str, str]:

@@ -179,7 +179,9 @@ def build_main_window(
     window.show()
     # What exists now lives as long as the app: keep it out of the garbage collector's full
     # passes, which otherwise stall a large load (a 500-milestone roadmap) for tens of ms.
+    # (desktop.main turns the collector off for start-up; from here on it runs.)
     gc.freeze()
+    gc.enable()
     return window
 
 
@@ -224,8 +226,11 @@ def actor_name() -> str:
         return "scopekeeper"
 
 
-def run(db_target: str | None) -> int:
-    """Start the GUI on ``db_target`` (or SCOPEKEEPER_DB, the last database used, the default)."""
+def run(db_target: str | None, *, checked: FileCheck | None = None) -> int:
+    """Start the GUI on ``db_target`` (or SCOPEKEEPER_DB, the last database used, the default).
+
+    ``checked`` is a file check the caller already started (``desktop.main``); it is used
+    when it is about the file that ends up being opened."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -246,7 +251,8 @@ def run(db_target: str | None) -> int:
         target = stored if isinstance(stored, str) and stored else None
     from core.sqlite_file import start_file_check
 
-    checked = start_file_check(target)  # SQLite reads every page while the rest loads
+    if checked is None:
+        checked = start_file_check(target)  # SQLite reads every page while the rest loads
     log_path = setup_logging()
     install_excepthook(log_path)
     from core.services import Services
@@ -262,6 +268,11 @@ def run(db_target: str | None) -> int:
     def fallback_font_then_repaint() -> None:
         add_fallback_font()
         window.update()
+        # The first screen reads through plain SQL; prepare the ORM (mapper configuration,
+        # some 25 ms) now, so opening the first engagement does not pay for it.
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
 
     AfterFirstPaint(window, fallback_font_then_repaint)
     code = app.exec()

@@ -10,7 +10,9 @@ refusal is printed as one line on stderr, never as a traceback)."""
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -22,6 +24,19 @@ from core.text import NAME_MAX, clean_text
 from reports import cli as reports_cli
 
 PROG = "scopekeeper"
+BEFORE_QT = (
+    "ctypes",  # desktop.pyside_fixes
+    *(("pwd",) if os.name == "posix" else ()),  # getpass: the name written in the history
+    "platformdirs",  # the settings, data and log folders
+    "sqlalchemy.dialects.sqlite",  # loaded by the first create_engine
+    "core.db",
+    "core.migrate",
+    "core.templates",
+    "core.queries.engagements",  # the sidebar
+    "core.services.settings",  # the agency and document settings
+)
+"""What the desktop app imports before PySide6 (see ``_desktop``): all that opening the
+database and the first window use, outside Qt itself."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,18 +102,40 @@ def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
     except SystemExit as exc:  # --help, --version, or a usage error (already printed)
         return (exc.code if isinstance(exc.code, int) else 2), False
     if args.command is None:
+        return _desktop(args.db), True
+    return _command(args), False
+
+
+def _desktop(target: str | None) -> int:
+    """Start the desktop app. The database layer is imported before Qt: once PySide6 is
+    loaded, its import hook reads the source of every module imported after it (looking
+    for ``__feature__`` imports), which adds some 60 ms to loading SQLAlchemy. A file named
+    by ``--db`` or SCOPEKEEPER_DB is checked in a thread meanwhile."""
+    from core.sqlite_file import start_file_check
+
+    checked = start_file_check(target) if target or os.environ.get("SCOPEKEEPER_DB") else None
+    # Start-up builds a large graph of long-lived objects (modules, mappers, Qt wrappers);
+    # the cyclic garbage collector would walk it again and again for nothing. It is turned
+    # back on, with that graph frozen out of its way, once the main window exists.
+    gc.disable()
+    try:
+        for name in BEFORE_QT:
+            importlib.import_module(name)
         from desktop.app import run  # Qt is loaded here and only here
 
-        exit_code: int = run(args.db)
-        return exit_code, True
-    return _command(args), False
+        exit_code: int = run(target, checked=checked)
+        return exit_code
+    finally:
+        gc.enable()  # whatever happened before the window was built
 
 
 def _command(args: argparse.Namespace) -> int:
     from core.sqlite_file import start_file_check
 
-    # Read the file's every page in a thread while SQLAlchemy is imported below.
+    # Read the file's every page in a thread while SQLAlchemy is imported below, without
+    # the garbage collector walking the modules being loaded (see _desktop).
     checked = start_file_check(args.db)
+    gc.disable()
 
     from sqlalchemy.exc import OperationalError
 
@@ -112,6 +149,9 @@ def _command(args: argparse.Namespace) -> int:
         return _error(str(exc))
     except OperationalError as exc:  # e.g. the PostgreSQL server is unreachable
         return _error(f"cannot open the database: {str(exc.orig).strip() or exc}")
+    finally:
+        gc.freeze()
+        gc.enable()
     try:
         return int(args.handler(args, Services(db, actor)))
     except DomainError as exc:

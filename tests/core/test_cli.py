@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import subprocess
@@ -159,14 +160,16 @@ def test_no_command_opens_the_desktop_app_on_the_chosen_database(
 ) -> None:
     opened: list[str | None] = []
 
-    def run(target: str | None) -> int:
+    def run(target: str | None, *, checked: object = None) -> int:
         opened.append(target)
+        assert gc.isenabled() is False  # start-up runs without the cyclic collector
         return 0
 
     monkeypatch.setitem(sys.modules, "desktop.app", types.SimpleNamespace(run=run))
     assert main(["--db", "/somewhere/team.sqlite3"]) == 0
     assert main([]) == 0
     assert opened == ["/somewhere/team.sqlite3", None]
+    assert gc.isenabled()  # and it is back whatever the app did
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
