@@ -1,8 +1,6 @@
 """Entry script of the frozen build: the same as the ``scopekeeper`` console script."""
 
-import sys
-
-from desktop.main import main
+from desktop.main import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
