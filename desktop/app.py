@@ -122,20 +122,25 @@ def install_excepthook(log_path: Path, parent: QWidget | None = None) -> None:
     sys.excepthook = hook
 
 
-def add_fallback_font() -> None:
-    """Register the CJK fallback font the documents embed, so Traditional Chinese names read
-    right even where the system has no CJK font (Qt falls back to it per character).
+BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
 
-    Parsing the 4 MB font costs some 35 ms, so ``run`` does it just after the first frame
-    and repaints; where the system has a CJK font nothing visible changes."""
+
+def add_fallback_font() -> None:
+    """Register the fonts the documents embed: the CJK fallback, so Traditional Chinese
+    names read right where the system has no CJK font (Qt falls back to it per character),
+    and DejaVu Sans, so a minimal system without any font still shows text.
+
+    Parsing the 4 MB CJK font costs some 35 ms, so ``run`` does it just after the first
+    frame and repaints; where the system has such fonts nothing visible changes."""
     import importlib.util
 
     spec = importlib.util.find_spec("reports")
     folders = spec.submodule_search_locations if spec is not None else None
     if folders:
-        font = Path(next(iter(folders))) / "fonts" / "DroidSansFallbackFull.ttf"
-        if font.exists():
-            QFontDatabase.addApplicationFont(str(font))
+        for name in BUNDLED_FONTS:
+            font = Path(next(iter(folders))) / "fonts" / name
+            if font.exists():
+                QFontDatabase.addApplicationFont(str(font))
 
 
 def install_translators(

@@ -87,9 +87,8 @@ class MainWindow(QMainWindow):
     def _install(self, db: Database, services: Services) -> None:
         """Build the sidebar and pages for one open database."""
         self.db, self.services = db, services
-        self.setWindowTitle(
-            self.tr("Scopekeeper — {0}").format(db.display_name.removeprefix("sqlite:///"))
-        )
+        # Qt appends the application's display name ("— Scopekeeper") itself.
+        self.setWindowTitle(db.display_name.removeprefix("sqlite:///"))
         self.filter = QLineEdit(accessibleName=self.tr("Filter engagements"))
         self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)

@@ -282,3 +282,22 @@ def test_work_that_can_wait_runs_once_after_the_first_frame(qtbot) -> None:
     label.repaint()
     QApplication.processEvents()
     assert ran == [True]  # once only
+
+
+def test_the_title_names_the_database_once_and_qt_adds_the_app_name(window: MainWindow) -> None:
+    title = window.windowTitle()
+    assert title == window.db.display_name.removeprefix("sqlite:///")
+    assert "Scopekeeper" not in title  # the display name is Qt's to append, not ours
+
+
+def test_the_bundled_fonts_are_registered_for_text_the_system_cannot_draw(
+    window: MainWindow,
+) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    desktop_app.add_fallback_font()
+    families = set(QFontDatabase.families())
+    assert {"DejaVu Sans", "Droid Sans Fallback"} <= families
+    assert QFontDatabase.writingSystems("Droid Sans Fallback").count(
+        QFontDatabase.WritingSystem.TraditionalChinese
+    )
