@@ -49,9 +49,9 @@ def _stamp(at: datetime) -> str:
     return at.isoformat(timespec="seconds")[:19] + "Z"
 
 
-def _cells(row: EventRow) -> list[str]:
-    """One CSV row; what :func:`reports.cells.safe_cell` does, inlined for long exports."""
-    values = (
+def _values(row: EventRow) -> tuple[str, ...]:
+    """One event as the text of its cells, in HEADER order."""
+    return (
         str(row.seq),
         _stamp(row.at),
         row.actor,
@@ -62,7 +62,11 @@ def _cells(row: EventRow) -> list[str]:
         row.after,
         row.hash,
     )
-    return ["'" + v if v[:1] in _DANGEROUS else v for v in values]
+
+
+def _cells(row: EventRow) -> list[str]:
+    """One CSV row; what :func:`reports.cells.safe_cell` does, inlined for long exports."""
+    return ["'" + v if v[:1] in _DANGEROUS else v for v in _values(row)]
 
 
 def write_history_csv(
@@ -91,19 +95,7 @@ def write_history_xlsx(
 
         sheet.append([text_cell(h) for h in HEADER])
         for row in _rows(db, engagement_id, progress):
-            at = row.at.strftime("%Y-%m-%dT%H:%M:%SZ")
-            values = (
-                str(row.seq),
-                at,
-                row.actor,
-                row.entity,
-                row.entity_id,
-                row.action,
-                row.before,
-                row.after,
-                row.hash,
-            )
-            sheet.append([text_cell(v) for v in values])
+            sheet.append([text_cell(v) for v in _values(row)])
         workbook.save(fh)
 
 

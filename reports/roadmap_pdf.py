@@ -20,7 +20,7 @@ from typing import Any
 from babel.dates import format_date as babel_format_date
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from core.db import Database
 from core.queries import EngagementDetail, MilestoneRow, engagement_detail
@@ -32,7 +32,6 @@ from reports.styles import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MET,
-    TABLE_FONT,
     WAIVED,
     Footer,
     Paper,
@@ -41,6 +40,7 @@ from reports.styles import (
     data_table_style,
     key_value_table,
     make_styles,
+    masthead,
     page_size,
     render,
 )
@@ -157,21 +157,7 @@ class _Roadmap:
             ),
         ]
         side = self.width * 0.34
-        table = Table([[left, right]], colWidths=[self.width - side, side])
-        table.setStyle(
-            TableStyle(
-                [
-                    *TABLE_FONT,
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 12),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        return table
+        return masthead(left, right, self.width, side)
 
     def _facts(self) -> Table:
         d, t = self.d, self.t

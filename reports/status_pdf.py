@@ -19,7 +19,7 @@ from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal, format_percent
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
 
 from core.db import Database
 from core.history import client_stream, engagement_stream, template_stream
@@ -29,7 +29,6 @@ from reports.atomic import atomic_write_bytes
 from reports.event_text import EventText
 from reports.status_data import StatusData, read_status, utc, week_of
 from reports.styles import (
-    TABLE_FONT,
     Footer,
     Paper,
     Styles,
@@ -37,6 +36,7 @@ from reports.styles import (
     data_table_style,
     key_value_table,
     make_styles,
+    masthead,
     render,
 )
 from reports.text import markup
@@ -183,21 +183,7 @@ class _Status:
         if client:
             right.append(Paragraph(markup(client), self.right))
         side = self.width * 0.4
-        table = Table([[left, right]], colWidths=[self.width - side, side])
-        table.setStyle(
-            TableStyle(
-                [
-                    *TABLE_FONT,
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 12),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        return table
+        return masthead(left, right, self.width, side)
 
     def _figures(self) -> list[Flowable]:
         s, figures = self.s, self.data.board.figures

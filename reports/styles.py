@@ -237,6 +237,28 @@ def key_value_table(
     return table
 
 
+def masthead(
+    left: Sequence[Flowable], right: Sequence[Flowable], width: float, side: float
+) -> Table:
+    """The top of a one-off document: title block on the left, who and when on the right
+    (``side`` points wide), both flush with the margins."""
+    table = Table([[list(left), list(right)]], colWidths=[width - side, side])
+    table.setStyle(
+        TableStyle(
+            [
+                *TABLE_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
 def qr_code(value: str, size: float) -> Drawing:
     """A square QR code of ``value``, ``size`` points wide, quiet zone included."""
     widget = QrCodeWidget(value, barLevel="M")

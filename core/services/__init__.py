@@ -5,11 +5,11 @@ Each service module is imported the first time it is used, so a command that onl
 
 from __future__ import annotations
 
-import importlib
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from core.db import Database
+from core.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from core.services.clients import ClientService, ContactInput
@@ -87,13 +87,7 @@ _INPUTS: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _INPUTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'core.services' has no attribute '{name}'")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _INPUTS)
 
 
 __all__ = [
