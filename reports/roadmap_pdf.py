@@ -115,10 +115,7 @@ class _Roadmap:
         self.s: Styles = make_styles(lang)
         self.width = content_width(paper)
         self.height = page_size(paper)[1] - MARGIN_TOP - MARGIN_BOTTOM
-        self.right = ParagraphStyle("cell_right", parent=self.s.cell, alignment=TA_RIGHT)
-        self.right_bold = ParagraphStyle(
-            "cell_right_bold", parent=self.s.cell_bold, alignment=TA_RIGHT
-        )
+        self.right, self.right_bold = self.s.cell_right, self.s.cell_right_bold
 
     def label(self, key: str, **values: Any) -> str:
         text = self.t[key]

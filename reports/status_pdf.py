@@ -100,10 +100,7 @@ class _Status:
         self.words = EventText(lang)
         self.s: Styles = make_styles(lang)
         self.width = content_width(paper)
-        self.right = ParagraphStyle("cell_right", parent=self.s.cell, alignment=TA_RIGHT)
-        self.right_bold = ParagraphStyle(
-            "cell_right_bold", parent=self.s.cell_bold, alignment=TA_RIGHT
-        )
+        self.right, self.right_bold = self.s.cell_right, self.s.cell_right_bold
         # The change list is the longest part: a size smaller, so a row is mostly one line.
         self.small = ParagraphStyle("cell_small", parent=self.s.cell, fontSize=7.5, leading=9.5)
         self.right_header = ParagraphStyle(

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -92,6 +92,8 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     header_cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_right_bold: ParagraphStyle
 
 
 def make_styles(lang: str) -> Styles:
@@ -132,6 +134,10 @@ def make_styles(lang: str) -> Styles:
         cell_bold=style("cell_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11),
         header_cell=style(
             "header_cell", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT
+        ),
+        cell_right=style("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
+        cell_right_bold=style(
+            "cell_right_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11, alignment=TA_RIGHT
         ),
     )
 
