@@ -55,6 +55,11 @@ class MilestoneEditor(QGroupBox):
             self.tr("Add criterion"),
         )
         self.template = QComboBox(accessibleName=self.tr("Review template"))
+        # Narrower than the longest template name when the pane is: the list shows it whole.
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(8)
         self.apply_template = QPushButton(
             self.tr("Apply template"), accessibleName=self.tr("Apply template")
         )
@@ -85,6 +90,8 @@ class MilestoneEditor(QGroupBox):
         template_row.addWidget(self.template, 1)
         template_row.addWidget(self.apply_template)
         form = QFormLayout()
+        # In a narrow pane a row too wide for its label column puts its field underneath.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Deliverables"), self.deliverables)
         form.addRow(self.tr("&Amount"), self.amount)
