@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -73,7 +74,7 @@ class ReviewDialog(QDialog):
 
         heading = QLabel(
             self.tr("<b>{0} · milestone {1}: {2}</b> — review round {3}").format(
-                detail.code, m.position, _escape(m.title), m.rounds + 1
+                detail.code, m.position, escape(m.title), m.rounds + 1
             )
         )
         heading.setWordWrap(True)
@@ -194,6 +195,7 @@ class ReviewDialog(QDialog):
     def update_outcome(self) -> None:
         chosen = [r.verdict.currentData() for r in self.rows]
         missing = sum(1 for value in chosen if value is None)
+        accepted = False
         unexplained = [
             r.position
             for r in self.rows
@@ -209,8 +211,8 @@ class ReviewDialog(QDialog):
             )
             ready = False
         else:
-            outcome = derive_outcome([VerdictValue(v) for v in chosen])
-            if outcome == Outcome.ACCEPTED:
+            accepted = derive_outcome([VerdictValue(v) for v in chosen]) == Outcome.ACCEPTED
+            if accepted:
                 text = self.tr("Outcome: accepted")
             else:
                 not_met = sum(1 for v in chosen if v == VerdictValue.NOT_MET.value)
@@ -231,7 +233,7 @@ class ReviewDialog(QDialog):
         if text != self.outcome.text():
             self.outcome.setText(text)
             good, bad = verdict_colors()
-            colour = good if text == self.tr("Outcome: accepted") else bad if ready else ""
+            colour = (good if accepted else bad) if ready else ""
             self.outcome.setStyleSheet(f"color: {colour};" if colour else "")
             self.sig_outcome_changed.emit(text)
 
@@ -273,7 +275,3 @@ class ReviewDialog(QDialog):
         self.idea_dialog = dialog
         dialog.open()
         return dialog
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4,6 +4,7 @@ said in plain words. A mix-in of ``SignoffPanel``, which owns the widgets it use
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -128,10 +129,10 @@ class SignedCopyActions:
     def show_verdict(self, verified: bool, reason: str) -> None:
         good, bad = verdict_colors()
         if verified:
-            text = self.tr("✔ Verified: {0}").format(_escape(reason))
+            text = self.tr("✔ Verified: {0}").format(escape(reason))
             self.verdict.setText(f'<span style="color:{good}"><b>{text}</b></span>')
         else:
-            text = self.tr("✘ Not verified: {0}").format(_escape(reason))
+            text = self.tr("✘ Not verified: {0}").format(escape(reason))
             self.verdict.setText(f'<span style="color:{bad}"><b>{text}</b></span>')
         self.verdict.setAccessibleDescription(self.verdict_text())
 
@@ -153,7 +154,3 @@ class SignedCopyActions:
             return
         event.acceptProposedAction()
         self.record_copy(path)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

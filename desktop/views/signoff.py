@@ -6,6 +6,7 @@ ReportLab, pyHanko and QtPdf load only when this panel needs them."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -187,7 +188,7 @@ class SignoffPanel(SignedCopyActions, QWidget):
             self.record = None
             self.heading.setText(
                 self.tr("<b>{0} — milestone {1}: {2}</b><br>No sign-off yet: {3}.").format(
-                    self._code, self._position, _escape(title), _escape(refusal.message)
+                    self._code, self._position, escape(title), escape(refusal.message)
                 )
             )
             self._update_buttons()
@@ -199,7 +200,7 @@ class SignoffPanel(SignedCopyActions, QWidget):
             ).format(
                 r.document_id,
                 self._position,
-                _escape(title),
+                escape(title),
                 label_for(MILESTONE_STATE, state),
                 r.fingerprint[:12],
             )
@@ -333,7 +334,3 @@ class SignoffPanel(SignedCopyActions, QWidget):
         milestone_id, on = self.milestone_id, to_date(self.billing_date.date())
         if self._ops.run(lambda: action(milestone_id, on)) is not None:
             self._ops.sig_status.emit(done)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
