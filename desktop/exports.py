@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from core.errors import DomainError
 from desktop.ops import Ops, Progress
 
 if TYPE_CHECKING:
@@ -51,10 +50,6 @@ HISTORY_FORMATS = (
     ),
 )
 SUFFIX = {"json": "archive.json"}
-
-
-class ExportCancelled(DomainError):
-    """The user pressed Cancel before the file was written."""
 
 
 class Exporter(QObject):
@@ -113,6 +108,7 @@ class Exporter(QObject):
         def work(progress: Progress) -> None:
             from core.archive import export_archive
             from core.files import atomic_write_bytes
+            from reports.exports import ExportCancelled
 
             data = export_archive(db, [code])
             if not progress(1, 1):

@@ -132,47 +132,14 @@ def build_menus(window: MainWindow) -> None:
 
 
 def fill_engagement_menus(window: MainWindow) -> None:
-    """The open engagement's planning and milestone actions, as its toolbars have them."""
-    view = window._engagement_view
-    for menu, names in (
-        (
-            window.engagement_menu,
-            (
-                "act_add",
-                "act_remove",
-                "act_up",
-                "act_down",
-                "act_edit",
-                "act_activate",
-                "",
-                "act_cancel",
-                "act_close",
-            ),
-        ),
-        (
-            window.milestone_menu,
-            (
-                "act_start",
-                "act_submit",
-                "act_review",
-                "act_deemed",
-                "act_signoff",
-                "act_invoiced",
-                "act_paid",
-                "",
-                "act_forecast",
-            ),
-        ),
-    ):
+    """The open engagement page's toolbars, Planning and Milestone actions, as menus."""
+    view = window.engagement_view if window.current_code() is not None else None
+    for menu, bar in ((window.engagement_menu, "plan_bar"), (window.milestone_menu, "work_bar")):
         menu.clear()
-        if view is None or window.current_code() is None:
+        if view is None:
             placeholder = menu.addAction(
                 QApplication.translate("MainWindow", "Open an engagement first")
             )
             placeholder.setEnabled(False)
-            continue
-        for name in names:
-            if name:
-                menu.addAction(getattr(view, name))
-            else:
-                menu.addSeparator()
+        else:
+            menu.addActions(getattr(view, bar).actions())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QWidget
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record itself."""
+HIGHLIGHT_ROLES = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole)
 
 
 @dataclass(frozen=True)
@@ -76,11 +77,14 @@ class RecordsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
             return row
-        if self._warn is not None and self._warn(row):
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        # A row to highlight is bold, with a warning icon in its first cell. ``warn`` is not
+        # asked for the other roles (size hints, colours...), which every cell is queried for.
+        if role not in HIGHLIGHT_ROLES or self._warn is None or not self._warn(row):
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if index.column() == 0:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None

@@ -170,9 +170,7 @@ class RoadmapModel(QAbstractTableModel):
             return m.forecast_due.isoformat() if m.forecast_due else ""
         if col == COL_VARIANCE:
             return variance_text(m.variance_days)
-        if col == COL_AMOUNT:
-            return money_text(m.amount_minor, self.currency, self.language)
-        text = label_for(MILESTONE_STATE, m.state)  # COL_STATE
+        text = label_for(MILESTONE_STATE, m.state)  # COL_STATE (COL_AMOUNT: see _amount)
         return text + (self.tr(" · confirm deemed") if m.deemed_acceptance_due else "")
 
     @staticmethod

@@ -337,7 +337,7 @@ class DashboardView(QWidget):
         """What the due chart draws: bucket label -> number of milestones."""
         from desktop.views.dashboard_charts import drawn_values
 
-        return drawn_values(self.due_chart_view.chart() if self.chart_view else None)
+        return drawn_values(self.due_chart_view.chart() if self.due_chart_view else None)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.engagements or changes.milestones or changes.ideas or changes.signoffs:

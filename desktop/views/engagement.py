@@ -221,22 +221,22 @@ class EngagementView(EngagementActions, QWidget):
             detail.language,
         )
         self._fill_header(detail)
+        total = self.model.total_text()
         self.total.setText(
-            self.tr("Total of {0} milestones: {1}").format(
-                len(detail.milestones), self.model.total_text()
-            )
+            self.tr("Total of {0} milestones: {1}").format(len(detail.milestones), total)
         )
         for column in (COL_FORECAST, COL_VARIANCE):
             self.table.setColumnHidden(column, detail.status == "draft")
-        self._size_columns()
+        self._size_columns(total)
         self.table.setDragEnabled(self.model.editable)
         self.table.setAcceptDrops(self.model.editable)
         self.select_milestone(keep or (detail.milestones[0].id if detail.milestones else ""))
         self._refresh_lazy()
 
-    def _size_columns(self) -> None:
-        """Widths from the font and the widest value (the total), not from every row: the
-        title takes the rest, and a 500-milestone roadmap is not measured row by row."""
+    def _size_columns(self, total: str) -> None:
+        """Widths from the font and the widest value (``total``, the formatted sum), not
+        from every row: the title takes the rest, and a 500-milestone roadmap is not measured
+        row by row."""
         metrics = self.table.fontMetrics()
         model = self.model
 
@@ -252,7 +252,7 @@ class EngagementView(EngagementActions, QWidget):
             COL_DUE: width(sample_day, header(COL_DUE)),
             COL_FORECAST: width(sample_day, header(COL_FORECAST)),
             COL_VARIANCE: width(variance_text(0), "+888 d", header(COL_VARIANCE)),
-            COL_AMOUNT: width(model.total_text(), header(COL_AMOUNT)),
+            COL_AMOUNT: width(total, header(COL_AMOUNT)),
             COL_STATE: width(label_for(MILESTONE_STATE, "changes_requested")) + 24,
         }
         for column, pixels in widths.items():
