@@ -7,7 +7,6 @@ window are imported while SQLite reads the file."""
 from __future__ import annotations
 
 import gc
-import getpass
 import logging
 import os
 import sys
@@ -125,10 +124,11 @@ def install_excepthook(log_path: Path, parent: QWidget | None = None) -> None:
 BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
 
 
-def add_fallback_font() -> None:
+def add_fallback_font() -> list[str]:
     """Register the fonts the documents embed: the CJK fallback, so Traditional Chinese
     names read right where the system has no CJK font (Qt falls back to it per character),
-    and DejaVu Sans, so a minimal system without any font still shows text.
+    and DejaVu Sans, so a minimal system without any font still shows text. Returns the
+    families registered.
 
     Parsing the 4 MB CJK font costs some 35 ms, so ``run`` does it just after the first
     frame and repaints; where the system has such fonts nothing visible changes."""
@@ -136,11 +136,14 @@ def add_fallback_font() -> None:
 
     spec = importlib.util.find_spec("reports")
     folders = spec.submodule_search_locations if spec is not None else None
+    families: list[str] = []
     if folders:
         for name in BUNDLED_FONTS:
             font = Path(next(iter(folders))) / "fonts" / name
             if font.exists():
-                QFontDatabase.addApplicationFont(str(font))
+                font_id = QFontDatabase.addApplicationFont(str(font))
+                families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
 
 
 def install_translators(
@@ -224,13 +227,6 @@ def _open_with_retries(target: str | None, checked: FileCheck | None) -> Databas
             target, checked = path, None
 
 
-def actor_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "scopekeeper"
-
-
 def run(db_target: str | None, *, checked: FileCheck | None = None) -> int:
     """Start the GUI on ``db_target`` (or SCOPEKEEPER_DB, the last database used, the default).
 
@@ -261,12 +257,13 @@ def run(db_target: str | None, *, checked: FileCheck | None = None) -> int:
     log_path = setup_logging()
     install_excepthook(log_path)
     from core.services import Services
+    from desktop.main import default_actor  # the command line's: SCOPEKEEPER_ACTOR, the login
     from desktop.main_window import MainWindow  # noqa: F401  (imported while the check runs)
 
     db = _open_with_retries(target, checked)
     if db is None:
         return 1
-    window = build_main_window(db, Services(db, actor_name()), settings)
+    window = build_main_window(db, Services(db, default_actor()), settings)
     if target:
         window.remember_database(target)
 

@@ -164,6 +164,32 @@ def test_run_offers_another_file_when_the_database_is_refused(
     assert len(shown) == 1 and "left untouched" in shown[0]
 
 
+def test_the_app_writes_the_history_under_the_same_name_as_the_command_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """SCOPEKEEPER_ACTOR names the person in the history, in the window as in a command."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class Window(QWidget):
+        def remember_database(self, target: str) -> None:
+            pass
+
+    actors: list[str] = []
+
+    def build(_db: object, services, _settings: object = None) -> QWidget:  # type: ignore[no-untyped-def]
+        actors.append(services.actor)
+        QTimer.singleShot(0, QApplication.quit)
+        return Window()
+
+    monkeypatch.setenv("SCOPEKEEPER_ACTOR", "Lucía Gómez")
+    monkeypatch.setattr(desktop_app, "build_main_window", build)
+    monkeypatch.setattr(desktop_app, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert desktop_app.run(str(tmp_path / "team.sqlite3")) == 0
+    assert actors == ["Lucía Gómez"]
+
+
 def test_an_unexpected_error_is_logged_and_shown(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -295,9 +321,8 @@ def test_the_bundled_fonts_are_registered_for_text_the_system_cannot_draw(
 ) -> None:
     from PySide6.QtGui import QFontDatabase
 
-    desktop_app.add_fallback_font()
-    families = set(QFontDatabase.families())
-    assert {"DejaVu Sans", "Droid Sans Fallback"} <= families
+    registered = set(desktop_app.add_fallback_font())  # from the app, not from the system
+    assert {"DejaVu Sans", "Droid Sans Fallback"} <= registered <= set(QFontDatabase.families())
     assert QFontDatabase.writingSystems("Droid Sans Fallback").count(
         QFontDatabase.WritingSystem.TraditionalChinese
     )
