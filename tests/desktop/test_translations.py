@@ -13,6 +13,17 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from core.models import QUALIFICATION_FIELDS
+from core.models.enums import (
+    EngagementStatus,
+    IdeaSource,
+    IdeaState,
+    Language,
+    MilestoneState,
+    Priority,
+    SignatureMethod,
+    VerdictValue,
+)
 from desktop import labels
 from desktop.app import install_translators
 from desktop.main_window import MainWindow
@@ -75,6 +86,27 @@ def test_every_label_of_a_stored_value_is_in_the_catalogue(catalogue: Path) -> N
     )
     for table in tables:
         assert set(table.values()) <= shown
+
+
+@pytest.mark.parametrize(
+    ("table", "stored"),
+    [
+        (labels.ENGAGEMENT_STATUS, EngagementStatus),
+        (labels.MILESTONE_STATE, MilestoneState),
+        (labels.IDEA_STATE, IdeaState),
+        (labels.PRIORITY, Priority),
+        (labels.SOURCE, IdeaSource),
+        (labels.VERDICT, VerdictValue),
+        (labels.SIGNATURE_METHOD, SignatureMethod),
+        (labels.LANGUAGE, Language),
+        (labels.QUALIFICATION, QUALIFICATION_FIELDS),
+    ],
+)
+def test_every_stored_value_has_a_label_and_every_label_a_stored_value(table, stored) -> None:
+    """The labels repeat the core's vocabularies (lupdate needs the strings written out), so a
+    value added to or dropped from the core must be added to or dropped from them too: the
+    dialogs offer exactly the labelled values."""
+    assert sorted(table) == sorted(str(value) for value in stored)
 
 
 def test_a_french_catalogue_translates_the_window(
