@@ -5,8 +5,9 @@
 Measures, for each of the two, the wall time from starting the process to the first painted
 main window (offscreen platform), reported by the start-up probe
 (``packaging/pyi_rth_first_paint.py``: the frozen build has it as a runtime hook, the source
-run executes it before ``desktop.main.main``, exactly what ``.venv/bin/scopekeeper`` calls, with
-this checkout first on ``PYTHONPATH`` so that both run the same code).
+run executes it before ``desktop.main.entry``, what both ``.venv/bin/scopekeeper`` and the
+frozen executable call, with this checkout first on ``PYTHONPATH`` so that both run the same
+code).
 Three situations:
 
 - ``first start``: a fresh data folder each time, so the database is created and migrated;
@@ -37,8 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = ROOT / "packaging" / "pyi_rth_first_paint.py"
 SOURCE_PYTHON = ROOT / ".venv" / "bin" / "python"
 SOURCE_MAIN = (
-    "import runpy, sys; runpy.run_path(sys.argv.pop(1)); "
-    "from desktop.main import main; sys.exit(main())"
+    "import runpy, sys; runpy.run_path(sys.argv.pop(1)); from desktop.main import entry; entry()"
 )
 
 
@@ -151,7 +151,7 @@ def main() -> int:
             results[label] = times
 
     print(f"frozen: {setup.bundle}/scopekeeper")
-    print(f"source: {setup.python} running desktop.main.main from {ROOT}, same probe")
+    print(f"source: {setup.python} running desktop.main.entry from {ROOT}, same probe")
     print(
         f"{args.runs} interleaved runs each, medians; {os.cpu_count()} CPUs; "
         f"load average {os.getloadavg()[0]:.2f} at the end"

@@ -18,26 +18,12 @@ cd "$(dirname "$0")/.."
 root=$PWD
 PYTHON=${PYTHON:-python3}
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+. packaging/system.sh
 
 # System packages. binutils: PyInstaller reads and strips ELF files with it. The Qt runtime
 # libraries must be present at build time too: PyInstaller copies the ones Qt's platform
 # plugins need (the xcb family) into the bundle, and leaves out a plugin it cannot satisfy.
-need=()
-for p in binutils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-         libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
-         libxcb-randr0 libxcb-render-util0 libxcb-image0; do
-  dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  if command -v apt-get >/dev/null; then
-    echo "build: installing system packages: ${need[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-  else
-    echo "build: please install the equivalents of: ${need[*]}" >&2
-  fi
-fi
+install_missing binutils "${QT_RUNTIME_PACKAGES[@]}"
 
 "$PYTHON" - <<'EOF'
 import sys, sysconfig

@@ -8,22 +8,14 @@ cd "$(dirname "$0")/.."
 mode="${1:-}"; shift || true
 case "$mode" in app|test) ;; *) echo "usage: bash packaging/dev.sh app|test" >&2; exit 2 ;; esac
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+. packaging/system.sh
 
 # System packages: Qt's runtime libraries, poppler (pdfsig/pdftoppm cross-checks), a virtual
 # screen for machines without a display, and PostgreSQL 15 for the server test run.
-need=()
-pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
-      libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0
-      libxcb-image0)
+pkgs=("${QT_RUNTIME_PACKAGES[@]}")
 [ "$mode" = test ] && pkgs+=(poppler-utils postgresql xauth xvfb)
 [ "$mode" = app ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && pkgs+=(xvfb xauth)
-for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing system packages: ${need[*]}"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+install_missing "${pkgs[@]}"
 
 # Python environment, pinned by constraints.txt.
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi

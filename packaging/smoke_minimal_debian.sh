@@ -19,12 +19,8 @@ fail() { echo "minimal: FAIL: $*" >&2; exit 1; }
 ok() { echo "minimal: ok: $*"; }
 
 [ "$(id -u)" = 0 ] || fail "needs root (debootstrap, chroot)"
-need=()
-for p in debootstrap xvfb; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
-if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+. packaging/system.sh
+install_missing debootstrap xvfb
 
 shopt -s nullglob
 tarballs=(dist/scopekeeper-*-linux-*.tar.gz)

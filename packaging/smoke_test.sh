@@ -26,18 +26,11 @@ root=$PWD
 started=$(date +%s)
 py=${SMOKE_PYTHON:-$root/build/pyinstaller-venv/bin/python}
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+. packaging/system.sh
 fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
 ok() { echo "smoke: ok: $*"; }
 
-need=()
-command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
-command -v appstreamcli >/dev/null || need+=(appstream)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "smoke: installing ${need[*]}"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+install_missing desktop-file-utils appstream  # desktop-file-validate, appstreamcli
 [ -x "$py" ] || fail "no build environment at $py (run bash packaging/build.sh first)"
 
 if [ $# -ge 1 ]; then
