@@ -165,21 +165,21 @@ def child_env(home: Path, platform: str) -> dict[str, str]:
 
 def cold_start(code: str, db: Path, env: dict[str, str]) -> tuple[float, float]:
     """Seconds from spawning the process to its 'painted' line, and its max RSS in MB."""
-    started = time.time()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(db)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    out, err = proc.communicate()
-    painted = [line for line in out.splitlines() if line.startswith("painted ")]
+    # The output goes to files, not pipes: the child is reaped with os.wait4 (for its own
+    # max RSS) before anything is read, and a full pipe would leave it blocked forever.
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.time()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(db)], cwd=ROOT, env=env, stdout=out, stderr=err
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        output, errors = out.read(), err.read()
+    painted = [line for line in output.splitlines() if line.startswith("painted ")]
     if proc.returncode != 0 or not painted:
-        raise RuntimeError(f"cold start failed ({proc.returncode}):\n{out}\n{err}")
+        raise RuntimeError(f"cold start failed ({proc.returncode}):\n{output}\n{errors}")
     return float(painted[0].split()[1]) - started, usage.ru_maxrss / 1024
 
 
