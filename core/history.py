@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from json.encoder import encode_basestring as _quote  # the string escaping json.dumps uses
 from typing import Any
 
-from sqlalchemy import event, select, update
+from sqlalchemy import String, event, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from core.canonical import canonical_json, sha256_text
@@ -45,25 +45,38 @@ def event_hash(
     after: str,
     prev_hash: str,
 ) -> str:
-    """The hash of one event, covering every stored field and the previous hash."""
-    # Every field is already a str (or the int seq) in canonical form, so plain sorted
-    # JSON is the canonical form; skipping the generic normaliser keeps `check` fast.
-    body = json.dumps(
-        {
-            "stream": stream,
-            "seq": seq,
-            "at": at,
-            "actor": actor,
-            "entity": entity,
-            "entity_id": entity_id,
-            "action": action,
-            "before": before,
-            "after": after,
-            "prev": prev_hash,
-        },
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
+    """The hash of one event, covering every stored field and the previous hash.
+
+    The hashed text is the event as compact JSON with sorted keys, non-ASCII kept as is,
+    encoded in UTF-8: exactly what ``json.dumps(..., sort_keys=True, ensure_ascii=False,
+    separators=(",", ":"))`` makes of these fields (a test holds the two together). Every
+    field is already a str (or the int seq) in canonical form, so the text is assembled
+    directly, with the string escaping ``json`` uses: twice as fast as the generic
+    encoder, which ``check`` notices over hundreds of thousands of events."""
+    body = "".join(
+        (
+            '{"action":',
+            _quote(action),
+            ',"actor":',
+            _quote(actor),
+            ',"after":',
+            _quote(after),
+            ',"at":',
+            _quote(at),
+            ',"before":',
+            _quote(before),
+            ',"entity":',
+            _quote(entity),
+            ',"entity_id":',
+            _quote(entity_id),
+            ',"prev":',
+            _quote(prev_hash),
+            ',"seq":',
+            str(seq),
+            ',"stream":',
+            _quote(stream),
+            "}",
+        )
     )
     return sha256_text(body)
 
@@ -176,58 +189,110 @@ class ChainProblem:
     message: str
 
 
-def verify_stream(session: Session, stream: str, batch: int = 5000) -> list[ChainProblem]:
-    """Recompute every hash of one stream; report the first break and any head mismatch."""
-    problems: list[ChainProblem] = []
-    prev = GENESIS
-    expected_seq = 1
-    rows = session.execute(
-        select(
-            HistoryEvent.seq,
-            HistoryEvent.at,
-            HistoryEvent.actor,
-            HistoryEvent.entity,
-            HistoryEvent.entity_id,
-            HistoryEvent.action,
-            HistoryEvent.before,
-            HistoryEvent.after,
-            HistoryEvent.prev_hash,
-            HistoryEvent.hash,
-        )
-        .where(HistoryEvent.stream == stream)
-        .order_by(HistoryEvent.seq)
-        .execution_options(yield_per=batch)
-    )
-    for seq, at, actor, entity, entity_id, action, before, after, prev_hash, digest in rows:
-        if seq != expected_seq:
-            problems.append(ChainProblem(stream, expected_seq, f"event {expected_seq} is missing"))
-            return problems
-        if prev_hash != prev:
-            problems.append(ChainProblem(stream, seq, "link to the previous event is broken"))
-            return problems
-        recomputed = event_hash(
-            stream=stream,
+MISSING = "event {seq} is missing"
+BROKEN_LINK = "link to the previous event is broken"
+EDITED = "event was edited after it was written"
+TRUNCATED = "events at the end of the chain were deleted"
+NO_HEAD = "the stream has events but no head"
+
+
+def verify_streams(session: Session, stream: str | None = None) -> Iterator[ChainProblem]:
+    """Recompute every hash, in one ordered scan over the events: each stream's first
+    break, and any head that does not match the last event, stream by stream in key order
+    (only ``stream`` when it is given). A stream whose head is gone is reported
+    (``NO_HEAD``, seq 0) and its chain is still checked.
+
+    The timestamp is hashed exactly as stored, so an edit that only re-spells it (another
+    offset, fractional seconds) shows too."""
+    heads_stmt = select(HistoryStream.key, HistoryStream.last_seq, HistoryStream.last_hash)
+    stmt = select(
+        HistoryEvent.stream,
+        HistoryEvent.seq,
+        type_coerce(HistoryEvent.at, String()),  # the stored text is what was hashed
+        HistoryEvent.actor,
+        HistoryEvent.entity,
+        HistoryEvent.entity_id,
+        HistoryEvent.action,
+        HistoryEvent.before,
+        HistoryEvent.after,
+        HistoryEvent.prev_hash,
+        HistoryEvent.hash,
+    ).order_by(HistoryEvent.stream, HistoryEvent.seq)
+    if stream is not None:
+        heads_stmt = heads_stmt.where(HistoryStream.key == stream)
+        stmt = stmt.where(HistoryEvent.stream == stream)
+    connection = session.connection()
+    heads = {
+        key: (last_seq, last_hash) for key, last_seq, last_hash in connection.execute(heads_stmt)
+    }
+    if connection.dialect.name != "sqlite":  # SQLite steps lazily already
+        stmt = stmt.execution_options(stream_results=True, max_row_buffer=5000)
+    seen: set[str] = set()
+    current: str | None = None
+    prev, expected, failed = GENESIS, 1, False
+    for (
+        key,
+        seq,
+        at,
+        actor,
+        entity,
+        entity_id,
+        action,
+        before,
+        after,
+        link,
+        digest,
+    ) in connection.execute(stmt):
+        if key != current:
+            if current is not None and not failed:
+                yield from _head_problem(current, heads, expected, prev)
+            current, prev, expected, failed = key, GENESIS, 1, False
+            seen.add(key)
+            if key not in heads:
+                yield ChainProblem(key, 0, NO_HEAD)
+        if failed:
+            continue
+        message = None
+        if seq != expected:
+            message, seq = MISSING.format(seq=expected), expected
+        elif link != prev:
+            message = BROKEN_LINK
+        elif digest != event_hash(
+            stream=key,
             seq=seq,
-            at=timestamp_text(at),
+            at=at,
             actor=actor,
             entity=entity,
             entity_id=entity_id,
             action=action,
             before=before,
             after=after,
-            prev_hash=prev_hash,
-        )
-        if recomputed != digest:
-            problems.append(ChainProblem(stream, seq, "event was edited after it was written"))
-            return problems
-        prev = digest
-        expected_seq += 1
-    head = session.get(HistoryStream, stream)
-    if head is not None and (head.last_seq != expected_seq - 1 or head.last_hash != prev):
-        problems.append(
-            ChainProblem(stream, expected_seq, "events at the end of the chain were deleted")
-        )
-    return problems
+            prev_hash=link,
+        ):
+            message = EDITED
+        if message is not None:
+            failed = True
+            yield ChainProblem(key, seq, message)
+            continue
+        prev, expected = digest, expected + 1
+    if current is not None and not failed:
+        yield from _head_problem(current, heads, expected, prev)
+    for key in sorted(set(heads) - seen):  # a head whose every event was deleted
+        yield from _head_problem(key, heads, 1, GENESIS)
+
+
+def _head_problem(
+    stream: str, heads: dict[str, tuple[int, str]], expected: int, prev: str
+) -> Iterator[ChainProblem]:
+    head = heads.get(stream)
+    if head is not None and (head[0] != expected - 1 or head[1] != prev):
+        yield ChainProblem(stream, expected, TRUNCATED)
+
+
+def verify_stream(session: Session, stream: str) -> list[ChainProblem]:
+    """The problems of one stream: its first break and any head mismatch. A missing head
+    is not one of them here (``verify_streams`` reports it)."""
+    return [p for p in verify_streams(session, stream) if p.message != NO_HEAD]
 
 
 def stream_keys(session: Session) -> Iterator[str]:

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from core.check import records
 from core.check.baselines import baseline_problems
-from core.check.chains import NO_HEAD, verify_all_streams
 from core.check.problem import Problem
 from core.db import Database
+from core.history import NO_HEAD, verify_streams
 from core.models import Client, Engagement, ReviewTemplate
 
 __all__ = ["Problem", "run_check"]
@@ -96,7 +96,7 @@ class _Labels:
 def _history(session: Session) -> list[Problem]:
     label = _Labels(session)
     problems = []
-    for broken in verify_all_streams(session):
+    for broken in verify_streams(session):
         if broken.message == NO_HEAD:
             message = (
                 f"{label(broken.stream)} has events but no chain head: "
