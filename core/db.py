@@ -134,21 +134,15 @@ def open_database(
 
     url = resolve_url(target)
     path = _sqlite_path(url)
-    created = at_head = False
+    created = False
+    state: SchemaState | None = None
     if path is not None:
         if path.exists():
             if checked is not None and checked.path == path:
                 revisions = checked.wait()
             else:
                 revisions = inspect_sqlite_file(path)
-            at_head = revisions == (migrations.HEAD,)
-            if not at_head:
-                # Decide on a read-only connection: the engine's pragmas (WAL) would write.
-                readonly = create_engine("sqlite://", creator=lambda: connect_readonly(path))
-                try:
-                    _refuse_foreign_or_newer(url, migrations.current_state(readonly))
-                finally:
-                    readonly.dispose()
+            state = _file_state(url, path, revisions)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -164,11 +158,9 @@ def open_database(
                 raw = conn.connection.dbapi_connection
                 if raw is not None:
                     raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        if at_head:  # the file check has just read it: nothing to upgrade
-            state = migrations.SchemaState(migrations.HEAD, migrations.HEAD, False, False)
-        else:
+        if state is None:  # PostgreSQL, or a file made just now
             state = migrations.current_state(engine)
-        _refuse_foreign_or_newer(url, state)
+            _refuse_foreign_or_newer(url, state)
         if migrate and state.pending:
             if path is not None and not created and state.revision is not None:
                 backup_sqlite(path, _backup_name(path, state.revision))
@@ -184,6 +176,23 @@ def open_database(
         if created and path is not None:
             _remove_new_file(path)
         raise
+
+
+def _file_state(url: str, path: Path, revisions: tuple[str, ...] | None) -> SchemaState:
+    """The schema state of an existing SQLite file, decided before the engine opens it:
+    the engine's pragmas (WAL) would write to a file that is about to be refused.
+    ``revisions`` are the ones the file check has just read."""
+    from core import migrate as migrations
+
+    if revisions == (migrations.HEAD,):
+        return migrations.AT_HEAD  # nothing to upgrade, and no need to ask Alembic
+    readonly = create_engine("sqlite://", creator=lambda: connect_readonly(path))
+    try:
+        state = migrations.current_state(readonly)
+    finally:
+        readonly.dispose()
+    _refuse_foreign_or_newer(url, state)
+    return state
 
 
 def _refuse_foreign_or_newer(url: str, state: SchemaState) -> None:

@@ -44,12 +44,15 @@ class SchemaState:
         return self.revision != self.head
 
 
+AT_HEAD = SchemaState(revision=HEAD, head=HEAD, foreign=False, newer=False)
+
+
 def current_state(engine: Engine) -> SchemaState:
     with engine.connect() as conn:
         if inspect(conn).has_table("alembic_version"):
             found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
             if found == [HEAD]:
-                return SchemaState(revision=HEAD, head=HEAD, foreign=False, newer=False)
+                return AT_HEAD
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 

@@ -394,3 +394,19 @@ def test_an_early_check_of_another_file_is_not_taken_for_this_one(
 def test_no_early_check_for_urls_or_files_not_made_yet(tmp_path: Path) -> None:
     assert start_file_check("postgresql+psycopg://u:p@localhost/db") is None
     assert start_file_check(str(tmp_path / "new.sqlite3")) is None
+
+
+def test_a_file_already_at_the_head_opens_without_loading_alembic(sqlite_file: Path) -> None:
+    """A database with nothing to upgrade does not pay for importing the migration
+    machinery at start-up."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from core.db import open_database\n"
+        f"open_database({str(sqlite_file)!r}).close()\n"
+        "assert 'alembic' not in sys.modules, sorted(m for m in sys.modules if 'alembic' in m)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
