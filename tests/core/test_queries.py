@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import types
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -518,26 +519,42 @@ def test_history_filter_matches_actor_and_content_ignoring_case(db: Database) ->
     assert [(e.actor, e.action) for e in by_text] == [("bob", "edited")]
 
 
-def test_changes_since_lists_every_stream_newest_first(services: Services, db: Database) -> None:
+def test_changes_since_lists_every_stream_newest_first(
+    services: Services, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One minute per user action, so "newest first" and "since" have times to tell apart.
+    minutes = itertools.count()
+    start = datetime(2026, 2, 2, 9, 0, tzinfo=UTC)
+    monkeypatch.setattr("core.uow.utcnow", lambda: start + timedelta(minutes=next(minutes)))
     built = make_active(services, code="ACME-2026-01", milestones=1)
     other = make_draft(
         services, code="NL-2026-01", milestones=0, client=make_client(services, "Nordlicht")
     )
+    acme = f"engagement:{built.engagement_id}"
+    nordlicht = f"engagement:{other.engagement_id}"
     with db.reading() as session:
         every = changes_since(session, datetime(2000, 1, 1, tzinfo=UTC))
         naive = changes_since(session, datetime(2000, 1, 1))
         one = changes_since(session, datetime(2000, 1, 1), built.engagement_id)
         few = changes_since(session, datetime(2000, 1, 1), limit=2)
-        future = changes_since(session, datetime.now(UTC) + timedelta(days=1))
+        future = changes_since(session, start + timedelta(days=1))
         total = session.query(HistoryEvent).count()
+        activated = next(e.at for e in every if e.action == "activated")
+        recent = changes_since(session, activated)
 
-    assert len(every) == total == len(naive)
-    assert {e.stream.split(":")[0] for e in every} >= {"engagement", "client"}
+    assert len(every) == total and naive == every
     assert [e.at for e in every] == sorted((e.at for e in every), reverse=True)
-    assert {e.stream for e in one} == {f"engagement:{built.engagement_id}"}
+    assert len({e.at for e in every}) > 3  # the order above is not a tie everywhere
+    assert (every[0].stream, every[0].action) == (nordlicht, "created")
+    assert every[-1].stream.startswith("client:")
+    assert {e.stream for e in one} == {acme}
+    assert [e.seq for e in one] == sorted((e.seq for e in one), reverse=True)
     assert one[0].action == "activated"
-    assert len(few) == 2 and future == []
-    assert other.engagement_id != built.engagement_id
+    assert few == every[:2] and future == []
+    # Since the activation: it and everything after, from every stream, nothing before.
+    assert recent == [e for e in every if e.at >= activated]
+    assert recent[-1].action == "activated"
+    assert {e.stream for e in recent} > {acme, nordlicht}
 
 
 def test_contacts_are_listed_in_their_order(services: Services) -> None:
