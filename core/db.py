@@ -53,6 +53,14 @@ def resolve_url(target: str | None) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
+FOLD_FUNCTION = "sk_lower"
+"""An SQL function on every SQLite connection: Python's lower-casing, for every script."""
+
+
+def _fold(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
 def make_engine(url: str) -> Engine:
     """The one engine factory.
 
@@ -63,6 +71,9 @@ def make_engine(url: str) -> Engine:
     - ``synchronous=FULL``: in WAL mode NORMAL can lose the last commits on power loss.
       A recorded signature or issued sign-off that disappears after the app said it was
       saved is worse than a few milliseconds per commit, so every commit is made durable.
+    Every SQLite connection also gets the SQL function ``sk_lower`` (``FOLD_FUNCTION``):
+    SQLite's own ``lower()`` and ``LIKE`` fold ASCII letters only, so the text filters of
+    the queries fold with Python's ``str.lower`` instead.
     Transactions that write start with ``BEGIN IMMEDIATE`` (see ``UnitOfWork``): taking the
     write lock up front means a writer never fails half-way on a stale read snapshot.
     """
@@ -78,6 +89,7 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA busy_timeout=10000")
             cur.execute("PRAGMA synchronous=FULL")
             cur.close()
+            dbapi_conn.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:

@@ -2,40 +2,25 @@
 
 SQLite's built-in ``lower()`` and ``LIKE`` fold ASCII letters only, so a search for
 "élodie" would miss "Élodie". On SQLite the filters call a small Python function
-(``sk_lower``) registered on the connection; PostgreSQL's ``lower()`` already folds every
-script when the database's LC_CTYPE is a UTF-8 locale (with the plain "C" locale it folds
-ASCII only)."""
+(``sk_lower``) that the engine factory registers on every connection; PostgreSQL's
+``lower()`` already folds every script when the database's LC_CTYPE is a UTF-8 locale
+(with the plain "C" locale it folds ASCII only)."""
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
 from typing import Any
 
 from sqlalchemy import ColumnElement, false, func, literal, or_
 from sqlalchemy.orm import Session
 
-_FOLD_FUNCTION = "sk_lower"
+from core.db import FOLD_FUNCTION
+
 _ESCAPE = "\\"
-
-
-def _lower(value: Any) -> Any:
-    return value.lower() if isinstance(value, str) else value
 
 
 def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
-
-
-def _ensure_fold_function(session: Session) -> None:
-    """Register ``sk_lower`` once per SQLite connection (kept in the pool's ``info``)."""
-    pooled = session.connection().connection
-    if pooled.info.get(_FOLD_FUNCTION):
-        return
-    raw = pooled.dbapi_connection
-    if isinstance(raw, sqlite3.Connection):
-        raw.create_function(_FOLD_FUNCTION, 1, _lower, deterministic=True)
-        pooled.info[_FOLD_FUNCTION] = True
 
 
 def folded_needle(text: str) -> str:
@@ -54,11 +39,7 @@ def matches_any(session: Session, needle: str, *columns: Any) -> ColumnElement[b
         needle.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
     )
     pattern = literal(f"%{escaped}%")
-    if is_sqlite(session):
-        _ensure_fold_function(session)
-        fold = getattr(func, _FOLD_FUNCTION)
-    else:
-        fold = func.lower
+    fold = getattr(func, FOLD_FUNCTION) if is_sqlite(session) else func.lower
     return or_(*(fold(column).like(pattern, escape=_ESCAPE) for column in columns))
 
 
