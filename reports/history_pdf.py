@@ -176,7 +176,10 @@ class _Ink:
         if width is not None and len(text) > width / (size * _NARROWEST):
             text, cut = text[: int(width / (size * _NARROWEST)) + 1], True
         if not face.fast.issuperset(text):
-            for ch in set(text):
+            # In the order they appear: a character's code in its font subset is given when it
+            # is first seen, so the order must not depend on string hashing (a set's order
+            # changes with every run), or the same history would give different bytes.
+            for ch in dict.fromkeys(text):
                 self._glyphs(face, ch)
         if face.fast.issuperset(text):
             advances = list(accumulate(map(face.widths.__getitem__, text)))

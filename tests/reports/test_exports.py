@@ -8,6 +8,8 @@ import gc
 import io
 import os
 import re
+import subprocess
+import sys
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -28,6 +30,7 @@ from reports.exports import ExportCancelled, export_history
 from tests.reports.builders import engagement, pdf_text
 
 CODE = "RM-2026-01"
+ROOT = Path(__file__).resolve().parents[2]
 # Text a user controls that a spreadsheet would run as a formula, or that hides one.
 FORMULAS = ["=1+2", "+SUM(A1:A9)", "-2+3", "@SUM(A1)", '=HYPERLINK("http://x","y")']
 
@@ -248,6 +251,32 @@ def test_history_pdf_copies_out_characters_above_u_ffff_as_stored(
     assert any(
         "Title=Launch 😀 party 𐌀" in line for line in pdf_text(target.read_bytes())[0].splitlines()
     )
+
+
+EXPORT_IN_A_NEW_PROCESS = (
+    "import sys; from core.db import open_database; from reports.exports import export_history; "
+    "export_history(open_database(sys.argv[1]), sys.argv[2], 'pdf', sys.argv[3])"
+)
+
+
+def test_history_pdf_bytes_do_not_depend_on_the_process(
+    services: Services, db_url: str, tmp_path: Path
+) -> None:
+    """The same history exported by two fresh interpreters whose string hashing differs
+    (as it does between any two runs) gives the same bytes."""
+    engagement(services, titles=["Réception « été » — qualité", "視覺設計與互動原型 ✓ Zoë"])
+    outputs = []
+    for seed in ("1", "2"):
+        target = tmp_path / f"history-{seed}.pdf"
+        subprocess.run(
+            [sys.executable, "-c", EXPORT_IN_A_NEW_PROCESS, db_url, CODE, str(target)],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+            timeout=120,
+        )
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
 
 
 @pytest.fixture
