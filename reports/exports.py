@@ -17,7 +17,7 @@ from core.db import Database
 from core.errors import DomainError, ValidationError
 from core.queries import EventRow, engagement_detail, history_count, iter_history
 from reports.atomic import atomic_writer
-from reports.cells import DANGEROUS_FIRST
+from reports.cells import safe_cells
 
 Progress = Callable[[int, int], bool]
 Format = Literal["pdf", "csv", "xlsx", "ics"]
@@ -38,9 +38,6 @@ def _rows(db: Database, engagement_id: str, progress: Progress | None) -> Iterat
             yield row
         if progress is not None:
             progress(total, total)
-
-
-_DANGEROUS = frozenset(DANGEROUS_FIRST)
 
 
 def _stamp(at: datetime) -> str:
@@ -64,18 +61,13 @@ def _values(row: EventRow) -> tuple[str, ...]:
     )
 
 
-def _cells(row: EventRow) -> list[str]:
-    """One CSV row; what :func:`reports.cells.safe_cell` does, inlined for long exports."""
-    return ["'" + v if v[:1] in _DANGEROUS else v for v in _values(row)]
-
-
 def write_history_csv(
     db: Database, engagement_id: str, path: Path, progress: Progress | None = None
 ) -> None:
     with atomic_writer(path, mode="w", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(HEADER)
-        writer.writerows(map(_cells, _rows(db, engagement_id, progress)))
+        writer.writerows(safe_cells(_values(row)) for row in _rows(db, engagement_id, progress))
 
 
 def write_history_xlsx(
