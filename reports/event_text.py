@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from babel import Locale
-from babel.dates import format_date as babel_format_date
-from babel.numbers import format_decimal
 
 from reports import i18n
 
@@ -81,32 +78,13 @@ def _cut(text: str) -> str:
     return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
 
 
-@lru_cache(maxsize=4096)
-def _day(iso: str, locale: str) -> str | None:
-    try:
-        return str(babel_format_date(date.fromisoformat(iso), format="medium", locale=locale))
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=4096)
-def _number(value: int, locale: str) -> str:
-    return str(format_decimal(value, locale=locale))
-
-
-@lru_cache(maxsize=4096)
-def _amount(minor: int, currency: str, lang: str) -> str:
-    return i18n.format_amount(minor, currency, lang)
-
-
 class EventText:
     """The words of one document language for history events."""
 
     def __init__(self, lang: str) -> None:
         self.lang = i18n.check_language(lang)
         self.labels = i18n.labels(self.lang)
-        self.locale = i18n.LOCALES[self.lang]
-        self._plural = Locale.parse(self.locale).plural_form
+        self._plural = Locale.parse(i18n.LOCALES[self.lang]).plural_form
 
     def _named(self, prefix: str, identifier: str) -> str:
         return self.labels.get(prefix + identifier) or _plain(identifier)
@@ -135,8 +113,8 @@ class EventText:
             return self.labels["value.yes" if value else "value.no"]
         if isinstance(value, int):
             if key in MONEY_FIELDS and currency:
-                return _amount(value, currency, self.lang)
-            return _number(value, self.locale)
+                return i18n.format_amount(value, currency, self.lang)
+            return i18n.format_number(value, self.lang)
         if isinstance(value, str):
             return self._text(key, value)
         if not value and isinstance(value, list | dict):
@@ -156,7 +134,9 @@ class EventText:
     def count(self, number: int) -> str:
         """'1 item', '5 items' (the plural rule of the language picks the label)."""
         form = "one" if self._plural(number) == "one" else "other"
-        return self.labels[f"history.items_{form}"].format(count=_number(number, self.locale))
+        return self.labels[f"history.items_{form}"].format(
+            count=i18n.format_number(number, self.lang)
+        )
 
     def _text(self, key: str, value: str) -> str:
         if not value.strip():
@@ -166,9 +146,10 @@ class EventText:
             if named:
                 return named
         if key in DATE_FIELDS:
-            day = _day(value, self.locale)
-            if day is not None:
-                return day
+            try:
+                return i18n.format_day(date.fromisoformat(value), self.lang)
+            except ValueError:
+                pass  # not a day after all: shown as the text it is
         return _cut(" ".join(value.split()))
 
     def _fields(self, record: Any, currency: str | None) -> str:

@@ -19,13 +19,10 @@ import math
 import unicodedata
 import zlib
 from bisect import bisect_right
-from datetime import UTC, date, datetime
-from functools import lru_cache
+from datetime import date
 from itertools import accumulate
 from pathlib import Path
 
-from babel.dates import format_date as babel_format_date
-from babel.numbers import format_decimal
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import landscape
 from reportlab.pdfbase import pdfmetrics
@@ -52,9 +49,9 @@ from reports.styles import (
     ZEBRA_FILL,
     Footer,
     Paper,
+    draw_footer,
     page_size,
 )
-from reports.styles import _draw_footer as draw_footer  # the shared footer of every document
 from reports.text import SANS, SANS_BOLD, coverage, font_runs, register_fonts
 
 FONT_SIZE = 7.2
@@ -230,16 +227,6 @@ class _Ink:
         return " ".join(ops), total
 
 
-@lru_cache(maxsize=4096)
-def _day(d: date, locale: str) -> str:
-    return babel_format_date(d, format="medium", locale=locale)
-
-
-def _when(at: datetime, locale: str) -> str:
-    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    return f"{_day(at.date(), locale)} {at:%H:%M}"
-
-
 class _Layout:
     """Where everything goes on a page of the given (landscape) size."""
 
@@ -268,7 +255,6 @@ class _HistoryDocument:
     ) -> None:
         self.canvas, self.layout, self.lang = canvas, layout, lang
         self.labels = i18n.labels(lang)
-        self.locale = i18n.LOCALES[lang]
         self.words = EventText(lang)
         self.currency = currency
         self.ink = _Ink(canvas)
@@ -312,7 +298,7 @@ class _HistoryDocument:
             y = lay.first_row - (index + 1) * ROW_HEIGHT + 3.2
             cells = (
                 str(event.seq),
-                _when(event.at, self.locale),
+                i18n.format_when(event.at, self.lang),
                 event.actor,
                 self.words.entity(event.entity),
                 self.words.action(event.action),
@@ -376,7 +362,7 @@ def write_history_pdf(
     width, height = landscape(page_size(chosen))
     layout = _Layout(width, height)
     pages = max(1, math.ceil(total / layout.rows))
-    count = format_decimal(total, locale=i18n.LOCALES[lang])
+    count = i18n.format_number(total, lang)
     heading = (
         f"{labels['history.title']} — {detail.code} · {detail.title}",
         " · ".join(

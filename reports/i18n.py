@@ -1,20 +1,23 @@
 """Document labels and locale-aware formatting for the four document languages.
 
 Every label a document prints comes from a per-language JSON catalogue in ``reports/i18n/``;
-all catalogues have exactly the same keys (a test checks it). Dates and amounts are formatted
-by Babel with the locale that matches the document language.
+all catalogues have exactly the same keys (a test checks it). Dates, numbers and amounts are
+formatted here, by Babel with the locale that matches the document language, and every
+document formats them through these functions. They are cached: a long history repeats the
+same days and amounts thousands of times, and Babel takes several microseconds for each.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
 from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal
 
 from core.errors import ValidationError
 from core.money import Money, format_money
@@ -56,6 +59,26 @@ def format_date(d: date, lang: str) -> str:
     return babel_format_date(d, format="long", locale=LOCALES[check_language(lang)])
 
 
+@lru_cache(maxsize=4096)
+def format_day(d: date, lang: str) -> str:
+    """Short date for tables, e.g. '5 mars 2026', 'Mar 5, 2026', '2026年3月5日'."""
+    return str(babel_format_date(d, format="medium", locale=LOCALES[check_language(lang)]))
+
+
+def format_when(at: datetime, lang: str) -> str:
+    """A recorded moment as the history shows it, in UTC: 'Mar 5, 2026 09:30'. A naive
+    ``at`` is taken as UTC, which is how the history stores it."""
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return f"{format_day(at.date(), lang)} {at:%H:%M}"
+
+
+@lru_cache(maxsize=4096)
+def format_number(value: int, lang: str) -> str:
+    """A count with the language's digit grouping, e.g. '1,234', '1 234'."""
+    return str(format_decimal(value, locale=LOCALES[check_language(lang)]))
+
+
+@lru_cache(maxsize=4096)
 def format_amount(minor: int, currency: str, lang: str) -> str:
     """Amount in minor units shown with its currency in the document language."""
     return format_money(Money(minor, currency), LOCALES[check_language(lang)])

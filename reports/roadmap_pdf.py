@@ -15,17 +15,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from babel.dates import format_date as babel_format_date
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from core.db import Database
 from core.queries import EngagementDetail, MilestoneRow, engagement_detail
 from reports import i18n
 from reports.atomic import atomic_write_bytes
+from reports.document import DocumentBuilder
 from reports.roadmap_timeline import Captions, Point, Timeline
 from reports.styles import (
     ACCENT,
@@ -35,11 +32,8 @@ from reports.styles import (
     WAIVED,
     Footer,
     Paper,
-    Styles,
-    content_width,
     data_table_style,
     key_value_table,
-    make_styles,
     masthead,
     page_size,
     render,
@@ -103,33 +97,19 @@ def build_roadmap_pdf(
     )
 
 
-class _Roadmap:
+class _Roadmap(DocumentBuilder):
     """Assembles the page: header, facts, timeline, then as many table rows as fit."""
 
     def __init__(
         self, detail: EngagementDetail, agency: str, today: date, lang: str, paper: Paper
     ) -> None:
-        self.d, self.agency, self.today, self.lang = detail, agency, today, lang
-        self.t = i18n.labels(lang)
-        self.locale = i18n.LOCALES[lang]
-        self.s: Styles = make_styles(lang)
-        self.width = content_width(paper)
+        super().__init__(lang, paper)
+        self.d, self.agency, self.today = detail, agency, today
         self.height = page_size(paper)[1] - MARGIN_TOP - MARGIN_BOTTOM
-        self.right, self.right_bold = self.s.cell_right, self.s.cell_right_bold
 
-    def label(self, key: str, **values: Any) -> str:
-        text = self.t[key]
-        return markup(text.format(**values) if values else text)
-
-    def amount(self, minor: int) -> str:
-        return i18n.format_amount(minor, self.d.currency, self.lang)
-
-    def day(self, value: date | None, *, long: bool = False) -> str:
-        if value is None:
-            return "—"
-        if long:
-            return i18n.format_date(value, self.lang)
-        return str(babel_format_date(value, "medium", locale=self.locale))
+    def money(self, minor: int) -> str:
+        """An amount in the engagement's currency."""
+        return self.amount(minor, self.d.currency)
 
     # --- the parts ----------------------------------------------------------------------
 
@@ -148,10 +128,8 @@ class _Roadmap:
             Paragraph(markup(f"{d.code} — {d.title}"), s.subtitle),
         ]
         right = [
-            Paragraph(markup(self.agency), self.right_bold),
-            Paragraph(
-                self.label("roadmap.as_of", date=self.day(self.today, long=True)), self.right
-            ),
+            Paragraph(markup(self.agency), s.cell_right_bold),
+            Paragraph(self.label("roadmap.as_of", date=self.long_day(self.today)), s.cell_right),
         ]
         side = self.width * 0.34
         return masthead(left, right, self.width, side)
@@ -159,10 +137,10 @@ class _Roadmap:
     def _facts(self) -> Table:
         d, t = self.d, self.t
         period = t["roadmap.period_value"].format(
-            start=self.day(d.start_date, long=True), end=self.day(d.target_end_date, long=True)
+            start=self.long_day(d.start_date), end=self.long_day(d.target_end_date)
         )
         if d.baseline_fingerprint and d.baseline_at:
-            fixed_on = self.day(d.baseline_at.date(), long=True)
+            fixed_on = self.long_day(d.baseline_at.date())
             before, after = t["roadmap.baseline_value"].split("{fingerprint}", 1)
             baseline = (
                 markup(before.format(date=fixed_on))
@@ -185,7 +163,7 @@ class _Roadmap:
                 position=m.position,
                 baseline=m.baseline_due,
                 forecast=m.forecast_due,
-                amount=self.amount(m.amount_minor),
+                amount=self.money(m.amount_minor),
                 title=m.title,
                 done=m.state in DONE_STATES,
             )
@@ -205,7 +183,7 @@ class _Roadmap:
             today=self.today,
             width=self.width,
             captions=captions,
-            locale=self.locale,
+            locale=i18n.LOCALES[self.lang],
         )
 
     def _row(self, m: MilestoneRow) -> list[Paragraph]:
@@ -221,7 +199,7 @@ class _Roadmap:
             Paragraph(markup(m.title), s.cell),
             Paragraph(markup(self.day(m.baseline_due)), s.cell),
             Paragraph(forecast, s.cell),
-            Paragraph(markup(self.amount(m.amount_minor)), self.right),
+            Paragraph(markup(self.money(m.amount_minor)), s.cell_right),
             Paragraph(self.label(f"state.{m.state}"), s.cell),
         ]
 
@@ -231,22 +209,21 @@ class _Roadmap:
             return Paragraph(self.label("roadmap.no_milestones"), s.body)
         widths = [share * self.width for share in _COLUMNS]
         header = [
-            Paragraph(self.label(key), s.header_cell)
-            for key in (
-                "signoff.col_position",
-                "roadmap.col_milestone",
-                "roadmap.col_planned",
-                "roadmap.col_forecast",
-                "roadmap.col_amount",
-                "roadmap.col_state",
+            Paragraph(self.label(key), style)
+            for key, style in (
+                ("signoff.col_position", s.header_cell),
+                ("roadmap.col_milestone", s.header_cell),
+                ("roadmap.col_planned", s.header_cell),
+                ("roadmap.col_forecast", s.header_cell),
+                ("roadmap.col_amount", s.header_cell_right),
+                ("roadmap.col_state", s.header_cell),
             )
         ]
-        header[4] = Paragraph(self.label("roadmap.col_amount"), _right(s.header_cell))
         # The total spans the date columns too, so a large sum never wraps.
         total = [
             Paragraph("", s.cell),
             Paragraph(self.label("roadmap.total"), s.cell_bold),
-            Paragraph(markup(self.amount(d.contracted_minor)), self.right_bold),
+            Paragraph(markup(self.money(d.contracted_minor)), s.cell_right_bold),
             Paragraph("", s.cell),
             Paragraph("", s.cell),
             Paragraph("", s.cell),
@@ -310,10 +287,6 @@ class _Roadmap:
             style.add("SPAN", (1, len(data) - 2), (-1, len(data) - 2))
         table.setStyle(style)
         return table
-
-
-def _right(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}_right", parent=style, alignment=TA_RIGHT)
 
 
 def _height(flowable: Flowable, width: float, height: float) -> float:

@@ -26,8 +26,8 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from reports.styles import ACCENT, INK, MET, MUTED, NOT_MET, RULE, WAIVED
-from reports.text import SANS, SANS_BOLD, font_runs, string_width
+from reports.styles import ACCENT, INK, MET, MUTED, NOT_MET, RULE, WAIVED, draw_line
+from reports.text import SANS, SANS_BOLD, string_width
 
 TODAY_COLOUR = colors.HexColor("#d9480f")
 PERIOD_FILL = colors.HexColor("#f1f4f8")
@@ -88,17 +88,6 @@ class _Placed:
     """(number, amount, title); all empty when there was no room for a label."""
     label_x: float
     colour: Color
-
-
-def draw_text(
-    canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False
-) -> None:
-    """One line of text with the shipped fonts' fallback (Chinese month names, currency signs)."""
-    line = canvas.beginText(x, y)
-    for font, chunk in font_runs(text):
-        line.setFont(SANS_BOLD if bold and font == SANS else font, size)
-        line.textOut(chunk)
-    canvas.drawText(line)
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
@@ -321,7 +310,7 @@ class Timeline(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
             left = (x + following - width) / 2 if following - x >= width + 4 else x + 1.5
             left = min(left, self.width - width)
             if left > previous_end + 2:
-                draw_text(canvas, left, axis - 11, label, AXIS_SIZE)
+                draw_line(canvas, left, axis - 11, label, AXIS_SIZE)
                 previous_end = left + width
 
     def label_boxes(self) -> list[tuple[float, float, float, float]]:
@@ -361,7 +350,7 @@ class Timeline(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         width = text_width(self.captions.today, AXIS_SIZE, bold=True)
         left = min(max(0.0, x - width / 2), self.width - width)
         canvas.setFillColor(TODAY_COLOUR)
-        draw_text(canvas, left, top + 3, self.captions.today, AXIS_SIZE, bold=True)
+        draw_line(canvas, left, top + 3, self.captions.today, AXIS_SIZE, bold=True)
 
     def _draw_point(self, canvas: Canvas, item: _Placed) -> None:
         y = self.lane_y(item.lane)
@@ -380,12 +369,12 @@ class Timeline(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
         if head:
             x = item.label_x
             canvas.setFillColor(INK)
-            draw_text(canvas, x, y - 2.4, head, LABEL_SIZE, bold=True)
+            draw_line(canvas, x, y - 2.4, head, LABEL_SIZE, bold=True)
             x += text_width(head, LABEL_SIZE, bold=True)
-            draw_text(canvas, x, y - 2.4, amount, LABEL_SIZE)
+            draw_line(canvas, x, y - 2.4, amount, LABEL_SIZE)
             x += text_width(amount, LABEL_SIZE)
             canvas.setFillColor(MUTED)
-            draw_text(canvas, x, y - 2.4, title, LABEL_SIZE)
+            draw_line(canvas, x, y - 2.4, title, LABEL_SIZE)
 
     def _draw_legend(self, canvas: Canvas) -> None:
         c = self.captions
@@ -414,7 +403,7 @@ class Timeline(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
                 canvas.line(x + MARKER, y - 2, x + MARKER, y + 7)
                 canvas.setDash()
             canvas.setFillColor(MUTED)
-            draw_text(canvas, x + 2 * MARKER + 3, y, text, LEGEND_SIZE)
+            draw_line(canvas, x + 2 * MARKER + 3, y, text, LEGEND_SIZE)
             x += 2 * MARKER + 3 + text_width(text, LEGEND_SIZE) + 14
 
 

@@ -35,6 +35,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from core.errors import ValidationError
 from reports import i18n
+from reports.document import DocumentBuilder
 from reports.styles import (
     MET,
     MUTED,
@@ -45,12 +46,9 @@ from reports.styles import (
     Footer,
     Paper,
     ReservedBox,
-    Styles,
-    content_width,
     data_table,
     key_value_table,
     logo,
-    make_styles,
     qr_code,
     render,
 )
@@ -147,21 +145,14 @@ def _day(value: Any, lang: str, field: str) -> str:
         raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)") from None
 
 
-class _Builder:
-    """Assembles the story of one document; holds its language, styles and width."""
+class _Builder(DocumentBuilder):
+    """Assembles the story of one document."""
 
     def __init__(self, snap: Mapping[str, Any], fingerprint: str, lang: str, paper: Paper) -> None:
-        self.snap, self.fingerprint, self.lang = snap, fingerprint, lang
-        self.t = i18n.labels(lang)
-        self.s: Styles = make_styles(lang)
-        self.width = content_width(paper)
+        super().__init__(lang, paper)
+        self.snap, self.fingerprint = snap, fingerprint
         self.half = (self.width - _GUTTER) / 2
         self.signature_box = ReservedBox(self.half, SIGNATURE_BOX_HEIGHT)
-
-    def label(self, key: str, **values: Any) -> str:
-        """A catalogue text, user values filled in, as safe markup."""
-        text = self.t[key]
-        return markup(text.format(**values) if values else text)
 
     def person(self, name: Any, role: Any) -> str:
         """'Marie Dupont, CMO' as the language writes it (plain text, not markup)."""
@@ -228,7 +219,7 @@ class _Builder:
     def _facts(self, milestone: Mapping[str, Any], rnd: Mapping[str, Any]) -> Table:
         t, lang = self.t, self.lang
         reviewer = rnd["reviewer"]
-        amount = i18n.format_amount(milestone["amount_minor"], milestone["currency"], lang)
+        amount = self.amount(milestone["amount_minor"], milestone["currency"])
         rounds = t["signoff.round_value"].format(
             number=rnd["number"], date=_day(rnd["date"], lang, "round.date")
         )
@@ -318,7 +309,7 @@ class _Builder:
 
     def _acceptance(self, milestone: Mapping[str, Any]) -> list[Flowable]:
         s, engagement = self.s, self.snap["engagement"]
-        amount = i18n.format_amount(milestone["amount_minor"], milestone["currency"], self.lang)
+        amount = self.amount(milestone["amount_minor"], milestone["currency"])
         statement = self.label(
             "signoff.statement",
             position=milestone["position"],

@@ -67,7 +67,7 @@ def read_status(db: Database, code: str | None, today: date) -> StatusData:
         scope = detail.id if detail is not None else None
         board = dashboard(session, today, scope)
         fetched = changes_since(session, since, scope, limit=FETCHED_CHANGES)
-        week = [e for e in fetched if utc(e.at) < until]
+        week = [e for e in fetched if _utc(e.at) < until]
         shown = week[:SHOWN_CHANGES]
         places: dict[str, str] = {}
         streams: dict[str, str] = {}
@@ -98,5 +98,5 @@ def read_status(db: Database, code: str | None, today: date) -> StatusData:
     )
 
 
-def utc(at: datetime) -> datetime:
+def _utc(at: datetime) -> datetime:
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at

@@ -9,36 +9,24 @@ engagement's report in the engagement's document language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal, format_percent
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from core.db import Database
 from core.history import client_stream, engagement_stream, template_stream
 from core.queries import DueRow, EventRow
 from reports import i18n
 from reports.atomic import atomic_write_bytes
+from reports.document import DocumentBuilder
 from reports.event_text import EventText
-from reports.status_data import StatusData, read_status, utc, week_of
-from reports.styles import (
-    Footer,
-    Paper,
-    Styles,
-    content_width,
-    data_table_style,
-    key_value_table,
-    make_styles,
-    masthead,
-    render,
-)
+from reports.status_data import StatusData, read_status, week_of
+from reports.styles import MUTED, Footer, Paper, data_table, key_value_table, masthead, render
 from reports.text import markup
 
 SUMMARY_CHARS = 200
@@ -90,35 +78,16 @@ def build_status_pdf(data: StatusData, *, agency: str = "", paper: Paper = "A4")
     )
 
 
-class _Status:
+class _Status(DocumentBuilder):
     """Assembles the story: header, figures, due and overdue, indicators, spin-offs, changes."""
 
     def __init__(self, data: StatusData, agency: str, lang: str, paper: Paper) -> None:
-        self.data, self.agency, self.lang = data, agency, lang
-        self.t = i18n.labels(lang)
+        super().__init__(lang, paper)
+        self.data, self.agency = data, agency
         self.locale = i18n.LOCALES[lang]
         self.words = EventText(lang)
-        self.s: Styles = make_styles(lang)
-        self.width = content_width(paper)
-        self.right, self.right_bold = self.s.cell_right, self.s.cell_right_bold
         # The change list is the longest part: a size smaller, so a row is mostly one line.
         self.small = ParagraphStyle("cell_small", parent=self.s.cell, fontSize=7.5, leading=9.5)
-        self.right_header = ParagraphStyle(
-            "header_right", parent=self.s.header_cell, alignment=TA_RIGHT
-        )
-
-    def label(self, key: str, **values: Any) -> str:
-        text = self.t[key]
-        return markup(text.format(**values) if values else text)
-
-    def day(self, value: date) -> str:
-        return str(babel_format_date(value, "medium", locale=self.locale))
-
-    def amount(self, minor: int, currency: str) -> str:
-        return i18n.format_amount(minor, currency, self.lang)
-
-    def number(self, value: int) -> str:
-        return str(format_decimal(value, locale=self.locale))
 
     def heading(self, key: str) -> Paragraph:
         return Paragraph(self.label(key), self.s.heading)
@@ -131,21 +100,13 @@ class _Status:
         header: Sequence[str],
         rows: Sequence[Sequence[Flowable]],
         shares: Sequence[float],
-        right: Sequence[int] = (),
+        right: Collection[int] = (),
     ) -> Table:
         """A data table; ``header`` keys, column ``shares`` of the width, ``right`` columns
-        (numbers) aligned right."""
-        heads = [
-            Paragraph(self.label(key), self.right_header if n in right else self.s.header_cell)
-            for n, key in enumerate(header)
-        ]
-        data = [heads, *rows]
+        (numbers) aligned right. Rows are short: one is never split across pages."""
+        header = [self.label(key) for key in header]
         widths = [share * self.width for share in shares]
-        # Rows are short: never split one across pages (ReportLab may then start the rest of
-        # the table, header and all, on the same page).
-        table = LongTable(data, colWidths=widths, repeatRows=1)
-        table.setStyle(data_table_style(rows=len(data)))
-        return table
+        return data_table(header, rows, widths, self.s, right=right, split_rows=False)
 
     # --- the parts ----------------------------------------------------------------------
 
@@ -174,11 +135,11 @@ class _Status:
             Paragraph(markup(scope), s.subtitle),
         ]
         right = [
-            Paragraph(markup(self.agency), self.right_bold),
-            Paragraph(markup(week), self.right),
+            Paragraph(markup(self.agency), s.cell_right_bold),
+            Paragraph(markup(week), s.cell_right),
         ]
         if client:
-            right.append(Paragraph(markup(client), self.right))
+            right.append(Paragraph(markup(client), s.cell_right))
         side = self.width * 0.4
         return masthead(left, right, self.width, side)
 
@@ -194,7 +155,7 @@ class _Status:
             [
                 Paragraph(markup(f.currency), s.cell_bold),
                 *(
-                    Paragraph(markup(self.amount(getattr(f, key), f.currency)), self.right)
+                    Paragraph(markup(self.amount(getattr(f, key), f.currency)), s.cell_right)
                     for key in keys
                 ),
             ]
@@ -211,8 +172,8 @@ class _Status:
                 Paragraph(markup(r.engagement_code), s.cell),
                 Paragraph(markup(f"M{r.position} {r.title}"), s.cell),
                 Paragraph(markup(self.day(r.due)), s.cell),
-                Paragraph(markup(self.number(-r.days if late else r.days)), self.right),
-                Paragraph(markup(self.amount(r.amount_minor, r.currency)), self.right),
+                Paragraph(markup(self.number(-r.days if late else r.days)), s.cell_right),
+                Paragraph(markup(self.amount(r.amount_minor, r.currency)), s.cell_right),
                 Paragraph(self.label(f"state.{r.state}"), s.cell),
             ]
             for r in rows
@@ -286,8 +247,8 @@ class _Status:
                 Paragraph(markup(f"{r.code} — {r.title}"), s.cell),
                 Paragraph(markup(r.parent_code), s.cell),
                 Paragraph(self.label(f"engagement_status.{r.status}"), s.cell),
-                Paragraph(markup(self.number(r.ideas)), self.right),
-                Paragraph(markup(self.amount(r.contracted_minor, r.currency)), self.right),
+                Paragraph(markup(self.number(r.ideas)), s.cell_right),
+                Paragraph(markup(self.amount(r.contracted_minor, r.currency)), s.cell_right),
             ]
             for r in spinoffs
         ]
@@ -319,9 +280,9 @@ class _Status:
 
     def _changes(self) -> list[Flowable]:
         s, data = self.s, self.data
+        muted, utc = MUTED.hexval()[2:], self.label("history.times_utc")
         title = Paragraph(
-            f"{self.label('status.changes')} "
-            f'<font size="8" color="#616e7c">({self.label("history.times_utc")})</font>',
+            f'{self.label("status.changes")} <font size="8" color="#{muted}">({utc})</font>',
             s.heading,
         )
         if not data.changes:
@@ -329,7 +290,6 @@ class _Status:
         small = self.small
         rows = []
         for event in data.changes:
-            at = utc(event.at)
             currency = data.currencies.get(event.stream)
             summary = self.words.summary(event.before, event.after, currency)
             if len(summary) > SUMMARY_CHARS:
@@ -337,7 +297,7 @@ class _Status:
             what = self.words.what(event.entity, event.action)
             rows.append(
                 [
-                    Paragraph(markup(f"{self.day(at.date())} {at:%H:%M}"), small),
+                    Paragraph(markup(i18n.format_when(event.at, self.lang)), small),
                     Paragraph(markup(self._where(event)), small),
                     Paragraph(markup(event.actor), small),
                     Paragraph(markup(what), small),

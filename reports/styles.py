@@ -12,7 +12,7 @@ document's own date is printed in its content.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -92,6 +92,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     header_cell: ParagraphStyle
+    header_cell_right: ParagraphStyle
     cell_right: ParagraphStyle
     cell_right_bold: ParagraphStyle
 
@@ -134,6 +135,14 @@ def make_styles(lang: str) -> Styles:
         cell_bold=style("cell_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11),
         header_cell=style(
             "header_cell", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT
+        ),
+        header_cell_right=style(
+            "header_cell_right",
+            fontName=SANS_BOLD,
+            fontSize=8,
+            leading=10,
+            textColor=ACCENT,
+            alignment=TA_RIGHT,
         ),
         cell_right=style("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
         cell_right_bold=style(
@@ -210,14 +219,28 @@ def data_table(
     rows: Sequence[Sequence[Flowable | list[Flowable]]],
     col_widths: Sequence[float],
     styles: Styles,
+    *,
+    right: Collection[int] = (),
+    split_rows: bool = True,
 ) -> DataTable:
     """A table of records with a header row repeated at the top of every page it spans.
 
-    ``header`` holds markup; a row that does not fit the rest of a page is split inside the row
-    when moving it whole would leave much of the page empty (and always if taller than a page).
+    ``header`` holds markup; the headings of the ``right`` columns (numbers) are aligned right,
+    like their cells. A row that does not fit the rest of a page is split inside the row when
+    moving it whole would leave much of the page empty (and always if taller than a page);
+    with ``split_rows`` False, rows are only ever moved whole.
     """
-    data: list[Sequence[Any]] = [[Paragraph(h, styles.header_cell) for h in header], *rows]
-    table = DataTable(data, colWidths=list(col_widths), repeatRows=1, splitInRow=ROW_SPLIT_MIN)
+    heads = [
+        Paragraph(h, styles.header_cell_right if n in right else styles.header_cell)
+        for n, h in enumerate(header)
+    ]
+    data: list[Sequence[Any]] = [heads, *rows]
+    table = DataTable(
+        data,
+        colWidths=list(col_widths),
+        repeatRows=1,
+        splitInRow=ROW_SPLIT_MIN if split_rows else 0,
+    )
     table.setStyle(data_table_style(rows=len(data)))
     return table
 
@@ -335,16 +358,20 @@ class Footer:
     fingerprint: str  # already shortened for display
 
 
-def _draw_runs(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
-    """Draw one line with font fallback, as one text object so it extracts as one line."""
+def draw_line(
+    canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False
+) -> None:
+    """Draw one line of text straight on a canvas, with the shipped fonts' fallback (Chinese,
+    symbols), as one text object so that it is copied out as one line."""
     line = canvas.beginText(x, y)
     for font, chunk in font_runs(text):
-        line.setFont(font, size)
+        line.setFont(SANS_BOLD if bold and font == SANS else font, size)
         line.textOut(chunk)
     canvas.drawText(line)
 
 
-def _draw_footer(canvas: Canvas, footer: Footer, page: int, pages: int) -> None:
+def draw_footer(canvas: Canvas, footer: Footer, page: int, pages: int) -> None:
+    """The footer of page ``page`` of ``pages``: document id, page i/n and fingerprint."""
     width, _ = canvas._pagesize
     size = 7.5
     canvas.saveState()
@@ -354,9 +381,9 @@ def _draw_footer(canvas: Canvas, footer: Footer, page: int, pages: int) -> None:
     canvas.setFillColor(MUTED)
     centre = footer.page_label.format(page=page, pages=pages)
     right = f"{footer.fingerprint_label} {footer.fingerprint}"
-    _draw_runs(canvas, MARGIN_X, FOOTER_Y, footer.document_id, size)
-    _draw_runs(canvas, (width - string_width(centre, SANS, size)) / 2, FOOTER_Y, centre, size)
-    _draw_runs(canvas, width - MARGIN_X - string_width(right, SANS, size), FOOTER_Y, right, size)
+    draw_line(canvas, MARGIN_X, FOOTER_Y, footer.document_id, size)
+    draw_line(canvas, (width - string_width(centre, SANS, size)) / 2, FOOTER_Y, centre, size)
+    draw_line(canvas, width - MARGIN_X - string_width(right, SANS, size), FOOTER_Y, right, size)
     canvas.restoreState()
 
 
@@ -376,7 +403,7 @@ def _footer_canvas(footer: Footer) -> type[Canvas]:
             total = len(self._held_pages)
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
-                _draw_footer(self, footer, number, total)
+                draw_footer(self, footer, number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
 
