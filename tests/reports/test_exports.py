@@ -27,6 +27,7 @@ from desktop.main import main
 from reports import atomic
 from reports.cells import DANGEROUS_FIRST, safe_cell
 from reports.exports import ExportCancelled, export_history
+from reports.i18n import labels
 from tests.reports.builders import engagement, pdf_text
 
 CODE = "RM-2026-01"
@@ -233,7 +234,7 @@ def test_history_pdf_text_in_french_and_chinese_is_the_stored_text(
     export_history(db, CODE, "pdf", target)
     (page,) = pdf_text(target.read_bytes())
     lines = page.splitlines()
-    assert lines[0] == f"工作紀錄 — {CODE} · {title}" or title in lines[0]
+    assert lines[0] == f"{labels('zh-TW')['history.title']} — {CODE} · {title}"
     assert "臺北數位設計 Société" in lines[1]
     rows = [line for line in lines if re.match(r"\d+ ", line)]
     assert all(actor in row for row in rows)

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from core.db import Database
 from core.models import MilestoneState
 from core.services import Services
 from desktop.main import main
-from tests.factories import accept, make_active
+from tests.factories import Built, accept, make_active
 from tests.reports.pki import SigningPki, make_pki, sign_field
 
 CODE = "ACME-2026-01"
@@ -27,15 +26,21 @@ def pki() -> SigningPki:
 
 
 @pytest.fixture
-def issued(services: Services, db_url: str, tmp_path: Path) -> Path:
+def built(services: Services) -> Built:
+    """An active engagement of two milestones, the first accepted."""
     built = make_active(services, milestones=2)
     accept(services, built, built.milestone_ids[0])
+    return built
+
+
+@pytest.fixture
+def issued(built: Built, db_url: str, tmp_path: Path) -> Path:
     target = tmp_path / "signoff.pdf"
     assert main(["--db", db_url, "export-signoff", CODE, "1", "-o", str(target)]) == 0
     return target
 
 
-def state_of(db: Database, services: Services, position: int) -> str:
+def state_of(services: Services, position: int) -> str:
     return services.signoffs.for_milestone(CODE, position).milestone_state
 
 
@@ -43,9 +48,16 @@ def cli(db_url: str, *args: str) -> int:
     return main(["--db", db_url, *args])
 
 
+def record(db_url: str, copy: Path, method: str = "digital", *more: str) -> int:
+    """`record-signature` of milestone 1, signed by Marie Dupont."""
+    return cli(
+        db_url, "record-signature", CODE, "1", str(copy), "--method", method,
+        "--signer", "Marie Dupont", *more,
+    )  # fmt: skip
+
+
 def test_a_signed_copy_is_verified_then_recorded(
     services: Services,
-    db: Database,
     db_url: str,
     issued: Path,
     pki: SigningPki,
@@ -59,21 +71,16 @@ def test_a_signed_copy_is_verified_then_recorded(
     report = json.loads(capsys.readouterr().out)
     assert report["verified"] is True
     assert report["document_id"] == f"{CODE}-M01-R1"
-    assert state_of(db, services, 1) == MilestoneState.ACCEPTED  # verify records nothing
+    assert state_of(services, 1) == MilestoneState.ACCEPTED  # verify records nothing
 
-    code = cli(
-        db_url, "record-signature", CODE, "1", str(signed), "--method", "digital",
-        "--signer", "Marie Dupont", "--signed-on", "2026-03-04",
-    )  # fmt: skip
-    assert code == 0
+    assert record(db_url, signed, "digital", "--signed-on", "2026-03-04") == 0
     assert "signed off" in capsys.readouterr().out
-    assert state_of(db, services, 1) == MilestoneState.SIGNED_OFF
+    assert state_of(services, 1) == MilestoneState.SIGNED_OFF
 
 
 @pytest.mark.parametrize("damage", ["flip", "append"])
 def test_a_damaged_signed_copy_is_not_verified_and_not_recorded(
     services: Services,
-    db: Database,
     db_url: str,
     issued: Path,
     pki: SigningPki,
@@ -92,62 +99,39 @@ def test_a_damaged_signed_copy_is_not_verified_and_not_recorded(
     capsys.readouterr()
     assert cli(db_url, "verify", str(copy)) == 1
     assert "NOT VERIFIED" in capsys.readouterr().out
-    code = cli(
-        db_url, "record-signature", CODE, "1", str(copy), "--method", "digital",
-        "--signer", "Marie Dupont",
-    )  # fmt: skip
-    assert code == 1
-    captured = capsys.readouterr()
-    assert "nothing was recorded" in captured.err
-    assert state_of(db, services, 1) == MilestoneState.ACCEPTED
+    assert record(db_url, copy) == 1
+    assert "nothing was recorded" in capsys.readouterr().err
+    assert state_of(services, 1) == MilestoneState.ACCEPTED
 
 
 def test_a_copy_signed_for_another_milestone_is_not_recorded_here(
     services: Services,
-    db: Database,
+    built: Built,
     db_url: str,
     issued: Path,
     pki: SigningPki,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    with db.reading() as session:
-        from sqlalchemy import select
-
-        from core.models import Client, Contact, Milestone
-
-        second = session.scalars(select(Milestone.id).where(Milestone.position == 2)).one()
-        client_id = session.scalars(select(Client.id)).one()
-        contact_id = session.scalars(select(Contact.id)).one()
-    from tests.factories import Built
-
-    accept(services, Built(client_id, contact_id, "", [second]), second)
+    accept(services, built, built.milestone_ids[1])
     other = tmp_path / "second.pdf"
     assert cli(db_url, "export-signoff", CODE, "2", "-o", str(other)) == 0
     signed = tmp_path / "second-signed.pdf"
     signed.write_bytes(sign_field(other.read_bytes(), pki))
     capsys.readouterr()
-    code = cli(
-        db_url, "record-signature", CODE, "1", str(signed), "--method", "digital",
-        "--signer", "Marie Dupont",
-    )  # fmt: skip
-    assert code == 1
+    assert record(db_url, signed) == 1
     assert "M02" in capsys.readouterr().out
-    assert state_of(db, services, 1) == MilestoneState.ACCEPTED
-    assert state_of(db, services, 2) == MilestoneState.ACCEPTED
+    assert state_of(services, 1) == MilestoneState.ACCEPTED
+    assert state_of(services, 2) == MilestoneState.ACCEPTED
 
 
 def test_a_scan_is_recorded_by_the_document_id(
-    services: Services, db: Database, db_url: str, issued: Path, tmp_path: Path
+    services: Services, db_url: str, issued: Path, tmp_path: Path
 ) -> None:
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(issued.read_bytes())  # a scanner app keeps our metadata
-    code = cli(
-        db_url, "record-signature", CODE, "1", str(scan), "--method", "scan",
-        "--signer", "Marie Dupont",
-    )  # fmt: skip
-    assert code == 0
-    assert state_of(db, services, 1) == MilestoneState.SIGNED_OFF
+    assert record(db_url, scan, "scan") == 0
+    assert state_of(services, 1) == MilestoneState.SIGNED_OFF
 
 
 def test_files_that_are_not_pdfs_are_refused_with_exit_1(
