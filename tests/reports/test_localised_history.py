@@ -96,6 +96,14 @@ def test_the_four_catalogues_have_exactly_the_same_keys_and_no_empty_value() -> 
     assert keys["fr"] == keys["es"] == keys["zh-TW"] == keys["en"]
 
 
+def test_the_french_catalogue_writes_one_apostrophe() -> None:
+    """The sign-off's French texts use the typographic apostrophe (d’acceptation); a label
+    of another document written with the typewriter one would sit beside them."""
+    typewriter = sorted(key for key, value in labels("fr").items() if "'" in value)
+    assert typewriter == []
+    assert "’" in labels("fr")["signoff.criteria"]
+
+
 def test_everything_the_application_records_has_a_name_in_the_catalogues(
     demo: Services, db: Database
 ) -> None:
@@ -178,7 +186,7 @@ def test_a_french_history_pdf_reads_as_french(
 ) -> None:
     text = flat(history_pdf(db, FRENCH, tmp_path))
     assert "Client : Maison Lumière SARL" in text  # French sets a space before the colon
-    assert "Jalon changement d'état État : Planifié → En cours" in text
+    assert "Jalon changement d’état État : Planifié → En cours" in text
     assert "Procès-verbal signature enregistrée État : Accepté → Signé" in text
     assert "Mission activation Statut : Brouillon → Active" in text
     assert "Soumis le : — → 24 oct. 2025" in text  # dates of the language
