@@ -75,9 +75,18 @@ def export_signoff(args: argparse.Namespace, services: Services) -> int:
     from reports.atomic import atomic_write_bytes
     from reports.signoff import issue_signoff
 
+    issued_before = services.signoffs.for_milestone(args.code, args.position).issued_pdf
     data = issue_signoff(services, args.code, args.position, paper=args.paper)
     atomic_write_bytes(args.output, data)
     print(f"wrote {args.output}")
+    if args.paper and issued_before is not None:
+        # The issued bytes are what a digital signature extends, so they never change; say so
+        # rather than leave someone who asked for another paper size with the first one.
+        print(
+            "scopekeeper: note: this sign-off was issued before; --paper is ignored and the "
+            "file is the one first issued, on its original paper size",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -134,6 +134,19 @@ def test_a_scan_is_recorded_by_the_document_id(
     assert state_of(services, 1) == MilestoneState.SIGNED_OFF
 
 
+def test_a_sign_off_issued_before_is_written_as_issued_whatever_paper_is_asked(
+    db_url: str, issued: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    again = tmp_path / "again.pdf"
+    capsys.readouterr()
+    assert cli(db_url, "export-signoff", CODE, "1", "-o", str(again)) == 0
+    assert capsys.readouterr().err == ""  # nothing asked, nothing to say
+    assert cli(db_url, "export-signoff", CODE, "1", "-o", str(again), "--paper", "Letter") == 0
+    assert again.read_bytes() == issued.read_bytes()  # the bytes a signature extends
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--paper is ignored" in err and "issued before" in err
+
+
 def test_files_that_are_not_pdfs_are_refused_with_exit_1(
     db_url: str, issued: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
