@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from core.db import Database
 from core.errors import DomainError, ValidationError
-from core.queries import EventRow, engagement_detail, history_count, iter_history
+from core.queries import EngagementDetail, EventRow, engagement_detail, history_count, iter_history
 from reports.atomic import atomic_writer
 from reports.cells import safe_cells
 
@@ -117,13 +117,11 @@ def _write_only_sheet(title: str) -> Iterator[Any]:
         raise
 
 
-def write_milestones_ics(db: Database, engagement_id: str, path: Path) -> None:
+def write_milestones_ics(detail: EngagementDetail, path: Path) -> None:
     """All-day events for every milestone's baseline and forecast dates, with stable UIDs
     (re-importing into a calendar updates the events instead of duplicating them)."""
     from icalendar import Calendar, Event
 
-    with db.reading() as session:
-        detail = engagement_detail(session, engagement_id, date.today())
     calendar = Calendar()
     calendar.add("prodid", "-//Scopekeeper//Engagement milestones//EN")
     calendar.add("version", "2.0")
@@ -159,14 +157,14 @@ def export_history(
         raise ValidationError("format", f"'{fmt}' is not a format; use {', '.join(FORMATS)}")
     target = Path(path)
     with db.reading() as session:
-        engagement_id = engagement_detail(session, code, date.today()).id
+        detail = engagement_detail(session, code, date.today())
     if fmt == "csv":
-        write_history_csv(db, engagement_id, target, progress)
+        write_history_csv(db, detail.id, target, progress)
     elif fmt == "xlsx":
-        write_history_xlsx(db, engagement_id, target, progress)
+        write_history_xlsx(db, detail.id, target, progress)
     elif fmt == "ics":
-        write_milestones_ics(db, engagement_id, target)
+        write_milestones_ics(detail, target)
     else:
         from reports.history_pdf import write_history_pdf
 
-        write_history_pdf(db, engagement_id, target, progress)
+        write_history_pdf(db, detail, target, progress)

@@ -19,7 +19,6 @@ import math
 import unicodedata
 import zlib
 from bisect import bisect_right
-from datetime import date
 from itertools import accumulate
 from pathlib import Path
 
@@ -33,7 +32,7 @@ from sqlalchemy import select
 from core.db import Database
 from core.history import engagement_stream
 from core.models import HistoryEvent
-from core.queries import EventRow, engagement_detail, history_count, iter_history
+from core.queries import EngagementDetail, EventRow, history_count, iter_history
 from reports import i18n
 from reports.atomic import atomic_writer
 from reports.event_text import EventText
@@ -329,7 +328,7 @@ class _HistoryDocument:
 
 def write_history_pdf(
     db: Database,
-    engagement_id: str,
+    detail: EngagementDetail,
     path: str | Path,
     progress: Progress | None = None,
     *,
@@ -344,7 +343,6 @@ def write_history_pdf(
 
     register_fonts()
     with db.reading() as session:
-        detail = engagement_detail(session, engagement_id, date.today())
         total = history_count(session, detail.id)
         # The document shows exactly the first `total` events (events are only ever appended),
         # so an event recorded while the export runs cannot break "page i of n".
