@@ -124,6 +124,12 @@ def _fold_fullwidth(text: str) -> str:
     )
 
 
+def code_key(value: str) -> str:
+    """What a typed engagement code is looked up as: trimmed, fullwidth folded to ASCII,
+    upper-cased. Lenient on purpose: a code that cannot exist simply finds nothing."""
+    return _fold_fullwidth(value).strip().upper()
+
+
 def clean_code(value: str, field: str = "code") -> str:
     """An engagement code such as 'ACME-2026-01': ASCII letters, digits and hyphens,
     2 to 32 characters, upper-cased. Fullwidth letters and digits are accepted as ASCII."""

@@ -31,6 +31,7 @@ from core.models import (
     ReviewRound,
     ReviewTemplate,
 )
+from core.text import code_key
 
 Row = dict[str, Any]
 
@@ -96,7 +97,7 @@ def serialise(document: dict[str, Any]) -> bytes:
 
 
 def select_engagements(session: Session, codes: Sequence[str]) -> Selection:
-    wanted = sorted({code.strip().upper() for code in codes})
+    wanted = sorted({code_key(code) for code in codes})
     if not wanted:
         raise ValidationError("engagements", "name at least one engagement code to export")
     found = dict(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import BigInteger, MetaData, String
@@ -52,6 +52,9 @@ class MinorUnits(TypeDecorator[int]):
         return None if value is None else int(value)
 
 
+_ZERO = timedelta(0)
+
+
 class UTCTimestamp(TypeDecorator[datetime]):
     """Timestamps stored as ISO-8601 UTC text ('2026-03-05T09:30:00Z').
 
@@ -73,7 +76,9 @@ class UTCTimestamp(TypeDecorator[datetime]):
         # fromisoformat reads the trailing 'Z' as UTC (Python 3.11+) and is several times
         # faster than strptime: a 200,000-event history export parses 200,000 of these.
         parsed = datetime.fromisoformat(str(value))
-        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=UTC)
+        return parsed if parsed.utcoffset() == _ZERO else parsed.astimezone(UTC)
 
 
 def timestamp_text(value: datetime) -> str:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         engagement_detail,
         idea_rows,
         list_engagements,
+        next_spinoff_code,
     )
     from core.queries.figures import (
         DueRow,
@@ -70,6 +71,7 @@ _WHERE: dict[str, str] = {
     "idea_rows": "core.queries.engagements",
     "iter_history": "core.queries.history",
     "list_engagements": "core.queries.engagements",
+    "next_spinoff_code": "core.queries.engagements",
     "portfolio_figures": "core.queries.figures",
     "review_latency_days": "core.queries.figures",
     "review_rounds": "core.queries.reviews",
@@ -105,6 +107,7 @@ __all__ = [
     "idea_rows",
     "iter_history",
     "list_engagements",
+    "next_spinoff_code",
     "portfolio_figures",
     "review_latency_days",
     "review_rounds",

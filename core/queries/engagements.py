@@ -21,6 +21,7 @@ from core.models import (
     SignOff,
 )
 from core.queries._sql import folded_needle, matches_any
+from core.text import CODE_MAX, code_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,21 @@ class EngagementRow:
     milestones: int
     contracted_minor: int
     version: int
+
+
+def next_spinoff_code(session: Session, parent_code: str) -> str:
+    """The first free ``<parent>-S<n>`` code for a spin-off of ``parent_code`` (the parent
+    part shortened when the whole would pass the code length limit)."""
+    n = 1
+    while True:
+        suffix = f"-S{n}"
+        code = parent_code[: CODE_MAX - len(suffix)].rstrip("-") + suffix
+        taken = session.scalar(
+            select(Engagement.__table__.c.id).where(Engagement.__table__.c.code == code)
+        )
+        if taken is None:
+            return code
+        n += 1
 
 
 def list_engagements(session: Session, *, text_filter: str = "") -> list[EngagementRow]:
@@ -202,7 +218,7 @@ class EngagementDetail:
 def _load_engagement(session: Session, key: str) -> Engagement:
     stmt = (
         select(Engagement)
-        .where(or_(Engagement.id == key, Engagement.code == key.strip().upper()))
+        .where(or_(Engagement.id == key, Engagement.code == code_key(key)))
         .options(
             joinedload(Engagement.client).selectinload(Client.contacts),
             selectinload(Engagement.objectives),

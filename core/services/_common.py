@@ -17,11 +17,12 @@ from core.models import (
     Milestone,
     ReviewTemplate,
 )
+from core.text import code_key
 
 
 def get_engagement(session: Session, key: str, *, lock: bool = False) -> Engagement:
     """By id or by code (codes are what people type)."""
-    stmt = select(Engagement).where((Engagement.id == key) | (Engagement.code == key.upper()))
+    stmt = select(Engagement).where((Engagement.id == key) | (Engagement.code == code_key(key)))
     if lock:
         stmt = stmt.with_for_update()
     engagement = session.scalars(stmt).first()

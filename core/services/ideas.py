@@ -25,6 +25,7 @@ from core.models import (
     ReviewRound,
 )
 from core.models.enums import values
+from core.queries.engagements import next_spinoff_code
 from core.services._common import check_version, engagement_view, get_engagement, get_idea
 from core.text import NAME_MAX, NOTE_MAX, TITLE_MAX, clean_code, clean_text
 
@@ -207,12 +208,15 @@ class IdeaService:
         why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
         return self._settle(idea_id, IdeaState.DECLINED, why, expected_version)
 
-    def divert(self, idea_ids: Sequence[str], *, code: str, title: str | None = None) -> Changes:
+    def divert(
+        self, idea_ids: Sequence[str], *, code: str | None = None, title: str | None = None
+    ) -> Changes:
         """Create a draft spin-off for the same client and currency, one draft milestone per
-        idea. The parent engagement, its roadmap and baseline stay exactly as they were."""
+        idea. The parent engagement, its roadmap and baseline stay exactly as they were.
+        Without ``code`` the spin-off takes the first free ``<parent>-S<n>``."""
         if not idea_ids:
             raise ValidationError("ideas", "select at least one idea to divert")
-        new_code = clean_code(code)
+        chosen = clean_code(code) if code is not None else None
         with self._db.unit_of_work(self._actor) as uow:
             ideas = [get_idea(uow.session, i) for i in dict.fromkeys(idea_ids)]
             parents = {i.engagement_id for i in ideas}
@@ -226,6 +230,7 @@ class IdeaService:
                         f"an idea that is {idea.state} cannot be diverted; only captured ideas can"
                     )
             parent = get_engagement(uow.session, parents.pop())
+            new_code = chosen or next_spinoff_code(uow.session, parent.code)
             if uow.session.scalar(select(Engagement.id).where(Engagement.code == new_code)):
                 raise ValidationError("code", f"an engagement with code {new_code} already exists")
             spinoff_title_text = (

@@ -312,11 +312,7 @@ class IdeasView(QWidget):
 
     def suggested_code(self) -> str:
         with self._services.db.reading() as session:
-            taken = {row.code for row in queries.list_engagements(session)}
-        n = 1
-        while f"{self._code}-S{n}" in taken:
-            n += 1
-        return f"{self._code}-S{n}"
+            return queries.next_spinoff_code(session, self._code)
 
     def divert(self) -> None:
         ids = self.selected_ids()

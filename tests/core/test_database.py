@@ -410,3 +410,15 @@ def test_a_file_already_at_the_head_opens_without_loading_alembic(sqlite_file: P
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_a_stored_time_with_another_offset_reads_back_in_utc() -> None:
+    from datetime import UTC, datetime
+
+    from core.models.base import UTCTimestamp
+
+    read = UTCTimestamp().process_result_value("2026-03-05T10:30:00+01:00", None)  # type: ignore[arg-type]
+    assert read == datetime(2026, 3, 5, 9, 30, tzinfo=UTC)
+    assert read is not None and read.tzinfo is UTC
+    stored = UTCTimestamp().process_result_value("2026-03-05T09:30:00Z", None)  # type: ignore[arg-type]
+    assert stored is not None and stored.tzinfo is UTC

@@ -333,3 +333,31 @@ def test_ideas_of_a_spin_off_belong_to_the_spin_off(services: Services, active: 
         g = session.get(Engagement, grand)
         assert g is not None and g.parent_id == spinoff_id
     assert scope(services, active.engagement_id) == before
+
+
+def test_without_a_code_a_spin_off_takes_the_next_free_one(
+    services: Services, active: Built
+) -> None:
+    codes = []
+    for _ in range(3):
+        spinoff = services.ideas.divert([capture(services, active.engagement_id)]).created
+        with services.db.reading() as session:
+            e = session.get(Engagement, spinoff)
+            assert e is not None
+            codes.append(e.code)
+    assert codes == ["ACME-2026-01-S1", "ACME-2026-01-S2", "ACME-2026-01-S3"]
+
+
+def test_a_suggested_spin_off_code_stays_within_the_code_limit(services: Services) -> None:
+    from core.queries import next_spinoff_code
+    from core.text import CODE_MAX
+
+    long_code = "LONG-" + "X" * (CODE_MAX - 5)
+    built = make_draft(services, code=long_code, milestones=1)
+    spinoff = services.ideas.divert([capture(services, built.engagement_id)]).created
+    with services.db.reading() as session:
+        e = session.get(Engagement, spinoff)
+        assert e is not None
+        assert len(e.code) <= CODE_MAX and e.code.endswith("-S1")
+        assert e.code[:-3] == long_code[: CODE_MAX - 3]
+        assert next_spinoff_code(session, long_code).endswith("-S2")

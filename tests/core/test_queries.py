@@ -601,3 +601,23 @@ def test_every_name_of_the_read_side_is_the_function_or_record_it_names() -> Non
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert importlib.import_module("core.queries").dashboard.__name__ == "dashboard"
+
+
+@pytest.mark.parametrize("typed", ["acme-2026-01", "  ACME-2026-01 ", "ＡＣＭＥ－２０２６－０１"])
+def test_a_typed_code_finds_the_engagement_everywhere_it_is_looked_up(
+    services: Services, typed: str
+) -> None:
+    """Reading, changing and archiving look a typed code up by one rule."""
+    from core.archive.exporting import select_engagements
+    from core.queries import engagement_detail
+    from tests.factories import make_draft
+
+    built = make_draft(services, milestones=1)
+    with services.db.reading() as session:
+        assert engagement_detail(session, typed, date(2026, 3, 1)).id == built.engagement_id
+        assert select_engagements(session, [typed]) is not None
+    services.engagements.update(typed, title="Found by its typed code")
+    with services.db.reading() as session:
+        assert engagement_detail(session, built.engagement_id, date(2026, 3, 1)).title == (
+            "Found by its typed code"
+        )

@@ -10,11 +10,12 @@ from datetime import date
 import pytest
 
 from core.canonical import canonical_json, fingerprint
+from core.deemed import deemed_due
 from core.errors import DomainError, NotFoundError, TransitionError, ValidationError
 from core.history import engagement_stream
 from core.models import Milestone, MilestoneState, ReviewRound, SignOff
 from core.services import Services, SignatureInput, VerdictInput
-from core.services.workflow import LABEL, check_transition, deemed_due
+from core.services.workflow import LABEL, check_transition
 from tests.core.test_history import db_state, refused, stream_events
 from tests.factories import Built, accept, criteria_ids, make_active, make_client
 
