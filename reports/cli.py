@@ -38,6 +38,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--signed-on", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default today)"
     )
+    p.add_argument(
+        "--document-id",
+        default=None,
+        metavar="ID",
+        help="for a scan or typed copy: the document id as printed on the copy",
+    )
     p.set_defaults(handler=record_signature)
 
     p = sub.add_parser("export-history", help="write an engagement's history")
@@ -125,6 +131,7 @@ def record_signature(args: argparse.Namespace, services: Services) -> int:
         method=args.method,
         signer=args.signer,
         signed_on=args.signed_on or date.today(),
+        read_id=args.document_id,
     )
     _report(result, False)
     if result.verified:

@@ -70,10 +70,16 @@ def record_signed_copy(
     method: Method,
     signer: str,
     signed_on: date,
+    read_id: str | None = None,
 ) -> Verification:
-    """Verify a signed copy for this milestone and, only if it is verified, record it."""
+    """Verify a signed copy for this milestone and, only if it is verified, record it.
+
+    ``read_id`` is the document id a person read off a scanned or typed copy: the copy is
+    matched by it (instead of by this milestone's id), so a copy of another sign-off is
+    refused rather than recorded here."""
     record = services.signoffs.for_milestone(code, position)
-    result = verify_signed_copy(services, data, method=method, document_id=record.document_id)
+    expected = read_id.strip() if read_id and method != "digital" else record.document_id
+    result = verify_signed_copy(services, data, method=method, document_id=expected)
     if result.verified and result.document_id != record.document_id:
         result = dataclasses.replace(
             result,

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from core.changes import Changes
-from core.models.enums import SignatureMethod
 from desktop.look import verdict_colors
 from desktop.widgets import to_date
 
@@ -69,15 +68,7 @@ class SignedCopyActions:
             self.show_verdict(False, self.tr("the file cannot be read ({0})").format(error))
             return False
         method = self.method.currentData()
-        typed_id = self.document_id.text().strip()
-        if method != SignatureMethod.DIGITAL.value and typed_id:
-            reason = self._typed_id_problem(data, method, typed_id)
-            if reason is None:
-                return False
-            if reason:
-                self.show_verdict(False, reason)
-                self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing recorded."))
-                return False
+        read_id = self.document_id.text().strip() or None
         from reports.signoff import record_signed_copy
 
         verification = self._ops.run(
@@ -89,6 +80,7 @@ class SignedCopyActions:
                 method=method,
                 signer=self.signer.text(),
                 signed_on=to_date(self.signed_on.date()),
+                read_id=read_id,
             )
         )
         if verification is None:
@@ -106,25 +98,6 @@ class SignedCopyActions:
         else:
             self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing was recorded."))
         return bool(verification.verified)
-
-    def _typed_id_problem(self, data: bytes, method: Any, typed_id: str) -> str | None:
-        """Check the id the user read off the copy: "" when it is this sign-off's, the
-        reason when not, None when the check itself was refused (already shown)."""
-        from reports.signoff import verify_signed_copy
-
-        assert self.record is not None
-        found = self._ops.run(
-            lambda: verify_signed_copy(self._services, data, method=method, document_id=typed_id)
-        )
-        if found is None:
-            return None
-        if not found.verified:
-            return str(found.reason)
-        if found.document_id != self.record.document_id:
-            return self.tr("the copy is sign-off {0}, but this milestone's sign-off is {1}").format(
-                found.document_id, self.record.document_id
-            )
-        return ""
 
     def show_verdict(self, verified: bool, reason: str) -> None:
         good, bad = verdict_colors()

@@ -134,6 +134,30 @@ def test_a_scan_is_recorded_by_the_document_id(
     assert state_of(services, 1) == MilestoneState.SIGNED_OFF
 
 
+def test_a_typed_copy_is_matched_by_the_id_read_off_it(
+    services: Services,
+    built: Built,
+    db_url: str,
+    issued: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A typed acknowledgement carries no metadata: the person says which sign-off it is.
+    One for another milestone is refused here, with the ids named, and nothing changes."""
+    accept(services, built, built.milestone_ids[1])
+    assert cli(db_url, "export-signoff", CODE, "2", "-o", str(tmp_path / "second.pdf")) == 0
+    typed = tmp_path / "ack.txt"
+    typed.write_text("We accept the sign-off.\nMarie Dupont", encoding="utf-8")
+    capsys.readouterr()
+    assert record(db_url, typed, "typed", "--document-id", f"{CODE}-M02-R1") == 1
+    out = capsys.readouterr().out
+    assert f"{CODE}-M02-R1" in out and f"{CODE}-M01-R1" in out
+    assert state_of(services, 1) == MilestoneState.ACCEPTED
+    assert state_of(services, 2) == MilestoneState.ACCEPTED
+    assert record(db_url, typed, "typed", "--document-id", f" {CODE.lower()}-m01-r1 ") == 0
+    assert state_of(services, 1) == MilestoneState.SIGNED_OFF
+
+
 def test_a_sign_off_issued_before_is_written_as_issued_whatever_paper_is_asked(
     db_url: str, issued: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
