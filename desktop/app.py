@@ -227,11 +227,14 @@ def _open_with_retries(target: str | None, checked: FileCheck | None) -> Databas
             target, checked = path, None
 
 
-def run(db_target: str | None, *, checked: FileCheck | None = None) -> int:
+def run(
+    db_target: str | None, *, checked: FileCheck | None = None, actor: str | None = None
+) -> int:
     """Start the GUI on ``db_target`` (or SCOPEKEEPER_DB, the last database used, the default).
 
     ``checked`` is a file check the caller already started (``desktop.main``); it is used
-    when it is about the file that ends up being opened."""
+    when it is about the file that ends up being opened. ``actor`` is the name for the
+    history, already checked by ``desktop.main`` (else SCOPEKEEPER_ACTOR or the login)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -263,7 +266,7 @@ def run(db_target: str | None, *, checked: FileCheck | None = None) -> int:
     db = _open_with_retries(target, checked)
     if db is None:
         return 1
-    window = build_main_window(db, Services(db, default_actor()), settings)
+    window = build_main_window(db, Services(db, actor or default_actor()), settings)
     if target:
         window.remember_database(target)
 

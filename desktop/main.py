@@ -101,12 +101,17 @@ def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error (already printed)
         return (exc.code if isinstance(exc.code, int) else 2), False
+    try:
+        # The name written in the history, held to the same rule in the window as in a command.
+        actor = clean_text(args.actor or default_actor(), field="--actor", max_length=NAME_MAX)
+    except DomainError as exc:
+        return _error(str(exc)), False
     if args.command is None:
-        return _desktop(args.db), True
-    return _command(args), False
+        return _desktop(args.db, actor), True
+    return _command(args, actor), False
 
 
-def _desktop(target: str | None) -> int:
+def _desktop(target: str | None, actor: str) -> int:
     """Start the desktop app. The database layer is imported before Qt: once PySide6 is
     loaded, its import hook reads the source of every module imported after it (looking
     for ``__feature__`` imports), which adds some 60 ms to loading SQLAlchemy. A file named
@@ -123,13 +128,13 @@ def _desktop(target: str | None) -> int:
             importlib.import_module(name)
         from desktop.app import run  # Qt is loaded here and only here
 
-        exit_code: int = run(target, checked=checked)
+        exit_code: int = run(target, checked=checked, actor=actor)
         return exit_code
     finally:
         gc.enable()  # whatever happened before the window was built
 
 
-def _command(args: argparse.Namespace) -> int:
+def _command(args: argparse.Namespace, actor: str) -> int:
     from core.sqlite_file import start_file_check
 
     # Read the file's every page in a thread while SQLAlchemy is imported below, without
@@ -143,7 +148,6 @@ def _command(args: argparse.Namespace) -> int:
     from core.services import Services
 
     try:
-        actor = clean_text(args.actor or default_actor(), field="--actor", max_length=NAME_MAX)
         db = open_database(args.db, checked=checked)
     except DomainError as exc:
         return _error(str(exc))

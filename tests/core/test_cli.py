@@ -159,16 +159,20 @@ def test_no_command_opens_the_desktop_app_on_the_chosen_database(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     opened: list[str | None] = []
+    actors: list[str | None] = []
 
-    def run(target: str | None, *, checked: object = None) -> int:
+    def run(target: str | None, *, checked: object = None, actor: str | None = None) -> int:
         opened.append(target)
+        actors.append(actor)
         assert gc.isenabled() is False  # start-up runs without the cyclic collector
         return 0
 
     monkeypatch.setitem(sys.modules, "desktop.app", types.SimpleNamespace(run=run))
-    assert main(["--db", "/somewhere/team.sqlite3"]) == 0
+    monkeypatch.setenv("SCOPEKEEPER_ACTOR", "Lucía Gómez")
+    assert main(["--db", "/somewhere/team.sqlite3", "--actor", "  Ana\u0301 Ruiz "]) == 0
     assert main([]) == 0
     assert opened == ["/somewhere/team.sqlite3", None]
+    assert actors == ["Aná Ruiz", "Lucía Gómez"]  # trimmed, NFC, as for a command
     assert gc.isenabled()  # and it is back whatever the app did
 
 
@@ -336,3 +340,11 @@ def test_the_installed_command_flushes_its_output_and_keeps_its_exit_code(
     assert missing.stderr.strip() == "scopekeeper: error: there is no engagement 'NOPE-1'"
     usage = run("show")
     assert usage.returncode == 2 and "usage:" in usage.stderr
+
+
+def test_a_bad_actor_name_is_refused_before_the_app_opens(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "desktop.app", types.SimpleNamespace(run=None))
+    assert main(["--actor", "   "]) == 2
+    assert "--actor" in capsys.readouterr().err
