@@ -37,6 +37,10 @@ class DocumentBuilder:
         """A date as a sentence writes it ('March 5, 2026')."""
         return i18n.format_date(value, self.lang)
 
+    def counted(self, key: str, count: int) -> str:
+        """A catalogue text for ``count`` things in the right plural form, as safe markup."""
+        return markup(i18n.counted(key, count, self.lang))
+
     def number(self, value: int) -> str:
         return i18n.format_number(value, self.lang)
 

@@ -16,8 +16,6 @@ import json
 from datetime import date
 from typing import Any
 
-from babel import Locale
-
 from reports import i18n
 
 VALUE_CHARS = 60
@@ -84,7 +82,6 @@ class EventText:
     def __init__(self, lang: str) -> None:
         self.lang = i18n.check_language(lang)
         self.labels = i18n.labels(self.lang)
-        self._plural = Locale.parse(i18n.LOCALES[self.lang]).plural_form
 
     def _named(self, prefix: str, identifier: str) -> str:
         return self.labels.get(prefix + identifier) or _plain(identifier)
@@ -133,10 +130,7 @@ class EventText:
 
     def count(self, number: int) -> str:
         """'1 item', '5 items' (the plural rule of the language picks the label)."""
-        form = "one" if self._plural(number) == "one" else "other"
-        return self.labels[f"history.items_{form}"].format(
-            count=i18n.format_number(number, self.lang)
-        )
+        return i18n.counted("history.items", number, self.lang)
 
     def _text(self, key: str, value: str) -> str:
         if not value.strip():

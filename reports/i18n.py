@@ -10,12 +10,14 @@ same days and amounts thousands of times, and Babel takes several microseconds f
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import cast
 
+from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 
@@ -70,6 +72,18 @@ def format_when(at: datetime, lang: str) -> str:
     ``at`` is taken as UTC, which is how the history stores it."""
     at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
     return f"{format_day(at.date(), lang)} {at:%H:%M}"
+
+
+@lru_cache(maxsize=len(LOCALES))
+def _plural_rule(lang: str) -> Callable[[int], str]:
+    return cast(Callable[[int], str], Locale.parse(LOCALES[check_language(lang)]).plural_form)
+
+
+def counted(key: str, count: int, lang: str) -> str:
+    """The catalogue text for ``count`` things: ``key_one`` or ``key_other``, as the
+    language's plural rule says ('1 more milestone', '3 more milestones'), filled in."""
+    form = "one" if _plural_rule(lang)(count) == "one" else "other"
+    return labels(lang)[f"{key}_{form}"].format(count=format_number(count, lang))
 
 
 @lru_cache(maxsize=4096)

@@ -264,7 +264,7 @@ class _Roadmap(DocumentBuilder):
         return fits
 
     def _more_row(self, hidden: int) -> list[Paragraph]:
-        more = self.label("roadmap.more", count=self.number(hidden))
+        more = self.counted("roadmap.more", hidden)
         return [Paragraph("", self.s.cell), Paragraph(f"<i>{more}</i>", self.s.label)]
 
     def _assemble(

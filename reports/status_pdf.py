@@ -202,7 +202,7 @@ class _Status(DocumentBuilder):
             # The most overdue (or soonest due) first; a long tail is counted, not listed.
             story.append(self._due_rows(rows[:LISTED_MILESTONES], late))
             if len(rows) > LISTED_MILESTONES:
-                more = self.label("roadmap.more", count=self.number(len(rows) - LISTED_MILESTONES))
+                more = self.counted("roadmap.more", len(rows) - LISTED_MILESTONES)
                 story += [Spacer(1, 3), Paragraph(f"<i>{more}</i>", self.s.label)]
         return story
 
@@ -313,7 +313,9 @@ class _Status(DocumentBuilder):
         )
         story: list[Flowable] = [title, self.table(header, rows, (0.19, 0.16, 0.12, 0.17, 0.36))]
         if data.hidden_changes:
-            key = "status.changes_many" if data.more_than else "status.changes_more"
-            more = self.label(key, count=self.number(data.hidden_changes))
+            if data.more_than:
+                more = self.label("status.changes_many", count=self.number(data.hidden_changes))
+            else:
+                more = self.counted("status.changes_more", data.hidden_changes)
             story += [Spacer(1, 3), Paragraph(f"<i>{more}</i>", s.label)]
         return story

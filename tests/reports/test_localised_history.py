@@ -27,7 +27,7 @@ from core.models.enums import IdeaState
 from core.services import Services
 from reports.event_text import VALUE_TABLES, EventText
 from reports.exports import export_history
-from reports.i18n import CATALOGUE_DIR, LANGUAGES, format_amount, labels
+from reports.i18n import CATALOGUE_DIR, LANGUAGES, counted, format_amount, labels
 from reports.status_pdf import export_status
 from tests.reports.builders import clock, pdf_text
 
@@ -94,6 +94,25 @@ def test_the_four_catalogues_have_exactly_the_same_keys_and_no_empty_value() -> 
         assert all(isinstance(v, str) and v.strip() for _, v in pairs), lang
         keys[lang] = set(names)
     assert keys["fr"] == keys["es"] == keys["zh-TW"] == keys["en"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "three"),
+    [
+        ("en", "+1 more milestone, not shown", "+3 more milestones, not shown"),
+        ("fr", "+1 autre jalon non affiché", "+3 autres jalons non affichés"),
+        ("es", "+1 hito más, no mostrado", "+3 hitos más, no mostrados"),
+        ("zh-TW", "另有 1 個里程碑未顯示", "另有 3 個里程碑未顯示"),
+    ],
+)
+def test_counted_texts_take_the_plural_form_of_their_language(
+    lang: str, one: str, three: str
+) -> None:
+    assert counted("roadmap.more", 1, lang) == one
+    assert counted("roadmap.more", 3, lang) == three
+    for key in labels(lang):
+        if key.endswith("_one"):
+            assert key.removesuffix("_one") + "_other" in labels(lang), key
 
 
 def test_the_french_catalogue_writes_one_apostrophe() -> None:
