@@ -150,13 +150,23 @@ def install_translators(
     app: QApplication, folder: Path = TRANSLATIONS, locale: QLocale | None = None
 ) -> list[QTranslator]:
     """Load Qt's own and Scopekeeper's translations for the user's language, when present
-    (``scopekeeper_fr.qm``, ``scopekeeper_zh_TW.qm``... made with pyside6-lrelease)."""
+    (``scopekeeper_fr.qm``, ``scopekeeper_zh_TW.qm``... made with pyside6-lrelease).
+
+    ``scopekeeper_en.qm`` is loaded first whatever the language: it holds the English plural
+    forms of the strings written with ``%n`` ("1 acceptance criterion"), which Qt cannot
+    derive from the source text. A translator installed later is asked first."""
     locale = locale or QLocale()
     installed = []
+    english = QTranslator(app)
+    if english.load(str(folder / "scopekeeper_en.qm")):
+        app.installTranslator(english)
+        installed.append(english)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, where in (("qtbase", qt_folder), ("scopekeeper", str(folder))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", where):
+        if translator.load(locale, name, "_", where) and translator.filePath() != (
+            english.filePath()
+        ):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

@@ -33,9 +33,9 @@ TOOLS = Path(sys.executable).parent
 
 
 def tool(name: str) -> str:
+    """A Qt translation tool; PySide6-Essentials ships them, so a missing one is a failure."""
     found = TOOLS / name
-    if not found.exists():
-        pytest.skip(f"{name} is not installed")
+    assert found.exists(), f"{name} is missing from the environment"
     return str(found)
 
 
@@ -140,3 +140,37 @@ def test_a_french_catalogue_translates_the_window(
         for translator in installed:
             app.removeTranslator(translator)
     assert labels.label_for(labels.ENGAGEMENT_STATUS, "draft") == "Draft"
+
+
+def test_english_counts_take_their_plural_form(qtbot, tmp_path: Path) -> None:
+    """Qt cannot pluralise the source text; the shipped English catalogue does, whatever the
+    user's language, and it is what pyside6-lrelease makes of its .ts."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.app import TRANSLATIONS
+
+    shutil.copy(TRANSLATIONS / "scopekeeper_en.ts", tmp_path)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(tmp_path / "scopekeeper_en.ts")],
+        check=True,
+        capture_output=True,
+    )
+    shipped = (TRANSLATIONS / "scopekeeper_en.qm").read_bytes()
+    assert (tmp_path / "scopekeeper_en.qm").read_bytes() == shipped
+
+    app = QApplication.instance()
+    installed = install_translators(app, locale=QLocale(QLocale.Language.German))
+    try:
+        criteria = "%n acceptance criteria"
+        tr = QCoreApplication.translate
+        assert tr("RoadmapModel", criteria, "", 1) == "1 acceptance criterion"
+        assert tr("RoadmapModel", criteria, "", 3) == "3 acceptance criteria"
+        welcome = (
+            "This database holds %n engagement(s). Choose one on the left, or open the "
+            "dashboard for the portfolio's figures and what falls due."
+        )
+        assert tr("WelcomeView", welcome, "", 1).startswith("This database holds 1 engagement.")
+        assert tr("WelcomeView", welcome, "", 6).startswith("This database holds 6 engagements.")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
