@@ -1,89 +1,162 @@
-"""Writing and reading the files a user names, without half-written results."""
+"""Writing and reading the files a user names, without half-written results.
+
+Writes are atomic: a reader sees either the old file or the complete new one, never half.
+
+The data goes to a temporary file in the target folder (same file system, so the final rename
+is atomic), is flushed and fsynced, then :func:`os.replace` puts it in place and the folder is
+fsynced so the rename survives a power cut. On any failure the temporary file is removed and
+an existing file at the target is left untouched.
+
+Failures a user can cause become :class:`FileWriteError` with a message naming the file and
+what to do. File names are checked for what every supported system accepts (exports are
+often passed on to someone on another system): no control characters, none of ``<>:"/\\|?*``,
+no reserved Windows device names, at most 255 bytes.
+
+Reading refuses folders, missing files and oversize ones with a message naming the file.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import tempfile
+import secrets
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any, Literal
 
 from core.errors import DomainError
 
 MAX_READ_BYTES = 2 * 1024**3
+_FORBIDDEN = frozenset('<>:"/\\|?*')
+_RESERVED_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)]
+)
+_NAME_MAX_BYTES = 255
 
 
-def _reason(exc: OSError) -> str:
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied (the folder or file is read-only)"
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    return exc.strerror or str(exc)
+class FileWriteError(DomainError):
+    """A file could not be written; any earlier file at that place is unchanged."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
 
 
-def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``path`` so that the file is either complete or untouched.
-
-    The bytes go to a temporary file in the same folder, are flushed to disk, then the
-    temporary file replaces the target in one step. On any failure the temporary file is
-    removed and a :class:`DomainError` says what went wrong; an existing file keeps its
-    previous content."""
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise DomainError(f"{target} is a folder; give a file name to write to")
+def _check_target(path: Path) -> None:
+    name = path.name
+    if name in ("", ".", ".."):
+        raise FileWriteError(path, f"'{path}' does not name a file; choose a file name")
+    bad = sorted({ch for ch in name if ch in _FORBIDDEN or ord(ch) < 0x20 or ord(ch) == 0x7F})
+    if bad:
+        shown = " ".join(repr(ch) for ch in bad)
+        raise FileWriteError(
+            path, f"the file name '{name!r}' contains characters that are not allowed: {shown}"
+        )
+    if name.split(".")[0].upper().rstrip() in _RESERVED_NAMES or name.endswith((" ", ".")):
+        raise FileWriteError(path, f"'{name}' cannot be used as a file name on every system")
+    if len(name.encode("utf-8")) > _NAME_MAX_BYTES - 20:  # room for the temporary suffix
+        raise FileWriteError(path, f"the file name '{name[:40]}…' is too long; shorten it")
+    folder = path.parent
+    if not folder.exists():
+        raise FileWriteError(path, f"the folder '{folder}' does not exist; choose another place")
     if not folder.is_dir():
-        raise DomainError(f"cannot write {target}: the folder {folder} does not exist")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise DomainError(f"cannot write {target}: {_reason(exc)}") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, target.stat().st_mode & 0o777)
-        else:
-            _default_mode(tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise DomainError(f"cannot write {target}: {_reason(exc)}") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _sync_folder(folder)
-    return target
+        raise FileWriteError(path, f"'{folder}' is a file, not a folder")
+    if path.is_dir():
+        raise FileWriteError(path, f"'{path}' is a folder; choose a file name inside it")
 
 
-def _default_mode(path: Path) -> None:
-    """mkstemp creates 0600 files; give new files the usual permissions (umask applied)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~umask)
+def _explain(path: Path, error: OSError) -> FileWriteError:
+    """A readable message for an operating-system error while writing ``path``."""
+    code = error.errno
+    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
+        text = f"the disk holding '{path.parent}' is full; free some space and try again"
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = (
+            f"'{path}' cannot be written: the folder or file is read-only, or the file is open "
+            "in another program; choose another place or close the file"
+        )
+    elif code == errno.ENAMETOOLONG:
+        text = f"the name '{path}' is too long; shorten the file or folder name"
+    elif code == errno.EISDIR:
+        text = f"'{path}' is a folder; choose a file name inside it"
+    elif code in (errno.ENOENT, errno.ENOTDIR):
+        text = f"the folder '{path.parent}' does not exist (any more); choose another place"
+    elif code == errno.EINVAL:
+        text = f"'{path.name}' is not a valid file name here; choose another name"
+    else:
+        text = f"'{path}' could not be written: {error.strerror or error}"
+    return FileWriteError(path, text)
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
+def _fsync_folder(folder: Path) -> None:
     if os.name != "posix":
-        return
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename
     try:
         fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except OSError:
-        return
+        pass  # best effort: the data itself is already safely on disk
+
+
+@contextmanager
+def atomic_writer(
+    path: str | os.PathLike[str],
+    mode: Literal["wb", "w"] = "wb",
+    *,
+    newline: str | None = None,
+    encoding: str = "utf-8",
+) -> Iterator[IO[Any]]:
+    """Open a temporary file for writing; on a clean exit it replaces ``path`` atomically.
+
+    ``mode`` is ``'wb'`` (bytes) or ``'w'`` (text, in ``encoding``; ``newline`` as for
+    :func:`open`, e.g. ``''`` for the csv module). If the block raises, nothing is replaced.
+    """
+    if mode not in ("wb", "w"):
+        raise ValueError("mode must be 'wb' or 'w'")
+    target = Path(path).expanduser()
+    _check_target(target)
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as error:
+        raise _explain(target, error) from error
+    try:
+        try:
+            existing_mode = stat.S_IMODE(os.stat(target).st_mode)
+        except FileNotFoundError:
+            pass
+        else:
+            os.chmod(temp, existing_mode)
+        if mode == "wb":
+            handle: IO[Any] = os.fdopen(fd, "wb")
+        else:
+            handle = os.fdopen(fd, "w", encoding=encoding, newline=newline)
+        fd = -1  # owned by handle from here on
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except BaseException as error:
+        if fd >= 0:
+            os.close(fd)
+        temp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _explain(target, error) from error
+        raise
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_writer`); returns the path."""
+    with atomic_writer(path, "wb") as handle:
+        handle.write(data)
+    return Path(path).expanduser()
 
 
 def read_user_file(path: Path | str, *, limit: int = MAX_READ_BYTES) -> bytes:
@@ -99,4 +172,4 @@ def read_user_file(path: Path | str, *, limit: int = MAX_READ_BYTES) -> bytes:
     except FileNotFoundError:
         raise DomainError(f"{source} does not exist") from None
     except OSError as exc:
-        raise DomainError(f"cannot read {source}: {_reason(exc)}") from exc
+        raise DomainError(f"cannot read {source}: {exc.strerror or exc}") from exc

@@ -78,7 +78,7 @@ def _read(path: Path) -> bytes:
 
 
 def export_signoff(args: argparse.Namespace, services: Services) -> int:
-    from reports.atomic import atomic_write_bytes
+    from core.files import atomic_write_bytes
     from reports.signoff import issue_signoff
 
     issued_before = services.signoffs.for_milestone(args.code, args.position).issued_pdf

@@ -15,8 +15,8 @@ from typing import Any, Literal
 
 from core.db import Database
 from core.errors import DomainError, ValidationError
+from core.files import atomic_writer
 from core.queries import EngagementDetail, EventRow, engagement_detail, history_count, iter_history
-from reports.atomic import atomic_writer
 from reports.cells import safe_cells
 
 Progress = Callable[[int, int], bool]

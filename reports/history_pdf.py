@@ -30,11 +30,11 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from core.db import Database
+from core.files import atomic_writer
 from core.history import engagement_stream
 from core.models import HistoryEvent
 from core.queries import EngagementDetail, EventRow, history_count, iter_history
 from reports import i18n
-from reports.atomic import atomic_writer
 from reports.event_text import EventText
 from reports.exports import ExportCancelled, Progress
 from reports.styles import (

@@ -19,9 +19,9 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from core.db import Database
+from core.files import atomic_write_bytes
 from core.queries import EngagementDetail, MilestoneRow, engagement_detail
 from reports import i18n
-from reports.atomic import atomic_write_bytes
 from reports.document import DocumentBuilder
 from reports.roadmap_timeline import Captions, Point, Timeline
 from reports.styles import (

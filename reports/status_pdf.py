@@ -19,10 +19,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from core.db import Database
+from core.files import atomic_write_bytes
 from core.history import client_stream, engagement_stream, template_stream
 from core.queries import DueRow, EventRow
 from reports import i18n
-from reports.atomic import atomic_write_bytes
 from reports.document import DocumentBuilder
 from reports.event_text import EventText
 from reports.status_data import StatusData, read_status, week_of

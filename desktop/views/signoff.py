@@ -270,7 +270,7 @@ class SignoffPanel(SignedCopyActions, QWidget):
         pdf = self._issue()
         if pdf is None:
             return None
-        from reports.atomic import atomic_write_bytes
+        from core.files import atomic_write_bytes
 
         target = Path(path)
 

@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from core import files
 from core.db import Database
 from core.history import engagement_stream
 from core.queries import EventRow, engagement_detail, iter_history
 from core.services import Services
 from desktop.main import main
-from reports import atomic
 from reports.cells import DANGEROUS_FIRST, safe_cell
 from reports.exports import ExportCancelled, export_history
 from reports.i18n import labels
@@ -463,7 +463,7 @@ def test_a_read_only_folder_is_refused_and_the_old_file_stays(
                 raise PermissionError(errno.EACCES, "Permission denied", str(path))
             return real_open(path, flags, mode)
 
-        monkeypatch.setattr(atomic.os, "open", refusing_open)
+        monkeypatch.setattr(files.os, "open", refusing_open)
     try:
         code, out, err = cli(*[a.format(code=CODE) for a in command], "-o", target)
     finally:

@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from core.db import Database
 from core.errors import NotFoundError
+from core.files import FileWriteError
 from core.queries import engagement_detail
 from core.services import Services
-from reports.atomic import FileWriteError
 from reports.i18n import format_amount, format_date, labels
 from reports.roadmap_pdf import export_roadmap
 from reports.roadmap_timeline import Captions, Point, Timeline

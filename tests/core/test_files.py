@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from core import files
 from core.errors import DomainError
-from reports import atomic
-from reports.atomic import FileWriteError, atomic_write_bytes, atomic_writer
+from core.files import FileWriteError, atomic_write_bytes, atomic_writer
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -60,7 +60,7 @@ def test_full_disk_is_reported_and_old_file_kept(
     def no_space(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fsync", no_space)
+    monkeypatch.setattr(files.os, "fsync", no_space)
     with pytest.raises(FileWriteError, match="full") as caught:
         atomic_write_bytes(target, b"new content")
     assert isinstance(caught.value, DomainError)
@@ -99,7 +99,7 @@ def test_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
                 raise PermissionError(errno.EACCES, "Permission denied", str(path))
             return real_open(path, flags, mode)
 
-        monkeypatch.setattr(atomic.os, "open", refusing_open)
+        monkeypatch.setattr(files.os, "open", refusing_open)
     try:
         with pytest.raises(FileWriteError, match="read-only"):
             atomic_write_bytes(folder / "report.pdf", b"x")
