@@ -45,7 +45,7 @@ CLIENTS = (
     "臺北數位設計有限公司",
     "Harbour & Pine Ltd",
 )
-TEMPLATE = "Bilingual content review"
+TEMPLATE = "Revue de contenu bilingue"  # the agency writes its own templates in French
 # How far along the state machine each target is; "changes_requested" is reached by failing.
 _ORDER = (S.PLANNED, S.IN_PROGRESS, S.SUBMITTED, S.ACCEPTED, S.SIGNED_OFF, S.INVOICED, S.PAID)
 _MET_NOTE = {
@@ -289,12 +289,12 @@ def _lumiere(b: _Builder) -> None:
     """A French lighting maker: every milestone state, ideas in every state, a spin-off."""
     b.s.templates.create(
         name=TEMPLATE,
-        description="Content delivered in two languages, checked page by page.",
+        description="Contenu livré en deux langues, vérifié page par page.",
         criteria=[
-            CriterionInput("Every page exists in both languages", "100 %"),
-            CriterionInput("Translations reviewed by a native speaker", ""),
+            CriterionInput("Chaque page existe dans les deux langues", "100 %"),
+            CriterionInput("Traductions relues par une personne de langue maternelle", ""),
         ],
-        checklist=["Redirects from the old pages tested"],
+        checklist=["Redirections depuis les anciennes pages testées"],
     )
     people = b.client(
         CLIENTS[0],
@@ -371,7 +371,7 @@ def _lumiere(b: _Builder) -> None:
             650_000,
             -5,
             S.SUBMITTED,
-            template="Bilingual content review",
+            template=TEMPLATE,
         ),
         Plan(
             "Campagne de lancement",

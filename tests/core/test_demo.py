@@ -82,7 +82,7 @@ def test_four_languages_and_their_texts(loaded: Services) -> None:
     templated = [m for d in details.values() for m in d.milestones if m.template_name]
     assert {m.template_name for m in templated} >= {
         "Creative deliverable",
-        "Bilingual content review",
+        "Revue de contenu bilingue",
     }
     assert loaded.settings.get()["name"] == "Studio Nord"
 
