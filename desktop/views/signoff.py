@@ -49,6 +49,7 @@ class SignoffPanel(SignedCopyActions, QWidget):
         self._ops = ops
         self._services = services
         self.milestone_id: str | None = None
+        self._milestone_version: int | None = None
         self._engagement_id = ""
         self._code = ""
         self._position = 0
@@ -182,6 +183,7 @@ class SignoffPanel(SignedCopyActions, QWidget):
             self._code = milestone.engagement.code
             self._position = milestone.position
             title, state = milestone.title, milestone.state
+            self._milestone_version = milestone.version  # a bill on a stale copy is refused
         try:
             self.record = self._services.signoffs.for_milestone(self._code, self._position)
         except DomainError as refusal:
@@ -332,5 +334,6 @@ class SignoffPanel(SignedCopyActions, QWidget):
         if self.milestone_id is None:
             return
         milestone_id, on = self.milestone_id, to_date(self.billing_date.date())
-        if self._ops.run(lambda: action(milestone_id, on)) is not None:
+        seen = self._milestone_version
+        if self._ops.run(lambda: action(milestone_id, on, expected_version=seen)) is not None:
             self._ops.sig_status.emit(done)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from core.models import Milestone, SignOff
-from core.services import Services
+from core.services import Services, SignatureInput
 from desktop.dialogs.review import ReviewDialog
 from desktop.ops import Ops
 from desktop.views.signoff import SignoffPanel
@@ -196,3 +196,25 @@ def test_a_signed_copy_dropped_on_the_panel_is_verified_and_recorded(
     other, _other_mime = dropped(tmp_path / "notes.txt")
     panel.dropEvent(other)
     assert not other.isAccepted()  # only PDFs are taken, and only while awaiting a signature
+
+
+def test_billing_on_a_stale_panel_is_refused_and_nothing_is_billed(
+    qtbot, ops, services, accepted, refusals
+):
+    """Someone else changed the milestone while the panel was open: marking it invoiced
+    from the old view is refused with the reload message, as in the roadmap."""
+    mid = accepted.milestone_ids[0]
+    services.signoffs.record_signature(
+        services.signoffs.for_milestone("ACME-2026-01", 1).id,
+        SignatureInput(
+            method="typed", signer="Marie Dupont", signed_on=date(2026, 3, 4),
+            returned_file=b"We accept.", verified=True, reason="typed", confirmed_by="tester",
+        ),
+    )  # fmt: skip
+    panel = open_panel(qtbot, ops, services, mid)
+    assert panel.invoiced_button.isEnabled()
+    other = Services(services.db, "colleague")
+    other.roadmap.move_forecast(mid, date(2026, 6, 30), "Client asked for more time")
+    panel.invoiced_button.click()
+    assert len(refusals) == 1 and "someone else" in refusals[0]
+    assert state(services, mid) == "signed_off"
