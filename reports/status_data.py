@@ -13,22 +13,20 @@ from datetime import UTC, date, datetime, time, timedelta
 from core.db import Database
 from core.history import client_stream, engagement_stream
 from core.queries import (
+    Dashboard,
     EngagementDetail,
     EventRow,
     changes_since,
+    count_changes,
+    dashboard,
     engagement_detail,
     list_engagements,
+    milestone_positions,
 )
-
-# From the submodule: the package's lazy attribute "dashboard" is shadowed by the submodule
-# itself once anything has imported it.
-from core.queries.overview import Dashboard, dashboard
 
 WEEK_DAYS = 7
 SHOWN_CHANGES = 200
 """The newest changes listed; older ones of the week are counted, not listed."""
-FETCHED_CHANGES = 5000
-"""At most this many changes are read; beyond it the count says "more than"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +40,6 @@ class StatusData:
     changes: list[EventRow]
     """The week's changes, newest first, at most ``SHOWN_CHANGES``."""
     hidden_changes: int
-    more_than: bool
-    """True when ``FETCHED_CHANGES`` were read and there may be more than counted."""
     places: dict[str, str]
     """History stream -> engagement code or client name, for the "where" column."""
     milestones: dict[str, str]
@@ -66,37 +62,23 @@ def read_status(db: Database, code: str | None, today: date) -> StatusData:
         detail = engagement_detail(session, code, today) if code is not None else None
         scope = detail.id if detail is not None else None
         board = dashboard(session, today, scope)
-        fetched = changes_since(session, since, scope, limit=FETCHED_CHANGES)
-        week = [e for e in fetched if _utc(e.at) < until]
-        shown = week[:SHOWN_CHANGES]
+        shown = changes_since(session, since, scope, limit=SHOWN_CHANGES, until=until)
+        hidden = count_changes(session, since, until, scope) - len(shown)
         places: dict[str, str] = {}
-        streams: dict[str, str] = {}
         currencies: dict[str, str] = {}
         for row in list_engagements(session):
             places[engagement_stream(row.id)] = row.code
             currencies[engagement_stream(row.id)] = row.currency
             places[client_stream(row.client_id)] = row.client_name
-            streams[engagement_stream(row.id)] = row.id
-        milestones: dict[str, str] = {}
-        touched = {e.stream for e in shown if e.entity == "milestone" and e.stream in streams}
-        for stream in sorted(touched):
-            if detail is not None and streams[stream] == detail.id:
-                rows = detail.milestones
-            else:
-                rows = engagement_detail(session, streams[stream], today).milestones
-            milestones.update({m.id: f"M{m.position}" for m in rows})
+        touched = (e.entity_id for e in shown if e.entity == "milestone")
+        milestones = {mid: f"M{n}" for mid, n in milestone_positions(session, touched).items()}
     return StatusData(
         today=today,
         engagement=detail,
         board=board,
         changes=shown,
-        hidden_changes=len(week) - len(shown),
-        more_than=len(fetched) >= FETCHED_CHANGES,
+        hidden_changes=hidden,
         places=places,
         milestones=milestones,
         currencies=currencies,
     )
-
-
-def _utc(at: datetime) -> datetime:
-    return at.replace(tzinfo=UTC) if at.tzinfo is None else at

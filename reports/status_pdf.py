@@ -313,9 +313,6 @@ class _Status(DocumentBuilder):
         )
         story: list[Flowable] = [title, self.table(header, rows, (0.19, 0.16, 0.12, 0.17, 0.36))]
         if data.hidden_changes:
-            if data.more_than:
-                more = self.label("status.changes_many", count=self.number(data.hidden_changes))
-            else:
-                more = self.counted("status.changes_more", data.hidden_changes)
+            more = self.counted("status.changes_more", data.hidden_changes)
             story += [Spacer(1, 3), Paragraph(f"<i>{more}</i>", s.label)]
         return story

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         engagement_detail,
         idea_rows,
         list_engagements,
+        milestone_positions,
         next_spinoff_code,
     )
     from core.queries.figures import (
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from core.queries.history import (
         EventRow,
         changes_since,
+        count_changes,
         history_count,
         history_page,
         iter_history,
@@ -61,6 +63,7 @@ _WHERE: dict[str, str] = {
     "RoundRow": "core.queries.reviews",
     "SpinoffRow": "core.queries.figures",
     "changes_since": "core.queries.history",
+    "count_changes": "core.queries.history",
     "dashboard": "core.queries.overview",
     "due_and_overdue": "core.queries.figures",
     "engagement_detail": "core.queries.engagements",
@@ -71,6 +74,7 @@ _WHERE: dict[str, str] = {
     "idea_rows": "core.queries.engagements",
     "iter_history": "core.queries.history",
     "list_engagements": "core.queries.engagements",
+    "milestone_positions": "core.queries.engagements",
     "next_spinoff_code": "core.queries.engagements",
     "portfolio_figures": "core.queries.figures",
     "review_latency_days": "core.queries.figures",
@@ -97,6 +101,7 @@ __all__ = [
     "RoundRow",
     "SpinoffRow",
     "changes_since",
+    "count_changes",
     "dashboard",
     "due_and_overdue",
     "engagement_detail",
@@ -107,6 +112,7 @@ __all__ = [
     "idea_rows",
     "iter_history",
     "list_engagements",
+    "milestone_positions",
     "next_spinoff_code",
     "portfolio_figures",
     "review_latency_days",

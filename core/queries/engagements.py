@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -38,6 +39,16 @@ class EngagementRow:
     milestones: int
     contracted_minor: int
     version: int
+
+
+def milestone_positions(session: Session, milestone_ids: Iterable[str]) -> dict[str, int]:
+    """Milestone id -> position, for the ids that still exist."""
+    ids = sorted(set(milestone_ids))
+    if not ids:
+        return {}
+    table = Milestone.__table__.c
+    rows = session.execute(select(table.id, table.position).where(table.id.in_(ids)))
+    return {str(mid): int(position) for mid, position in rows}
 
 
 def next_spinoff_code(session: Session, parent_code: str) -> str:

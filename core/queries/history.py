@@ -119,17 +119,47 @@ def iter_history(session: Session, engagement_id: str, batch: int = 2000) -> Ite
         result.close()
 
 
+def _between(
+    stmt: Select[*_Ts], since: datetime, until: datetime | None, engagement_id: str | None
+) -> Select[*_Ts]:
+    """Events at or after ``since`` and before ``until`` (naive datetimes are UTC), of every
+    stream or only the engagement's."""
+    stmt = stmt.where(_TABLE.at >= _aware(since))
+    if until is not None:
+        stmt = stmt.where(_TABLE.at < _aware(until))
+    if engagement_id is not None:
+        stmt = stmt.where(_TABLE.stream == engagement_stream(engagement_id))
+    return stmt
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def count_changes(
+    session: Session,
+    since: datetime,
+    until: datetime | None = None,
+    engagement_id: str | None = None,
+) -> int:
+    """How many events :func:`changes_since` would find without a limit."""
+    stmt = select(func.count()).select_from(HistoryEvent.__table__)
+    return int(session.scalar(_between(stmt, since, until, engagement_id)) or 0)
+
+
 def changes_since(
-    session: Session, since: datetime, engagement_id: str | None = None, limit: int = 500
+    session: Session,
+    since: datetime,
+    engagement_id: str | None = None,
+    limit: int = 500,
+    *,
+    until: datetime | None = None,
 ) -> list[EventRow]:
-    """Events at or after ``since`` (a naive datetime is taken as UTC), newest first, from
-    every stream or only the engagement's."""
-    if since.tzinfo is None:
-        since = since.replace(tzinfo=UTC)
-    stmt = select(*_COLUMNS).where(_TABLE.at >= since)
+    """Events at or after ``since`` and, when given, before ``until`` (naive datetimes are
+    UTC), newest first, from every stream or only the engagement's."""
+    stmt = _between(select(*_COLUMNS), since, until, engagement_id)
     if engagement_id is not None:
         # One stream: append order is time order, and the primary key serves it.
-        stmt = stmt.where(_TABLE.stream == engagement_stream(engagement_id))
         stmt = stmt.order_by(_TABLE.seq.desc())
     else:  # every stream: walks the index on ``at`` backwards
         stmt = stmt.order_by(_TABLE.at.desc(), _TABLE.stream, _TABLE.seq.desc())

@@ -557,6 +557,45 @@ def test_changes_since_lists_every_stream_newest_first(
     assert {e.stream for e in recent} > {acme, nordlicht}
 
 
+def test_changes_in_a_window_are_listed_and_counted_without_later_ones(
+    services: Services, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A status report for a past week: only that week's events, and their exact count."""
+    from core.queries import count_changes
+
+    minutes = itertools.count()
+    start = datetime(2026, 2, 2, 9, 0, tzinfo=UTC)
+    monkeypatch.setattr("core.uow.utcnow", lambda: start + timedelta(minutes=next(minutes)))
+    built = make_active(services, code="ACME-2026-01", milestones=3)
+    with db.reading() as session:
+        every = changes_since(session, start - timedelta(days=1), limit=10_000)
+        times = sorted({e.at for e in every})
+        since, until = times[2], times[-3]  # a window with events on both sides
+        inside = [e for e in every if since <= e.at < until]
+        window = changes_since(session, since, limit=10_000, until=until)
+        first_two = changes_since(session, since, limit=2, until=until)
+        counted = count_changes(session, since, until)
+        naive = count_changes(session, since.replace(tzinfo=None), until.replace(tzinfo=None))
+        one = count_changes(session, since, until, built.engagement_id)
+    assert inside and len(inside) < len(every)
+    assert window == inside and first_two == inside[:2]
+    assert counted == naive == len(inside)
+    assert one == len([e for e in inside if e.stream == f"engagement:{built.engagement_id}"])
+
+
+def test_milestone_positions_name_the_milestones_that_exist(services: Services) -> None:
+    from core.queries import milestone_positions
+
+    built = make_draft(services, milestones=3)
+    services.roadmap.move_milestone(built.milestone_ids[2], 1)
+    with services.db.reading() as session:
+        positions = milestone_positions(
+            session, [*built.milestone_ids, "gone", built.milestone_ids[0]]
+        )
+        assert milestone_positions(session, []) == {}
+    assert positions == dict(zip(built.milestone_ids, [2, 3, 1], strict=True))
+
+
 def test_contacts_are_listed_in_their_order(services: Services) -> None:
     client_id = services.clients.create(
         name="Nordlicht GmbH",
