@@ -27,13 +27,10 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy import select
 
 from core.db import Database
 from core.files import atomic_writer
-from core.history import engagement_stream
-from core.models import HistoryEvent
-from core.queries import EngagementDetail, EventRow, history_count, iter_history
+from core.queries import EngagementDetail, EventRow, hash_at, history_count, iter_history
 from reports import i18n
 from reports.event_text import EventText
 from reports.exports import ExportCancelled, Progress
@@ -346,13 +343,7 @@ def write_history_pdf(
         total = history_count(session, detail.id)
         # The document shows exactly the first `total` events (events are only ever appended),
         # so an event recorded while the export runs cannot break "page i of n".
-        head = session.scalar(
-            select(HistoryEvent.hash)
-            .where(HistoryEvent.stream == engagement_stream(detail.id))
-            .order_by(HistoryEvent.seq)
-            .offset(max(0, total - 1))
-            .limit(1)
-        )
+        head = hash_at(session, detail.id, total)
         setting = agency_identity(session)["paper"]
     chosen: Paper = paper or ("Letter" if setting == "Letter" else "A4")
     lang = i18n.check_language(detail.language)

@@ -83,6 +83,17 @@ def history_count(session: Session, engagement_id: str, text_filter: str = "") -
     return int(session.scalar(_filtered(session, stmt, text_filter)) or 0)
 
 
+def hash_at(session: Session, engagement_id: str, seq: int) -> str | None:
+    """The hash of event number ``seq`` of the engagement's stream (numbers run from 1 with
+    no gap, so the ``n``-th event is number ``n``); None if there is no such event."""
+    found = session.scalar(
+        select(_TABLE.hash).where(
+            _TABLE.stream == engagement_stream(engagement_id), _TABLE.seq == seq
+        )
+    )
+    return None if found is None else str(found)
+
+
 def history_page(
     session: Session,
     engagement_id: str,

@@ -660,3 +660,16 @@ def test_a_typed_code_finds_the_engagement_everywhere_it_is_looked_up(
         assert engagement_detail(session, built.engagement_id, date(2026, 3, 1)).title == (
             "Found by its typed code"
         )
+
+
+def test_hash_at_is_the_hash_of_that_event_of_the_stream(services: Services) -> None:
+    from core.queries import hash_at, history_count, iter_history
+
+    built = make_active(services, milestones=2)
+    with services.db.reading() as session:
+        events = list(iter_history(session, built.engagement_id))
+        total = history_count(session, built.engagement_id)
+        assert total == len(events) > 2
+        assert hash_at(session, built.engagement_id, total) == events[-1].hash
+        assert hash_at(session, built.engagement_id, 2) == events[1].hash
+        assert hash_at(session, built.engagement_id, total + 1) is None
