@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from core import queries
 from core.changes import Changes
+from core.errors import NotFoundError
 from core.services import Services
 from core.services.workflow import NEXT
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
@@ -352,7 +353,7 @@ class EngagementView(EngagementActions, QWidget):
         ):
             try:
                 self.reload()
-            except Exception:  # the engagement itself may be gone after a database switch
+            except NotFoundError:  # the engagement itself is gone (another database)
                 self.detail = None
 
     def _on_tab(self, index: int) -> None:
