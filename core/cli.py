@@ -73,7 +73,7 @@ def demo(args: argparse.Namespace, services: Services) -> int:
 
 
 def list_command(args: argparse.Namespace, services: Services) -> int:
-    from core.queries.engagements import list_engagements
+    from core.queries.listing import list_engagements
 
     with services.db.reading() as session:
         rows = list_engagements(session, text_filter=args.filter)

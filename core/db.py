@@ -28,10 +28,10 @@ from core.sqlite_file import (
     default_path,
     inspect_sqlite_file,
 )
-from core.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from core.migrate import SchemaState
+    from core.uow import UnitOfWork
 
 
 def resolve_url(target: str | None) -> str:
@@ -119,6 +119,10 @@ class Database:
 
     def unit_of_work(self, actor: str) -> UnitOfWork:
         """One user action: one session, one transaction, rolled back unless committed."""
+        # Imported here: the unit of work writes history through the ORM models, which
+        # opening a database and reading its first screen do not need (core.schema_light).
+        from core.uow import UnitOfWork
+
         return UnitOfWork(self._sessions(bind=self._write_engine), actor)
 
     @contextmanager

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import select
 
-from core.models import ReviewTemplate, TemplateChecklistItem, TemplateCriterion
+from core.schema_light import REVIEW_TEMPLATE
 
 if TYPE_CHECKING:
     from core.db import Database
@@ -67,12 +67,13 @@ def builtin_id(name: str) -> str:
 def ensure_builtin_templates(db: Database) -> None:
     """Install any missing built-in template. Shipped content, not a user change, so no
     history event; their stable ids keep archives portable between databases."""
-    # The common case: all there, no write lock taken. The table's column (not the mapped
-    # attribute) keeps this query from configuring every ORM mapper at start-up.
-    names = ReviewTemplate.__table__.c.name
+    # The common case, at every start: all there, no write lock taken, and no ORM model
+    # loaded (core.schema_light).
     with db.reading() as session:
-        if set(BUILTINS) <= set(session.scalars(select(names))):
+        if set(BUILTINS) <= set(session.scalars(select(REVIEW_TEMPLATE.c.name))):
             return
+    from core.models import ReviewTemplate, TemplateChecklistItem, TemplateCriterion
+
     with db.unit_of_work("scopekeeper") as uow:
         present = set(uow.session.scalars(select(ReviewTemplate.name)))
         missing = [name for name in BUILTINS if name not in present]

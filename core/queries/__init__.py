@@ -17,12 +17,10 @@ if TYPE_CHECKING:
         ContactRow,
         CriterionRow,
         EngagementDetail,
-        EngagementRow,
         IdeaRow,
         MilestoneRow,
         engagement_detail,
         idea_rows,
-        list_engagements,
         milestone_positions,
         next_spinoff_code,
     )
@@ -47,6 +45,7 @@ if TYPE_CHECKING:
         history_page,
         iter_history,
     )
+    from core.queries.listing import EngagementRow, list_engagements
     from core.queries.overview import Dashboard, dashboard
     from core.queries.reviews import RoundRow, review_rounds
 
@@ -56,7 +55,7 @@ _WHERE: dict[str, str] = {
     "Dashboard": "core.queries.overview",
     "DueRow": "core.queries.figures",
     "EngagementDetail": "core.queries.engagements",
-    "EngagementRow": "core.queries.engagements",
+    "EngagementRow": "core.queries.listing",
     "EventRow": "core.queries.history",
     "Figures": "core.queries.figures",
     "IdeaRow": "core.queries.engagements",
@@ -75,7 +74,7 @@ _WHERE: dict[str, str] = {
     "idea_counts": "core.queries.figures",
     "idea_rows": "core.queries.engagements",
     "iter_history": "core.queries.history",
-    "list_engagements": "core.queries.engagements",
+    "list_engagements": "core.queries.listing",
     "milestone_positions": "core.queries.engagements",
     "next_spinoff_code": "core.queries.engagements",
     "portfolio_figures": "core.queries.figures",

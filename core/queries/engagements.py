@@ -21,24 +21,7 @@ from core.models import (
     ReviewRound,
     SignOff,
 )
-from core.queries._sql import folded_needle, matches_any
 from core.text import CODE_MAX, code_key
-
-
-@dataclass(frozen=True, slots=True)
-class EngagementRow:
-    id: str
-    code: str
-    title: str
-    client_id: str
-    client_name: str
-    status: str
-    currency: str
-    parent_id: str | None
-    parent_code: str | None
-    milestones: int
-    contracted_minor: int
-    version: int
 
 
 def milestone_positions(session: Session, milestone_ids: Iterable[str]) -> dict[str, int]:
@@ -64,73 +47,6 @@ def next_spinoff_code(session: Session, parent_code: str) -> str:
         if taken is None:
             return code
         n += 1
-
-
-def list_engagements(session: Session, *, text_filter: str = "") -> list[EngagementRow]:
-    """Every engagement with its milestone count and total, in one query.
-
-    Ordered by client name (ignoring case), then code. ``text_filter`` keeps the rows whose
-    code, title or client name contains it, ignoring case."""
-    # Table columns, not mapped attributes: the sidebar runs this first thing at start-up,
-    # and a Core query does not make SQLAlchemy configure every ORM mapper first.
-    engagement = Engagement.__table__
-    milestone = Milestone.__table__
-    client = Client.__table__
-    totals = (
-        select(
-            milestone.c.engagement_id,
-            func.count().label("count"),
-            func.sum(milestone.c.amount_minor).label("total"),
-        )
-        .group_by(milestone.c.engagement_id)
-        .subquery()
-    )
-    parent = engagement.alias("parent")
-    stmt = (
-        select(
-            engagement.c.id,
-            engagement.c.code,
-            engagement.c.title,
-            engagement.c.client_id,
-            client.c.name,
-            engagement.c.status,
-            engagement.c.currency,
-            engagement.c.parent_id,
-            parent.c.code,
-            totals.c.count,
-            totals.c.total,
-            engagement.c.version,
-        )
-        .join(client, client.c.id == engagement.c.client_id)
-        .outerjoin(parent, parent.c.id == engagement.c.parent_id)
-        .outerjoin(totals, totals.c.engagement_id == engagement.c.id)
-    )
-    needle = folded_needle(text_filter)
-    if needle:
-        stmt = stmt.where(
-            matches_any(session, needle, engagement.c.code, engagement.c.title, client.c.name)
-        )
-    rows = [
-        EngagementRow(
-            id=r[0],
-            code=r[1],
-            title=r[2],
-            client_id=r[3],
-            client_name=r[4],
-            status=r[5],
-            currency=r[6],
-            parent_id=r[7],
-            parent_code=r[8],
-            milestones=int(r[9] or 0),
-            contracted_minor=int(r[10] or 0),
-            version=r[11],
-        )
-        for r in session.execute(stmt)
-    ]
-    # Sorted here rather than in SQL so SQLite and PostgreSQL (whose collations differ)
-    # list the same engagements in the same order.
-    rows.sort(key=lambda row: (row.client_name.casefold(), row.client_name, row.code))
-    return rows
 
 
 @dataclass(frozen=True, slots=True)
