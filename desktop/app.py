@@ -1,8 +1,9 @@
 """Starting the desktop app: the QApplication, the database, the one error handler.
 
 Start-up is on the clock (bench/bench_desktop.py), so this module imports little: the
-database file check starts in a thread first, and SQLAlchemy, the models and the main
-window are imported while SQLite reads the file."""
+database file check starts in a thread first, and SQLAlchemy and the main window are
+imported while SQLite reads the file. The ORM models are loaded just after the first frame
+(``prepare_orm`` in ``run``): that frame reads through ``core.schema_light``."""
 
 from __future__ import annotations
 
@@ -130,8 +131,9 @@ def add_fallback_font() -> list[str]:
     and DejaVu Sans, so a minimal system without any font still shows text. Returns the
     families registered.
 
-    Parsing the 4 MB CJK font costs some 35 ms, so ``run`` does it just after the first
-    frame and repaints; where the system has such fonts nothing visible changes."""
+    Registering reads only the fonts' names (about 1.5 ms for the three); Qt parses the 4 MB
+    CJK font the first time a character needs it. ``run`` registers them before the window
+    is built, so its first frame already shows every name as it will stay."""
     import importlib.util
 
     spec = importlib.util.find_spec("reports")
@@ -172,18 +174,25 @@ def install_translators(
     return installed
 
 
-class AfterFirstPaint(QObject):
-    """Runs ``callback`` once ``widget`` has painted its first frame (work that can wait)."""
+ORM_DELAY_MS = 50
+"""How long after the first frame ``run`` prepares the ORM: long enough for the frame to
+reach the screen and for input already queued to be handled first, far shorter than the
+time a person takes to read the window and pick an engagement."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+
+class AfterFirstPaint(QObject):
+    """Runs ``callback`` ``delay_ms`` after ``widget`` has painted its first frame (work
+    that can wait)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], delay_ms: int = 0) -> None:
         super().__init__(widget)
-        self._widget, self._callback = widget, callback
+        self._widget, self._callback, self._delay_ms = widget, callback, delay_ms
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Paint:
             self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(self._delay_ms, self._callback)
         return False
 
 
@@ -276,20 +285,23 @@ def run(
     db = _open_with_retries(target, checked)
     if db is None:
         return 1
+    add_fallback_font()
     window = build_main_window(db, Services(db, actor or default_actor()), settings)
     if target:
         window.remember_database(target)
 
-    def fallback_font_then_repaint() -> None:
-        add_fallback_font()
-        window.update()
-        # The first screen reads through plain SQL; prepare the ORM (mapper configuration,
-        # some 25 ms) now, so opening the first engagement does not pay for it.
+    def prepare_orm() -> None:
+        # The first frame reads through Core queries without the ORM models (see
+        # core.schema_light); declaring them and configuring their mappers (some 40 ms)
+        # runs a moment after it, so neither the frame nor opening the first engagement
+        # waits for it.
         from sqlalchemy.orm import configure_mappers
+
+        import core.models  # noqa: F401  (declares the mapped classes)
 
         configure_mappers()
 
-    AfterFirstPaint(window, fallback_font_then_repaint)
+    AfterFirstPaint(window, prepare_orm, delay_ms=ORM_DELAY_MS)
     code = app.exec()
     db.close()
     return code

@@ -9,19 +9,20 @@ refusal is printed as one line on stderr, never as a traceback)."""
 
 from __future__ import annotations
 
-import argparse
 import gc
 import getpass
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from core import __version__
-from core import cli as core_cli
 from core.errors import DomainError
 from core.text import NAME_MAX, clean_text
-from reports import cli as reports_cli
+
+if TYPE_CHECKING:
+    import argparse
 
 PROG = "scopekeeper"
 BEFORE_QT = (
@@ -32,14 +33,20 @@ BEFORE_QT = (
     "core.db",
     "core.migrate",
     "core.templates",
-    "core.queries.engagements",  # the sidebar
-    "core.services.settings",  # the agency and document settings
+    "core.queries.listing",  # the sidebar
 )
 """What the desktop app imports before PySide6 (see ``_desktop``): all that opening the
-database and the first window use, outside Qt itself."""
+database and the first window use, outside Qt itself. The ORM models are not among them:
+the first frame reads through ``core.schema_light``, and ``desktop.app`` loads the models
+just after it."""
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from core import cli as core_cli
+    from reports import cli as reports_cli
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Locked-scope engagements, milestone sign-offs and spin-offs. "
@@ -93,21 +100,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _main(argv)[0]
 
 
+def desktop_options(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
+    """``(--db, --actor)`` when ``argv`` holds nothing but those two options, each with a
+    value (``--db X`` or ``--db=X``; the last one counts, as with argparse); otherwise None.
+
+    That is how the desktop app is started, and it is on the clock: answering it here
+    spares start-up building the parser of every command (and importing their modules).
+    Anything else — a command, ``--help``, a missing value, an abbreviation — goes to the
+    full parser, which accepts or refuses it exactly as before."""
+    found: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, equals, value = arg.partition("=")
+        if name not in ("--db", "--actor"):
+            return None
+        if not equals:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        found[name] = value
+    return found.get("--db"), found.get("--actor")
+
+
 def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
     """The exit code, and whether the desktop app ran (rather than a terminal command)."""
     _tolerant_output()
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
-        return (exc.code if isinstance(exc.code, int) else 2), False
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    quick = desktop_options(arguments)
+    if quick is not None:
+        db, actor_option, command = quick[0], quick[1], None
+    else:
+        try:
+            args = build_parser().parse_args(arguments)
+        except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+            return (exc.code if isinstance(exc.code, int) else 2), False
+        db, actor_option, command = args.db, args.actor, args.command
     try:
         # The name written in the history, held to the same rule in the window as in a command.
-        actor = clean_text(args.actor or default_actor(), field="--actor", max_length=NAME_MAX)
+        actor = clean_text(actor_option or default_actor(), field="--actor", max_length=NAME_MAX)
     except DomainError as exc:
         return _error(str(exc)), False
-    if args.command is None:
-        return _desktop(args.db, actor), True
+    if command is None:
+        return _desktop(db, actor), True
     return _command(args, actor), False
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from core.db import backup_sqlite, open_database, resolve_url
 from core.models import MilestoneState
-from desktop.main import default_actor, main
+from desktop.main import default_actor, desktop_options, main
 
 TODAY = "2026-05-01"
 
@@ -174,6 +174,59 @@ def test_no_command_opens_the_desktop_app_on_the_chosen_database(
     assert opened == ["/somewhere/team.sqlite3", None]
     assert actors == ["Aná Ruiz", "Lucía Gómez"]  # trimmed, NFC, as for a command
     assert gc.isenabled()  # and it is back whatever the app did
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, None)),
+        (["--db", "a.sqlite3"], ("a.sqlite3", None)),
+        (["--db=a=b.sqlite3", "--actor", "Ann"], ("a=b.sqlite3", "Ann")),
+        (["--db", "a", "--db", "b"], ("b", None)),  # the last one counts, as with argparse
+        (["list"], None),
+        (["--db", "a", "list"], None),
+        (["--db"], None),
+        (["--db", "--actor"], None),
+        (["--d", "a"], None),
+        (["-h"], None),
+        (["--version"], None),
+    ],
+)
+def test_only_the_desktop_options_skip_the_full_parser(
+    argv: list[str], expected: tuple[str | None, str | None] | None
+) -> None:
+    assert desktop_options(argv) == expected
+
+
+def test_what_the_quick_path_leaves_to_the_parser_is_refused_as_before(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "desktop.app", types.SimpleNamespace(run=None))
+    assert main(["--db"]) == 2
+    assert "--db: expected one argument" in capsys.readouterr().err
+    assert main(["--db", "x", "--colour"]) == 2
+    assert "unrecognized arguments: --colour" in capsys.readouterr().err
+
+
+def test_starting_the_app_builds_no_command_parser(tmp_path: Path) -> None:
+    """In a fresh interpreter: ``scopekeeper --db X`` reaches the app without importing the
+    commands' modules or argparse, which start-up would otherwise pay for."""
+    script = (
+        "import sys, types\n"
+        "sys.modules['desktop.app'] = types.SimpleNamespace(run=lambda *a, **k: 0)\n"
+        "from desktop.main import main\n"
+        "assert main(sys.argv[1:]) == 0\n"
+        "loaded = {'argparse', 'core.cli', 'reports.cli'} & set(sys.modules)\n"
+        "assert not loaded, loaded\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(tmp_path / "x.sqlite3"), "--actor=Ann"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
