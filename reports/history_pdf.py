@@ -117,6 +117,22 @@ class _Face:
         self.literals: dict[int, str] = {}
 
 
+def cut_at(text: str, fits: int) -> int:
+    """How much of ``text`` to keep before a '…' when only its first ``fits`` characters fit:
+    up to the last field separator ("; " between changes, ", " between fields) or else the
+    last space within them, so an amount, a date or a name is never shown half-cut ("€1,5…"
+    would read as a smaller sum, and so would "€1,500…"). A break is taken only when it keeps
+    at least half of what fits; text without one (a long word, Chinese) is cut at ``fits``."""
+    if fits >= len(text):
+        return fits
+    head = text[:fits]
+    field = max(head.rfind("; "), head.rfind(", "))
+    if field >= fits // 2:
+        return field + 2
+    space = head.rfind(" ")
+    return space + 1 if space >= fits // 2 else fits
+
+
 class _Ink:
     """Single lines of text as raw PDF operators, with every character's code cached."""
 
@@ -180,7 +196,7 @@ class _Ink:
             line = text
             if width is not None and (cut or total > width):
                 ellipsis = face.widths["…"]
-                kept = bisect_right(advances, width / size - ellipsis)
+                kept = cut_at(text, bisect_right(advances, width / size - ellipsis))
                 line = text[:kept] + "…"
                 total = ((advances[kept - 1] if kept else 0.0) + ellipsis) * size
             body = f"{face.main} {size} Tf ({line.translate(face.literals)}) Tj"
@@ -194,19 +210,16 @@ class _Ink:
         self, face: _Face, text: str, size: float, width: float | None, cut: bool
     ) -> tuple[str, float]:
         """Text spanning several subsets or fonts (CJK, symbols): one glyph at a time."""
-        glyphs = [glyph for ch in text for glyph in face.glyphs[ch]]
-        total = sum(g[2] for g in glyphs) * size
+        advances = list(accumulate(sum(g[2] for g in face.glyphs[ch]) for ch in text))
+        total = (advances[-1] if advances else 0.0) * size
         if width is not None and (cut or total > width):
             ellipsis = face.glyphs["…"]
-            limit = width / size - ellipsis[0][2]
-            kept, advance = 0, 0.0
-            for glyph in glyphs:
-                if advance + glyph[2] > limit:
-                    break
-                advance += glyph[2]
-                kept += 1
-            glyphs = [*glyphs[:kept], *ellipsis]
-            total = (advance + ellipsis[0][2]) * size
+            kept = cut_at(text, bisect_right(advances, width / size - ellipsis[0][2]))
+            text = text[:kept]
+            total = ((advances[kept - 1] if kept else 0.0) + ellipsis[0][2]) * size
+            glyphs = [*(glyph for ch in text for glyph in face.glyphs[ch]), *ellipsis]
+        else:
+            glyphs = [glyph for ch in text for glyph in face.glyphs[ch]]
         ops: list[str] = []
         current = ""
         chunk: list[str] = []

@@ -254,6 +254,37 @@ def test_history_pdf_copies_out_characters_above_u_ffff_as_stored(
     )
 
 
+def test_a_long_line_is_cut_between_fields_never_inside_an_amount(
+    services: Services, db: Database, tmp_path: Path
+) -> None:
+    """A history line too long for its column ends at a field boundary, with '…': an amount
+    shown half ("€7,654,3…") would read as another sum."""
+    built = engagement(services)
+    titles = ["Landing " + "x" * n for n in range(0, 50, 2)]  # the cut moves along
+    with db.unit_of_work("Marie") as uow:
+        for n, title in enumerate(titles):
+            uow.event(
+                engagement_stream(built.engagement_id), "milestone", f"m{n}", "added",
+                after={"title": title, "amount_minor": 7_654_321_00, "state": "planned"},
+                engagement_id=built.engagement_id,
+            )  # fmt: skip
+        uow.commit()
+    target = tmp_path / "history.pdf"
+    export_history(db, CODE, "pdf", target)
+    rows = [line for line in pdf_text(target.read_bytes())[0].splitlines() if "Landing" in line]
+    assert len(rows) == len(titles)
+    whole = cut = 0
+    for row in rows:
+        line = row.rsplit(" ", 1)[0]  # the short hash is the last cell
+        if line.endswith("Amount=€7,654,321.00, State=Planned"):
+            whole += 1
+        else:  # cut after a whole field, or inside the long title: never inside the amount
+            assert line.endswith("…"), row
+            assert re.sub(r"Amount=€7,654,321\.00, ", "", line).count("€") == 0, row
+            cut += 1
+    assert whole and cut  # both kinds were drawn
+
+
 EXPORT_IN_A_NEW_PROCESS = (
     "import sys; from core.db import open_database; from reports.exports import export_history; "
     "export_history(open_database(sys.argv[1]), sys.argv[2], 'pdf', sys.argv[3])"
