@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,22 @@ LAZY_TABS = {
     TAB_SIGNOFF: ("desktop.views.signoff", "SignoffPanel", "show_milestone"),
     TAB_HISTORY: ("desktop.views.history", "HistoryView", "show_engagement"),
 }
+TITLE_MIN_CHARS = 12
+"""The milestone title column is never narrower than this many wide letters."""
+
+
+class TitleFit(QObject):
+    """Calls ``fit`` whenever ``table``'s viewport changes size."""
+
+    def __init__(self, table: QTableView, fit: Callable[[], None]) -> None:
+        super().__init__(table)
+        self._fit = fit
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
 
 
 class EngagementView(EngagementActions, QWidget):
@@ -95,8 +111,11 @@ class EngagementView(EngagementActions, QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(24)
+        # The title takes the room the other columns leave, but never less than a readable
+        # width: in a narrow window (200 % on a laptop) the table scrolls sideways instead
+        # of shrinking every title to "…" (a stretched section may shrink to nothing).
+        self._title_fit = TitleFit(self.table, self._fit_title)
         self.table.setItemDelegateForColumn(COL_STATE, BadgeCellDelegate(STATE_ROLE, self.table))
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.editor = MilestoneEditor(services)
@@ -258,6 +277,17 @@ class EngagementView(EngagementActions, QWidget):
         }
         for column, pixels in widths.items():
             self.table.setColumnWidth(column, pixels)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != COL_TITLE and not header.isSectionHidden(c)
+        )
+        readable = self.table.fontMetrics().horizontalAdvance("M" * TITLE_MIN_CHARS)
+        self.table.setColumnWidth(COL_TITLE, max(self.table.viewport().width() - others, readable))
 
     def _fill_header(self, d: queries.EngagementDetail) -> None:
         self.heading.setText(f"{d.code} — {d.title}")

@@ -332,3 +332,28 @@ def test_a_refused_activation_says_why_and_leaves_the_draft_open(
     assert len(refusals) == 1 and "Milestone 2" in refusals[0]
     assert outcome == [(None, True)]  # no fingerprint; the user can fix the draft or cancel
     assert view.detail.status == "draft" and view.badge.text() == "Draft"
+
+
+def test_milestone_titles_stay_readable_when_the_table_is_narrow(qtbot, window: MainWindow) -> None:
+    """Wide enough, the title takes the room the other columns leave; too narrow (200 % on
+    a laptop), it keeps a readable width and the table scrolls sideways instead."""
+    from desktop.models.roadmap import COL_TITLE
+    from desktop.views.engagement import TITLE_MIN_CHARS
+
+    view = open_draft(window, language="en")
+    table, header = view.table, view.table.horizontalHeader()
+    readable = table.fontMetrics().horizontalAdvance("M" * TITLE_MIN_CHARS)
+    others = sum(
+        header.sectionSize(c)
+        for c in range(header.count())
+        if c != COL_TITLE and not header.isSectionHidden(c)
+    )
+    table.setMinimumWidth(others + readable + 200)
+    qtbot.waitUntil(lambda: table.viewport().width() >= others + readable + 150)
+    assert header.sectionSize(COL_TITLE) == table.viewport().width() - others  # fills the row
+    assert table.horizontalScrollBar().maximum() == 0
+    table.setMinimumWidth(0)
+    table.setFixedWidth(others // 2)
+    qtbot.waitUntil(lambda: table.viewport().width() < others)
+    assert header.sectionSize(COL_TITLE) == readable
+    assert table.horizontalScrollBar().maximum() > 0  # the rest is reached by scrolling
