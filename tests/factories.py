@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date
 
@@ -89,3 +91,10 @@ def accept(s: Services, built: Built, milestone_id: str, on: date = date(2026, 3
         reviewer_id=built.contact_id,
         verdicts=[VerdictInput(c, "met", "fine") for c in criteria_ids(s, milestone_id)],
     )
+
+
+def run_fresh(script: str) -> None:
+    """Run ``script`` in a fresh interpreter, where nothing is imported yet (what start-up
+    loads is only visible there); the test fails with its error output unless it exits 0."""
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr

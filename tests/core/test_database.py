@@ -17,7 +17,7 @@ from core.errors import DatabaseRefusedError
 from core.models import Engagement, ReviewTemplate
 from core.services import Services
 from core.sqlite_file import start_file_check
-from tests.factories import make_active
+from tests.factories import make_active, run_fresh
 
 
 def digest(path: Path) -> str:
@@ -399,17 +399,13 @@ def test_no_early_check_for_urls_or_files_not_made_yet(tmp_path: Path) -> None:
 def test_a_file_already_at_the_head_opens_without_loading_alembic(sqlite_file: Path) -> None:
     """A database with nothing to upgrade does not pay for importing the migration
     machinery at start-up."""
-    import subprocess
-    import sys
-
     script = (
         "import sys\n"
         "from core.db import open_database\n"
         f"open_database({str(sqlite_file)!r}).close()\n"
         "assert 'alembic' not in sys.modules, sorted(m for m in sys.modules if 'alembic' in m)\n"
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr
+    run_fresh(script)
 
 
 def test_a_stored_time_with_another_offset_reads_back_in_utc() -> None:

@@ -33,7 +33,15 @@ from core.queries import (
     value_by_state,
 )
 from core.services import ContactInput, Services, SignatureInput, VerdictInput
-from tests.factories import Built, accept, criteria_ids, make_active, make_client, make_draft
+from tests.factories import (
+    Built,
+    accept,
+    criteria_ids,
+    make_active,
+    make_client,
+    make_draft,
+    run_fresh,
+)
 
 TODAY = date(2026, 2, 20)
 
@@ -624,8 +632,6 @@ def test_every_name_of_the_read_side_is_the_function_or_record_it_names() -> Non
     """The package loads its modules on first use; no module may shadow an exported name,
     whichever module happens to be imported first."""
     import importlib
-    import subprocess
-    import sys
 
     import core.queries
 
@@ -637,8 +643,7 @@ def test_every_name_of_the_read_side_is_the_function_or_record_it_names() -> Non
         "bad = [n for n in q.__all__ if isinstance(getattr(q, n), types.ModuleType)]\n"
         "assert not bad, bad\n"
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr
+    run_fresh(script)
     assert importlib.import_module("core.queries").dashboard.__name__ == "dashboard"
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from core.models import Base
@@ -23,7 +21,7 @@ def test_opening_a_database_and_listing_its_engagements_loads_no_orm_model(
     the schema check, the built-in templates check and the engagement list."""
     from core.db import open_database
     from core.services import Services
-    from tests.factories import make_active
+    from tests.factories import make_active, run_fresh
 
     path = tmp_path / "light.sqlite3"
     db = open_database(str(path))
@@ -42,5 +40,4 @@ def test_opening_a_database_and_listing_its_engagements_loads_no_orm_model(
         "loaded = sorted(m for m in sys.modules if m.startswith(('core.models', 'core.uow')))\n"
         "assert not loaded, loaded\n"
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr
+    run_fresh(script)
