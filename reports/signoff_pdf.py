@@ -229,7 +229,11 @@ class _Builder(DocumentBuilder):
             ("signoff.amount", f"<b>{markup(amount)}</b>"),
             ("signoff.baseline_due", markup(_day(milestone["baseline_due"], lang, "baseline_due"))),
         ]
-        if milestone.get("forecast_due"):
+        # The forecast only when it moved: the same day twice under two names reads as if
+        # something had changed.
+        if milestone.get("forecast_due") and milestone["forecast_due"] != milestone.get(
+            "baseline_due"
+        ):
             forecast = _day(milestone["forecast_due"], lang, "forecast_due")
             rows.append(("signoff.forecast_due", markup(forecast)))
         rows += [

@@ -114,6 +114,21 @@ def test_dates_are_written_for_the_language(
     assert day in text
 
 
+@pytest.mark.parametrize(("forecast", "shown"), [("2026-03-08", True), ("2026-03-01", False)])
+def test_the_forecast_date_is_printed_only_when_it_moved(
+    forecast: str,
+    shown: bool,
+    signoff_snapshot: Snapshot,
+    fingerprint_of: Callable[[Snapshot], str],
+    pdf_pages: Callable[[bytes], list[str]],
+) -> None:
+    signoff_snapshot["milestone"]["forecast_due"] = forecast  # the baseline is 2026-03-01
+    text = pdf_pages(build_signoff_pdf(signoff_snapshot, fingerprint_of(signoff_snapshot)))[0]
+    assert "Planned due date\nMarch 1, 2026\n" in text
+    assert ("Forecast due date\nMarch 8, 2026\n" in text) is shown
+    assert ("Forecast due date" in text) is shown
+
+
 def test_a_120_character_client_name_is_printed_whole(
     signoff_snapshot: Snapshot,
     fingerprint_of: Callable[[Snapshot], str],
