@@ -18,6 +18,7 @@ from core.errors import DomainError, ValidationError
 from core.files import atomic_writer
 from core.queries import EngagementDetail, EventRow, engagement_detail, history_count, iter_history
 from reports.cells import safe_cells
+from reports.i18n import labels
 
 Progress = Callable[[int, int], bool]
 Format = Literal["pdf", "csv", "xlsx", "ics"]
@@ -122,6 +123,7 @@ def write_milestones_ics(detail: EngagementDetail, path: Path) -> None:
     (re-importing into a calendar updates the events instead of duplicating them)."""
     from icalendar import Calendar, Event
 
+    words = labels(detail.language)  # summaries and descriptions in the document language
     calendar = Calendar()
     calendar.add("prodid", "-//Scopekeeper//Engagement milestones//EN")
     calendar.add("version", "2.0")
@@ -133,7 +135,9 @@ def write_milestones_ics(detail: EngagementDetail, path: Path) -> None:
                 continue
             event = Event()
             event.add("uid", f"{m.id}-{kind}@scopekeeper")
-            event.add("summary", f"{detail.code} M{m.position}: {m.title} ({kind})")
+            event.add(
+                "summary", f"{detail.code} M{m.position}: {m.title} ({words['calendar.' + kind]})"
+            )
             event.add("dtstart", day)
             event.add("dtend", day + timedelta(days=1))
             if stamp is not None:
@@ -142,8 +146,8 @@ def write_milestones_ics(detail: EngagementDetail, path: Path) -> None:
                 from datetime import UTC, datetime
 
                 event.add("dtstamp", datetime.combine(detail.start_date, datetime.min.time(), UTC))
-            event.add("description", f"{m.state.replace('_', ' ')} — {m.deliverables[:500]}")
-            event.add("categories", [kind])
+            event.add("description", f"{words['state.' + m.state]} — {m.deliverables[:500]}")
+            event.add("categories", [kind])  # a stable tag for filters, not a text to read
             calendar.add_component(event)
     with atomic_writer(path, mode="wb") as fh:
         fh.write(calendar.to_ical())

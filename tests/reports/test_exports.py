@@ -174,14 +174,14 @@ def test_ics_has_all_day_baseline_and_forecast_events_with_stable_uids(
         assert type(start) is date and end == start + timedelta(days=1)  # all-day
     summaries = sorted(s for s, _, _ in found.values())
     assert summaries == [
-        f"{CODE} M1: Discovery (baseline)",
-        f"{CODE} M2: Design (baseline)",
+        f"{CODE} M1: Discovery (planned)",
         f"{CODE} M2: Design (forecast)",
-        f"{CODE} M3: Réception 驗收 (baseline)",
+        f"{CODE} M2: Design (planned)",
+        f"{CODE} M3: Réception 驗收 (planned)",
     ]
     by_summary = {s: (uid, start) for uid, (s, start, _) in found.items()}
     assert by_summary[f"{CODE} M2: Design (forecast)"][1] == date(2026, 2, 20)
-    assert by_summary[f"{CODE} M2: Design (baseline)"][1] == date(2026, 2, 2)
+    assert by_summary[f"{CODE} M2: Design (planned)"][1] == date(2026, 2, 2)
     # The forecast moves again: same events (same UIDs), one date changed, one event added.
     services.roadmap.move_forecast(built.milestone_ids[1], date(2026, 2, 27), "Photos late")
     services.roadmap.move_forecast(built.milestone_ids[2], date(2026, 3, 6), "Audit")
@@ -190,6 +190,23 @@ def test_ics_has_all_day_baseline_and_forecast_events_with_stable_uids(
     assert set(found) < set(again) and len(again) == 5
     uid = by_summary[f"{CODE} M2: Design (forecast)"][0]
     assert again[uid][1] == date(2026, 2, 27)
+
+
+def test_ics_summaries_and_descriptions_are_in_the_document_language(
+    services: Services, db: Database, tmp_path: Path
+) -> None:
+    built = engagement(services, milestones=1, titles=["Maquettes"], language="fr")
+    services.roadmap.move_forecast(built.milestone_ids[0], date(2026, 2, 20), "Congés")
+    target = tmp_path / "jalons.ics"
+    export_history(db, CODE, "ics", target)
+    from icalendar import Calendar
+
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert sorted(str(e["summary"]) for e in events) == [
+        f"{CODE} M1: Maquettes (estimée)",
+        f"{CODE} M1: Maquettes (prévue)",
+    ]
+    assert all(str(e["description"]).startswith("Planifié — ") for e in events)
 
 
 # --- history PDF ----------------------------------------------------------------------------
