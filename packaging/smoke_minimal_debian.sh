@@ -56,7 +56,21 @@ inside() {  # inside COMMAND...: run in the minimal root, clean environment, own
 out=$(inside "$exe" --version) || fail "--version"
 ok "--version: $out"
 inside "$exe" demo > /dev/null || fail "demo"
-inside "$exe" export-signoff LUMI-2026-01 4 -o /root/smoke/signoff.pdf > /dev/null || fail "export-signoff"
+# The first accepted milestone of the demo data, found as a user would (list, then show);
+# the JSON is read on the host, the minimal root has no Python of its own.
+field() {  # field EXPRESSION: evaluate on the JSON read from stdin as `d`
+  python3 -c 'import json, sys; d = json.load(sys.stdin); print(eval(sys.argv[1]))' "$1"
+}
+accepted=""
+for code in $(inside "$exe" list --json | field '" ".join(e["code"] for e in d)'); do
+  pos=$(inside "$exe" show "$code" --json |
+    field 'next((str(m["position"]) for m in d["milestones"] if m["state"] == "accepted"), "")')
+  if [ -n "$pos" ]; then accepted="$code $pos"; break; fi
+done
+[ -n "$accepted" ] || fail "no accepted milestone in the demo data"
+read -r code pos <<< "$accepted"
+inside "$exe" export-signoff "$code" "$pos" -o /root/smoke/signoff.pdf > /dev/null ||
+  fail "export-signoff $code $pos"
 set +e
 inside "$exe" verify /root/smoke/signoff.pdf > /dev/null; rc=$?
 set -e
