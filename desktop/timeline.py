@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.queries import MilestoneRow
 from desktop.look import status_colour
-from desktop.models.roadmap import money_text
+from desktop.models.roadmap import AmountTexts
 
 ROW_H = 24
 AXIS_H = 44
@@ -37,9 +37,7 @@ class TimelineWidget(QWidget):
         self._start = date.today()
         self._end = date.today() + timedelta(days=30)
         self._today = date.today()
-        self._currency = "EUR"
-        self._language = "en"
-        self._amounts: dict[int, str] = {}
+        self._amounts = AmountTexts()
         self.selected_id: str | None = None
 
     def set_data(
@@ -56,8 +54,7 @@ class TimelineWidget(QWidget):
         self._start = min([start, *days])
         self._end = max([end, *days, self._start + timedelta(days=14)])
         self._today = today
-        self._currency, self._language = currency, language
-        self._amounts = {}
+        self._amounts = AmountTexts(milestones, currency, language)
         late = sum(1 for m in milestones if (m.variance_days or 0) > 0)
         self.setAccessibleDescription(
             self.tr("{0} milestones from {1} to {2}; {3} forecast later than baseline").format(
@@ -183,9 +180,7 @@ class TimelineWidget(QWidget):
             p.setPen(faint)
             p.drawText(QPointF(self._x(self._start) + 4, mid + 4), self.tr("no due date yet"))
         p.setPen(text)
-        amount = self._amounts.get(row)
-        if amount is None:
-            amount = self._amounts[row] = money_text(m.amount_minor, self._currency, self._language)
+        amount = self._amounts[row]
         p.drawText(
             QRectF(self.width() - AMOUNT_W - MARGIN, top, AMOUNT_W, ROW_H),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,

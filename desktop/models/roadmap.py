@@ -62,6 +62,24 @@ def money_text(minor: int, currency: str, language: str) -> str:
     return format_money(Money(minor, currency), language.replace("-", "_"))
 
 
+class AmountTexts:
+    """The formatted amount of each milestone by row, made when the row is first shown and
+    then kept: Babel is slow, and a 500-milestone roadmap shows a screenful at a time."""
+
+    def __init__(
+        self, rows: tuple[MilestoneRow, ...] = (), currency: str = "EUR", language: str = "en"
+    ) -> None:
+        self._rows, self._currency, self._language = rows, currency, language
+        self._texts: dict[int, str] = {}
+
+    def __getitem__(self, row: int) -> str:
+        text = self._texts.get(row)
+        if text is None:
+            m = self._rows[row]
+            text = self._texts[row] = money_text(m.amount_minor, self._currency, self._language)
+        return text
+
+
 def variance_text(days: int | None) -> str:
     """Forecast against baseline: "on time", "+9 d" (late) or "-3 d" (early)."""
     if days is None:
@@ -80,8 +98,7 @@ class RoadmapModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[MilestoneRow, ...] = ()
-        self._amounts: dict[int, str] = {}
-        """Formatted amounts by row, made when a row is first shown (Babel is slow)."""
+        self._amounts = AmountTexts()
         self.currency = "EUR"
         self.language = "en"
         self.editable = False
@@ -89,9 +106,9 @@ class RoadmapModel(QAbstractTableModel):
     def set_detail(self, detail: EngagementDetail | None) -> None:
         self.beginResetModel()
         self._rows = detail.milestones if detail is not None else ()
-        self._amounts = {}
         if detail is not None:
             self.currency, self.language = detail.currency, detail.language
+        self._amounts = AmountTexts(self._rows, self.currency, self.language)
         self.editable = detail is not None and detail.status == "draft"
         self.endResetModel()
 
@@ -153,11 +170,7 @@ class RoadmapModel(QAbstractTableModel):
         return None
 
     def _amount(self, row: int) -> str:
-        text = self._amounts.get(row)
-        if text is None:
-            m = self._rows[row]
-            text = self._amounts[row] = money_text(m.amount_minor, self.currency, self.language)
-        return text
+        return self._amounts[row]
 
     def _display(self, m: MilestoneRow, col: int) -> str:
         if col == COL_POSITION:
