@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,6 +39,7 @@ from core.changes import Changes
 from core.db import Database
 from core.services import Services
 from desktop.exports import HISTORY_FORMATS, Exporter
+from reports.event_text import EventText
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -49,28 +51,19 @@ HEADERS = (
     QT_TRANSLATE_NOOP("HistoryModel", "Action"),
     QT_TRANSLATE_NOOP("HistoryModel", "Summary"),
 )
-SUMMARY_FIRST = ("title", "code", "description", "state", "outcome", "document_id", "position")
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def summary(event: queries.EventRow) -> str:
-    """One line from the event's after-state: its keys and short values."""
-    try:
-        after = json.loads(event.after)
-    except ValueError:
-        return event.after[:200]
-    if not isinstance(after, dict):
-        return "" if after is None else str(after)[:200]
-    parts = []
-    first = [k for k in SUMMARY_FIRST if k in after]
-    for key in first + [k for k in after if k not in SUMMARY_FIRST]:
-        value = after[key]
-        if isinstance(value, dict | list):
-            continue
-        shown = "—" if value is None else str(value).replace("\n", " ")
-        parts.append(f"{key}: {shown[:60]}")
-    return "; ".join(parts)[:300]
+def event_words() -> EventText:
+    """History words in the interface's language, when documents can be written in it (the
+    same catalogue as the history PDF), else in English."""
+    locale = QLocale()
+    language = locale.name().split("_")[0]
+    if language == "zh":
+        traditional = locale.script() == QLocale.Script.TraditionalChineseScript
+        return EventText("zh-TW" if traditional else "en")
+    return EventText(language if language in ("fr", "es") else "en")
 
 
 def pretty(text: str) -> str:
@@ -91,13 +84,22 @@ class HistoryModel(QAbstractTableModel):
         self._rows: list[queries.EventRow] = []
         self._fetching = False
         self.total = 0
+        self.words = event_words()
+        self.currency: str | None = None
+        self._summaries: dict[int, str] = {}
+        """Each loaded event's summary by row, written when the row is first shown."""
 
-    def load(self, engagement_id: str | None, text_filter: str = "") -> None:
-        """Start over: count the matching events and fetch the first page."""
+    def load(
+        self, engagement_id: str | None, text_filter: str = "", currency: str | None = None
+    ) -> None:
+        """Start over: count the matching events and fetch the first page. ``currency`` is
+        the engagement's, for the amounts in the summaries."""
         self.beginResetModel()
         self._engagement_id = engagement_id
         self._filter = text_filter
         self._rows = []
+        self._summaries = {}
+        self.currency = currency
         self.total = 0
         if engagement_id is not None:
             with self._db.reading() as session:
@@ -109,6 +111,15 @@ class HistoryModel(QAbstractTableModel):
 
     def event_at(self, row: int) -> queries.EventRow:
         return self._rows[row]
+
+    def summary(self, row: int) -> str:
+        """What changed, as the history PDF words it: "Amount: €1,200.00 → €1,500.00"."""
+        text = self._summaries.get(row)
+        if text is None:
+            event = self._rows[row]
+            text = self.words.summary(event.before, event.after, self.currency)
+            self._summaries[row] = text
+        return text
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._fetching and len(self._rows) < self.total
@@ -160,10 +171,10 @@ class HistoryModel(QAbstractTableModel):
             if column == COL_WHO:
                 return event.actor
             if column == COL_ENTITY:
-                return event.entity.replace("_", " ")
+                return self.words.entity(event.entity)
             if column == COL_ACTION:
-                return event.action.replace("_", " ")
-            return summary(event)
+                return self.words.action(event.action)
+            return self.summary(index.row())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WHEN:
             return event.at.isoformat()
         if role == EVENT_ROLE:
@@ -182,6 +193,7 @@ class HistoryView(QWidget):
         self._services = services
         self.engagement_id: str | None = None
         self._code = ""
+        self._currency: str | None = None
         self.setAccessibleName(self.tr("History"))
         self.model = HistoryModel(services.db, self)
         self.filter = QLineEdit(accessibleName=self.tr("Filter history"))
@@ -231,12 +243,13 @@ class HistoryView(QWidget):
     def show_engagement(self, engagement_id: str) -> None:
         self.engagement_id = engagement_id
         with self._services.db.reading() as session:
-            self._code = queries.engagement_detail(session, engagement_id, date.today()).code
+            detail = queries.engagement_detail(session, engagement_id, date.today())
+        self._code, self._currency = detail.code, detail.currency
         self.reload()
 
     def reload(self) -> None:
         self.debounce.stop()
-        self.model.load(self.engagement_id, self.filter.text())
+        self.model.load(self.engagement_id, self.filter.text(), self._currency)
         self.detail.clear()
         self._update_count()
         if self.engagement_id is not None and self.model.rowCount():

@@ -174,3 +174,34 @@ def test_new_events_appear_when_the_engagement_changes(qtbot, ops, services):
     before = view.model.total
     ops.run(lambda: services.workflow.start(built.milestone_ids[0]))
     assert view.model.total == before + 1
+
+
+def test_rows_read_like_the_history_pdf_in_the_interface_language(qtbot, ops, bulk):
+    """Field names, amounts in the engagement's currency and coded values as words; no
+    database ids. The detail pane below keeps the records exactly as stored."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.views.history import COL_ENTITY
+
+    services, built = bulk
+    view = open_view(qtbot, ops, services, built)
+    model = view.model
+    rows = range(model.rowCount())
+    summaries = [model.index(r, COL_SUMMARY).data() for r in rows]
+    assert any("Amount=€" in text for text in summaries), summaries[:12]
+    assert any("Status: Draft → Active" in text for text in summaries)
+    assert not any("amount_minor" in text or "client_id" in text for text in summaries)
+    assert "Milestone" in {model.index(r, COL_ENTITY).data() for r in rows}
+    activated = summaries.index(next(t for t in summaries if "Draft → Active" in t))
+    view.table.selectRow(activated)
+    assert '"status": "active"' in view.detail.toPlainText()  # as stored
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        french = open_view(qtbot, ops, services, built).model
+    finally:
+        QLocale.setDefault(before)
+    texts = [french.index(r, COL_SUMMARY).data() for r in range(french.rowCount())]
+    assert any("Statut\u00a0: Brouillon → Active" in text for text in texts), texts[:12]
+    assert "Jalon" in {french.index(r, COL_ENTITY).data() for r in range(french.rowCount())}
