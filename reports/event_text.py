@@ -13,10 +13,14 @@ application records is in the catalogue.
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reports import i18n
+
+if TYPE_CHECKING:
+    from core.queries.history import StoredTerms
 
 VALUE_CHARS = 60
 """A single value in a change summary is cut after this many characters."""
@@ -72,6 +76,18 @@ def _load(text: str) -> Any:
         return text
 
 
+def _folded(text: str) -> str:
+    """Text as a search compares it: NFC, case folded, the typographic apostrophe the
+    French catalogue writes the same as the one a keyboard types."""
+    return unicodedata.normalize("NFC", text).strip().casefold().replace("\u2019", "'")
+
+
+CODE_PREFIXES = frozenset(
+    ["field.", *(prefix for prefixes in VALUE_TABLES.values() for prefix in prefixes)]
+)
+"""Catalogue prefixes whose identifiers are stored inside the before/after records."""
+
+
 def _cut(text: str) -> str:
     return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
 
@@ -123,6 +139,31 @@ class EventText:
         if isinstance(value, list | dict):  # criteria, contacts, verdicts...: how many
             return self.count(len(value))
         return _cut(str(value))
+
+    def stored_terms(self, typed: str) -> StoredTerms:
+        """The identifiers whose words in this language contain ``typed`` (ignoring case),
+        so a search of the history finds an event by what its reader sees: "state changed"
+        or "changement d'état" stands for the action ``state_changed``, "accepté" for the
+        state ``accepted``, "échéance" for the fields ``baseline_due`` and ``forecast_due``."""
+        from core.queries.history import StoredTerms
+
+        needle = _folded(typed)
+        found: dict[str, list[str]] = {"entity.": [], "action.": [], "code": []}
+        if needle:
+            for key, words in self.labels.items():
+                prefix, _, identifier = key.partition(".")
+                if not identifier:
+                    continue
+                if needle in _folded(words) or needle in _folded(_plain(identifier)):
+                    if prefix + "." in CODE_PREFIXES:
+                        found["code"].append(identifier)
+                    elif prefix + "." in found:
+                        found[prefix + "."].append(identifier)
+        return StoredTerms(
+            entities=tuple(found["entity."]),
+            actions=tuple(found["action."]),
+            codes=tuple(dict.fromkeys(found["code"])),
+        )
 
     def labelled(self, label: str, value: str) -> str:
         """'État : Planifié' (the colon as the language sets it)."""

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     )
     from core.queries.history import (
         EventRow,
+        StoredTerms,
         changes_since,
         count_changes,
         hash_at,
@@ -58,6 +59,7 @@ _WHERE: dict[str, str] = {
     "EngagementRow": "core.queries.listing",
     "EventRow": "core.queries.history",
     "Figures": "core.queries.figures",
+    "StoredTerms": "core.queries.history",
     "IdeaRow": "core.queries.engagements",
     "MilestoneRow": "core.queries.engagements",
     "RoundRow": "core.queries.reviews",
@@ -101,6 +103,7 @@ __all__ = [
     "MilestoneRow",
     "RoundRow",
     "SpinoffRow",
+    "StoredTerms",
     "changes_since",
     "count_changes",
     "dashboard",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from core.history import engagement_stream
@@ -57,30 +57,56 @@ def _row(r: Any) -> EventRow:
     return EventRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
 
 
-def _filtered(session: Session, stmt: Select[*_Ts], text_filter: str) -> Select[*_Ts]:
+@dataclass(frozen=True, slots=True)
+class StoredTerms:
+    """Stored identifiers a history search also stands for.
+
+    The history is shown in words ("Milestone · state changed", "Jalon · changement
+    d'état", "Baseline due"), but stores identifiers ("milestone", "state_changed",
+    "baseline_due"). Whoever shows the words knows which identifiers the typed text names and
+    passes them here, so a search finds what the reader sees. Entities and actions must equal
+    the stored column; ``codes`` (field names and coded values) are found as JSON strings in
+    the before/after records."""
+
+    entities: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+
+
+def _filtered(
+    session: Session, stmt: Select[*_Ts], text_filter: str, terms: StoredTerms | None
+) -> Select[*_Ts]:
     """Keep the events whose actor, entity, action or before/after text contains the
-    filter, ignoring case."""
+    filter, ignoring case, or that hold one of the stored ``terms`` it stands for."""
     needle = folded_needle(text_filter)
     if not needle:
         return stmt
-    return stmt.where(
+    found = [
         matches_any(
-            session,
-            needle,
-            _TABLE.actor,
-            _TABLE.entity,
-            _TABLE.action,
-            _TABLE.before,
-            _TABLE.after,
+            session, needle, _TABLE.actor, _TABLE.entity, _TABLE.action, _TABLE.before, _TABLE.after
         )
-    )
+    ]
+    if terms is not None:
+        if terms.entities:
+            found.append(_TABLE.entity.in_(sorted(set(terms.entities))))
+        if terms.actions:
+            found.append(_TABLE.action.in_(sorted(set(terms.actions))))
+        for code in sorted({folded_needle(c) for c in terms.codes} - {""}):
+            found.append(matches_any(session, f'"{code}"', _TABLE.before, _TABLE.after))
+    return stmt.where(or_(*found))
 
 
-def history_count(session: Session, engagement_id: str, text_filter: str = "") -> int:
-    """How many events of the engagement's stream match ``text_filter`` (all if empty)."""
+def history_count(
+    session: Session,
+    engagement_id: str,
+    text_filter: str = "",
+    terms: StoredTerms | None = None,
+) -> int:
+    """How many events of the engagement's stream match ``text_filter`` (all if empty) or
+    hold one of the ``terms`` it stands for."""
     stmt = select(func.count()).select_from(HistoryEvent.__table__)
     stmt = stmt.where(_TABLE.stream == engagement_stream(engagement_id))
-    return int(session.scalar(_filtered(session, stmt, text_filter)) or 0)
+    return int(session.scalar(_filtered(session, stmt, text_filter, terms)) or 0)
 
 
 def hash_at(session: Session, engagement_id: str, seq: int) -> str | None:
@@ -101,6 +127,7 @@ def history_page(
     after_seq: int = 0,
     limit: int = 200,
     text_filter: str = "",
+    terms: StoredTerms | None = None,
 ) -> list[EventRow]:
     """Up to ``limit`` events of the engagement's stream with ``seq > after_seq``, oldest
     first. Pass the last row's ``seq`` as ``after_seq`` to get the next page (keyset
@@ -109,7 +136,7 @@ def history_page(
     stmt = select(*_COLUMNS).where(
         _TABLE.stream == engagement_stream(engagement_id), _TABLE.seq > after_seq
     )
-    stmt = _filtered(session, stmt, text_filter).order_by(_TABLE.seq).limit(limit)
+    stmt = _filtered(session, stmt, text_filter, terms).order_by(_TABLE.seq).limit(limit)
     return [_row(r) for r in session.execute(stmt)]
 
 

@@ -81,6 +81,7 @@ class HistoryModel(QAbstractTableModel):
         self._db = db
         self._engagement_id: str | None = None
         self._filter = ""
+        self._terms: queries.StoredTerms | None = None
         self._rows: list[queries.EventRow] = []
         self._fetching = False
         self.total = 0
@@ -97,15 +98,17 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._engagement_id = engagement_id
         self._filter = text_filter
+        # the filter also finds the words shown for stored identifiers ("changement d'état")
+        self._terms = self.words.stored_terms(text_filter) if text_filter.strip() else None
         self._rows = []
         self._summaries = {}
         self.currency = currency
         self.total = 0
         if engagement_id is not None:
             with self._db.reading() as session:
-                self.total = queries.history_count(session, engagement_id, text_filter)
+                self.total = queries.history_count(session, engagement_id, text_filter, self._terms)
                 self._rows = queries.history_page(
-                    session, engagement_id, limit=PAGE, text_filter=text_filter
+                    session, engagement_id, limit=PAGE, text_filter=text_filter, terms=self._terms
                 )
         self.endResetModel()
 
@@ -134,6 +137,7 @@ class HistoryModel(QAbstractTableModel):
                 after_seq=self._rows[-1].seq,
                 limit=PAGE,
                 text_filter=self._filter,
+                terms=self._terms,
             )
         if not page:
             self.total = len(self._rows)  # events vanished meanwhile: stop asking

@@ -678,3 +678,41 @@ def test_hash_at_is_the_hash_of_that_event_of_the_stream(services: Services) -> 
         assert hash_at(session, built.engagement_id, total) == events[-1].hash
         assert hash_at(session, built.engagement_id, 2) == events[1].hash
         assert hash_at(session, built.engagement_id, total + 1) is None
+
+
+def test_history_filter_also_finds_the_stored_identifiers_it_stands_for(db: Database) -> None:
+    """The desktop shows "changement d'état" for the stored action ``state_changed``; it
+    passes the identifiers its words name, and the filter finds those events too."""
+    from core.queries import StoredTerms
+
+    s = Services(db, "pm")
+    built = make_draft(s, milestones=2)
+    s.roadmap.update_milestone(built.milestone_ids[1], title="Unpaid reminder")
+    s.engagements.activate(built.engagement_id)
+    s.workflow.start(built.milestone_ids[0])
+    eid = built.engagement_id
+
+    def found(typed: str, terms: StoredTerms | None) -> list[tuple[str, str]]:
+        with db.reading() as session:
+            page = history_page(session, eid, text_filter=typed, terms=terms)
+            assert history_count(session, eid, typed, terms) == len(page)
+        return [(e.entity, e.action) for e in page]
+
+    assert found("changement d'état", None) == []
+    assert found("changement d'état", StoredTerms(actions=("state_changed",))) == [
+        ("milestone", "state_changed")
+    ]
+    # a coded value inside the records: the started milestone is now "in_progress"
+    assert found("en cours", StoredTerms(codes=("IN_PROGRESS",))) == [
+        ("milestone", "state_changed")
+    ]
+    milestone_events = found("jalon", StoredTerms(entities=("milestone",)))
+    assert len(milestone_events) >= 4  # two added, one edited, one started
+    assert {entity for entity, _ in milestone_events} == {"milestone"}
+    # a code is found as a whole JSON string: "Unpaid reminder" is not the state "paid"
+    assert found("payé", StoredTerms(codes=("paid",))) == []
+    assert found("unpaid", StoredTerms(codes=("paid",))) == [("milestone", "edited")]
+    # no text, no filter: the terms alone do not narrow anything
+    with db.reading() as session:
+        everything = history_count(session, eid)
+        assert history_count(session, eid, "  ", StoredTerms(actions=("edited",))) == everything

@@ -205,3 +205,32 @@ def test_rows_read_like_the_history_pdf_in_the_interface_language(qtbot, ops, bu
     texts = [french.index(r, COL_SUMMARY).data() for r in range(french.rowCount())]
     assert any("Statut\u00a0: Brouillon → Active" in text for text in texts), texts[:12]
     assert "Jalon" in {french.index(r, COL_ENTITY).data() for r in range(french.rowCount())}
+
+
+def test_the_filter_finds_what_the_rows_say_in_the_interface_language(qtbot, ops, services):
+    """Typing the words a row shows finds it, though the database stores identifiers."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.views.history import COL_ENTITY
+
+    built = make_active(services)
+    services.workflow.start(built.milestone_ids[0])
+    view = open_view(qtbot, ops, services, built)
+    view.filter.setText("state changed")  # shown for the stored "state_changed"
+    qtbot.waitUntil(lambda: view.model.total == 1)
+    assert view.model.index(0, COL_ACTION).data() == "state changed"
+    assert "In progress" in view.model.index(0, COL_SUMMARY).data()
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        french = open_view(qtbot, ops, services, built)
+    finally:
+        QLocale.setDefault(before)
+    french.filter.setText("en cours")  # the state "in_progress" as a French reader sees it
+    qtbot.waitUntil(lambda: french.model.total == 1)
+    assert "En cours" in french.model.index(0, COL_SUMMARY).data()
+    french.filter.setText("jalon")
+    qtbot.waitUntil(lambda: french.model.total == len(built.milestone_ids) + 1)
+    shown = {french.model.index(r, COL_ENTITY).data() for r in range(french.model.rowCount())}
+    assert shown == {"Jalon"}

@@ -276,3 +276,33 @@ def test_an_identifier_the_catalogue_does_not_know_is_still_readable() -> None:
     words = EventText("fr")
     assert words.what("time_sheet", "hours_logged") == "time sheet · hours logged"
     assert words.summary("", json.dumps({"hours_spent": 3})) == "création\xa0: hours spent=3"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "entities", "actions", "codes"),
+    [
+        ("en", "state changed", (), ("state_changed",), ()),
+        ("fr", "CHANGEMENT D'ÉTAT", (), ("state_changed",), ()),  # keyboard apostrophe
+        ("fr", "accepté", (), (), ("accepted",)),
+        ("fr", "échéance", (), (), ("baseline_due", "forecast_due")),
+        # the field "milestone" (a sign-off's) and the value "all milestones paid" also read "hito"
+        ("es", "hito", ("milestone",), (), ("milestone", "all_milestones_paid")),
+        ("zh-TW", "進行中", (), (), ("in_progress", "active")),  # 進行中 is also "Active"
+        ("en", "baseline due", (), (), ("baseline_due",)),
+    ],
+)
+def test_typed_words_name_the_identifiers_a_history_search_also_finds(
+    lang: str,
+    typed: str,
+    entities: tuple[str, ...],
+    actions: tuple[str, ...],
+    codes: tuple[str, ...],
+) -> None:
+    terms = EventText(lang).stored_terms(typed)
+    assert (terms.entities, terms.actions, terms.codes) == (entities, actions, codes)
+
+
+def test_no_typed_text_stands_for_nothing() -> None:
+    terms = EventText("fr").stored_terms("   ")
+    assert (terms.entities, terms.actions, terms.codes) == ((), (), ())
+    assert EventText("en").stored_terms("xyzzy").codes == ()
