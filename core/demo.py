@@ -218,7 +218,12 @@ class _Builder:
                 signed_on=on,
                 returned_file=text.encode("utf-8"),
                 verified=True,
-                reason="typed acknowledgement matched by document id",
+                # the sentence reports.verdicts writes for this case, so documents word it in
+                # their language like any recorded verdict
+                reason=(
+                    f"typed acknowledgement matched to sign-off {record.document_id} "
+                    "by the id typed in; recorded with its hash"
+                ),
             ),
         )
 

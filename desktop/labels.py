@@ -70,8 +70,120 @@ LANGUAGE = {
     "zh-TW": QT_TRANSLATE_NOOP("Labels", "Chinese (Traditional)"),
 }
 
+VERIFICATION = {
+    "empty": QT_TRANSLATE_NOOP("Verdicts", "the file is empty"),
+    "too_big": QT_TRANSLATE_NOOP(
+        "Verdicts", "the file is {size} MB, more than the {limit} MB allowed for a signed copy"
+    ),
+    "not_pdf": QT_TRANSLATE_NOOP("Verdicts", "the file is not a PDF"),
+    "unreadable": QT_TRANSLATE_NOOP("Verdicts", "the PDF is damaged and could not be read"),
+    "encrypted": QT_TRANSLATE_NOOP(
+        "Verdicts", "the PDF is password-protected; ask the client for a copy without a password"
+    ),
+    "not_ours": QT_TRANSLATE_NOOP(
+        "Verdicts", "this PDF is not one of our sign-offs (it has no document id)"
+    ),
+    "no_id": QT_TRANSLATE_NOOP(
+        "Verdicts", "the file carries no document id; type the id printed on the sign-off"
+    ),
+    "unknown_id": QT_TRANSLATE_NOOP(
+        "Verdicts", "no sign-off with document id {document} exists here"
+    ),
+    "other_version_pdf": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "this PDF is another version of sign-off {document} (an earlier round or a different milestone): its fingerprint does not match the accepted round",
+    ),
+    "other_version_copy": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "this file is another version of sign-off {document} (an earlier round or a different milestone): its fingerprint does not match the accepted round",
+    ),
+    "id_mismatch": QT_TRANSLATE_NOOP(
+        "Verdicts", "the file belongs to sign-off {found}, not {document}"
+    ),
+    "other_milestone": QT_TRANSLATE_NOOP(
+        "Verdicts", "this file is sign-off {found}, not {document} (milestone {position} of {code})"
+    ),
+    "no_signature": QT_TRANSLATE_NOOP(
+        "Verdicts", "the PDF has no digital signature; a copy signed on paper is recorded as a scan"
+    ),
+    "signature_unreadable": QT_TRANSLATE_NOOP(
+        "Verdicts", "the signature is damaged and could not be checked"
+    ),
+    "broken": QT_TRANSLATE_NOOP(
+        "Verdicts", "the signature is broken: the document was changed after it was signed"
+    ),
+    "partial": QT_TRANSLATE_NOOP("Verdicts", "the signature does not cover the whole document"),
+    "modified": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "the document was changed after it was signed (more than filling in form fields)",
+    ),
+    "not_allowed": QT_TRANSLATE_NOOP(
+        "Verdicts", "the document was changed in a way its signer did not allow"
+    ),
+    "appended": QT_TRANSLATE_NOOP("Verdicts", "data was added to the file after it was signed"),
+    "not_issued_copy": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "the signed PDF is not built on the copy of {document} we issued (it was regenerated or edited before signing)",
+    ),
+    "signed": QT_TRANSLATE_NOOP(
+        "Verdicts", "signed digitally by {signer}; the sign-off is unchanged since we issued it"
+    ),
+    "signed_filled": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by {signer}; the sign-off is unchanged since we issued it (form fields were filled in after signing)",
+    ),
+    "signed_unnamed": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it",
+    ),
+    "signed_unnamed_filled": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it (form fields were filled in after signing)",
+    ),
+    "scan_by_file": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "scanned copy matched to sign-off {document} by the id in the file; recorded with its hash",
+    ),
+    "scan_by_typed": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "scanned copy matched to sign-off {document} by the id typed in; recorded with its hash",
+    ),
+    "typed_by_file": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "typed acknowledgement matched to sign-off {document} by the id in the file; recorded with its hash",
+    ),
+    "typed_by_typed": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "typed acknowledgement matched to sign-off {document} by the id typed in; recorded with its hash",
+    ),
+    "trust_unchecked": QT_TRANSLATE_NOOP(
+        "Verdicts", "signer certificate not checked against a trust list"
+    ),
+    "trusted": QT_TRANSLATE_NOOP("Verdicts", "signer certificate chains to a trusted root"),
+    "untrusted": QT_TRANSLATE_NOOP(
+        "Verdicts", "signer certificate is not issued by a trusted authority ({problem})"
+    ),
+    "untrusted_plain": QT_TRANSLATE_NOOP(
+        "Verdicts", "signer certificate is not issued by a trusted authority"
+    ),
+}
+"""The verdict sentences of ``reports.verdicts.REASONS``, written out for lupdate."""
+
 
 def label_for(table: dict[str, str], value: str) -> str:
     """The translated label of ``value`` in ``table`` (the value itself when unknown)."""
     text = table.get(value)
     return QCoreApplication.translate("Labels", text) if text else value
+
+
+def verdict_words(sentence: str) -> str:
+    """A verdict on a signed copy in the interface's language: the English sentence of
+    ``reports.verify`` is read back into its reason and values and the translated sentence
+    filled in; a sentence that is not one of ours is shown as it is."""
+    from reports.verdicts import read_reason
+
+    read = read_reason(sentence)
+    template = VERIFICATION.get(read[0]) if read else None
+    if read is None or template is None:
+        return sentence
+    return QCoreApplication.translate("Verdicts", template).format(**read[1])

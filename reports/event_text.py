@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from reports import i18n
+from reports.verdicts import reason_in
 
 if TYPE_CHECKING:
     from core.queries.history import StoredTerms
@@ -180,6 +181,8 @@ class EventText:
             named = self.labels.get(prefix + value.replace(" ", "_"))
             if named:
                 return named
+        if key == "verification":  # a verdict sentence of ours, in this language
+            return _cut(reason_in(self.labels, value))
         if key in DATE_FIELDS:
             try:
                 return i18n.format_day(date.fromisoformat(value), self.lang)

@@ -15,6 +15,7 @@ from core.services.signoffs import SignatureInput
 from reports.sigfield import add_client_signature_field
 from reports.signoff_pdf import render_signoff
 from reports.styles import Paper
+from reports.verdicts import reason
 from reports.verify import MAX_BYTES, StoredSignoff, Verification, verify_copy, verify_digital
 
 MAX_SIGNED_BYTES = MAX_BYTES
@@ -84,9 +85,12 @@ def record_signed_copy(
         result = dataclasses.replace(
             result,
             verified=False,
-            reason=(
-                f"this file is sign-off {result.document_id}, not {record.document_id} "
-                f"(milestone {position} of {code.upper()})"
+            reason=reason(
+                "other_milestone",
+                found=result.document_id,
+                document=record.document_id,
+                position=position,
+                code=code.upper(),
             ),
         )
     if not result.verified:

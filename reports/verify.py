@@ -36,6 +36,7 @@ from pyhanko_certvalidator import ValidationContext
 from core.errors import ValidationError
 from reports.sigfield import CLIENT_FIELD
 from reports.signoff_pdf import identity_from_metadata
+from reports.verdicts import reason
 
 __all__ = [
     "MAX_BYTES",
@@ -58,7 +59,7 @@ for _name in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
 MAX_BYTES = 50 * 1024 * 1024
-NO_TRUST_LIST = "signer certificate not checked against a trust list"
+NO_TRUST_LIST = reason("trust_unchecked")
 
 
 @dataclass(frozen=True)
@@ -91,11 +92,10 @@ Lookup = Callable[[str], StoredSignoff | None]
 
 def _size_problem(data: bytes, max_bytes: int) -> str | None:
     if not data:
-        return "the file is empty"
+        return reason("empty")
     if len(data) > max_bytes:
-        return (
-            f"the file is {len(data) / 1_048_576:.1f} MB, more than the "
-            f"{max_bytes / 1_048_576:.1f} MB allowed for a signed copy"
+        return reason(
+            "too_big", size=f"{len(data) / 1_048_576:.1f}", limit=f"{max_bytes / 1_048_576:.1f}"
         )
     return None
 
@@ -174,24 +174,24 @@ def _tail_problem(data: bytes, reader: PdfFileReader, sig: EmbeddedPdfSignature)
     if not tail.strip():
         return None
     if reader.xrefs.total_revisions - 1 <= sig.signed_revision:
-        return "data was added to the file after it was signed"
+        return reason("appended")
     if not re.match(rb"\s*(\d+\s+\d+\s+obj\b|xref\b)", tail) or not tail.rstrip().endswith(
         b"%%EOF"
     ):
-        return "data was added to the file after it was signed"
+        return reason("appended")
     return None
 
 
 def _integrity_problem(status: PdfSignatureStatus) -> str | None:
     if not status.intact or not status.valid:
-        return "the signature is broken: the document was changed after it was signed"
+        return reason("broken")
     if status.coverage is None or status.coverage < SignatureCoverageLevel.ENTIRE_REVISION:
-        return "the signature does not cover the whole document"
+        return reason("partial")
     level = status.modification_level
     if level is None or level > ModificationLevel.FORM_FILLING:
-        return "the document was changed after it was signed (more than filling in form fields)"
+        return reason("modified")
     if status.docmdp_ok is False:
-        return "the document was changed in a way its signer did not allow"
+        return reason("not_allowed")
     return None
 
 
@@ -201,10 +201,11 @@ def _trust(
     if not trust_roots:
         return None, NO_TRUST_LIST
     if status.trusted:
-        return True, "signer certificate chains to a trusted root"
+        return True, reason("trusted")
     problem = status.trust_problem_indic
-    detail = f" ({str(problem.standard_name).lower().replace('_', ' ')})" if problem else ""
-    return False, f"signer certificate is not issued by a trusted authority{detail}"
+    if problem is None:
+        return False, reason("untrusted_plain")
+    return False, reason("untrusted", problem=str(problem.standard_name).lower().replace("_", " "))
 
 
 def verify_digital(
@@ -219,7 +220,7 @@ def verify_digital(
     if problem := _size_problem(data, max_bytes):
         return _refuse(problem, sha, "digital")
     if not _looks_like_pdf(data):
-        return _refuse("the file is not a PDF", sha, "digital")
+        return _refuse(reason("not_pdf"), sha, "digital")
     try:
         reader = PdfFileReader(BytesIO(data))
         encrypted = reader.encrypted
@@ -227,36 +228,19 @@ def verify_digital(
         signatures = [] if encrypted else list(reader.embedded_signatures)
     except Exception:  # a damaged file may fail anywhere in the parser
         log.info("signed copy unreadable", exc_info=True)
-        return _refuse("the PDF is damaged and could not be read", sha, "digital")
+        return _refuse(reason("unreadable"), sha, "digital")
     if encrypted:
-        return _refuse(
-            "the PDF is password-protected; ask the client for a copy without a password",
-            sha,
-            "digital",
-        )
+        return _refuse(reason("encrypted"), sha, "digital")
     if ids is None:
-        return _refuse(
-            "this PDF is not one of our sign-offs (it has no document id)", sha, "digital"
-        )
+        return _refuse(reason("not_ours"), sha, "digital")
     doc_id, fingerprint = ids
     stored = lookup(doc_id)
     if stored is None:
-        return _refuse(f"no sign-off with document id {doc_id} exists here", sha, "digital", doc_id)
+        return _refuse(reason("unknown_id", document=doc_id), sha, "digital", doc_id)
     if not _same_fingerprint(fingerprint, stored.fingerprint):
-        return _refuse(
-            f"this PDF is another version of sign-off {doc_id} (an earlier round or a different "
-            "milestone): its fingerprint does not match the accepted round",
-            sha,
-            "digital",
-            doc_id,
-        )
+        return _refuse(reason("other_version_pdf", document=doc_id), sha, "digital", doc_id)
     if not signatures:
-        return _refuse(
-            "the PDF has no digital signature; a copy signed on paper is recorded as a scan",
-            sha,
-            "digital",
-            doc_id,
-        )
+        return _refuse(reason("no_signature"), sha, "digital", doc_id)
     statuses: list[PdfSignatureStatus] = []
     for sig in signatures:
         try:
@@ -265,17 +249,14 @@ def verify_digital(
             )
         except Exception:  # malformed signature objects fail in many ways
             log.info("signature could not be validated", exc_info=True)
-            return _refuse(
-                "the signature is damaged and could not be checked", sha, "digital", doc_id
-            )
+            return _refuse(reason("signature_unreadable"), sha, "digital", doc_id)
         problem = _integrity_problem(status) or _tail_problem(data, reader, sig)
         if problem:
             return _refuse(problem, sha, "digital", doc_id)
         statuses.append(status)
     if not data.startswith(stored.original_pdf):
         return _refuse(
-            f"the signed PDF is not built on the copy of {doc_id} we issued "
-            "(it was regenerated or edited before signing)",
+            reason("not_issued_copy", document=doc_id),
             sha,
             "digital",
             doc_id,
@@ -286,11 +267,7 @@ def verify_digital(
     cert = first.signing_cert
     name = cert.subject.native.get("common_name")
     trusted, note = _trust(first, trust_roots)
-    after = (
-        ""
-        if first.modification_level == ModificationLevel.NONE
-        else " (form fields were filled in after signing)"
-    )
+    filled = "" if first.modification_level == ModificationLevel.NONE else "_filled"
     signed_at = first.signer_reported_dt
     if first.timestamp_validity is not None and first.timestamp_validity.intact:
         signed_at = first.timestamp_validity.timestamp
@@ -298,10 +275,9 @@ def verify_digital(
         verified=True,
         method="digital",
         document_id=doc_id,
-        reason=(
-            f"signed digitally by {name or 'an unnamed signer'}; "
-            f"the sign-off is unchanged since we issued it{after}"
-        ),
+        reason=reason(f"signed{filled}", signer=name)
+        if name
+        else reason(f"signed_unnamed{filled}"),
         file_sha256=sha,
         signer_name=name,
         signer_cert_sha256=hashlib.sha256(cert.dump()).hexdigest(),
@@ -329,34 +305,23 @@ def verify_copy(
     given = _clean_id(document_id)
     embedded = read_document_id(data)
     if given and embedded and embedded[0] != given:
-        return _refuse(
-            f"the file belongs to sign-off {embedded[0]}, not {given}", sha, method, given
-        )
+        return _refuse(reason("id_mismatch", found=embedded[0], document=given), sha, method, given)
     doc_id = given or (embedded[0] if embedded else None)
     if doc_id is None:
-        return _refuse(
-            "the file carries no document id; type the id printed on the sign-off", sha, method
-        )
+        return _refuse(reason("no_id"), sha, method)
     stored = lookup(doc_id)
     if stored is None and given and not embedded and doc_id != doc_id.upper():
         stored = lookup(doc_id.upper())  # typed by hand: ids are printed in capitals
         doc_id = stored.document_id if stored is not None else doc_id
     if stored is None:
-        return _refuse(f"no sign-off with document id {doc_id} exists here", sha, method, doc_id)
+        return _refuse(reason("unknown_id", document=doc_id), sha, method, doc_id)
     if embedded and not _same_fingerprint(embedded[1], stored.fingerprint):
-        return _refuse(
-            f"this file is another version of sign-off {doc_id} (an earlier round or a "
-            "different milestone): its fingerprint does not match the accepted round",
-            sha,
-            method,
-            doc_id,
-        )
-    kind = "scanned copy" if method == "scan" else "typed acknowledgement"
-    source = "the id in the file" if embedded else "the id typed in"
+        return _refuse(reason("other_version_copy", document=doc_id), sha, method, doc_id)
+    how = f"{method}_by_{'file' if embedded else 'typed'}"
     return Verification(
         verified=True,
         method=method,
         document_id=doc_id,
-        reason=f"{kind} matched to sign-off {doc_id} by {source}; recorded with its hash",
+        reason=reason(how, document=doc_id),
         file_sha256=sha,
     )

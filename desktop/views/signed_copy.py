@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from core.changes import Changes
+from desktop.labels import verdict_words
 from desktop.look import verdict_colors
 from desktop.widgets import to_date
 
@@ -85,7 +86,7 @@ class SignedCopyActions:
         )
         if verification is None:
             return False
-        self.show_verdict(verification.verified, verification.reason)
+        self.show_verdict(verification.verified, verification.reason, verification.trust_note)
         if verification.verified:
             self._ops.sig_status.emit(self.tr("Signed copy verified and recorded."))
             self._ops.sig_changed.emit(
@@ -99,14 +100,20 @@ class SignedCopyActions:
             self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing was recorded."))
         return bool(verification.verified)
 
-    def show_verdict(self, verified: bool, reason: str) -> None:
+    def show_verdict(self, verified: bool, reason: str, trust_note: str = "") -> None:
+        """The verdict in the interface's language; for a digital signature, whether its
+        certificate was checked against a trust list on a second line."""
         good, bad = verdict_colors()
+        words = escape(verdict_words(reason))
         if verified:
-            text = self.tr("✔ Verified: {0}").format(escape(reason))
-            self.verdict.setText(f'<span style="color:{good}"><b>{text}</b></span>')
+            text = self.tr("✔ Verified: {0}").format(words)
+            html = f'<span style="color:{good}"><b>{text}</b></span>'
         else:
-            text = self.tr("✘ Not verified: {0}").format(escape(reason))
-            self.verdict.setText(f'<span style="color:{bad}"><b>{text}</b></span>')
+            text = self.tr("✘ Not verified: {0}").format(words)
+            html = f'<span style="color:{bad}"><b>{text}</b></span>'
+        if trust_note:
+            html += "<br>" + escape(self.tr("Certificate: {0}").format(verdict_words(trust_note)))
+        self.verdict.setText(html)
         self.verdict.setAccessibleDescription(self.verdict_text())
 
     def verdict_text(self) -> str:

@@ -48,7 +48,10 @@ def test_signed_off_milestone_carries_a_typed_acknowledgement(loaded: Services) 
     assert record.milestone_state == "signed_off"
     assert record.signature_method == "typed"
     assert record.signer == "Sophie Marchand"
-    assert record.verification == "typed acknowledgement matched by document id"
+    assert record.verification == (
+        f"typed acknowledgement matched to sign-off {record.document_id} by the id typed in; "
+        "recorded with its hash"
+    )
 
 
 def test_ideas_in_every_state_and_a_spinoff(loaded: Services) -> None:

@@ -218,3 +218,26 @@ def test_billing_on_a_stale_panel_is_refused_and_nothing_is_billed(
     panel.invoiced_button.click()
     assert len(refusals) == 1 and "someone else" in refusals[0]
     assert state(services, mid) == "signed_off"
+
+
+def test_a_digitally_signed_copy_says_who_signed_and_how_far_the_certificate_was_checked(
+    qtbot, ops, services, accepted, monkeypatch, tmp_path
+):
+    from tests.reports.pki import make_pki, sign_field
+
+    mid = accepted.milestone_ids[0]
+    panel = open_panel(qtbot, ops, services, mid)
+    issued = tmp_path / "issued.pdf"
+    save_dialog_to(monkeypatch, issued)
+    panel.export_pdf()
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(sign_field(issued.read_bytes(), make_pki("Marie Dupont")))
+
+    panel.method.setCurrentIndex(panel.method.findData("digital"))
+    open_dialog_to(monkeypatch, signed)
+    panel.bring_button.click()
+    assert panel.verdict_text() == (
+        "✔ Verified: signed digitally by Marie Dupont; the sign-off is unchanged since we "
+        "issued it\nCertificate: signer certificate not checked against a trust list"
+    )
+    assert state(services, mid) == "signed_off"

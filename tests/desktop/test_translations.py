@@ -27,6 +27,7 @@ from core.models.enums import (
 from desktop import labels
 from desktop.app import install_translators
 from desktop.main_window import MainWindow
+from reports.verdicts import REASONS, reason
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
@@ -109,12 +110,26 @@ def test_every_stored_value_has_a_label_and_every_label_a_stored_value(table, st
     assert sorted(table) == sorted(str(value) for value in stored)
 
 
+def test_every_verdict_sentence_is_in_the_catalogue_as_the_verifier_writes_it(
+    catalogue: Path,
+) -> None:
+    """The desktop translates a verdict from its English sentence, so its table must say
+    each sentence exactly as ``reports.verdicts`` does, and lupdate must find it."""
+    assert labels.VERIFICATION == dict(REASONS)
+    assert set(REASONS.values()) <= messages(catalogue)["Verdicts"]
+
+
 def test_a_french_catalogue_translates_the_window(
     qtbot, window: MainWindow, catalogue: Path, tmp_path: Path, db, services, qsettings
 ) -> None:
     ts = tmp_path / "scopekeeper_fr.ts"
     shutil.copy(catalogue, ts)
-    french = {"&File": "&Fichier", "Draft": "Brouillon", "New engagement…": "Nouvel engagement…"}
+    french = {
+        "&File": "&Fichier",
+        "Draft": "Brouillon",
+        "New engagement…": "Nouvel engagement…",
+        REASONS["unknown_id"]: "aucun procès-verbal {document} ici",
+    }
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         text = french.get(message.findtext("source") or "")
@@ -136,6 +151,8 @@ def test_a_french_catalogue_translates_the_window(
         assert titles[0] == "&Fichier"
         assert french_window.welcome.new_button.text() == "Nouvel engagement…"
         assert labels.label_for(labels.ENGAGEMENT_STATUS, "draft") == "Brouillon"
+        said = reason("unknown_id", document="ACME-2026-01-M02-R1")
+        assert labels.verdict_words(said) == "aucun procès-verbal ACME-2026-01-M02-R1 ici"
     finally:
         for translator in installed:
             app.removeTranslator(translator)

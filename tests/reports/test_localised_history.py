@@ -211,6 +211,20 @@ def test_a_french_history_pdf_reads_as_french(
     assert "Soumis le : — → 24 oct. 2025" in text  # dates of the language
 
 
+def test_a_recorded_verdict_reads_in_the_document_language(demo: Services, db: Database) -> None:
+    """The verdict is stored as the English sentence the verifier wrote (the history is
+    hash-chained); a summary says it in the document's language."""
+    signed = [e for e in stored_events(db) if e[1] == "signature_recorded"]
+    assert signed
+    _, _, before, after = signed[0]
+    assert "typed acknowledgement matched to sign-off" in after
+    french = EventText("fr").summary(before, after)
+    assert "Vérification\u00a0: — → accord écrit rapproché du procès-verbal" in french
+    chinese = EventText("zh-TW").summary(before, after)
+    assert "驗證：— → 文字確認已依輸入的編號對應到驗收確認書" in chinese
+    assert "typed acknowledgement" not in french + chinese
+
+
 def test_a_chinese_history_pdf_shows_amounts_and_dates_of_its_language(
     demo: Services, db: Database, tmp_path: Path, no_space: Callable[[str], str]
 ) -> None:
