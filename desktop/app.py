@@ -30,6 +30,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from core.errors import DatabaseRefusedError
+from desktop.labels import LANGUAGE_PROPERTY, words_language
 from desktop.pyside_fixes import pin_none
 
 pin_none()  # before any Qt object exists: PySide6 6.12 leaks references to None
@@ -158,7 +159,7 @@ def install_translators(
     forms of the strings written with ``%n`` ("1 acceptance criterion"), which Qt cannot
     derive from the source text. A translator installed later is asked first."""
     locale = locale or QLocale()
-    installed = []
+    installed: list[QTranslator] = []
     english = QTranslator(app)
     if english.load(str(folder / "scopekeeper_en.qm")):
         app.installTranslator(english)
@@ -171,7 +172,17 @@ def install_translators(
         ):
             app.installTranslator(translator)
             installed.append(translator)
+            if name == "scopekeeper":
+                language = words_language(QLocale(translator.language() or locale.name()))
+                app.setProperty(LANGUAGE_PROPERTY, language)
     return installed
+
+
+def remove_translators(app: QApplication, installed: list[QTranslator]) -> None:
+    """Undo ``install_translators``: the interface is English again."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.setProperty(LANGUAGE_PROPERTY, None)
 
 
 ORM_DELAY_MS = 50

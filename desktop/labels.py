@@ -7,7 +7,38 @@ Each label is marked for translation in the context "Labels" (``pyside6-lupdate`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+LANGUAGE_PROPERTY = "scopekeeperLanguage"
+"""The application property naming the language of the Scopekeeper translation installed
+(``desktop.app.install_translators``): the interface is in that language, else in English."""
+
+
+def words_language(locale: QLocale) -> str:
+    """The document language (en, fr, es, zh-TW) closest to a Qt locale: Traditional
+    Chinese for Taiwan, Hong Kong, Macao or the Hant script, English for anything else."""
+    language = locale.language()
+    if language == QLocale.Language.French:
+        return "fr"
+    if language == QLocale.Language.Spanish:
+        return "es"
+    if language == QLocale.Language.Chinese and (
+        locale.script() == QLocale.Script.TraditionalChineseScript
+        or locale.territory()
+        in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macao)
+    ):
+        return "zh-TW"
+    return "en"
+
+
+def interface_language() -> str:
+    """The language the interface speaks: that of the installed Scopekeeper translation,
+    English when none is (a French locale without a French translation reads English, so
+    texts from the document catalogue shown in the window speak it too)."""
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return value if value in ("fr", "es", "zh-TW") else "en"
+
 
 ENGAGEMENT_STATUS = {
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,6 +38,7 @@ from core.changes import Changes
 from core.db import Database
 from core.services import Services
 from desktop.exports import HISTORY_FORMATS, Exporter
+from desktop.labels import interface_language
 from reports.event_text import EventText
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,14 +56,8 @@ SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def event_words() -> EventText:
-    """History words in the interface's language, when documents can be written in it (the
-    same catalogue as the history PDF), else in English."""
-    locale = QLocale()
-    language = locale.name().split("_")[0]
-    if language == "zh":
-        traditional = locale.script() == QLocale.Script.TraditionalChineseScript
-        return EventText("zh-TW" if traditional else "en")
-    return EventText(language if language in ("fr", "es") else "en")
+    """History words in the interface's language (the catalogue of the history PDF)."""
+    return EventText(interface_language())
 
 
 def pretty(text: str) -> str:

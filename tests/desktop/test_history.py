@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from core.db import open_database
 from core.history import append_event, engagement_stream
 from core.services import Services
 from desktop.exports import HISTORY_FORMATS
+from desktop.labels import LANGUAGE_PROPERTY
 from desktop.ops import Ops
 from desktop.views.history import COL_ACTION, COL_SUMMARY, PAGE, HistoryView
 from tests.factories import Built, make_active
@@ -52,6 +54,18 @@ def bulk(tmp_path_factory) -> Iterator[tuple[Services, Built]]:
         uow.commit()
     yield services, built
     db.close()
+
+
+@contextmanager
+def french_interface() -> Iterator[None]:
+    """As when a French translation of the interface is installed (see test_translations
+    for the real thing): views built meanwhile speak French."""
+    app = QApplication.instance()
+    app.setProperty(LANGUAGE_PROPERTY, "fr")
+    try:
+        yield
+    finally:
+        app.setProperty(LANGUAGE_PROPERTY, None)
 
 
 def open_view(qtbot, ops: Ops, services: Services, built: Built) -> HistoryView:
@@ -196,12 +210,18 @@ def test_rows_read_like_the_history_pdf_in_the_interface_language(qtbot, ops, bu
     view.table.selectRow(activated)
     assert '"status": "active"' in view.detail.toPlainText()  # as stored
 
+    # a French locale with no French translation installed: the window is English, and
+    # so are its rows
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     try:
-        french = open_view(qtbot, ops, services, built).model
+        still_english = open_view(qtbot, ops, services, built).model
     finally:
         QLocale.setDefault(before)
+    assert still_english.index(0, COL_ENTITY).data() == "Engagement"
+
+    with french_interface():
+        french = open_view(qtbot, ops, services, built).model
     texts = [french.index(r, COL_SUMMARY).data() for r in range(french.rowCount())]
     assert any("Statut\u00a0: Brouillon → Active" in text for text in texts), texts[:12]
     assert "Jalon" in {french.index(r, COL_ENTITY).data() for r in range(french.rowCount())}
@@ -209,7 +229,6 @@ def test_rows_read_like_the_history_pdf_in_the_interface_language(qtbot, ops, bu
 
 def test_the_filter_finds_what_the_rows_say_in_the_interface_language(qtbot, ops, services):
     """Typing the words a row shows finds it, though the database stores identifiers."""
-    from PySide6.QtCore import QLocale
 
     from desktop.views.history import COL_ENTITY
 
@@ -221,12 +240,8 @@ def test_the_filter_finds_what_the_rows_say_in_the_interface_language(qtbot, ops
     assert view.model.index(0, COL_ACTION).data() == "state changed"
     assert "In progress" in view.model.index(0, COL_SUMMARY).data()
 
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    try:
+    with french_interface():
         french = open_view(qtbot, ops, services, built)
-    finally:
-        QLocale.setDefault(before)
     french.filter.setText("en cours")  # the state "in_progress" as a French reader sees it
     qtbot.waitUntil(lambda: french.model.total == 1)
     assert "En cours" in french.model.index(0, COL_SUMMARY).data()

@@ -25,7 +25,7 @@ from core.models.enums import (
     VerdictValue,
 )
 from desktop import labels
-from desktop.app import install_translators
+from desktop.app import install_translators, remove_translators
 from desktop.main_window import MainWindow
 from reports.verdicts import REASONS, reason
 
@@ -153,10 +153,12 @@ def test_a_french_catalogue_translates_the_window(
         assert labels.label_for(labels.ENGAGEMENT_STATUS, "draft") == "Brouillon"
         said = reason("unknown_id", document="ACME-2026-01-M02-R1")
         assert labels.verdict_words(said) == "aucun procès-verbal ACME-2026-01-M02-R1 ici"
+        # texts the window takes from the document catalogue (history rows) follow suit
+        assert labels.interface_language() == "fr"
     finally:
-        for translator in installed:
-            app.removeTranslator(translator)
+        remove_translators(app, installed)
     assert labels.label_for(labels.ENGAGEMENT_STATUS, "draft") == "Draft"
+    assert labels.interface_language() == "en"
 
 
 def test_english_counts_take_their_plural_form(qtbot, tmp_path: Path) -> None:
@@ -188,6 +190,23 @@ def test_english_counts_take_their_plural_form(qtbot, tmp_path: Path) -> None:
         )
         assert tr("WelcomeView", welcome, "", 1).startswith("This database holds 1 engagement.")
         assert tr("WelcomeView", welcome, "", 6).startswith("This database holds 6 engagements.")
+        assert labels.interface_language() == "en"  # no German translation: English words
     finally:
-        for translator in installed:
-            app.removeTranslator(translator)
+        remove_translators(app, installed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [
+        (QLocale(QLocale.Language.French, QLocale.Country.Canada), "fr"),
+        (QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico), "es"),
+        (QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan), "zh-TW"),
+        (QLocale(QLocale.Language.Chinese, QLocale.Country.HongKong), "zh-TW"),
+        (QLocale(QLocale.Language.Chinese, QLocale.Country.China), "en"),  # no Simplified yet
+        (QLocale(QLocale.Language.German), "en"),
+    ],
+)
+def test_a_locale_maps_to_the_document_language_closest_to_it(
+    locale: QLocale, language: str
+) -> None:
+    assert labels.words_language(locale) == language
