@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, func, literal, or_
+from sqlalchemy import ColumnElement, and_, false, func, literal, or_
 from sqlalchemy.orm import Session
 
 from core.db import FOLD_FUNCTION
@@ -28,19 +28,61 @@ def folded_needle(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip().lower()
 
 
+def _like_pattern(text: str) -> Any:
+    escaped = (
+        text.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
+    )
+    return literal(f"%{escaped}%")
+
+
+def _like_safe(char: str) -> bool:
+    """True for a character SQLite's own LIKE compares as a search should: an ASCII one
+    (LIKE ignores the case of ASCII letters) or one without case (digits, punctuation, CJK)."""
+    return char.isascii() or char.lower() == char.upper()
+
+
+def _longest_safe_run(needle: str) -> str:
+    runs, run = [], ""
+    for char in needle:
+        if _like_safe(char):
+            run += char
+        else:
+            runs.append(run)
+            run = ""
+    runs.append(run)
+    return max(runs, key=len)
+
+
 def matches_any(session: Session, needle: str, *columns: Any) -> ColumnElement[bool]:
     """True where any of ``columns`` contains ``needle``, ignoring case in every script.
 
     ``needle`` must already be folded (see ``folded_needle``). LIKE wildcards in it are
-    escaped, so "100%" finds the text "100%" and nothing else."""
+    escaped, so "100%" finds the text "100%" and nothing else.
+
+    On SQLite the Python fold is called only where it must be: a needle of ASCII and
+    caseless characters ("kiosk", "里程碑") is found by SQLite's own LIKE, and for any other
+    ("accepté") only the values holding its longest such run ("accept") are folded. Over the
+    900,000 values of a 180,000-event history that is several times faster. The one loss:
+    a character whose lower case is ASCII without being ASCII itself (the Kelvin sign "K")
+    is no longer found by its ASCII twin."""
     if not columns:
         return false()
-    escaped = (
-        needle.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
+    pattern = _like_pattern(needle)
+    if not is_sqlite(session):
+        return or_(*(func.lower(column).like(pattern, escape=_ESCAPE) for column in columns))
+    run = _longest_safe_run(needle)
+    if run == needle:
+        return or_(*(column.like(pattern, escape=_ESCAPE) for column in columns))
+    fold = getattr(func, FOLD_FUNCTION)
+    if len(run) < 2:
+        return or_(*(fold(column).like(pattern, escape=_ESCAPE) for column in columns))
+    first = _like_pattern(run)
+    return or_(
+        *(
+            and_(column.like(first, escape=_ESCAPE), fold(column).like(pattern, escape=_ESCAPE))
+            for column in columns
+        )
     )
-    pattern = literal(f"%{escaped}%")
-    fold = getattr(func, FOLD_FUNCTION) if is_sqlite(session) else func.lower
-    return or_(*(fold(column).like(pattern, escape=_ESCAPE) for column in columns))
 
 
 def days_between(session: Session, start: Any, end: Any) -> ColumnElement[Any]:

@@ -108,6 +108,36 @@ def test_list_shows_counts_and_totals_ordered_by_client_then_code(services: Serv
     assert (rows[2].milestones, rows[2].contracted_minor) == (0, 0)
 
 
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("été à paris", ["E-01"]),  # a long ASCII run (" paris") narrows, the fold decides
+        ("ÉTÉ", ["E-01"]),  # no ASCII run worth narrowing by: the fold alone
+        ("é", ["E-01", "E-03"]),
+        ("臺北", ["E-02"]),  # caseless: SQLite's own LIKE finds it
+        ("臺北 品牌 LAUNCH", ["E-02"]),  # caseless and ASCII letters in any case
+        ("BRÛLÉE", ["E-03"]),
+        ("100%_", ["E-03"]),  # wildcards are literal on every path
+        ("brûlée 100%_o", ["E-03"]),
+        ("x_", []),
+        ("été à lyon", []),
+    ],
+)
+def test_list_filter_finds_each_kind_of_text_whatever_path_the_search_takes(
+    services: Services, typed: str, found: list[str]
+) -> None:
+    client = make_client(services, "Northwind")
+    for code, title in [
+        ("E-01", "ÉTÉ À PARIS"),
+        ("E-02", "臺北 品牌 Launch"),
+        ("E-03", "Crème brûlée 100%_off"),
+    ]:
+        built = make_draft(services, code=code, milestones=0, client=client)
+        services.engagements.update(built.engagement_id, title=title)
+    with services.db.reading() as session:
+        assert [r.code for r in list_engagements(session, text_filter=typed)] == found
+
+
 def test_list_filter_ignores_case_in_every_script_and_takes_wildcards_literally(
     services: Services,
 ) -> None:
