@@ -45,11 +45,21 @@ class RecordsModel(QAbstractTableModel):
         self._columns = list(columns)
         self._warn = warn
         self._rows: list[Any] = []
+        self._texts: dict[tuple[int, int], str] = {}
+        """Each cell's text, made when first asked for: the view asks again for every
+        paint and size hint, and money is formatted by Babel."""
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self.endResetModel()
+
+    def _text(self, row: int, column: int) -> str:
+        text = self._texts.get((row, column))
+        if text is None:
+            text = self._texts[row, column] = self._columns[column].text(self._rows[row])
+        return text
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -70,9 +80,9 @@ class RecordsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+            return self._text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (column.tip or column.text)(row)
+            return column.tip(row) if column.tip else self._text(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:

@@ -106,6 +106,10 @@ SPINOFF_COLUMNS = [
 ]
 
 
+FIT_ROWS = 100
+"""Rows read to fit a column to its contents."""
+
+
 def _table(model: QAbstractTableModel, name: str, stretch: int | None) -> QTableView:
     """A read-only table; column ``stretch`` takes the spare width (all of them if None)."""
     view = QTableView(accessibleName=name)
@@ -121,6 +125,9 @@ def _table(model: QAbstractTableModel, name: str, stretch: int | None) -> QTable
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(80)
+        # fitting a column to its contents reads this many rows, not all (5,000 due on a
+        # large portfolio); a longer text further down is elided, in full in its tooltip
+        header.setResizeContentsPrecision(FIT_ROWS)
     return view
 
 
