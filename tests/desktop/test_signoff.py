@@ -63,6 +63,17 @@ def open_dialog_to(monkeypatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 
 
+def panel_with_issued_pdf(
+    qtbot, ops: Ops, services: Services, mid: str, monkeypatch, tmp_path: Path
+) -> tuple[SignoffPanel, Path]:
+    """The sign-off panel of an accepted milestone, its PDF exported (and so issued)."""
+    panel = open_panel(qtbot, ops, services, mid)
+    issued = tmp_path / "issued.pdf"
+    save_dialog_to(monkeypatch, issued)
+    panel.export_pdf()
+    return panel, issued
+
+
 def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
@@ -162,10 +173,7 @@ def test_a_signed_copy_dropped_on_the_panel_is_verified_and_recorded(
     qtbot, ops, services, accepted, monkeypatch, tmp_path
 ):
     mid = accepted.milestone_ids[0]
-    panel = open_panel(qtbot, ops, services, mid)
-    issued = tmp_path / "issued.pdf"
-    save_dialog_to(monkeypatch, issued)
-    panel.export_pdf()
+    panel, issued = panel_with_issued_pdf(qtbot, ops, services, mid, monkeypatch, tmp_path)
 
     scan = tmp_path / "returned.pdf"
     scan.write_bytes(issued.read_bytes())  # printed, signed, scanned back by the client
@@ -226,10 +234,7 @@ def test_a_digitally_signed_copy_says_who_signed_and_how_far_the_certificate_was
     from tests.reports.pki import make_pki, sign_field
 
     mid = accepted.milestone_ids[0]
-    panel = open_panel(qtbot, ops, services, mid)
-    issued = tmp_path / "issued.pdf"
-    save_dialog_to(monkeypatch, issued)
-    panel.export_pdf()
+    panel, issued = panel_with_issued_pdf(qtbot, ops, services, mid, monkeypatch, tmp_path)
     signed = tmp_path / "signed.pdf"
     signed.write_bytes(sign_field(issued.read_bytes(), make_pki("Marie Dupont")))
 
