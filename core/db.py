@@ -28,6 +28,7 @@ from core.sqlite_file import (
     default_path,
     inspect_sqlite_file,
 )
+from core.text import search_fold
 
 if TYPE_CHECKING:
     from core.migrate import SchemaState
@@ -54,11 +55,12 @@ def resolve_url(target: str | None) -> str:
 
 
 FOLD_FUNCTION = "sk_lower"
-"""An SQL function on every SQLite connection: Python's lower-casing, for every script."""
+"""An SQL function on every SQLite connection: ``core.text.search_fold`` (Python's
+lower-casing, for every script, and the typographic apostrophe as the keyboard one)."""
 
 
 def _fold(value: object) -> object:
-    return value.lower() if isinstance(value, str) else value
+    return search_fold(value) if isinstance(value, str) else value
 
 
 def make_engine(url: str) -> Engine:
@@ -73,7 +75,7 @@ def make_engine(url: str) -> Engine:
       saved is worse than a few milliseconds per commit, so every commit is made durable.
     Every SQLite connection also gets the SQL function ``sk_lower`` (``FOLD_FUNCTION``):
     SQLite's own ``lower()`` and ``LIKE`` fold ASCII letters only, so the text filters of
-    the queries fold with Python's ``str.lower`` instead.
+    the queries fold with ``core.text.search_fold`` instead.
     Transactions that write start with ``BEGIN IMMEDIATE`` (see ``UnitOfWork``): taking the
     write lock up front means a writer never fails half-way on a stale read snapshot.
     """

@@ -168,3 +168,17 @@ def clean_email(value: str | None, field: str = "email", required: bool = False)
     if len(labels) < 2 or not all(labels):
         raise ValidationError(field, f"needs a domain such as example.com after the '@'; {example}")
     return f"{local}@{domain.lower()}"
+
+
+def search_fold(text: str) -> str:
+    """A text as every search compares it: lower case, with the typographic apostrophe
+    (what word processors and the French catalogue write) as the one a keyboard types, so
+    "l'équipe" finds "L’équipe". The database's fold (``core.db``) applies it to stored
+    values, ``search_needle`` to what was typed."""
+    return text.lower().replace("\u2019", "'")
+
+
+def search_needle(text: str) -> str:
+    """What a person typed into a search box, folded as stored values are: NFC (like
+    everything stored), trimmed, then ``search_fold``."""
+    return search_fold(unicodedata.normalize("NFC", text).strip())

@@ -214,7 +214,7 @@ def verdict_words(sentence: str) -> str:
     from reports.verdicts import read_reason
 
     read = read_reason(sentence)
-    template = VERIFICATION.get(read[0]) if read else None
-    if read is None or template is None:
+    if read is None:
         return sentence
-    return QCoreApplication.translate("Verdicts", template).format(**read[1])
+    key, values = read
+    return QCoreApplication.translate("Verdicts", VERIFICATION[key]).format(**values)

@@ -13,10 +13,10 @@ application records is in the catalogue.
 from __future__ import annotations
 
 import json
-import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from core.text import search_fold, search_needle
 from reports import i18n
 from reports.verdicts import reason_in
 
@@ -75,12 +75,6 @@ def _load(text: str) -> Any:
         return json.loads(text) if text else None
     except ValueError:
         return text
-
-
-def _folded(text: str) -> str:
-    """Text as a search compares it: NFC, case folded, the typographic apostrophe the
-    French catalogue writes the same as the one a keyboard types."""
-    return unicodedata.normalize("NFC", text).strip().casefold().replace("\u2019", "'")
 
 
 CODE_PREFIXES = frozenset(
@@ -148,21 +142,16 @@ class EventText:
         state ``accepted``, "échéance" for the fields ``baseline_due`` and ``forecast_due``."""
         from core.queries.history import StoredTerms
 
-        needle = _folded(typed)
-        found: dict[str, list[str]] = {"entity.": [], "action.": [], "code": []}
-        if needle:
-            for key, words in self.labels.items():
-                prefix, _, identifier = key.partition(".")
-                if not identifier:
-                    continue
-                if needle in _folded(words) or needle in _folded(_plain(identifier)):
-                    if prefix + "." in CODE_PREFIXES:
-                        found["code"].append(identifier)
-                    elif prefix + "." in found:
-                        found[prefix + "."].append(identifier)
+        needle = search_needle(typed)
+        found: dict[str, list[str]] = {"entity": [], "action": [], "code": []}
+        for key, words in self.labels.items() if needle else ():
+            prefix, _, identifier = key.partition(".")
+            kind = "code" if prefix + "." in CODE_PREFIXES else prefix
+            if kind in found and (needle in search_fold(words) or needle in _plain(identifier)):
+                found[kind].append(identifier)
         return StoredTerms(
-            entities=tuple(found["entity."]),
-            actions=tuple(found["action."]),
+            entities=tuple(found["entity"]),
+            actions=tuple(found["action"]),
             codes=tuple(dict.fromkeys(found["code"])),
         )
 

@@ -4,11 +4,11 @@ SQLite's built-in ``lower()`` and ``LIKE`` fold ASCII letters only, so a search 
 "élodie" would miss "Élodie". On SQLite the filters call a small Python function
 (``sk_lower``) that the engine factory registers on every connection; PostgreSQL's
 ``lower()`` already folds every script when the database's LC_CTYPE is a UTF-8 locale
-(with the plain "C" locale it folds ASCII only)."""
+(with the plain "C" locale it folds ASCII only). Both sides also read the typographic
+apostrophe as the keyboard one (``core.text.search_fold``)."""
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, func, literal, or_
@@ -23,11 +23,6 @@ def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def folded_needle(text: str) -> str:
-    """The search text as compared: NFC (like everything stored), lower-cased, trimmed."""
-    return unicodedata.normalize("NFC", text).strip().lower()
-
-
 def _like_pattern(text: str) -> Any:
     escaped = (
         text.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
@@ -37,8 +32,9 @@ def _like_pattern(text: str) -> Any:
 
 def _like_safe(char: str) -> bool:
     """True for a character SQLite's own LIKE compares as a search should: an ASCII one
-    (LIKE ignores the case of ASCII letters) or one without case (digits, punctuation, CJK)."""
-    return char.isascii() or char.lower() == char.upper()
+    (LIKE ignores the case of ASCII letters) or one without case (digits, punctuation, CJK),
+    but not the apostrophe, which stands for the typographic one too (``search_fold``)."""
+    return char != "'" and (char.isascii() or char.lower() == char.upper())
 
 
 def _longest_safe_run(needle: str) -> str:
@@ -56,7 +52,7 @@ def _longest_safe_run(needle: str) -> str:
 def matches_any(session: Session, needle: str, *columns: Any) -> ColumnElement[bool]:
     """True where any of ``columns`` contains ``needle``, ignoring case in every script.
 
-    ``needle`` must already be folded (see ``folded_needle``). LIKE wildcards in it are
+    ``needle`` must already be folded (``core.text.search_needle``). LIKE wildcards in it are
     escaped, so "100%" finds the text "100%" and nothing else.
 
     On SQLite the Python fold is called only where it must be: a needle of ASCII and
@@ -68,8 +64,13 @@ def matches_any(session: Session, needle: str, *columns: Any) -> ColumnElement[b
     if not columns:
         return false()
     pattern = _like_pattern(needle)
-    if not is_sqlite(session):
-        return or_(*(func.lower(column).like(pattern, escape=_ESCAPE) for column in columns))
+    if not is_sqlite(session):  # search_fold in SQL
+        return or_(
+            *(
+                func.replace(func.lower(column), "\u2019", "'").like(pattern, escape=_ESCAPE)
+                for column in columns
+            )
+        )
     run = _longest_safe_run(needle)
     if run == needle:
         return or_(*(column.like(pattern, escape=_ESCAPE) for column in columns))

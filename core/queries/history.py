@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from core.history import engagement_stream
 from core.models import HistoryEvent
-from core.queries._sql import folded_needle, matches_any
+from core.queries._sql import matches_any
+from core.text import search_needle
 
 MAX_PAGE = 5000
 
@@ -78,7 +79,7 @@ def _filtered(
 ) -> Select[*_Ts]:
     """Keep the events whose actor, entity, action or before/after text contains the
     filter, ignoring case, or that hold one of the stored ``terms`` it stands for."""
-    needle = folded_needle(text_filter)
+    needle = search_needle(text_filter)
     if not needle:
         return stmt
     found = [
@@ -91,7 +92,7 @@ def _filtered(
             found.append(_TABLE.entity.in_(sorted(set(terms.entities))))
         if terms.actions:
             found.append(_TABLE.action.in_(sorted(set(terms.actions))))
-        for code in sorted({folded_needle(c) for c in terms.codes} - {""}):
+        for code in sorted({search_needle(c) for c in terms.codes} - {""}):
             found.append(matches_any(session, f'"{code}"', _TABLE.before, _TABLE.after))
     return stmt.where(or_(*found))
 

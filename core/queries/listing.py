@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.queries._sql import folded_needle, matches_any
+from core.queries._sql import matches_any
 from core.schema_light import CLIENT, ENGAGEMENT, MILESTONE
+from core.text import search_needle
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
         .outerjoin(parent, parent.c.id == engagement.c.parent_id)
         .outerjoin(totals, totals.c.engagement_id == engagement.c.id)
     )
-    needle = folded_needle(text_filter)
+    needle = search_needle(text_filter)
     if needle:
         stmt = stmt.where(
             matches_any(session, needle, engagement.c.code, engagement.c.title, client.c.name)

@@ -93,7 +93,7 @@ class HistoryModel(QAbstractTableModel):
         self._engagement_id = engagement_id
         self._filter = text_filter
         # the filter also finds the words shown for stored identifiers ("changement d'état")
-        self._terms = self.words.stored_terms(text_filter) if text_filter.strip() else None
+        self._terms = self.words.stored_terms(text_filter)
         self._rows = []
         self._summaries = {}
         self.currency = currency

@@ -112,8 +112,8 @@ def test_list_shows_counts_and_totals_ordered_by_client_then_code(services: Serv
     ("typed", "found"),
     [
         ("été à paris", ["E-01"]),  # a long ASCII run (" paris") narrows, the fold decides
-        ("ÉTÉ", ["E-01"]),  # no ASCII run worth narrowing by: the fold alone
-        ("é", ["E-01", "E-03"]),
+        ("ÉTÉ", ["E-01", "E-04"]),  # no ASCII run worth narrowing by: the fold alone
+        ("é", ["E-01", "E-03", "E-04"]),
         ("臺北", ["E-02"]),  # caseless: SQLite's own LIKE finds it
         ("臺北 品牌 LAUNCH", ["E-02"]),  # caseless and ASCII letters in any case
         ("BRÛLÉE", ["E-03"]),
@@ -121,6 +121,11 @@ def test_list_shows_counts_and_totals_ordered_by_client_then_code(services: Serv
         ("brûlée 100%_o", ["E-03"]),
         ("x_", []),
         ("été à lyon", []),
+        # the keyboard apostrophe and the typographic one find each other
+        ("l'atelier d'été", ["E-04"]),
+        ("L’ATELIER", ["E-04"]),
+        ("client’s", ["E-05"]),
+        ("'", ["E-04", "E-05"]),
     ],
 )
 def test_list_filter_finds_each_kind_of_text_whatever_path_the_search_takes(
@@ -131,6 +136,8 @@ def test_list_filter_finds_each_kind_of_text_whatever_path_the_search_takes(
         ("E-01", "ÉTÉ À PARIS"),
         ("E-02", "臺北 品牌 Launch"),
         ("E-03", "Crème brûlée 100%_off"),
+        ("E-04", "L’Atelier d’été"),
+        ("E-05", "Client's brief"),
     ]:
         built = make_draft(services, code=code, milestones=0, client=client)
         services.engagements.update(built.engagement_id, title=title)
