@@ -29,6 +29,16 @@ SHOWN_FIELDS = 8
 """A created or removed record shows at most this many fields."""
 PREFERRED = ("title", "name", "code", "description", "text", "position", "amount_minor", "state")
 """Fields shown first when a whole record is summarised."""
+HASH_SUFFIX = "sha256"
+"""Fields holding a file's hash: 64 hex digits that tell a reader nothing, shown last, so a
+line cut short loses them rather than what follows (a recorded signature's verdict)."""
+
+
+def _hashes_last(keys: list[str]) -> list[str]:
+    return [k for k in keys if not k.endswith(HASH_SUFFIX)] + [
+        k for k in keys if k.endswith(HASH_SUFFIX)
+    ]
+
 
 VALUE_TABLES: dict[str, tuple[str, ...]] = {
     "state": ("state.", "idea_state."),  # a milestone's (or sign-off's) state, or an idea's
@@ -184,7 +194,9 @@ class EventText:
         if not isinstance(record, dict):
             return self.value("", record, currency)
         shown = [k for k in record if record[k] not in (None, "", [], {}) and k not in INTERNAL_IDS]
-        keys = [k for k in PREFERRED if k in shown] + [k for k in shown if k not in PREFERRED]
+        keys = [k for k in PREFERRED if k in shown] + _hashes_last(
+            [k for k in shown if k not in PREFERRED]
+        )
         return ", ".join(
             f"{self.field(k)}={self.value(k, record[k], currency)}" for k in keys[:SHOWN_FIELDS]
         )
@@ -202,7 +214,7 @@ class EventText:
             return self.labelled(labels["history.removed"], self._fields(old, currency))
         if isinstance(old, dict) and isinstance(new, dict):
             changes = []
-            for k in dict.fromkeys([*old, *new]):
+            for k in _hashes_last(list(dict.fromkeys([*old, *new]))):
                 was, now = self.value(k, old.get(k), currency), self.value(k, new.get(k), currency)
                 if was != now:  # None → "" is no change a reader could see
                     changes.append(self.labelled(self.field(k), f"{was} → {now}"))

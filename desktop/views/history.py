@@ -175,6 +175,8 @@ class HistoryModel(QAbstractTableModel):
             return self.summary(index.row())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WHEN:
             return event.at.isoformat()
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_SUMMARY:
+            return self.summary(index.row())  # in full where the column cuts it short
         if role == EVENT_ROLE:
             return event
         if role == SEQ_ROLE:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from core.db import open_database
@@ -239,6 +240,8 @@ def test_the_filter_finds_what_the_rows_say_in_the_interface_language(qtbot, ops
     qtbot.waitUntil(lambda: view.model.total == 1)
     assert view.model.index(0, COL_ACTION).data() == "state changed"
     assert "In progress" in view.model.index(0, COL_SUMMARY).data()
+    summary = view.model.index(0, COL_SUMMARY)
+    assert summary.data(Qt.ItemDataRole.ToolTipRole) == summary.data()  # whole when elided
 
     with french_interface():
         french = open_view(qtbot, ops, services, built)

@@ -223,6 +223,8 @@ def test_a_recorded_verdict_reads_in_the_document_language(demo: Services, db: D
     chinese = EventText("zh-TW").summary(before, after)
     assert "驗證：— → 文字確認已依輸入的編號對應到驗收確認書" in chinese
     assert "typed acknowledgement" not in french + chinese
+    # the file's hash comes last: a line cut short keeps the verdict
+    assert french.index("Vérification") < french.index("SHA-256")
 
 
 def test_a_chinese_history_pdf_shows_amounts_and_dates_of_its_language(
