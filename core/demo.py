@@ -222,7 +222,8 @@ class _Builder:
                 # their language like any recorded verdict
                 reason=(
                     f"typed acknowledgement matched to sign-off {record.document_id} "
-                    "by the id typed in; recorded with its hash"
+                    "by the id typed in; it cannot be verified cryptographically; "
+                    "recorded with its hash"
                 ),
             ),
         )

@@ -50,7 +50,7 @@ def test_signed_off_milestone_carries_a_typed_acknowledgement(loaded: Services) 
     assert record.signer == "Sophie Marchand"
     assert record.verification == (
         f"typed acknowledgement matched to sign-off {record.document_id} by the id typed in; "
-        "recorded with its hash"
+        "it cannot be verified cryptographically; recorded with its hash"
     )
 
 
