@@ -187,6 +187,78 @@ VERIFICATION = {
         "Verdicts",
         "typed acknowledgement matched to sign-off {document} by the id typed in; recorded with its hash",
     ),
+    "pages_changed": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "pages were added to or removed from the sign-off after we issued it",
+    ),
+    "content_changed": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "the content of page {page} was changed after we issued the sign-off",
+    ),
+    "annotations": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "comments or markings were added to page {page} after we issued the sign-off; a comment can carry conditions, so ask the client for a signed copy without comments",
+    ),
+    "extra_field": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "a form field we did not place ({field}) was added to the sign-off",
+    ),
+    "signature_over_content": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "a signature appearance on page {page} lies outside the signature box, over the sign-off's content",
+    ),
+    "structure_changed": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "the sign-off was changed after we issued it in a way other than signing it",
+    ),
+    "scan_unreadable": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "the file is neither a readable PDF nor an image, so it is not a scan",
+    ),
+    "typed_unreadable": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "the file is neither a readable PDF, an image nor text, so it is not an acknowledgement",
+    ),
+    "signed_countersigned": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by {signer}; the sign-off is unchanged since we issued it (another signature added)",
+    ),
+    "signed_unnamed_countersigned": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it (another signature added)",
+    ),
+    "signed_info": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by {signer}; the sign-off is unchanged since we issued it (document information updated)",
+    ),
+    "signed_unnamed_info": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it (document information updated)",
+    ),
+    "signed_countersigned_info": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by {signer}; the sign-off is unchanged since we issued it (another signature added; document information updated)",
+    ),
+    "signed_unnamed_countersigned_info": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it (another signature added; document information updated)",
+    ),
+    "scan_matched_file": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "scanned copy matched to sign-off {document} by the id in the file; a scan cannot be verified cryptographically; recorded with its hash",
+    ),
+    "scan_matched_typed": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "scanned copy matched to sign-off {document} by the id typed in; a scan cannot be verified cryptographically; recorded with its hash",
+    ),
+    "typed_matched_file": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "typed acknowledgement matched to sign-off {document} by the id in the file; it cannot be verified cryptographically; recorded with its hash",
+    ),
+    "typed_matched_typed": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "typed acknowledgement matched to sign-off {document} by the id typed in; it cannot be verified cryptographically; recorded with its hash",
+    ),
     "trust_unchecked": QT_TRANSLATE_NOOP(
         "Verdicts", "signer certificate not checked against a trust list"
     ),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from core.services import Services
+    from reports.verify import Verification
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -96,15 +97,22 @@ def export_signoff(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _report(verification: object, as_json: bool) -> None:
+_OUTCOME_WORDS = {
+    "verified": "VERIFIED",
+    "matched": "MATCHED (not verified cryptographically)",
+    "not_verified": "NOT VERIFIED",
+}
+
+
+def _report(verification: Verification, as_json: bool) -> None:
     from dataclasses import asdict
 
-    fields = asdict(verification)  # type: ignore[call-overload]
+    fields = asdict(verification)
+    fields["outcome"] = verification.outcome
     if as_json:
         print(json.dumps(fields, default=str, sort_keys=True, indent=1))
         return
-    verdict = "VERIFIED" if fields["verified"] else "NOT VERIFIED"
-    print(f"{verdict}: {fields['reason']}")
+    print(f"{_OUTCOME_WORDS[verification.outcome]}: {fields['reason']}")
     for key in ("document_id", "signer_name", "signer_cert_sha256", "signed_at", "file_sha256"):
         if fields.get(key):
             print(f"  {key.replace('_', ' ')}: {fields[key]}")

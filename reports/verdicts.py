@@ -52,6 +52,25 @@ REASONS: Mapping[str, str] = {
         "the signed PDF is not built on the copy of {document} we issued "
         "(it was regenerated or edited before signing)"
     ),
+    # refusals: what changed after we issued the sign-off (before or after a signature)
+    "pages_changed": "pages were added to or removed from the sign-off after we issued it",
+    "content_changed": "the content of page {page} was changed after we issued the sign-off",
+    "annotations": (
+        "comments or markings were added to page {page} after we issued the sign-off; a "
+        "comment can carry conditions, so ask the client for a signed copy without comments"
+    ),
+    "extra_field": "a form field we did not place ({field}) was added to the sign-off",
+    "signature_over_content": (
+        "a signature appearance on page {page} lies outside the signature box, over the "
+        "sign-off's content"
+    ),
+    "structure_changed": (
+        "the sign-off was changed after we issued it in a way other than signing it"
+    ),
+    "scan_unreadable": "the file is neither a readable PDF nor an image, so it is not a scan",
+    "typed_unreadable": (
+        "the file is neither a readable PDF, an image nor text, so it is not an acknowledgement"
+    ),
     # verified
     "signed": "signed digitally by {signer}; the sign-off is unchanged since we issued it",
     "signed_filled": (
@@ -65,6 +84,47 @@ REASONS: Mapping[str, str] = {
         "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it "
         "(form fields were filled in after signing)"
     ),
+    "signed_countersigned": (
+        "signed digitally by {signer}; the sign-off is unchanged since we issued it "
+        "(another signature added)"
+    ),
+    "signed_unnamed_countersigned": (
+        "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it "
+        "(another signature added)"
+    ),
+    "signed_info": (
+        "signed digitally by {signer}; the sign-off is unchanged since we issued it "
+        "(document information updated)"
+    ),
+    "signed_unnamed_info": (
+        "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it "
+        "(document information updated)"
+    ),
+    "signed_countersigned_info": (
+        "signed digitally by {signer}; the sign-off is unchanged since we issued it "
+        "(another signature added; document information updated)"
+    ),
+    "signed_unnamed_countersigned_info": (
+        "signed digitally by an unnamed signer; the sign-off is unchanged since we issued it "
+        "(another signature added; document information updated)"
+    ),
+    "scan_matched_file": (
+        "scanned copy matched to sign-off {document} by the id in the file; a scan cannot be "
+        "verified cryptographically; recorded with its hash"
+    ),
+    "scan_matched_typed": (
+        "scanned copy matched to sign-off {document} by the id typed in; a scan cannot be "
+        "verified cryptographically; recorded with its hash"
+    ),
+    "typed_matched_file": (
+        "typed acknowledgement matched to sign-off {document} by the id in the file; it "
+        "cannot be verified cryptographically; recorded with its hash"
+    ),
+    "typed_matched_typed": (
+        "typed acknowledgement matched to sign-off {document} by the id typed in; it cannot "
+        "be verified cryptographically; recorded with its hash"
+    ),
+    # earlier wordings, no longer produced: kept so that stored verdicts still read back
     "scan_by_file": (
         "scanned copy matched to sign-off {document} by the id in the file; recorded with its hash"
     ),

@@ -1,13 +1,21 @@
 """Checking a signed copy that comes back from the client.
 
-A digitally signed PDF is accepted only when it is the sign-off we issued (document id and
-fingerprint in its metadata match what core stored, and our issued bytes are an unchanged
-prefix), it carries a signature that is intact, and nothing but form filling happened after
-signing. Whether the signer's certificate is trusted is reported on its own: an untrusted but
-intact signature still proves the file was not changed since it was signed.
+A digitally signed PDF is *verified* only when the client signed exactly what we issued: its
+document id and fingerprint match what core stored, our issued bytes are an unchanged prefix,
+every signature after them is intact and covers its whole revision, and every revision after our
+issue, before and after each signature, only signed (or created invisible or in-box) signature
+fields or updated the document information (``reports.revisions`` says how that is judged).
+Whether the signer's certificate is trusted is reported on its own: an untrusted but intact
+signature still proves the file was not changed since it was signed.
 
-A scanned or typed copy has no signature to check; it is matched to a sign-off by document id
-(from the file's metadata, or typed in by the user) and recorded with its hash.
+Files are parsed leniently, as poppler, qpdf and Acrobat read them (poppler's signer writes
+object generations that pyHanko's strict reader refuses), but judged strictly: the byte ranges,
+digests and the revision review do not depend on the parser's leniency.
+
+A scanned or typed copy has no signature to check; it is *matched* to a sign-off by document id
+(from the file's metadata, or typed in by the user) and recorded with its hash, never called
+verified. It must at least be a readable PDF or image (a typed acknowledgement may also be
+plain text), not arbitrary bytes.
 
 Nothing here touches the network: certificate checks use only the trust roots passed in, with
 fetching of revocation information switched off.
@@ -26,14 +34,16 @@ from io import BytesIO
 from typing import Literal
 
 from asn1crypto import x509
+from PIL import Image
+from pyhanko.pdf_utils.misc import PdfStrictReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from core.errors import ValidationError
+from reports.revisions import review_revisions
 from reports.sigfield import CLIENT_FIELD
 from reports.signoff_pdf import identity_from_metadata
 from reports.verdicts import reason
@@ -86,6 +96,13 @@ class Verification:
     trusted: bool | None = None
     trust_note: str = ""
 
+    @property
+    def outcome(self) -> Literal["verified", "matched", "not_verified"]:
+        """A digital signature is verified; a scan or typed copy is only ever matched."""
+        if not self.verified:
+            return "not_verified"
+        return "verified" if self.method == "digital" else "matched"
+
 
 Lookup = Callable[[str], StoredSignoff | None]
 
@@ -105,13 +122,8 @@ def _looks_like_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:1024]
 
 
-def _signoff_meta(reader: PdfFileReader) -> tuple[str, str] | None:
-    """Our identity is in the document information dictionary (Subject and Keywords, as
-    ``reports.signoff_pdf`` writes them); the latest revision's dictionary is read. Whoever
-    rewrote it after signing is caught by the prefix and modification checks."""
-    try:
-        info = reader.trailer["/Info"]
-    except KeyError:
+def _identity(info: object) -> tuple[str, str] | None:
+    if not isinstance(info, dict):
         return None
     subject, keywords = info.get("/Subject"), info.get("/Keywords")
     ids = identity_from_metadata(
@@ -121,6 +133,29 @@ def _signoff_meta(reader: PdfFileReader) -> tuple[str, str] | None:
     if ids is None:
         return None
     return unicodedata.normalize("NFC", ids[0].strip()), ids[1]
+
+
+def _signoff_meta(reader: PdfFileReader) -> tuple[str, str] | None:
+    """Our identity is in the document information dictionary (Subject and Keywords, as
+    ``reports.signoff_pdf`` writes them). It is read from the oldest revision that has it,
+    which is ours: a later update of the document information cannot pass a copy off as
+    another sign-off (and whoever rewrote the oldest revision fails the prefix check)."""
+    for revision in range(reader.xrefs.total_revisions):
+        trailer = reader.get_historical_resolver(revision).trailer_view
+        if "/Info" in trailer and (ids := _identity(trailer["/Info"])) is not None:
+            return ids
+    return None
+
+
+def _open(data: bytes) -> PdfFileReader:
+    """Strictly when the file allows it, otherwise as leniently as the common readers."""
+    try:
+        reader = PdfFileReader(BytesIO(data))
+        reader.xrefs  # noqa: B018 - reading the cross-references is where strictness bites
+    except PdfStrictReadError:
+        log.info("read leniently after a strict-reader complaint", exc_info=True)
+        return PdfFileReader(BytesIO(data), strict=False)
+    return reader
 
 
 def read_document_id(data: bytes) -> tuple[str, str] | None:
@@ -162,13 +197,28 @@ def _validation_context(trust_roots: Sequence[x509.Certificate | bytes]) -> Vali
     )
 
 
+def _issued_revision(reader: PdfFileReader, original: bytes) -> int | None:
+    """The index of the last revision we issued inside the returned file, or None when the
+    returned file's revisions do not begin with ours (its first bytes are ours, checked
+    before, but a parser must also see our last cross-reference section where we wrote it)."""
+    issued = PdfFileReader(BytesIO(original), strict=False)
+    last: int = issued.xrefs.total_revisions - 1
+    if reader.xrefs.total_revisions <= last:
+        return None
+    ours: int = issued.xrefs.get_startxref_for_revision(last)
+    if reader.xrefs.get_startxref_for_revision(last) != ours:
+        return None
+    return last
+
+
 def _tail_problem(data: bytes, reader: PdfFileReader, sig: EmbeddedPdfSignature) -> str | None:
     """Bytes after the signed range must be whole later revisions, not loose additions.
 
-    pyHanko's difference analysis judges later revisions but ignores bytes that belong to no
-    revision, so those are checked here: the unsigned part must start with a PDF object or
-    cross-reference section and the file must end with an end-of-file marker. (Junk placed
-    between two later revisions is not detected; it is invisible to every reader.)"""
+    The revision review judges later revisions but not bytes that belong to no revision, so
+    those are checked here: the unsigned part must start with a PDF object or cross-reference
+    section and the file must end with an end-of-file marker. White space alone (a newline a
+    mail program or editor appended) is harmless. (Junk placed between two later revisions
+    is not detected; it is invisible to every reader.)"""
     _, _, start2, len2 = (int(v) for v in sig.byte_range)
     tail = data[start2 + len2 :]
     if not tail.strip():
@@ -187,9 +237,6 @@ def _integrity_problem(status: PdfSignatureStatus) -> str | None:
         return reason("broken")
     if status.coverage is None or status.coverage < SignatureCoverageLevel.ENTIRE_REVISION:
         return reason("partial")
-    level = status.modification_level
-    if level is None or level > ModificationLevel.FORM_FILLING:
-        return reason("modified")
     if status.docmdp_ok is False:
         return reason("not_allowed")
     return None
@@ -208,6 +255,13 @@ def _trust(
     return False, reason("untrusted", problem=str(problem.standard_name).lower().replace("_", " "))
 
 
+def _signed_reason(name: str | None, *, countersigned: bool, info_updated: bool) -> str:
+    key = "signed" if name else "signed_unnamed"
+    key += "_countersigned" if countersigned else ""
+    key += "_info" if info_updated else ""
+    return reason(key, signer=name) if name else reason(key)
+
+
 def verify_digital(
     data: bytes,
     lookup: Lookup,
@@ -222,7 +276,7 @@ def verify_digital(
     if not _looks_like_pdf(data):
         return _refuse(reason("not_pdf"), sha, "digital")
     try:
-        reader = PdfFileReader(BytesIO(data))
+        reader = _open(data)
         encrypted = reader.encrypted
         ids = None if encrypted else _signoff_meta(reader)
         signatures = [] if encrypted else list(reader.embedded_signatures)
@@ -244,8 +298,10 @@ def verify_digital(
     statuses: list[PdfSignatureStatus] = []
     for sig in signatures:
         try:
+            # The revisions are reviewed once, below, against our issued revision; pyHanko's
+            # own review would start at each signature and so miss what came before it.
             status = validate_pdf_signature(
-                sig, signer_validation_context=_validation_context(trust_roots)
+                sig, signer_validation_context=_validation_context(trust_roots), skip_diff=True
             )
         except Exception:  # malformed signature objects fail in many ways
             log.info("signature could not be validated", exc_info=True)
@@ -254,20 +310,35 @@ def verify_digital(
         if problem:
             return _refuse(problem, sha, "digital", doc_id)
         statuses.append(status)
+    # Every signature is intact; now whether what they cover begins with what we issued.
+    not_ours = reason("not_issued_copy", document=doc_id)
     if not data.startswith(stored.original_pdf):
-        return _refuse(
-            reason("not_issued_copy", document=doc_id),
-            sha,
-            "digital",
-            doc_id,
-        )
+        return _refuse(not_ours, sha, "digital", doc_id)
+    try:
+        base = _issued_revision(reader, stored.original_pdf)
+    except Exception:  # our own bytes are readable; a failure here is in what follows them
+        log.info("issued revision not found in the signed copy", exc_info=True)
+        base = None
+    if base is None:
+        return _refuse(not_ours, sha, "digital", doc_id)
+    clients = [i for i, sig in enumerate(signatures) if sig.signed_revision > base]
+    if not clients:
+        return _refuse(reason("no_signature"), sha, "digital", doc_id)
+    signatures = [signatures[i] for i in clients]
+    statuses = [statuses[i] for i in clients]
+    try:
+        review = review_revisions(reader, base, {sig.signed_revision for sig in signatures})
+    except Exception:  # a later revision the review cannot even walk is not one we allow
+        log.info("the revisions after our issue could not be reviewed", exc_info=True)
+        return _refuse(reason("structure_changed"), sha, "digital", doc_id)
+    if review.problem:
+        return _refuse(review.problem, sha, "digital", doc_id)
     # Report the client's signature (a counter-signature may follow it), else the first one.
     names = [sig.field_name for sig in signatures]
     first = statuses[names.index(CLIENT_FIELD)] if CLIENT_FIELD in names else statuses[0]
     cert = first.signing_cert
     name = cert.subject.native.get("common_name")
     trusted, note = _trust(first, trust_roots)
-    filled = "" if first.modification_level == ModificationLevel.NONE else "_filled"
     signed_at = first.signer_reported_dt
     if first.timestamp_validity is not None and first.timestamp_validity.intact:
         signed_at = first.timestamp_validity.timestamp
@@ -275,9 +346,9 @@ def verify_digital(
         verified=True,
         method="digital",
         document_id=doc_id,
-        reason=reason(f"signed{filled}", signer=name)
-        if name
-        else reason(f"signed_unnamed{filled}"),
+        reason=_signed_reason(
+            name, countersigned=len(signatures) > 1, info_updated=review.info_updated
+        ),
         file_sha256=sha,
         signer_name=name,
         signer_cert_sha256=hashlib.sha256(cert.dump()).hexdigest(),
@@ -285,6 +356,32 @@ def verify_digital(
         trusted=trusted,
         trust_note=note,
     )
+
+
+def _copy_is_readable(data: bytes, method: Literal["scan", "typed"]) -> bool:
+    """A scan is a PDF or an image; a typed acknowledgement may also be plain text. Random
+    bytes are neither, whatever document id comes with them."""
+    if _looks_like_pdf(data):
+        try:
+            reader = PdfFileReader(BytesIO(data), strict=False)
+            return reader.encrypted or int(reader.root["/Pages"]["/Count"]) > 0
+        except Exception:  # a damaged file may fail anywhere in the parser
+            log.info("copy is not a readable PDF", exc_info=True)
+            return False
+    try:
+        with Image.open(BytesIO(data)) as image:
+            image.verify()
+        return True
+    except Exception:  # Pillow raises many kinds of errors on what is not an image
+        log.debug("copy is not an image", exc_info=True)
+    if method == "typed":
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return False
+        printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+        return bool(text.strip()) and printable == len(text)
+    return False
 
 
 def verify_copy(
@@ -302,6 +399,8 @@ def verify_copy(
     sha = hashlib.sha256(data).hexdigest()
     if problem := _size_problem(data, max_bytes):
         return _refuse(problem, sha, method, _clean_id(document_id))
+    if not _copy_is_readable(data, method):
+        return _refuse(reason(f"{method}_unreadable"), sha, method, _clean_id(document_id))
     given = _clean_id(document_id)
     embedded = read_document_id(data)
     if given and embedded and embedded[0] != given:
@@ -317,7 +416,7 @@ def verify_copy(
         return _refuse(reason("unknown_id", document=doc_id), sha, method, doc_id)
     if embedded and not _same_fingerprint(embedded[1], stored.fingerprint):
         return _refuse(reason("other_version_copy", document=doc_id), sha, method, doc_id)
-    how = f"{method}_by_{'file' if embedded else 'typed'}"
+    how = f"{method}_matched_{'file' if embedded else 'typed'}"
     return Verification(
         verified=True,
         method=method,

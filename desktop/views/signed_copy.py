@@ -66,7 +66,7 @@ class SignedCopyActions:
         try:
             data = path.read_bytes()
         except OSError as error:
-            self.show_verdict(False, self.tr("the file cannot be read ({0})").format(error))
+            self.show_verdict("not_verified", self.tr("the file cannot be read ({0})").format(error))
             return False
         method = self.method.currentData()
         read_id = self.document_id.text().strip() or None
@@ -86,9 +86,13 @@ class SignedCopyActions:
         )
         if verification is None:
             return False
-        self.show_verdict(verification.verified, verification.reason, verification.trust_note)
+        self.show_verdict(verification.outcome, verification.reason, verification.trust_note)
         if verification.verified:
-            self._ops.sig_status.emit(self.tr("Signed copy verified and recorded."))
+            self._ops.sig_status.emit(
+                self.tr("Signed copy verified and recorded.")
+                if verification.outcome == "verified"
+                else self.tr("Signed copy matched by its document id and recorded.")
+            )
             self._ops.sig_changed.emit(
                 Changes(
                     engagements={self._engagement_id},
@@ -100,13 +104,17 @@ class SignedCopyActions:
             self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing was recorded."))
         return bool(verification.verified)
 
-    def show_verdict(self, verified: bool, reason: str, trust_note: str = "") -> None:
-        """The verdict in the interface's language; for a digital signature, whether its
+    def show_verdict(self, outcome: str, reason: str, trust_note: str = "") -> None:
+        """The verdict in the interface's language: a digital signature is verified, a scan or
+        typed copy only matched by its document id; for a digital signature, whether its
         certificate was checked against a trust list on a second line."""
         good, bad = verdict_colors()
         words = escape(verdict_words(reason))
-        if verified:
+        if outcome == "verified":
             text = self.tr("✔ Verified: {0}").format(words)
+            html = f'<span style="color:{good}"><b>{text}</b></span>'
+        elif outcome == "matched":
+            text = self.tr("✔ Matched (not verified cryptographically): {0}").format(words)
             html = f'<span style="color:{good}"><b>{text}</b></span>'
         else:
             text = self.tr("✘ Not verified: {0}").format(words)

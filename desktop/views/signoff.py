@@ -217,7 +217,8 @@ class SignoffPanel(SignedCopyActions, QWidget):
             if r.signed_on is not None:
                 self.signed_on.setDate(to_qdate(r.signed_on))
             if not self.verdict.text():
-                self.show_verdict(True, r.verification)
+                shown = "verified" if r.signature_method == "digital" else "matched"
+                self.show_verdict(shown, r.verification)
         elif not self.signer.text() and client.get("name"):
             self.signer.setText(client["name"])
         self._update_buttons()

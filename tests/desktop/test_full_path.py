@@ -181,7 +181,7 @@ def test_from_draft_to_paid_with_an_idea_diverted_into_a_spin_off(
     assert panel.signer.text() == "Jonas Weber"
     panel.document_id.setText(document_id)
     qtbot.mouseClick(panel.bring_button, Qt.MouseButton.LeftButton)
-    assert panel.verdict_text().startswith("✔ Verified")
+    assert panel.verdict_text().startswith("✔ Matched")
     qtbot.mouseClick(panel.invoiced_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.paid_button, Qt.MouseButton.LeftButton)
     view.tabs.setCurrentIndex(TAB_ROADMAP)

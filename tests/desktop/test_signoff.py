@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
@@ -119,7 +120,9 @@ def test_review_to_payment(qtbot, ops, services, monkeypatch, tmp_path, refusals
     assert panel.signer.text() == "Marie Dupont"  # the client's signatory, proposed
     panel.document_id.setText(document_id.lower())
     panel.bring_button.click()
-    assert panel.verdict_text().startswith("✔ Verified: typed acknowledgement matched")
+    assert panel.verdict_text().startswith(
+        "✔ Matched (not verified cryptographically): typed acknowledgement matched"
+    )
     assert state(services, mid) == "signed_off"
     assert not panel.bring_button.isEnabled()
 
@@ -147,10 +150,13 @@ def test_a_copy_of_another_sign_off_is_not_verified_and_nothing_is_recorded(
     panel.method.setCurrentIndex(panel.method.findData("scan"))
     panel.document_id.setText("ACME-2026-01-M02-R1")
     scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% a scan\n")
+    page = io.BytesIO()
+    Image.new("L", (120, 160), 240).save(page, format="PDF")  # a scanned page, as a PDF
+    scan.write_bytes(page.getvalue())
     open_dialog_to(monkeypatch, scan)
     panel.bring_button.click()
     assert panel.verdict_text().startswith("✘ Not verified:")
+    assert "ACME-2026-01-M02-R1" in panel.verdict_text()
     assert state(services, mid) == "accepted"
     assert panel.bring_button.isEnabled()  # the user can try again with the right file
 
@@ -194,7 +200,9 @@ def test_a_signed_copy_dropped_on_the_panel_is_verified_and_recorded(
     event.setAccepted(False)
     panel.dropEvent(event)
     assert event.isAccepted()
-    assert panel.verdict_text().startswith("✔ Verified: scanned copy matched")
+    assert panel.verdict_text().startswith(
+        "✔ Matched (not verified cryptographically): scanned copy matched"
+    )
     assert state(services, mid) == "signed_off"
     with services.db.reading() as session:
         signoff = session.query(SignOff).filter_by(milestone_id=mid).one()

@@ -15,7 +15,9 @@ from core.models import MilestoneState
 from core.services import Services
 from desktop.main import main
 from tests.factories import Built, accept, make_active
+from tests.reports import tamper
 from tests.reports.pki import SigningPki, make_pki, sign_field
+from tests.reports.signers import make_identity, pdfsig_sign_field
 
 CODE = "ACME-2026-01"
 
@@ -202,3 +204,73 @@ def test_verify_in_a_terminal_prints_the_verdict_and_no_library_traceback(
     assert run.stdout.startswith("VERIFIED")
     assert "trust" in run.stdout
     assert run.stderr == ""
+
+
+def test_a_copy_signed_with_poppler_is_verified_recorded_and_checks_clean(
+    services: Services,
+    db_url: str,
+    issued: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    client = make_identity(tmp_path / "client", "Marie Dupont")
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(pdfsig_sign_field(issued.read_bytes(), client))
+    capsys.readouterr()
+    assert record(db_url, signed) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("VERIFIED: signed digitally by Marie Dupont;")
+    assert state_of(services, 1) == MilestoneState.SIGNED_OFF
+    assert cli(db_url, "check") == 0
+
+
+@pytest.mark.parametrize("alter", ["a page added", "a comment added"])
+def test_a_copy_altered_before_the_client_signed_is_not_recorded(
+    services: Services,
+    db_url: str,
+    issued: Path,
+    tmp_path: Path,
+    alter: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    client = make_identity(tmp_path / "client", "Marie Dupont")
+    original = issued.read_bytes()
+    altered = (
+        tamper.extra_page(original) if alter == "a page added" else tamper.sticky_note(original)
+    )
+    copy = tmp_path / "copy.pdf"
+    copy.write_bytes(pdfsig_sign_field(altered, client))
+    capsys.readouterr()
+    assert cli(db_url, "verify", str(copy)) == 1
+    assert capsys.readouterr().out.startswith("NOT VERIFIED: ")
+    assert record(db_url, copy) == 1
+    assert "nothing was recorded" in capsys.readouterr().err
+    assert state_of(services, 1) == MilestoneState.ACCEPTED
+    assert cli(db_url, "check") == 0
+
+
+def test_a_scan_is_reported_as_matched_never_as_verified(
+    db_url: str, issued: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(issued.read_bytes())
+    capsys.readouterr()
+    assert record(db_url, scan, "scan") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("MATCHED (not verified cryptographically): scanned copy matched")
+    assert "VERIFIED" not in out.replace("not verified", "")
+
+
+def test_random_bytes_with_a_matching_id_are_not_recorded_as_a_scan(
+    services: Services,
+    db_url: str,
+    issued: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    junk = tmp_path / "scan.jpg"
+    junk.write_bytes(bytes(range(256)) * 64)
+    capsys.readouterr()
+    assert record(db_url, junk, "scan", "--document-id", f"{CODE}-M01-R1") == 1
+    assert "neither a readable PDF nor an image" in capsys.readouterr().out
+    assert state_of(services, 1) == MilestoneState.ACCEPTED

@@ -20,6 +20,8 @@ SAMPLES = {
     # a name with the sentence's own punctuation in it still reads back whole
     "signer": "Dr. Ana López; (Legal)",
     "problem": "revoked",
+    "page": "2",
+    "field": "Amount",
 }
 
 
