@@ -10,10 +10,12 @@ case "$mode" in app|test) ;; *) echo "usage: bash packaging/dev.sh app|test" >&2
 
 . packaging/system.sh
 
-# System packages: Qt's runtime libraries, poppler (pdfsig/pdftoppm cross-checks), a virtual
-# screen for machines without a display, and PostgreSQL 15 for the server test run.
+# System packages: Qt's runtime libraries, a virtual screen for machines without a display,
+# PostgreSQL 15 for the server test run, and the tools nobody here wrote that the tests read,
+# sign and alter our documents with: poppler (pdfsig, pdftotext, pdftoppm), MuPDF (mutool),
+# qpdf, and NSS's certutil/pk12util for poppler's certificate database.
 pkgs=("${QT_RUNTIME_PACKAGES[@]}")
-[ "$mode" = test ] && pkgs+=(poppler-utils postgresql xauth xvfb)
+[ "$mode" = test ] && pkgs+=(poppler-utils mupdf-tools qpdf libnss3-tools postgresql xauth xvfb)
 [ "$mode" = app ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && pkgs+=(xvfb xauth)
 install_missing "${pkgs[@]}"
 
