@@ -99,7 +99,7 @@ def export_signoff(args: argparse.Namespace, services: Services) -> int:
 
 _OUTCOME_WORDS = {
     "verified": "VERIFIED",
-    "matched": "MATCHED (not verified cryptographically)",
+    "matched": "MATCHED",
     "not_verified": "NOT VERIFIED",
 }
 

@@ -114,7 +114,7 @@ class SignedCopyActions:
             text = self.tr("✔ Verified: {0}").format(words)
             html = f'<span style="color:{good}"><b>{text}</b></span>'
         elif outcome == "matched":
-            text = self.tr("✔ Matched (not verified cryptographically): {0}").format(words)
+            text = self.tr("✔ Matched: {0}").format(words)
             html = f'<span style="color:{good}"><b>{text}</b></span>'
         else:
             text = self.tr("✘ Not verified: {0}").format(words)

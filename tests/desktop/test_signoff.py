@@ -120,9 +120,7 @@ def test_review_to_payment(qtbot, ops, services, monkeypatch, tmp_path, refusals
     assert panel.signer.text() == "Marie Dupont"  # the client's signatory, proposed
     panel.document_id.setText(document_id.lower())
     panel.bring_button.click()
-    assert panel.verdict_text().startswith(
-        "✔ Matched (not verified cryptographically): typed acknowledgement matched"
-    )
+    assert panel.verdict_text().startswith("✔ Matched: typed acknowledgement matched")
     assert state(services, mid) == "signed_off"
     assert not panel.bring_button.isEnabled()
 
@@ -200,9 +198,7 @@ def test_a_signed_copy_dropped_on_the_panel_is_verified_and_recorded(
     event.setAccepted(False)
     panel.dropEvent(event)
     assert event.isAccepted()
-    assert panel.verdict_text().startswith(
-        "✔ Matched (not verified cryptographically): scanned copy matched"
-    )
+    assert panel.verdict_text().startswith("✔ Matched: scanned copy matched")
     assert state(services, mid) == "signed_off"
     with services.db.reading() as session:
         signoff = session.query(SignOff).filter_by(milestone_id=mid).one()
