@@ -250,3 +250,34 @@ def test_a_digitally_signed_copy_says_who_signed_and_how_far_the_certificate_was
         "issued it\nCertificate: signer certificate not checked against a trust list"
     )
     assert state(services, mid) == "signed_off"
+
+
+def test_a_copy_altered_before_poppler_signed_it_is_refused_in_words_and_not_recorded(
+    qtbot, ops, services, accepted, monkeypatch, tmp_path
+):
+    """The client's reader (poppler) signed a copy someone had added a page to: the signature
+    itself is valid, the panel says what changed and records nothing."""
+    from tests.reports import tamper
+    from tests.reports.signers import make_identity, pdfsig_sign_field
+
+    mid = accepted.milestone_ids[0]
+    panel, issued = panel_with_issued_pdf(qtbot, ops, services, mid, monkeypatch, tmp_path)
+    client = make_identity(tmp_path / "client", "Marie Dupont")
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(pdfsig_sign_field(tamper.extra_page(issued.read_bytes()), client))
+
+    panel.method.setCurrentIndex(panel.method.findData("digital"))
+    open_dialog_to(monkeypatch, signed)
+    panel.bring_button.click()
+    assert panel.verdict_text() == (
+        "✘ Not verified: pages were added to or removed from the sign-off after we issued it"
+    )
+    assert state(services, mid) == "accepted"
+    assert panel.bring_button.isEnabled()
+
+    genuine = tmp_path / "genuine.pdf"
+    genuine.write_bytes(pdfsig_sign_field(issued.read_bytes(), client))
+    open_dialog_to(monkeypatch, genuine)
+    panel.bring_button.click()
+    assert panel.verdict_text().startswith("✔ Verified: signed digitally by Marie Dupont;")
+    assert state(services, mid) == "signed_off"
