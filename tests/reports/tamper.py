@@ -229,3 +229,37 @@ def update_information(pdf: bytes) -> bytes:
     writer = _incremental(pdf)
     writer.add_metadata({"/Title": "Signed sign-off (filed)", "/Producer": "Some viewer 1.0"})
     return _write(writer, pdf)
+
+
+def move_signature_field(pdf: bytes, amount: str, field: str = "ClientSignature") -> bytes:
+    """Move our signature field over the amount, so the signature appearance hides it."""
+    place = find_word(pdf, amount)
+    writer = _incremental(pdf)
+    for page in writer.pages:
+        for item in page.get("/Annots", []):
+            annot = item.get_object()
+            if annot.get("/T") == field:
+                annot[NameObject("/Rect")] = ArrayObject([FloatObject(v) for v in place.grown(6)])
+                annot[NameObject("/P")] = writer.pages[place.page].indirect_reference
+                target = writer.pages[place.page]
+                if target.indirect_reference != page.indirect_reference:
+                    page["/Annots"].get_object().remove(item)
+                    if "/Annots" in target:
+                        target["/Annots"].get_object().append(item)
+                    else:
+                        target[NameObject("/Annots")] = ArrayObject([item])
+                return _write(writer, pdf)
+    raise AssertionError(f"no field {field}")
+
+
+def open_action_script(pdf: bytes) -> bytes:
+    """A script that runs when the document opens (it could rewrite what a reader shows)."""
+    writer = _incremental(pdf)
+    action = DictionaryObject(
+        {
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("this.getField('x');"),
+        }
+    )
+    writer._root_object[NameObject("/OpenAction")] = writer._add_object(action)
+    return _write(writer, pdf)

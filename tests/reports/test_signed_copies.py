@@ -221,6 +221,11 @@ ALTERATIONS: dict[str, tuple[Alter, str]] = {
         lambda pdf: tamper.text_field_over_amount(pdf, AMOUNT),
         "extra_field",
     ),
+    "our signature field moved over the amount": (
+        lambda pdf: tamper.move_signature_field(pdf, AMOUNT),
+        "signature_over_content",
+    ),
+    "a script run when the document opens": (tamper.open_action_script, "structure_changed"),
 }
 
 
