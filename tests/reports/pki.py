@@ -5,6 +5,7 @@ or a real trust store."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
@@ -13,7 +14,7 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
@@ -34,10 +35,10 @@ class SigningPki:
         )
 
 
-def _name(common_name: str) -> x509.Name:
+def _name(common_name: str, organisation: str = "ACME SA (test)") -> x509.Name:
     return x509.Name(
         [
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "ACME SA (test)"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
             x509.NameAttribute(NameOID.COMMON_NAME, common_name),
         ]
     )
@@ -47,11 +48,23 @@ def _to_asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
-def make_pki(signer_name: str = "Marie Dupont") -> SigningPki:
-    """A root CA and a signer certificate for ``signer_name``, valid from yesterday for a year."""
+PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+
+
+def _ec_key() -> PrivateKey:
+    return ec.generate_private_key(ec.SECP256R1())
+
+
+def issue_certificates(
+    signer_name: str,
+    new_key: Callable[[], PrivateKey] = _ec_key,
+    organisation: str = "ACME SA (test)",
+) -> tuple[x509.Certificate, PrivateKey, x509.Certificate]:
+    """(root certificate, signer key, signer certificate): a root CA and a certificate it
+    issues to ``signer_name``, valid from yesterday for a year, with keys from ``new_key``."""
     now = datetime.now(UTC)
-    root_key = ec.generate_private_key(ec.SECP256R1())
-    root_name = _name("Scopekeeper Test Root")
+    root_key = new_key()
+    root_name = _name(f"{signer_name} Test Root", organisation)
     root = (
         x509.CertificateBuilder()
         .subject_name(root_name)
@@ -78,10 +91,10 @@ def make_pki(signer_name: str = "Marie Dupont") -> SigningPki:
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), False)
         .sign(root_key, hashes.SHA256())
     )
-    signer_key = ec.generate_private_key(ec.SECP256R1())
+    signer_key = new_key()
     leaf = (
         x509.CertificateBuilder()
-        .subject_name(_name(signer_name))
+        .subject_name(_name(signer_name, organisation))
         .issuer_name(root_name)
         .public_key(signer_key.public_key())
         .serial_number(x509.random_serial_number())
@@ -107,6 +120,13 @@ def make_pki(signer_name: str = "Marie Dupont") -> SigningPki:
         )
         .sign(root_key, hashes.SHA256())
     )
+    return root, signer_key, leaf
+
+
+def make_pki(signer_name: str = "Marie Dupont") -> SigningPki:
+    """A root CA and an EC signer certificate for ``signer_name``, valid from yesterday for a
+    year."""
+    root, signer_key, leaf = issue_certificates(signer_name)
     key_der = signer_key.private_bytes(
         serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,

@@ -17,15 +17,16 @@ network or a real trust store.
 from __future__ import annotations
 
 import subprocess
+import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+
+from tests.reports.pki import issue_certificates
 
 PASSWORD = "client-pass"
 
@@ -53,44 +54,15 @@ class Identity:
         return f"sql:{self.folder / 'nss'}"
 
 
-def _name(common_name: str) -> x509.Name:
-    return x509.Name(
-        [
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Cliente SA (test)"),
-            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-        ]
-    )
+def _rsa_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
 def make_identity(folder: Path, name: str) -> Identity:
     """An RSA signer certificate for ``name`` under a fresh root, written into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    root_name = _name(f"{name} Test Root")
-    root = (
-        x509.CertificateBuilder()
-        .subject_name(root_name)
-        .issuer_name(root_name)
-        .public_key(root_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=365))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .sign(root_key, hashes.SHA256())
-    )
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name(name))
-        .issuer_name(root_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=365))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .sign(root_key, hashes.SHA256())
-    )
+    root, key, cert = issue_certificates(name, _rsa_key, "Cliente SA (test)")
+    assert isinstance(key, rsa.RSAPrivateKey)
     identity = Identity(name, folder, key, cert, root)
     identity.key_pem.write_bytes(
         key.private_bytes(
@@ -156,7 +128,7 @@ def pdfsig_report(pdf: bytes, folder: Path) -> str:
 def pyhanko_cli_sign(pdf: bytes, who: Identity, field: str = "ClientSignature") -> bytes:
     """The pyHanko command line signs ``field``: a field name, or ``PAGE/X1,Y1,X2,Y2/NAME``
     for a new visible field (PAGE counted from 1)."""
-    cli = str(Path(__import__("sys").executable).with_name("pyhanko"))
+    cli = str(Path(sys.executable).with_name("pyhanko"))
     cmd = [
         cli,
         "sign",
