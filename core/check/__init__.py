@@ -6,21 +6,44 @@ the application's back (an edited file, a partial restore, a bug)."""
 
 from __future__ import annotations
 
+import inspect
 import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.check import records
-from core.check.baselines import baseline_problems
+from core.check.baselines import baselines
+from core.check.chains import history
 from core.check.problem import Problem
+from core.check.scope import Scope
 from core.db import Database
-from core.history import NO_HEAD, verify_streams
-from core.models import Client, Engagement, ReviewTemplate
 
-__all__ = ["Problem", "run_check"]
+__all__ = ["RULES", "Problem", "Rule", "Scope", "added_problems", "check_records", "run_check"]
+
+Rule = Callable[..., Iterable[Problem]]
+"""A rule: ``rule(session, scope=None)`` gives the problems it finds in the records of
+``scope`` (the whole database when it is None), in a stable order."""
+
+RULES: tuple[Rule, ...] = (
+    history,
+    records.positions,
+    records.amounts,
+    baselines,
+    records.signoff_fingerprints,
+    records.signatures,
+    records.diverted_ideas,
+    records.completed,
+)
+"""Every rule on the stored records, in the order ``check`` reports them. This list is the
+one place a rule is added: ``scopekeeper check`` runs each on the whole database and every
+archive import runs each on the records it adds, before committing them. A rule should take
+``(session, scope=None)`` and limit its reads to the scope's engagements; one that takes
+only the session still works, on the whole database (see ``added_problems``)."""
 
 
 def run_check(db: Database) -> list[Problem]:
@@ -34,20 +57,60 @@ def run_check(db: Database) -> list[Problem]:
     path = db.engine.url.database if db.is_sqlite else None
     with ThreadPoolExecutor(max_workers=1) as pool:
         file_check = pool.submit(_sqlite_file, path) if path else None
-        problems: list[Problem] = []
         with db.reading() as session:
-            problems += _history(session)
-            problems += records.positions(session)
-            problems += records.amounts(session)
-            problems += [
-                Problem("baseline", f"{code}: {detail}")
-                for code, detail in baseline_problems(session)
-            ]
-            problems += records.signoff_fingerprints(session)
-            problems += records.signatures(session)
-            problems += records.diverted_ideas(session)
-            problems += records.completed(session)
+            problems = check_records(session)
         return (file_check.result() if file_check else []) + problems
+
+
+def check_records(session: Session, scope: Scope | None = None) -> list[Problem]:
+    """The problems every rule of ``RULES`` finds in ``session``'s view of the records of
+    ``scope`` (all records when it is None), rule by rule."""
+    problems: list[Problem] = []
+    for rule in RULES:
+        problems += _run(rule, session, scope)
+    return problems
+
+
+def added_problems(session: Session, scope: Scope, write: Callable[[], Any]) -> list[Problem]:
+    """Call ``write``, which adds the records of ``scope`` in ``session``'s transaction,
+    then return what every rule of ``RULES`` finds wrong with them, before anything is
+    committed (the caller rolls back on any problem).
+
+    A rule that takes a scope reads only the added records. A rule that takes only the
+    session reads the whole database: it runs before ``write`` too, and only the problems
+    it did not find then are counted, so an import is never refused for damage that was
+    already in the database."""
+    whole = [rule for rule in RULES if not _takes_scope(rule)]
+    before = {rule: Counter(rule(session)) for rule in whole}
+    write()
+    session.flush()
+    problems: list[Problem] = []
+    for rule in RULES:
+        if rule in before:
+            known = before[rule]
+            for problem in rule(session):
+                if known[problem] > 0:
+                    known[problem] -= 1
+                else:
+                    problems.append(problem)
+        else:
+            problems += _run(rule, session, scope)
+    return problems
+
+
+def _run(rule: Rule, session: Session, scope: Scope | None) -> list[Problem]:
+    if scope is None:
+        return list(rule(session))
+    if not _takes_scope(rule):
+        return list(rule(session))
+    found: list[Problem] = []
+    for part in scope.parts():
+        found += rule(session, part)
+    return found
+
+
+def _takes_scope(rule: Rule) -> bool:
+    return "scope" in inspect.signature(rule).parameters
 
 
 def _sqlite_file(path: str) -> list[Problem]:
@@ -69,40 +132,4 @@ def _sqlite_file(path: str) -> list[Problem]:
         problems = [Problem("database", f"the file is damaged: {exc}")]
     finally:
         conn.close()
-    return problems
-
-
-class _Labels:
-    """Readable names for history streams: engagement codes, client and template names."""
-
-    def __init__(self, session: Session) -> None:
-        self._names: dict[str, str] = {}
-        for eid, code in session.execute(select(Engagement.id, Engagement.code)):
-            self._names[f"engagement:{eid}"] = code
-        for cid, name in session.execute(select(Client.id, Client.name)):
-            self._names[f"client:{cid}"] = f"client {name}"
-        for tid, name in session.execute(select(ReviewTemplate.id, ReviewTemplate.name)):
-            self._names[f"template:{tid}"] = f"review template {name}"
-
-    def __call__(self, key: str) -> str:
-        if key in self._names:
-            return f"the history of {self._names[key]}"
-        kind, _, ident = key.partition(":")
-        if ident:
-            return f"the history of a deleted {kind} ({ident})"
-        return f"the {key} history"
-
-
-def _history(session: Session) -> list[Problem]:
-    label = _Labels(session)
-    problems = []
-    for broken in verify_streams(session):
-        if broken.message == NO_HEAD:
-            message = (
-                f"{label(broken.stream)} has events but no chain head: "
-                "its record of the latest event was deleted"
-            )
-        else:
-            message = f"{label(broken.stream)}, event {broken.seq}: {broken.message}"
-        problems.append(Problem("history", message))
     return problems

@@ -16,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.canonical import fingerprint, sha256_text
-from core.check.problem import show_amount
+from core.check.problem import Problem, show_amount
+from core.check.scope import Scope, engagements_in
 from core.models import Baseline, Criterion, Engagement, Milestone, Objective
 from core.queries.figures import CONTRACTED_STATUSES
 from core.services.engagements import baseline_snapshot
@@ -59,12 +60,23 @@ class _Roadmap:
     milestones: list[_Milestone] = field(default_factory=list)
 
 
-def baseline_problems(session: Session) -> Iterator[tuple[str, str]]:
+def baselines(session: Session, scope: Scope | None = None) -> list[Problem]:
+    """The rule: every contracted engagement (in scope) still matches its baseline v1."""
+    return [
+        Problem("baseline", f"{code}: {detail}")
+        for code, detail in baseline_problems(session, scope)
+    ]
+
+
+def baseline_problems(session: Session, scope: Scope | None = None) -> Iterator[tuple[str, str]]:
     """(engagement code, what is wrong), engagements in code order."""
     ids = list(
         session.scalars(
             select(Engagement.id)
-            .where(Engagement.status.in_(CONTRACTED_STATUSES))
+            .where(
+                Engagement.status.in_(CONTRACTED_STATUSES),
+                engagements_in(Engagement.id, scope),
+            )
             .order_by(Engagement.code)
         )
     )

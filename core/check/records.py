@@ -1,6 +1,7 @@
 """Rules on the stored records: roadmaps, sign-offs, ideas and engagement status.
 
-Messages name the engagement code and, where there is one, the milestone position."""
+Messages name the engagement code and, where there is one, the milestone position. Each
+rule reads the whole database, or only the engagements of a ``Scope`` (an import's own)."""
 
 from __future__ import annotations
 
@@ -9,15 +10,17 @@ from sqlalchemy.orm import Session, aliased
 
 from core.canonical import sha256_text
 from core.check.problem import Problem, show_amount
+from core.check.scope import Scope, engagements_in
 from core.models import Engagement, EngagementStatus, Idea, IdeaState, Milestone, SignOff
 from core.queries.figures import ACCEPTED_STATES, SIGNED_STATES
 
 
-def positions(session: Session) -> list[Problem]:
+def positions(session: Session, scope: Scope | None = None) -> list[Problem]:
     stmt = (
         select(Engagement.code, func.count())
         .select_from(Milestone)
         .join(Engagement, Engagement.id == Milestone.engagement_id)
+        .where(engagements_in(Milestone.engagement_id, scope))
         .group_by(Engagement.code)
         .having(
             or_(func.min(Milestone.position) != 1, func.max(Milestone.position) != func.count())
@@ -43,12 +46,12 @@ def positions(session: Session) -> list[Problem]:
     return problems
 
 
-def amounts(session: Session) -> list[Problem]:
+def amounts(session: Session, scope: Scope | None = None) -> list[Problem]:
     stmt = (
         select(Engagement.code, Milestone.position, Milestone.amount_minor, Engagement.currency)
         .select_from(Milestone)
         .join(Engagement, Engagement.id == Milestone.engagement_id)
-        .where(Milestone.amount_minor < 0)
+        .where(Milestone.amount_minor < 0, engagements_in(Milestone.engagement_id, scope))
         .order_by(Engagement.code, Milestone.position)
     )
     return [
@@ -61,7 +64,7 @@ def amounts(session: Session) -> list[Problem]:
     ]
 
 
-def signoff_fingerprints(session: Session) -> list[Problem]:
+def signoff_fingerprints(session: Session, scope: Scope | None = None) -> list[Problem]:
     stmt = (
         select(
             Engagement.code,
@@ -73,6 +76,7 @@ def signoff_fingerprints(session: Session) -> list[Problem]:
         .select_from(SignOff)
         .join(Milestone, Milestone.id == SignOff.milestone_id)
         .join(Engagement, Engagement.id == Milestone.engagement_id)
+        .where(engagements_in(Milestone.engagement_id, scope))
         .order_by(Engagement.code, Milestone.position)
     )
     return [
@@ -86,7 +90,7 @@ def signoff_fingerprints(session: Session) -> list[Problem]:
     ]
 
 
-def signatures(session: Session) -> list[Problem]:
+def signatures(session: Session, scope: Scope | None = None) -> list[Problem]:
     stmt = (
         select(Engagement.code, Milestone.position, Milestone.state)
         .select_from(Milestone)
@@ -95,6 +99,7 @@ def signatures(session: Session) -> list[Problem]:
         .where(
             Milestone.state.in_(SIGNED_STATES),
             or_(SignOff.id.is_(None), SignOff.signature_method == ""),
+            engagements_in(Milestone.engagement_id, scope),
         )
         .order_by(Engagement.code, Milestone.position)
     )
@@ -108,7 +113,7 @@ def signatures(session: Session) -> list[Problem]:
     ]
 
 
-def diverted_ideas(session: Session) -> list[Problem]:
+def diverted_ideas(session: Session, scope: Scope | None = None) -> list[Problem]:
     spinoff = aliased(Engagement)
     stmt = (
         select(Engagement.code, Idea.description, spinoff.code)
@@ -117,6 +122,11 @@ def diverted_ideas(session: Session) -> list[Problem]:
         .outerjoin(spinoff, spinoff.id == Idea.spinoff_id)
         .where(
             Idea.state == IdeaState.DIVERTED.value,
+            # An idea of an engagement in scope, or one diverted into it.
+            or_(
+                engagements_in(Idea.engagement_id, scope),
+                engagements_in(Idea.spinoff_id, scope),
+            ),
             or_(
                 spinoff.id.is_(None),
                 spinoff.parent_id.is_(None),
@@ -136,7 +146,7 @@ def diverted_ideas(session: Session) -> list[Problem]:
     return problems
 
 
-def completed(session: Session) -> list[Problem]:
+def completed(session: Session, scope: Scope | None = None) -> list[Problem]:
     stmt = (
         select(Engagement.code, Milestone.position, Milestone.state)
         .select_from(Milestone)
@@ -144,6 +154,7 @@ def completed(session: Session) -> list[Problem]:
         .where(
             Engagement.status == EngagementStatus.COMPLETED.value,
             Milestone.state.not_in(ACCEPTED_STATES),
+            engagements_in(Milestone.engagement_id, scope),
         )
         .order_by(Engagement.code, Milestone.position)
     )
