@@ -62,6 +62,9 @@ echo "build: $name (SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH)"
 
 rm -rf build/icons build/pyinstaller build/frozen "dist/$name" "dist/$name.tar.gz" "dist/$name.tar.gz.sha256"
 "$venv/bin/python" packaging/make_icons.py build/icons
+# The interface's translations (desktop/translations/*.qm, not committed), which the spec ships
+# as package data; built with the build environment's own pyside6-lrelease.
+"$venv/bin/python" packaging/translations.py release
 
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath build/frozen --workpath build/pyinstaller packaging/scopekeeper.spec

@@ -28,6 +28,10 @@ if [ ! -f "$stamp" ] || [ constraints.txt -nt "$stamp" ] || [ pyproject.toml -nt
   touch "$stamp"
 fi
 
+# The interface's translations: the .qm files are built from desktop/translations/*.ts (they
+# are not committed); quick, so done on every run and always current with the catalogues.
+.venv/bin/python packaging/translations.py release >/dev/null
+
 if [ "$mode" = app ]; then
   if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "No display found: starting Scopekeeper on a virtual screen (xvfb-run)."

@@ -1,0 +1,2505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>ActivateDialog</name>
+    <message>
+        <source>Activate {0}</source>
+        <translation>啟動 {0}</translation>
+    </message>
+    <message>
+        <source>Activating {0} locks its scope. These {1} milestones, worth {2} in total, can then no longer be added, removed, reordered or changed: amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
+
+Afterwards only forecast dates move (with a reason). New client ideas go to the ideas backlog and can become spin-off engagements.</source>
+        <translation>啟動 {0} 後範圍即鎖定。這 {1} 個里程碑（總金額 {2}）將無法再新增、移除、調整順序或修改：金額、交付項目、驗收標準、基準日期與目標都會連同指紋記錄在基準版本 v1 中。
+
+之後只有預測日期可以調整（需填寫原因）。客戶的新構想會進入構想清單，並可轉為衍生專案。</translation>
+    </message>
+    <message>
+        <source>What becomes locked</source>
+        <translation>將鎖定的內容</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>無到期日</translation>
+    </message>
+    <message>
+        <source>Roadmap to lock</source>
+        <translation>待鎖定的路線圖</translation>
+    </message>
+    <message>
+        <source>Activate and lock scope</source>
+        <translation>啟動並鎖定範圍</translation>
+    </message>
+    <message>
+        <source>The scope is locked. Baseline v1 was recorded with this SHA-256 fingerprint; the sign-off documents and the history refer to it.</source>
+        <translation>範圍已鎖定。基準版本 v1 已連同此 SHA-256 指紋記錄；驗收確認書與歷程紀錄都會引用它。</translation>
+    </message>
+    <message>
+        <source>Baseline fingerprint</source>
+        <translation>基準版本指紋</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>客戶名稱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Client {0} created.</source>
+        <translation>已建立客戶 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>No contracted milestones yet</source>
+        <translation>尚無已簽約的里程碑</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due in 0–7 days</source>
+        <translation>0–7 天內到期</translation>
+    </message>
+    <message>
+        <source>Due in 8–14 days</source>
+        <translation>8–14 天內到期</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>{0} days overdue</source>
+        <translation>逾期 {0} 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>in {0} days</source>
+        <translation>{0} 天後</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>合約金額</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已驗收</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已簽核</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已開票</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>待收款</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Spin-off</source>
+        <translation>衍生專案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>構想數</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>提案金額</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Dashboard scope</source>
+        <translation>儀表板範圍</translation>
+    </message>
+    <message>
+        <source>Chart currency</source>
+        <translation>圖表幣別</translation>
+    </message>
+    <message>
+        <source>Money figures per currency</source>
+        <translation>各幣別金額</translation>
+    </message>
+    <message>
+        <source>Due and overdue milestones</source>
+        <translation>即將到期與逾期的里程碑</translation>
+    </message>
+    <message>
+        <source>Spin-off pipeline</source>
+        <translation>衍生專案</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance rate</source>
+        <translation>首次驗收通過率</translation>
+    </message>
+    <message>
+        <source>Client review latency</source>
+        <translation>客戶審查時間</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>範圍(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>First-pass acceptance</source>
+        <translation>首次驗收通過率</translation>
+    </message>
+    <message>
+        <source>Value by milestone state</source>
+        <translation>各里程碑狀態的金額</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>幣別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days and overdue</source>
+        <translation>未來 14 天內到期與已逾期</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>金額概況</translation>
+    </message>
+    <message>
+        <source>Dashboard figures</source>
+        <translation>儀表板金額概況</translation>
+    </message>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>整個專案組合</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reviewed milestones accepted first time ({2} %)</source>
+        <translation>已審查 {1} 個里程碑中有 {0} 個首次即通過驗收（{2} %）</translation>
+    </message>
+    <message>
+        <source>no milestone reviewed yet</source>
+        <translation>尚無已審查的里程碑</translation>
+    </message>
+    <message>
+        <source>{0:.1f} days from submission to decision</source>
+        <translation>從提交到決定平均 {0:.1f} 天</translation>
+    </message>
+    <message>
+        <source>no client decision yet</source>
+        <translation>客戶尚未做出任何決定</translation>
+    </message>
+    <message>
+        <source>{0} captured · {1} diverted · {2} parked · {3} declined</source>
+        <translation>已記錄 {0} · 已轉為衍生專案 {1} · 暫緩 {2} · 已婉拒 {3}</translation>
+    </message>
+    <message>
+        <source>Chart of value by milestone state</source>
+        <translation>各里程碑狀態金額圖表</translation>
+    </message>
+    <message>
+        <source>Chart of due and overdue milestones</source>
+        <translation>即將到期與逾期里程碑圖表</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementActions</name>
+    <message>
+        <source>Add milestone</source>
+        <translation>新增里程碑</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>移除里程碑</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Edit terms…</source>
+        <translation>編輯條款…</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>啟動…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>開始執行</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交審查</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>記錄審查…</translation>
+    </message>
+    <message>
+        <source>Confirm deemed acceptance</source>
+        <translation>確認視為驗收</translation>
+    </message>
+    <message>
+        <source>Sign-off…</source>
+        <translation>驗收確認書…</translation>
+    </message>
+    <message>
+        <source>Mark invoiced</source>
+        <translation>標記為已開票</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>標記為已付款</translation>
+    </message>
+    <message>
+        <source>Move forecast…</source>
+        <translation>調整預測日期…</translation>
+    </message>
+    <message>
+        <source>Cancel engagement…</source>
+        <translation>取消專案…</translation>
+    </message>
+    <message>
+        <source>Close engagement</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>規劃</translation>
+    </message>
+    <message>
+        <source>Milestone actions</source>
+        <translation>里程碑操作</translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation>里程碑 {0}</translation>
+    </message>
+    <message>
+        <source>Amount: {0}</source>
+        <translation>金額：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>沒有需要儲存的變更。</translation>
+    </message>
+    <message>
+        <source>Template “{0}” applied to milestone {1}.</source>
+        <translation>已將範本「{0}」套用到里程碑 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} is active; baseline v1 fingerprint {1}</source>
+        <translation>專案 {0} 已啟動；基準版本 v1 指紋：{1}</translation>
+    </message>
+    <message>
+        <source>Cancel {0}</source>
+        <translation>取消專案 {0}</translation>
+    </message>
+    <message>
+        <source>Why is the engagement cancelled?</source>
+        <translation>為什麼取消此專案？</translation>
+    </message>
+    <message>
+        <source>{0} cancelled.</source>
+        <translation>已取消專案 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} completed.</source>
+        <translation>專案 {0} 已結案。</translation>
+    </message>
+    <message>
+        <source>Milestone {0}: work started.</source>
+        <translation>里程碑 {0}：已開始執行。</translation>
+    </message>
+    <message>
+        <source>Milestone {0} submitted for review.</source>
+        <translation>里程碑 {0} 已提交審查。</translation>
+    </message>
+    <message>
+        <source>Milestone {0}: deemed acceptance confirmed.</source>
+        <translation>里程碑 {0}：已確認視為驗收。</translation>
+    </message>
+    <message>
+        <source>Milestone {0} marked invoiced.</source>
+        <translation>里程碑 {0} 已標記為已開票。</translation>
+    </message>
+    <message>
+        <source>Milestone {0} marked paid.</source>
+        <translation>里程碑 {0} 已標記為已付款。</translation>
+    </message>
+    <message>
+        <source>Forecast of milestone {0} moved to {1}.</source>
+        <translation>里程碑 {0} 的預測日期已調整為 {1}。</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <source>Edit engagement</source>
+        <translation>編輯專案</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>新增專案</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>新增客戶…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>文件語言</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Target end date</source>
+        <translation>目標結束日期</translation>
+    </message>
+    <message>
+        <source>Deemed-acceptance period in days</source>
+        <translation>視為驗收期限（天）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Measure (optional)</source>
+        <translation>衡量方式（選填）</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>新增目標</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>代碼(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>客戶(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>幣別(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>文件語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Target &amp;end</source>
+        <translation>目標結束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Deemed acceptance after</source>
+        <translation>視為驗收期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Objectives say what success looks like. They lock with the roadmap.</source>
+        <translation>目標說明何謂成功，會與路線圖一同鎖定。</translation>
+    </message>
+    <message>
+        <source>Choose a client, or create one with “New client…”.</source>
+        <translation>請選擇客戶，或以「新增客戶…」建立一個。</translation>
+    </message>
+    <message>
+        <source>Engagement {0} created as a draft.</source>
+        <translation>已建立專案 {0}（草稿）。</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementView</name>
+    <message>
+        <source>Engagement</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>累計金額</translation>
+    </message>
+    <message>
+        <source>Engagement title</source>
+        <translation>專案標題</translation>
+    </message>
+    <message>
+        <source>Scope lock</source>
+        <translation>範圍鎖定</translation>
+    </message>
+    <message>
+        <source>Client and dates</source>
+        <translation>客戶與日期</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時程圖</translation>
+    </message>
+    <message>
+        <source>Milestone details</source>
+        <translation>里程碑詳細資料</translation>
+    </message>
+    <message>
+        <source>Engagement sections</source>
+        <translation>專案分頁</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>路線圖(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>構想(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-off</source>
+        <translation>驗收確認書(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>歷程紀錄(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Total of {0} milestones: {1}</source>
+        <translation>{0} 個里程碑合計：{1}</translation>
+    </message>
+    <message>
+        <source>Scope locked · baseline v1 {0}</source>
+        <translation>範圍已鎖定 · 基準版本 v1 {0}</translation>
+    </message>
+    <message>
+        <source>Baseline fingerprint (SHA-256): {0}</source>
+        <translation>基準版本指紋（SHA-256）：{0}</translation>
+    </message>
+    <message>
+        <source>Draft: scope open for planning</source>
+        <translation>草稿：範圍仍可規劃</translation>
+    </message>
+    <message>
+        <source> · spin-off of &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;</source>
+        <translation> · 衍生自 &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source> · spin-offs: {0}</source>
+        <translation> · 衍生專案：{0}</translation>
+    </message>
+    <message>
+        <source>Objectives: {0}</source>
+        <translation>目標：{0}</translation>
+    </message>
+    <message>
+        <source>No written objectives yet.</source>
+        <translation>尚未填寫目標。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>History as readable &amp;PDF…</source>
+        <translation>歷程紀錄匯出為可讀 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>History as &amp;CSV…</source>
+        <translation>歷程紀錄匯出為 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>History as &amp;Excel workbook…</source>
+        <translation>歷程紀錄匯出為 Excel 活頁簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Milestone dates as &amp;iCalendar…</source>
+        <translation>里程碑日期匯出為 iCalendar(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Complete &amp;JSON archive…</source>
+        <translation>完整 JSON 封存檔(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Scopekeeper archives (*.json)</source>
+        <translation>Scopekeeper 封存檔 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>已儲存至 {0}</translation>
+    </message>
+    <message>
+        <source>Export history of {0}</source>
+        <translation>匯出 {0} 的歷程紀錄</translation>
+    </message>
+    <message>
+        <source>Exporting the history of {0}</source>
+        <translation>正在匯出 {0} 的歷程紀錄</translation>
+    </message>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation>已取消匯出；未寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>Export roadmap</source>
+        <translation>匯出路線圖</translation>
+    </message>
+    <message>
+        <source>Exporting the roadmap of {0}</source>
+        <translation>正在匯出 {0} 的路線圖</translation>
+    </message>
+    <message>
+        <source>Weekly status</source>
+        <translation>每週狀態報告</translation>
+    </message>
+    <message>
+        <source>Writing the weekly status</source>
+        <translation>正在產生每週狀態報告</translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>匯入封存檔</translation>
+    </message>
+    <message>
+        <source>Scopekeeper archives (*.json);;All files (*)</source>
+        <translation>Scopekeeper 封存檔 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Imported {0} engagement(s) and {1} history event(s) from {2}</source>
+        <translation>已從 {2} 匯入 {0} 個專案與 {1} 筆歷程事件</translation>
+    </message>
+    <message>
+        <source>Importing {0}</source>
+        <translation>正在匯入 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>Move forecast of milestone {0}</source>
+        <translation>調整里程碑 {0} 的預測日期</translation>
+    </message>
+    <message>
+        <source>“{0}”: the baseline date {1} stays in the contract; only the forecast moves and the variance is shown.</source>
+        <translation>「{0}」：合約中的基準日期 {1} 保持不變；只調整預測日期，並顯示差異。</translation>
+    </message>
+    <message>
+        <source>New forecast date</source>
+        <translation>新的預測日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why does the date move? (required)</source>
+        <translation>日期為何調整？（必填）</translation>
+    </message>
+    <message>
+        <source>Move forecast</source>
+        <translation>調整預測日期</translation>
+    </message>
+    <message>
+        <source>New &amp;forecast</source>
+        <translation>新的預測日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>歷程紀錄</translation>
+    </message>
+    <message>
+        <source>Filter history</source>
+        <translation>篩選歷程紀錄</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or any text…</source>
+        <translation>依人員、動作或任何文字篩選…</translation>
+    </message>
+    <message>
+        <source>Number of events</source>
+        <translation>事件數</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>匯出歷程紀錄</translation>
+    </message>
+    <message>
+        <source>History events</source>
+        <translation>歷程事件</translation>
+    </message>
+    <message>
+        <source>Event before and after</source>
+        <translation>事件變更前後</translation>
+    </message>
+    <message>
+        <source>{0} of {1} events shown</source>
+        <translation>顯示 {0} / {1} 筆事件</translation>
+    </message>
+    <message>
+        <source>Event {0} · {1} · {2} {3}
+
+Before:
+{4}
+
+After:
+{5}
+
+Hash: {6}</source>
+        <translation>事件 {0} · {1} · {2} {3}
+
+變更前：
+{4}
+
+變更後：
+{5}
+
+雜湊：{6}</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Capture idea</source>
+        <translation>記錄構想</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>What did the client ask for?</source>
+        <translation>客戶提出了什麼要求？</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>追蹤</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>專案(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>說明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Raised &amp;by</source>
+        <translation>提出者(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on</source>
+        <translation>提出日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>優先順序(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification (optional)</source>
+        <translation>評估(&amp;Q)（選填）</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <source>Save idea</source>
+        <translation>儲存構想</translation>
+    </message>
+    <message>
+        <source>Choose the engagement the idea was raised in.</source>
+        <translation>請選擇提出此構想的專案。</translation>
+    </message>
+    <message>
+        <source>Describe the idea before saving it.</source>
+        <translation>請先填寫構想說明再儲存。</translation>
+    </message>
+    <message>
+        <source>Idea captured in the backlog.</source>
+        <translation>構想已記錄到構想清單。</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaEditor</name>
+    <message>
+        <source>Idea details</source>
+        <translation>構想詳細資料</translation>
+    </message>
+    <message>
+        <source>Select one idea to qualify it.</source>
+        <translation>請選擇一個構想進行評估。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>追蹤</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <source>Save &amp;qualification</source>
+        <translation>儲存評估(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Save idea details</source>
+        <translation>儲存構想詳細資料</translation>
+    </message>
+    <message>
+        <source>Raised by {0} on {1} ({2})</source>
+        <translation>由 {0} 於 {1} 提出（{2}）</translation>
+    </message>
+    <message>
+        <source>This idea is {0}; it can no longer be edited.</source>
+        <translation>此構想{0}，無法再編輯。</translation>
+    </message>
+    <message>
+        <source>Idea details saved.</source>
+        <translation>構想詳細資料已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasModel</name>
+    <message>
+        <source>Idea</source>
+        <translation>構想</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>追蹤</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Follow-up due since {0}</source>
+        <translation>自 {0} 起待追蹤</translation>
+    </message>
+    <message>
+        <source>diverted to {0}</source>
+        <translation>已轉為 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasView</name>
+    <message>
+        <source>Idea backlog</source>
+        <translation>構想清單</translation>
+    </message>
+    <message>
+        <source>Ideas by priority</source>
+        <translation>依優先順序排列的構想</translation>
+    </message>
+    <message>
+        <source>Backlog title</source>
+        <translation>構想清單標題</translation>
+    </message>
+    <message>
+        <source>Show &amp;diverted and declined</source>
+        <translation>顯示已轉出與已婉拒的構想(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show diverted and declined ideas</source>
+        <translation>顯示已轉出與已婉拒的構想</translation>
+    </message>
+    <message>
+        <source>&amp;Capture idea…</source>
+        <translation>記錄構想(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Di&amp;vert to spin-off…</source>
+        <translation>轉為衍生專案(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>暫緩(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;ecline…</source>
+        <translation>婉拒(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>記錄構想</translation>
+    </message>
+    <message>
+        <source>Divert selected ideas to a spin-off</source>
+        <translation>將選取的構想轉為衍生專案</translation>
+    </message>
+    <message>
+        <source>Park selected ideas</source>
+        <translation>暫緩選取的構想</translation>
+    </message>
+    <message>
+        <source>Decline selected ideas</source>
+        <translation>婉拒選取的構想</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ideas raised in {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0} 中提出的構想&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Divert to spin-off</source>
+        <translation>轉為衍生專案</translation>
+    </message>
+    <message>
+        <source>The selected ideas ({0}) become a new draft engagement for the same client.
+Its scope starts from them; this engagement&apos;s scope stays as it is.
+
+Code of the spin-off:</source>
+        <translation>選取的構想（{0} 個）將成為同一客戶的新草稿專案。
+新專案的範圍以這些構想為起點；本專案的範圍維持不變。
+
+衍生專案代碼：</translation>
+    </message>
+    <message>
+        <source>Spin-off {0} created as a draft.</source>
+        <translation>已建立衍生專案 {0}（草稿）。</translation>
+    </message>
+    <message>
+        <source>Parked: won&apos;t have now, kept in the backlog.</source>
+        <translation>已暫緩：目前暫不需要，保留在構想清單中。</translation>
+    </message>
+    <message>
+        <source>Decline ideas</source>
+        <translation>婉拒構想</translation>
+    </message>
+    <message>
+        <source>Why are these ideas ({0}) declined? The reason is kept in the history.</source>
+        <translation>為什麼婉拒這些構想（{0} 個）？原因會保留在歷程紀錄中。</translation>
+    </message>
+    <message>
+        <source>Declined {0} idea(s).</source>
+        <translation>已婉拒 {0} 個構想。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已驗收</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已簽核</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>已開票</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>已記錄</translation>
+    </message>
+    <message>
+        <source>diverted</source>
+        <translation>已轉為衍生專案</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已婉拒</translation>
+    </message>
+    <message>
+        <source>Must have</source>
+        <translation>必須有</translation>
+    </message>
+    <message>
+        <source>Should have</source>
+        <translation>應該有</translation>
+    </message>
+    <message>
+        <source>Could have</source>
+        <translation>可以有</translation>
+    </message>
+    <message>
+        <source>Won&apos;t have now</source>
+        <translation>暫不需要</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>審查回合</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>Typed acknowledgement</source>
+        <translation>文字確認</translation>
+    </message>
+    <message>
+        <source>Scan of a wet-ink signature</source>
+        <translation>手寫簽名掃描檔</translation>
+    </message>
+    <message>
+        <source>Digital signature in the PDF</source>
+        <translation>PDF 數位簽章</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>挑戰</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時程</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>決策權</translation>
+    </message>
+    <message>
+        <source>Consequences if not done</source>
+        <translation>不執行的後果</translation>
+    </message>
+    <message>
+        <source>Implications if done</source>
+        <translation>執行的影響</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>繁體中文</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Filter engagements</source>
+        <translation>篩選專案</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>篩選 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>在資料夾中顯示匯出的檔案</translation>
+    </message>
+    <message>
+        <source>Sample data loaded: {0} engagements.</source>
+        <translation>已載入範例資料：{0} 個專案。</translation>
+    </message>
+    <message>
+        <source>About Scopekeeper</source>
+        <translation>關於 Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Scopekeeper: locked-scope engagements, milestone sign-offs and spin-offs.
+Database: {0}</source>
+        <translation>Scopekeeper：範圍鎖定的專案、里程碑驗收確認書與衍生專案。
+資料庫：{0}</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>開啟或建立資料庫</translation>
+    </message>
+    <message>
+        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Scopekeeper 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>未開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>已開啟 {0}</translation>
+    </message>
+    <message>
+        <source>Open an engagement first.</source>
+        <translation>請先開啟一個專案。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New engagement…</source>
+        <translation>新增專案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample data</source>
+        <translation>開啟範例資料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近使用的資料庫(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap PDF…</source>
+        <translation>路線圖 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;status of this engagement…</source>
+        <translation>此專案的每週狀態報告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Weekly status of the &amp;portfolio…</source>
+        <translation>專案組合的每週狀態報告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import archive…</source>
+        <translation>匯入封存檔(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Capture &amp;idea…</source>
+        <translation>記錄構想(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter engagements</source>
+        <translation>篩選專案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>En&amp;gagement</source>
+        <translation>專案(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation>里程碑(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>儀表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>歡迎頁面(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Scopekeeper</source>
+        <translation>關於 Scopekeeper(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open an engagement first</source>
+        <translation>請先開啟一個專案</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneEditor</name>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Milestone details</source>
+        <translation>里程碑詳細資料</translation>
+    </message>
+    <message>
+        <source>Milestone title</source>
+        <translation>里程碑標題</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>交付項目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Acceptance criterion</source>
+        <translation>驗收標準</translation>
+    </message>
+    <message>
+        <source>Target (optional)</source>
+        <translation>目標值（選填）</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>新增標準</translation>
+    </message>
+    <message>
+        <source>Review template</source>
+        <translation>審查範本</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>套用範本</translation>
+    </message>
+    <message>
+        <source>Save milestone</source>
+        <translation>儲存里程碑</translation>
+    </message>
+    <message>
+        <source>Scope locked: these fields are part of the baseline. Capture an idea to propose a change.</source>
+        <translation>範圍已鎖定：這些欄位屬於基準版本。如需變更，請記錄構想提出。</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliverables</source>
+        <translation>交付項目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>到期日(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>驗收標準</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>範本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>State: {0}</source>
+        <translation>狀態：{0}</translation>
+    </message>
+    <message>
+        <source>Template: {0}</source>
+        <translation>範本：{0}</translation>
+    </message>
+    <message>
+        <source>Forecast {0} ({1:+d} days against baseline)</source>
+        <translation>預測 {0}（與基準相差 {1:+d} 天）</translation>
+    </message>
+    <message>
+        <source>{0} review round(s)</source>
+        <translation>{0} 輪審查</translation>
+    </message>
+    <message>
+        <source>Sign-off {0}</source>
+        <translation>驗收確認書 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Not possible</source>
+        <translation>無法執行</translation>
+    </message>
+    <message>
+        <source>The view has been reloaded.</source>
+        <translation>畫面已重新載入。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{0}: cancelled.</source>
+        <translation>{0}：已取消。</translation>
+    </message>
+    <message>
+        <source>{0} failed: {1}</source>
+        <translation>{0} 失敗：{1}</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>（已設定）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review — {0} milestone {1}</source>
+        <translation>審查 — {0} 里程碑 {1}</translation>
+    </message>
+    <message>
+        <source>Review milestone</source>
+        <translation>審查里程碑</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} · milestone {1}: {2}&lt;/b&gt; — review round {3}</source>
+        <translation>&lt;b&gt;{0} · 里程碑 {1}：{2}&lt;/b&gt; — 第 {3} 輪審查</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>審查人</translation>
+    </message>
+    <message>
+        <source>(no reviewer named)</source>
+        <translation>（未指定審查人）</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>審查日期</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer</source>
+        <translation>審查人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Review &amp;date</source>
+        <translation>審查日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>審查結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Waiver reason</source>
+        <translation>豁免理由</translation>
+    </message>
+    <message>
+        <source>Criteria and verdicts</source>
+        <translation>驗收標準與審查結果</translation>
+    </message>
+    <message>
+        <source>Derived outcome</source>
+        <translation>推導結果</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>儲存審查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>儲存審查</translation>
+    </message>
+    <message>
+        <source>Capture &amp;idea…</source>
+        <translation>記錄構想(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>記錄構想</translation>
+    </message>
+    <message>
+        <source>Note a new client idea without leaving the review; it goes to the backlog.</source>
+        <translation>不必離開審查即可記下客戶的新構想；它會進入構想清單。</translation>
+    </message>
+    <message>
+        <source>Target: {0}</source>
+        <translation>目標值：{0}</translation>
+    </message>
+    <message>
+        <source>Verdict on criterion {0}</source>
+        <translation>標準 {0} 的審查結果</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>Note on criterion {0}</source>
+        <translation>標準 {0} 的備註</translation>
+    </message>
+    <message>
+        <source>Waiver reason for criterion {0}</source>
+        <translation>標準 {0} 的豁免理由</translation>
+    </message>
+    <message>
+        <source>Required when waived</source>
+        <translation>豁免時必填</translation>
+    </message>
+    <message>
+        <source>Outcome: not decided yet — 1 criterion has no verdict</source>
+        <translation>結果：尚未決定 — 有 1 項標準尚無審查結果</translation>
+    </message>
+    <message>
+        <source>Outcome: not decided yet — {0} criteria have no verdict</source>
+        <translation>結果：尚未決定 — 有 {0} 項標準尚無審查結果</translation>
+    </message>
+    <message>
+        <source>Outcome: accepted</source>
+        <translation>結果：已驗收</translation>
+    </message>
+    <message>
+        <source>Outcome: changes requested — 1 criterion not met</source>
+        <translation>結果：要求修改 — 1 項標準不符合</translation>
+    </message>
+    <message>
+        <source>Outcome: changes requested — {0} criteria not met</source>
+        <translation>結果：要求修改 — {0} 項標準不符合</translation>
+    </message>
+    <message>
+        <source>A waived criterion needs a reason: {0}</source>
+        <translation>豁免的標準必須填寫理由：{0}</translation>
+    </message>
+    <message>
+        <source>Review recorded. {0}</source>
+        <translation>審查已記錄。{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapModel</name>
+    <message>
+        <source>#</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>{0:+d} d</source>
+        <translation>{0:+d} 天</translation>
+    </message>
+    <message>
+        <source>Deemed accepted — confirm: the review period has passed.</source>
+        <translation>視為驗收 — 請確認：審查期限已過。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acceptance criteria</source>
+        <translation>
+            <numerusform>%n 項驗收標準</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source> · confirm deemed</source>
+        <translation> · 待確認視為驗收</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove row {0}</source>
+        <translation>移除第 {0} 列</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file on this computer</source>
+        <translation>本機的 SQLite 檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (team)</source>
+        <translation>PostgreSQL 伺服器（團隊）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Choose database file</source>
+        <translation>選擇資料庫檔案</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation>PostgreSQL URL</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>服務商名稱</translation>
+    </message>
+    <message>
+        <source>Agency address</source>
+        <translation>服務商地址</translation>
+    </message>
+    <message>
+        <source>Signatory name</source>
+        <translation>簽署人姓名</translation>
+    </message>
+    <message>
+        <source>Signatory role</source>
+        <translation>簽署人職稱</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>預設幣別</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>紙張大小</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>標誌預覽</translation>
+    </message>
+    <message>
+        <source>Choose PNG…</source>
+        <translation>選擇 PNG…</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>選擇標誌</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>移除標誌</translation>
+    </message>
+    <message>
+        <source>Agency identity on documents</source>
+        <translation>文件上的服務商資訊</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory</source>
+        <translation>簽署人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Signatory &amp;role</source>
+        <translation>簽署人職稱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>標誌(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency</source>
+        <translation>預設幣別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per size</source>
+        <translation>紙張大小(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance</source>
+        <translation>外觀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Scopekeeper 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>無標誌</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>無法讀取的圖片</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>偏好設定已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedCopyActions</name>
+    <message>
+        <source>Bring back the signed copy</source>
+        <translation>匯入簽署副本</translation>
+    </message>
+    <message>
+        <source>Signed copies (*.pdf *.txt *.png *.jpg);;All files (*)</source>
+        <translation>簽署副本 (*.pdf *.txt *.png *.jpg);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({0})</source>
+        <translation>無法讀取檔案（{0}）</translation>
+    </message>
+    <message>
+        <source>Signed copy verified and recorded.</source>
+        <translation>簽署副本已驗證並記錄。</translation>
+    </message>
+    <message>
+        <source>Signed copy matched by its document id and recorded.</source>
+        <translation>簽署副本已依文件編號對應並記錄。</translation>
+    </message>
+    <message>
+        <source>Signed copy not verified; nothing was recorded.</source>
+        <translation>簽署副本未通過驗證；未記錄任何內容。</translation>
+    </message>
+    <message>
+        <source>✔ Verified: {0}</source>
+        <translation>✔ 已驗證：{0}</translation>
+    </message>
+    <message>
+        <source>✔ Matched: {0}</source>
+        <translation>✔ 已對應：{0}</translation>
+    </message>
+    <message>
+        <source>✘ Not verified: {0}</source>
+        <translation>✘ 未通過驗證：{0}</translation>
+    </message>
+    <message>
+        <source>Certificate: {0}</source>
+        <translation>憑證：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffPanel</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>驗收確認書</translation>
+    </message>
+    <message>
+        <source>Sign-off summary</source>
+        <translation>驗收確認書摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Export sign-off PDF…</source>
+        <translation>匯出驗收確認書 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open containing &amp;folder</source>
+        <translation>開啟所在資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>預覽(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>匯出的檔案</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>發出</translation>
+    </message>
+    <message>
+        <source>Signature method</source>
+        <translation>簽署方式</translation>
+    </message>
+    <message>
+        <source>Signer name</source>
+        <translation>簽署人姓名</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>簽署日期</translation>
+    </message>
+    <message>
+        <source>Document id on the copy</source>
+        <translation>副本上的文件編號</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back signed copy…</source>
+        <translation>匯入簽署副本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>…or drop the signed PDF anywhere on this panel.</source>
+        <translation>…或將已簽署的 PDF 拖放到此面板的任何位置。</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>驗證結果</translation>
+    </message>
+    <message>
+        <source>Signed copy</source>
+        <translation>簽署副本</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner</source>
+        <translation>簽署人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>簽署日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Document id</source>
+        <translation>文件編號(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Billing date</source>
+        <translation>開票日期</translation>
+    </message>
+    <message>
+        <source>Mark &amp;invoiced</source>
+        <translation>標記為已開票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>標記為已付款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>請款</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export sign-off PDF</source>
+        <translation>匯出驗收確認書 PDF</translation>
+    </message>
+    <message>
+        <source>Open the folder of the exported PDF</source>
+        <translation>開啟匯出 PDF 所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Preview the sign-off PDF</source>
+        <translation>預覽驗收確認書 PDF</translation>
+    </message>
+    <message>
+        <source>Bring back the signed copy</source>
+        <translation>匯入簽署副本</translation>
+    </message>
+    <message>
+        <source>Mark the milestone invoiced</source>
+        <translation>將里程碑標記為已開票</translation>
+    </message>
+    <message>
+        <source>Mark the milestone paid</source>
+        <translation>將里程碑標記為已付款</translation>
+    </message>
+    <message>
+        <source>Export or preview the sign-off to read it here.</source>
+        <translation>匯出或預覽驗收確認書，即可在此閱讀。</translation>
+    </message>
+    <message>
+        <source>Sign-off steps</source>
+        <translation>驗收確認書步驟</translation>
+    </message>
+    <message>
+        <source>That milestone no longer exists.</source>
+        <translation>該里程碑已不存在。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} — milestone {1}: {2}&lt;/b&gt;&lt;br&gt;No sign-off yet: {3}.</source>
+        <translation>&lt;b&gt;{0} — 里程碑 {1}：{2}&lt;/b&gt;&lt;br&gt;尚無驗收確認書：{3}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign-off {0}&lt;/b&gt;&lt;br&gt;Milestone {1}: {2}&lt;br&gt;State: {3} · fingerprint {4}…</source>
+        <translation>&lt;b&gt;驗收確認書 {0}&lt;/b&gt;&lt;br&gt;里程碑 {1}：{2}&lt;br&gt;狀態：{3} · 指紋 {4}…</translation>
+    </message>
+    <message>
+        <source>As printed on the copy, e.g. {0}</source>
+        <translation>與副本上印的相同，例如 {0}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>已儲存至 {0}</translation>
+    </message>
+    <message>
+        <source>Sign-off PDF saved to {0}.</source>
+        <translation>驗收確認書 PDF 已儲存至 {0}。</translation>
+    </message>
+    <message>
+        <source>Sign-off preview</source>
+        <translation>驗收確認書預覽</translation>
+    </message>
+    <message>
+        <source>Milestone marked invoiced.</source>
+        <translation>里程碑已標記為已開票。</translation>
+    </message>
+    <message>
+        <source>Milestone marked paid.</source>
+        <translation>里程碑已標記為已付款。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Roadmap timeline</source>
+        <translation>路線圖時程</translation>
+    </message>
+    <message>
+        <source>{0} milestones from {1} to {2}; {3} forecast later than baseline</source>
+        <translation>{1} 至 {2} 共 {0} 個里程碑；{3} 個預測晚於基準</translation>
+    </message>
+    <message>
+        <source>No milestones yet: add the first billing point.</source>
+        <translation>尚無里程碑：請新增第一個請款節點。</translation>
+    </message>
+    <message>
+        <source>no due date yet</source>
+        <translation>尚無到期日</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, more than the {limit} MB allowed for a signed copy</source>
+        <translation>檔案大小為 {size} MB，超過簽署副本允許的 {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>檔案不是 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and could not be read</source>
+        <translation>PDF 已損毀，無法讀取</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; ask the client for a copy without a password</source>
+        <translation>PDF 受密碼保護；請向客戶索取沒有密碼的副本</translation>
+    </message>
+    <message>
+        <source>this PDF is not one of our sign-offs (it has no document id)</source>
+        <translation>此 PDF 不是我們的驗收確認書（沒有文件編號）</translation>
+    </message>
+    <message>
+        <source>the file carries no document id; type the id printed on the sign-off</source>
+        <translation>檔案沒有文件編號；請輸入驗收確認書上印的編號</translation>
+    </message>
+    <message>
+        <source>no sign-off with document id {document} exists here</source>
+        <translation>這裡沒有文件編號為 {document} 的驗收確認書</translation>
+    </message>
+    <message>
+        <source>this PDF is another version of sign-off {document} (an earlier round or a different milestone): its fingerprint does not match the accepted round</source>
+        <translation>此 PDF 是驗收確認書 {document} 的另一個版本（較早的審查或其他里程碑）：其指紋與已接受的審查不符</translation>
+    </message>
+    <message>
+        <source>this file is another version of sign-off {document} (an earlier round or a different milestone): its fingerprint does not match the accepted round</source>
+        <translation>此檔案是驗收確認書 {document} 的另一個版本（較早的審查或其他里程碑）：其指紋與已接受的審查不符</translation>
+    </message>
+    <message>
+        <source>the file belongs to sign-off {found}, not {document}</source>
+        <translation>檔案屬於驗收確認書 {found}，而非 {document}</translation>
+    </message>
+    <message>
+        <source>this file is sign-off {found}, not {document} (milestone {position} of {code})</source>
+        <translation>此檔案是驗收確認書 {found}，而非 {document}（{code} 的第 {position} 個里程碑）</translation>
+    </message>
+    <message>
+        <source>the PDF has no digital signature; a copy signed on paper is recorded as a scan</source>
+        <translation>PDF 沒有數位簽章；紙本簽署的副本請以掃描件記錄</translation>
+    </message>
+    <message>
+        <source>the signature is damaged and could not be checked</source>
+        <translation>簽章已損毀，無法檢查</translation>
+    </message>
+    <message>
+        <source>the signature is broken: the document was changed after it was signed</source>
+        <translation>簽章已失效：文件在簽署後遭到變更</translation>
+    </message>
+    <message>
+        <source>the signature does not cover the whole document</source>
+        <translation>簽章未涵蓋整份文件</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed (more than filling in form fields)</source>
+        <translation>文件在簽署後遭到變更（不只是填寫表單欄位）</translation>
+    </message>
+    <message>
+        <source>the document was changed in a way its signer did not allow</source>
+        <translation>文件遭到簽署人不允許的方式變更</translation>
+    </message>
+    <message>
+        <source>data was added to the file after it was signed</source>
+        <translation>檔案在簽署後被加入了資料</translation>
+    </message>
+    <message>
+        <source>the signed PDF is not built on the copy of {document} we issued (it was regenerated or edited before signing)</source>
+        <translation>簽署的 PDF 並非以我們發出的 {document} 副本為基礎（簽署前曾重新產生或編輯）</translation>
+    </message>
+    <message>
+        <source>signed digitally by {signer}; the sign-off is unchanged since we issued it</source>
+        <translation>由 {signer} 數位簽署；驗收確認書自發出後未經變更</translation>
+    </message>
+    <message>
+        <source>signed digitally by {signer}; the sign-off is unchanged since we issued it (form fields were filled in after signing)</source>
+        <translation>由 {signer} 數位簽署；驗收確認書自發出後未經變更（簽署後填寫了表單欄位）</translation>
+    </message>
+    <message>
+        <source>signed digitally by an unnamed signer; the sign-off is unchanged since we issued it</source>
+        <translation>由未具名的簽署人數位簽署；驗收確認書自發出後未經變更</translation>
+    </message>
+    <message>
+        <source>signed digitally by an unnamed signer; the sign-off is unchanged since we issued it (form fields were filled in after signing)</source>
+        <translation>由未具名的簽署人數位簽署；驗收確認書自發出後未經變更（簽署後填寫了表單欄位）</translation>
+    </message>
+    <message>
+        <source>scanned copy matched to sign-off {document} by the id in the file; recorded with its hash</source>
+        <translation>掃描副本已依檔案中的編號對應到驗收確認書 {document}；已連同雜湊值記錄</translation>
+    </message>
+    <message>
+        <source>scanned copy matched to sign-off {document} by the id typed in; recorded with its hash</source>
+        <translation>掃描副本已依輸入的編號對應到驗收確認書 {document}；已連同雜湊值記錄</translation>
+    </message>
+    <message>
+        <source>typed acknowledgement matched to sign-off {document} by the id in the file; recorded with its hash</source>
+        <translation>文字確認已依檔案中的編號對應到驗收確認書 {document}；已連同雜湊值記錄</translation>
+    </message>
+    <message>
+        <source>typed acknowledgement matched to sign-off {document} by the id typed in; recorded with its hash</source>
+        <translation>文字確認已依輸入的編號對應到驗收確認書 {document}；已連同雜湊值記錄</translation>
+    </message>
+    <message>
+        <source>pages were added to or removed from the sign-off after we issued it</source>
+        <translation>驗收確認書發出後遭到增加或移除頁面</translation>
+    </message>
+    <message>
+        <source>the content of page {page} was changed after we issued the sign-off</source>
+        <translation>驗收確認書發出後，第 {page} 頁的內容遭到變更</translation>
+    </message>
+    <message>
+        <source>comments or markings were added to page {page} after we issued the sign-off; a comment can carry conditions, so ask the client for a signed copy without comments</source>
+        <translation>驗收確認書發出後，第 {page} 頁被加上註解或標記；註解可能附帶條件，請向客戶索取不含註解的簽署副本</translation>
+    </message>
+    <message>
+        <source>a form field we did not place ({field}) was added to the sign-off</source>
+        <translation>驗收確認書被加入了一個並非我們設置的表單欄位（{field}）</translation>
+    </message>
+    <message>
+        <source>a signature appearance on page {page} lies outside the signature box, over the sign-off&apos;s content</source>
+        <translation>第 {page} 頁的簽章外觀超出簽章框，覆蓋在驗收確認書的內容上</translation>
+    </message>
+    <message>
+        <source>the sign-off was changed after we issued it in a way other than signing it</source>
+        <translation>驗收確認書發出後遭到簽署以外的變更</translation>
+    </message>
+    <message>
+        <source>the file is neither a readable PDF nor an image, so it is not a scan</source>
+        <translation>檔案既不是可讀取的 PDF 也不是圖片，因此不是掃描副本</translation>
+    </message>
+    <message>
+        <source>the file is neither a readable PDF, an image nor text, so it is not an acknowledgement</source>
+        <translation>檔案既不是可讀取的 PDF、圖片，也不是文字，因此不是文字確認</translation>
+    </message>
+    <message>
+        <source>signed digitally by {signer}; the sign-off is unchanged since we issued it (another signature added)</source>
+        <translation>由 {signer} 數位簽署；驗收確認書自發出後未經變更（已加入另一個簽章）</translation>
+    </message>
+    <message>
+        <source>signed digitally by an unnamed signer; the sign-off is unchanged since we issued it (another signature added)</source>
+        <translation>由未具名的簽署人數位簽署；驗收確認書自發出後未經變更（已加入另一個簽章）</translation>
+    </message>
+    <message>
+        <source>signed digitally by {signer}; the sign-off is unchanged since we issued it (document information updated)</source>
+        <translation>由 {signer} 數位簽署；驗收確認書自發出後未經變更（文件資訊已更新）</translation>
+    </message>
+    <message>
+        <source>signed digitally by an unnamed signer; the sign-off is unchanged since we issued it (document information updated)</source>
+        <translation>由未具名的簽署人數位簽署；驗收確認書自發出後未經變更（文件資訊已更新）</translation>
+    </message>
+    <message>
+        <source>signed digitally by {signer}; the sign-off is unchanged since we issued it (another signature added; document information updated)</source>
+        <translation>由 {signer} 數位簽署；驗收確認書自發出後未經變更（已加入另一個簽章；文件資訊已更新）</translation>
+    </message>
+    <message>
+        <source>signed digitally by an unnamed signer; the sign-off is unchanged since we issued it (another signature added; document information updated)</source>
+        <translation>由未具名的簽署人數位簽署；驗收確認書自發出後未經變更（已加入另一個簽章；文件資訊已更新）</translation>
+    </message>
+    <message>
+        <source>scanned copy matched to sign-off {document} by the id in the file; a scan cannot be verified cryptographically; recorded with its hash</source>
+        <translation>掃描副本已依檔案中的編號對應到驗收確認書 {document}；掃描副本無法以密碼學方式驗證；已連同雜湊值記錄</translation>
+    </message>
+    <message>
+        <source>scanned copy matched to sign-off {document} by the id typed in; a scan cannot be verified cryptographically; recorded with its hash</source>
+        <translation>掃描副本已依輸入的編號對應到驗收確認書 {document}；掃描副本無法以密碼學方式驗證；已連同雜湊值記錄</translation>
+    </message>
+    <message>
+        <source>typed acknowledgement matched to sign-off {document} by the id in the file; it cannot be verified cryptographically; recorded with its hash</source>
+        <translation>文字確認已依檔案中的編號對應到驗收確認書 {document}；無法以密碼學方式驗證；已連同雜湊值記錄</translation>
+    </message>
+    <message>
+        <source>typed acknowledgement matched to sign-off {document} by the id typed in; it cannot be verified cryptographically; recorded with its hash</source>
+        <translation>文字確認已依輸入的編號對應到驗收確認書 {document}；無法以密碼學方式驗證；已連同雜湊值記錄</translation>
+    </message>
+    <message>
+        <source>signer certificate not checked against a trust list</source>
+        <translation>簽署人憑證未經信任清單檢查</translation>
+    </message>
+    <message>
+        <source>signer certificate chains to a trusted root</source>
+        <translation>簽署人憑證可追溯至受信任的根憑證</translation>
+    </message>
+    <message>
+        <source>signer certificate is not issued by a trusted authority ({problem})</source>
+        <translation>簽署人憑證並非由受信任的機構簽發（{problem}）</translation>
+    </message>
+    <message>
+        <source>signer certificate is not issued by a trusted authority</source>
+        <translation>簽署人憑證並非由受信任的機構簽發</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <source>Welcome to Scopekeeper</source>
+        <translation>歡迎使用 Scopekeeper</translation>
+    </message>
+    <message>
+        <source>New engagement…</source>
+        <translation>新增專案…</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>新增專案</translation>
+    </message>
+    <message>
+        <source>Open sample data</source>
+        <translation>開啟範例資料</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>開啟儀表板</translation>
+    </message>
+    <message>
+        <source>Ctrl+N creates an engagement, Ctrl+I captures an idea, Ctrl+F filters the list.</source>
+        <translation>Ctrl+N 建立專案，Ctrl+I 記錄構想，Ctrl+F 篩選清單。</translation>
+    </message>
+    <message>
+        <source>Scopekeeper</source>
+        <translation>Scopekeeper</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database holds %n engagement(s). Choose one on the left, or open the dashboard for the portfolio&apos;s figures and what falls due.</source>
+        <translation>
+            <numerusform>此資料庫共有 %n 個專案。請在左側選擇一個，或開啟儀表板查看專案組合的金額概況與即將到期的項目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan each engagement as a roadmap of billing points with written acceptance criteria. Activate it to lock the scope, review milestones against their criteria, send sign-off PDFs, and divert new client ideas into spin-off engagements.</source>
+        <translation>將每個專案規劃為一條由請款節點組成、附有書面驗收標準的路線圖。啟動專案即可鎖定範圍，依驗收標準審查里程碑、寄送驗收確認書 PDF，並將客戶的新構想轉為衍生專案。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>未預期的錯誤</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Scopekeeper did not expect: {0}
+
+Nothing was half-saved: the action was rolled back. The details are in {1}.</source>
+        <translation>發生了 Scopekeeper 未預期的問題：{0}
+
+沒有任何資料只儲存一半：此操作已復原。詳細資訊記錄在 {1}。</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>未開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>選擇其他檔案…</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>開啟或建立資料庫</translation>
+    </message>
+    <message>
+        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Scopekeeper 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>已復原：{0}</translation>
+    </message>
+    <message>
+        <source>Add milestone &apos;{0}&apos;</source>
+        <translation>新增里程碑「{0}」</translation>
+    </message>
+    <message>
+        <source>Remove milestone &apos;{0}&apos;</source>
+        <translation>移除里程碑「{0}」</translation>
+    </message>
+    <message>
+        <source>Move milestone to position {0}</source>
+        <translation>將里程碑移至第 {0} 位</translation>
+    </message>
+    <message>
+        <source>Edit milestone &apos;{0}&apos;</source>
+        <translation>編輯里程碑「{0}」</translation>
+    </message>
+    <message>
+        <source>Edit engagement terms</source>
+        <translation>編輯專案條款</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>記錄構想</translation>
+    </message>
+</context>
+</TS>
