@@ -23,10 +23,15 @@ if TYPE_CHECKING:
 
 
 def _day(value: str) -> date:
+    from core.dates import RANGE_TEXT, in_range
+
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date; use YYYY-MM-DD") from None
+    if not in_range(day):
+        raise argparse.ArgumentTypeError(f"'{value}' is outside the dates accepted ({RANGE_TEXT})")
+    return day
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -45,6 +45,10 @@ MAX_MINOR = 10**15
 """Largest amount :func:`parse_money` accepts, in minor units (10 trillion euros)."""
 
 _INT64_LIMIT = 2**63  # the database column is a signed 64-bit integer
+MONEY_LIMIT = 10**27
+"""A :class:`Money` holds less than this in absolute value. Totals may pass the 64-bit range
+of a stored amount (a portfolio sums many of them), so the bound is what can be shown
+exactly: Babel formats with the 28 significant digits of Python's decimal context."""
 _MAX_INPUT_CHARS = 100
 _NOT_CURRENCIES = frozenset({"XXX", "XTS"})  # ISO codes for "no currency" and "testing"
 
@@ -89,7 +93,8 @@ def currency_exponent(code: str) -> int:
 @dataclass(frozen=True, slots=True)
 class Money:
     """An exact amount. Negative values arise from arithmetic (e.g. an outstanding balance);
-    :func:`parse_money` never produces them."""
+    :func:`parse_money` never produces them. A single stored amount fits in 64 bits (see
+    :func:`minor_from_str`); a total of many may not, and is still a ``Money``."""
 
     minor: int
     currency: str
@@ -97,8 +102,8 @@ class Money:
     def __post_init__(self) -> None:
         if not isinstance(self.minor, int) or isinstance(self.minor, bool):
             raise TypeError(f"Money.minor must be an int, not {type(self.minor).__name__}")
-        if not -_INT64_LIMIT < self.minor < _INT64_LIMIT:
-            raise ValueError("Money.minor does not fit in a signed 64-bit integer")
+        if not -MONEY_LIMIT < self.minor < MONEY_LIMIT:
+            raise ValueError("Money.minor has more digits than an amount can be shown with")
         object.__setattr__(self, "currency", validate_currency(self.currency))
 
     @classmethod

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from core.check import records
+from core.check import ranges, records
 from core.check.baselines import baselines
 from core.check.chains import history
 from core.check.problem import Problem
@@ -38,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     records.signatures,
     records.diverted_ideas,
     records.completed,
+    ranges.out_of_range,
 )
 """Every rule on the stored records, in the order ``check`` reports them. This list is the
 one place a rule is added: ``scopekeeper check`` runs each on the whole database and every

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, TypeVarTuple
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -23,7 +23,7 @@ from core.models import (
     Outcome,
     ReviewRound,
 )
-from core.queries._sql import days_between
+from core.queries._sql import ExactSum, days_between, exact_sum, read_sums, sum_columns
 
 S = MilestoneState
 CONTRACTED_STATUSES = (EngagementStatus.ACTIVE.value, EngagementStatus.COMPLETED.value)
@@ -55,10 +55,8 @@ def _in_scope(stmt: Select[*_Ts], engagement_id: str | None) -> Select[*_Ts]:
     return stmt
 
 
-def _sum_when(states: tuple[str, ...]) -> Any:
-    return func.coalesce(
-        func.sum(case((Milestone.state.in_(states), Milestone.amount_minor), else_=0)), 0
-    )
+def _sum_when(session: Session, states: tuple[str, ...]) -> ExactSum:
+    return exact_sum(session, case((Milestone.state.in_(states), Milestone.amount_minor), else_=0))
 
 
 def portfolio_figures(session: Session, engagement_id: str | None = None) -> list[Figures]:
@@ -71,30 +69,31 @@ def portfolio_figures(session: Session, engagement_id: str | None = None) -> lis
     - paid: milestones paid;
     - outstanding: invoiced minus paid, i.e. invoiced and awaiting payment.
     Draft and cancelled engagements are left out, so an ``engagement_id`` naming one gives
-    an empty list. Without ``engagement_id`` the figures cover the whole portfolio."""
+    an empty list. Without ``engagement_id`` the figures cover the whole portfolio.
+    The sums are exact whatever their size (``core.queries._sql.ExactSum``)."""
+    sums = [
+        exact_sum(session, Milestone.amount_minor),
+        _sum_when(session, ACCEPTED_STATES),
+        _sum_when(session, SIGNED_STATES),
+        _sum_when(session, INVOICED_STATES),
+        _sum_when(session, (S.PAID.value,)),
+    ]
     stmt = _in_scope(
-        select(
-            Engagement.currency,
-            func.coalesce(func.sum(Milestone.amount_minor), 0),
-            _sum_when(ACCEPTED_STATES),
-            _sum_when(SIGNED_STATES),
-            _sum_when(INVOICED_STATES),
-            _sum_when((S.PAID.value,)),
-        ).select_from(Milestone),
-        engagement_id,
+        select(Engagement.currency, *sum_columns(sums)).select_from(Milestone), engagement_id
     )
     stmt = stmt.group_by(Engagement.currency).order_by(Engagement.currency)
     figures = []
-    for currency, contracted, accepted, signed, invoiced, paid in session.execute(stmt):
+    for row in session.execute(stmt):
+        contracted, accepted, signed, invoiced, paid = read_sums(sums, row[1:])
         figures.append(
             Figures(
-                currency=currency,
-                contracted=int(contracted),
-                accepted=int(accepted),
-                signed=int(signed),
-                invoiced=int(invoiced),
-                paid=int(paid),
-                outstanding=int(invoiced) - int(paid),
+                currency=row[0],
+                contracted=contracted,
+                accepted=accepted,
+                signed=signed,
+                invoiced=invoiced,
+                paid=paid,
+                outstanding=invoiced - paid,
             )
         )
     return figures
@@ -104,16 +103,15 @@ def value_by_state(session: Session, engagement_id: str | None = None) -> dict[s
     """currency -> milestone state -> value, for a chart; same scope as the figures.
 
     Every state appears for each currency present, in lifecycle order, 0 where empty."""
+    total = exact_sum(session, Milestone.amount_minor)
     stmt = _in_scope(
-        select(Engagement.currency, Milestone.state, func.sum(Milestone.amount_minor)).select_from(
-            Milestone
-        ),
+        select(Engagement.currency, Milestone.state, *total.columns).select_from(Milestone),
         engagement_id,
     ).group_by(Engagement.currency, Milestone.state)
     result: dict[str, dict[str, int]] = {}
-    for currency, state, total in session.execute(stmt):
-        by_state = result.setdefault(currency, {s.value: 0 for s in S})
-        by_state[state] = int(total or 0)
+    for row in session.execute(stmt):
+        by_state = result.setdefault(row[0], {s.value: 0 for s in S})
+        by_state[row[1]] = total.value(row[2:])
     return dict(sorted(result.items()))
 
 
@@ -245,8 +243,12 @@ def spinoff_pipeline(session: Session, parent_id: str | None = None) -> list[Spi
         .group_by(Idea.spinoff_id)
         .subquery()
     )
+    total = exact_sum(session, Milestone.amount_minor)
     totals = (
-        select(Milestone.engagement_id, func.sum(Milestone.amount_minor).label("total"))
+        select(
+            Milestone.engagement_id,
+            *(column.label(f"total_{n}") for n, column in enumerate(total.columns)),
+        )
         .group_by(Milestone.engagement_id)
         .subquery()
     )
@@ -258,9 +260,9 @@ def spinoff_pipeline(session: Session, parent_id: str | None = None) -> list[Spi
             parent.code,
             Engagement.status,
             ideas.c.n,
-            totals.c.total,
             Engagement.currency,
             parent.id,
+            *(totals.c[f"total_{n}"] for n in range(len(total.columns))),
         )
         .join(parent, parent.id == Engagement.parent_id)
         .outerjoin(ideas, ideas.c.spinoff_id == Engagement.id)
@@ -270,6 +272,6 @@ def spinoff_pipeline(session: Session, parent_id: str | None = None) -> list[Spi
     if parent_id is not None:
         stmt = stmt.where(Engagement.parent_id == parent_id)
     return [
-        SpinoffRow(sid, code, title, pcode, status, int(n or 0), int(total or 0), cur, pid)
-        for sid, code, title, pcode, status, n, total, cur, pid in session.execute(stmt)
+        SpinoffRow(sid, code, title, pcode, status, int(n or 0), total.value(sums), cur, pid)
+        for sid, code, title, pcode, status, n, cur, pid, *sums in session.execute(stmt)
     ]

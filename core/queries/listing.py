@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.queries._sql import matches_any
+from core.queries._sql import exact_sum, matches_any
 from core.schema_light import CLIENT, ENGAGEMENT, MILESTONE
 from core.text import search_needle
 
@@ -38,11 +38,12 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
     Ordered by client name (ignoring case), then code. ``text_filter`` keeps the rows whose
     code, title or client name contains it, ignoring case."""
     engagement, milestone, client = ENGAGEMENT, MILESTONE, CLIENT
+    total = exact_sum(session, milestone.c.amount_minor)
     totals = (
         select(
             milestone.c.engagement_id,
             func.count().label("count"),
-            func.sum(milestone.c.amount_minor).label("total"),
+            *(column.label(f"total_{n}") for n, column in enumerate(total.columns)),
         )
         .group_by(milestone.c.engagement_id)
         .subquery()
@@ -60,8 +61,8 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
             engagement.c.parent_id,
             parent.c.code,
             totals.c.count,
-            totals.c.total,
             engagement.c.version,
+            *(totals.c[f"total_{n}"] for n in range(len(total.columns))),
         )
         .join(client, client.c.id == engagement.c.client_id)
         .outerjoin(parent, parent.c.id == engagement.c.parent_id)
@@ -84,8 +85,8 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
             parent_id=r[7],
             parent_code=r[8],
             milestones=int(r[9] or 0),
-            contracted_minor=int(r[10] or 0),
-            version=r[11],
+            contracted_minor=total.value(r[11:]),
+            version=r[10],
         )
         for r in session.execute(stmt)
     ]

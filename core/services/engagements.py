@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from core.canonical import canonical_json, fingerprint
 from core.changes import Changes
+from core.dates import check_date
 from core.db import Database
 from core.errors import ValidationError
 from core.history import engagement_stream
@@ -54,6 +55,8 @@ def clean_language(value: str) -> str:
 
 
 def check_dates(start: date, end: date) -> None:
+    check_date(start, "start date")
+    check_date(end, "target end date")
     if end < start:
         raise ValidationError(
             "target end date",

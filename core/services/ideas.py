@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from core.changes import Changes
+from core.dates import check_date, check_optional_date
 from core.db import Database
 from core.errors import TransitionError, ValidationError
 from core.history import engagement_stream
@@ -113,7 +114,7 @@ class IdeaService:
                     )
             idea = Idea(
                 engagement_id=engagement.id,
-                raised_on=raised_on,
+                raised_on=check_date(raised_on, "raised on"),
                 raised_by=clean_text(raised_by, field="raised by", max_length=NAME_MAX),
                 source=_source(source),
                 review_round_id=review_round_id,
@@ -121,7 +122,7 @@ class IdeaService:
                     description, field="description", max_length=NOTE_MAX, multiline=True
                 ),
                 priority=_priority(priority),
-                follow_up=follow_up,
+                follow_up=check_optional_date(follow_up, "follow-up date"),
                 state=IdeaState.CAPTURED.value,
                 **_qualification(qualification or {}),
             )
@@ -159,7 +160,7 @@ class IdeaService:
             if priority is not None:
                 idea.priority = _priority(priority)
             if follow_up is not None:
-                idea.follow_up = follow_up
+                idea.follow_up = check_date(follow_up, "follow-up date")
             for name, value in _qualification(qualification or {}).items():
                 setattr(idea, name, value)
             after = idea_view(idea)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.changes import Changes
+from core.dates import check_date, check_optional_date
 from core.db import Database
 from core.errors import ValidationError
 from core.history import engagement_stream
@@ -103,7 +104,7 @@ class RoadmapService:
                     multiline=True,
                 ),
                 amount_minor=clean_amount(amount_minor),
-                baseline_due=due,
+                baseline_due=check_optional_date(due, "due date"),
                 state=MilestoneState.PLANNED.value,
             )
             milestone.criteria = clean_criteria(criteria)
@@ -146,7 +147,7 @@ class RoadmapService:
             if amount_minor is not None:
                 milestone.amount_minor = clean_amount(amount_minor)
             if due is not None:
-                milestone.baseline_due = due
+                milestone.baseline_due = check_date(due, "due date")
             if criteria is not None:
                 milestone.criteria = clean_criteria(criteria)
             after = milestone_view(milestone)
@@ -237,6 +238,7 @@ class RoadmapService:
         expected_version: int | None = None,
     ) -> Changes:
         """In an active engagement only the forecast moves, with a reason; the baseline stays."""
+        check_date(new_date, "forecast")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
             check_version(milestone.version, expected_version, f"milestone {milestone.position}")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from core.canonical import canonical_json, fingerprint, sha256_bytes
 from core.changes import Changes
+from core.dates import check_date
 from core.db import Database
 from core.errors import NotFoundError, ValidationError
 from core.history import engagement_stream
@@ -245,6 +246,7 @@ class SignoffService:
                 "signed copy", f"not verified: {signature.reason}. Nothing was recorded."
             )
         signer = clean_text(signature.signer, field="signer", max_length=NAME_MAX)
+        check_date(signature.signed_on, "signature date")
         confirmed_by = clean_text(
             signature.confirmed_by or self._actor, field="confirmed by", max_length=NAME_MAX
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.changes import Changes
+from core.dates import check_date
 from core.db import Database
 from core.deemed import deemed_due
 from core.errors import TransitionError, ValidationError
@@ -118,6 +119,7 @@ class WorkflowService:
     def submit(
         self, milestone_id: str, on: date, *, expected_version: int | None = None
     ) -> Changes:
+        check_date(on, "submission date")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, "submit for review")
             self._move(uow, milestone, S.SUBMITTED, {"submitted_on": on.isoformat()})
@@ -134,6 +136,7 @@ class WorkflowService:
         expected_version: int | None = None,
     ) -> Changes:
         """Record a review round; its outcome is derived from the verdicts, never chosen."""
+        check_date(held_on, "review date")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, "record a review")
             if milestone.state != S.SUBMITTED:
@@ -163,6 +166,7 @@ class WorkflowService:
 
     def confirm_deemed_acceptance(self, milestone_id: str, today: date) -> Changes:
         """The user confirms that a milestone past its deemed-acceptance period is accepted."""
+        check_date(today, "confirmation date")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, None, "confirm deemed acceptance")
             days = milestone.engagement.deemed_acceptance_days
@@ -296,6 +300,7 @@ class WorkflowService:
     def mark_invoiced(
         self, milestone_id: str, on: date, *, expected_version: int | None = None
     ) -> Changes:
+        check_date(on, "invoice date")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, "mark as invoiced")
             self._move(uow, milestone, S.INVOICED, {"invoiced_on": on.isoformat()})
@@ -305,6 +310,7 @@ class WorkflowService:
         self, milestone_id: str, on: date, *, expected_version: int | None = None
     ) -> Changes:
         """Record payment; the engagement completes itself when every milestone is paid."""
+        check_date(on, "payment date")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, "mark as paid")
             self._move(uow, milestone, S.PAID, {"paid_on": on.isoformat()})

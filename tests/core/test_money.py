@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from core.errors import ValidationError
 from core.money import (
     MAX_MINOR,
+    MONEY_LIMIT,
     Money,
     currency_exponent,
     format_money,
@@ -71,10 +72,15 @@ def test_money_refuses_an_unknown_currency() -> None:
         Money(100, "ABC")
 
 
-def test_money_refuses_values_beyond_the_database_column() -> None:
-    Money(2**63 - 1, "EUR")
+def test_money_holds_totals_past_a_stored_amount_up_to_what_can_be_shown() -> None:
+    # A portfolio total can pass the 64-bit range of one stored amount; it is still shown
+    # exactly, digit for digit.
+    assert format_money(Money(2**64, "EUR"), "en") == "€184,467,440,737,095,516.16"
+    assert format_money(Money(MONEY_LIMIT - 1, "KWD"), "en").startswith("KWD999,999,999")
     with pytest.raises(ValueError):
-        Money(2**63, "EUR")
+        Money(MONEY_LIMIT, "EUR")
+    with pytest.raises(ValueError):
+        Money(-MONEY_LIMIT, "EUR")
 
 
 def test_money_arithmetic_keeps_currency_and_allows_negative_results() -> None:
