@@ -20,11 +20,14 @@ base64. Keys are sorted and rows are in a fixed order, with no export time, so t
 records always give the same bytes: export, import into an empty database, export again is
 byte-identical.
 
-Importing checks the whole archive first (JSON, format and version, every field, unique
-keys, references, stored hashes, each history chain) and then the database (codes, names,
-ids, document ids already present); any problem refuses the archive whole with the reason and
-writes nothing. Accepted records are inserted verbatim, version counters and history
-included, in one transaction that also records one ``system`` event. A client or user
+Importing checks the whole archive first (JSON, format and version, every field and its
+text, unique keys, references, stored hashes, each history chain) and then the database
+(codes, names, ids, document ids already present). Accepted records are inserted verbatim,
+version counters and history included, in one transaction; before it commits, every rule of
+``scopekeeper check`` (``core.check.RULES``) runs on the inserted records, so nothing that
+check would flag gets in. Any problem refuses the archive whole with the reason (the first
+ten rule problems, as check words them) and writes nothing. The transaction also records one
+``system`` event. A client or user
 template already present with the very same rows and history is reused instead of refused,
 so two engagements of one client can be archived separately and imported side by side.
 """

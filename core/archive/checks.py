@@ -5,6 +5,7 @@ the history chains."""
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
@@ -82,7 +83,51 @@ def _load_json(data: bytes) -> dict[str, Any]:
         _refuse("the file nests JSON too deeply to be an archive")
     if not isinstance(document, dict):
         _refuse("the file is not a Scopekeeper archive (no archive header)")
+    if _ESCAPED_SURROGATE.search(text):
+        _check_surrogates(document)
     return document
+
+
+# A lone surrogate can only come from a JSON escape (raw ones are not UTF-8): only a file
+# with such an escape (an emoji written as a pair, usually) is searched value by value.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_surrogates(document: dict[str, Any]) -> None:
+    """Refuse a string holding half of a UTF-16 pair: no database stores it as text, and
+    no message can print it. The message names where it is, never the string itself."""
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            found = _SURROGATE.search(value)
+            if found:
+                _refuse(
+                    f"{where} holds a character that is not text (an unpaired surrogate, "
+                    f"U+{ord(found.group()):04X}); the file was damaged or written by "
+                    "another program"
+                )
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                inside = _path(where, key)
+                if _SURROGATE.search(key):
+                    _refuse(
+                        f"a field name in {where or 'the archive header'} holds a character "
+                        "that is not text (an unpaired surrogate)"
+                    )
+                stack.append((inside, item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+
+
+def _path(where: str, key: str) -> str:
+    """A value's place as other messages name it: ``milestone[0].title``, ``scope``."""
+    if where == "":
+        return key
+    if where == "tables":
+        return key
+    return f"{where}.{key}"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

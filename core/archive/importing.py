@@ -1,5 +1,6 @@
-"""Restoring an archive: check it against the database, then insert every row verbatim in
-one transaction. Nothing is written unless everything is accepted."""
+"""Restoring an archive: check it against the database, insert every row verbatim in one
+transaction, and run every rule of ``scopekeeper check`` on the inserted rows before
+committing. Nothing is written unless everything is accepted."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from core.archive.checks import Archive, parse_archive
 from core.archive.exporting import Selection, collect
 from core.archive.layout import SORT_KEYS, TABLE_ORDER, table
 from core.canonical import sha256_bytes
+from core.check import Problem, Scope, added_problems
 from core.db import Database
 from core.errors import ArchiveError, DomainError
 from core.history import SYSTEM_STREAM, client_stream, template_stream
@@ -22,6 +24,7 @@ from core.history import SYSTEM_STREAM, client_stream, template_stream
 Row = dict[str, Any]
 _CHUNK = 500
 _SHOWN = 5
+_SHOWN_RULES = 10
 
 
 @dataclass(frozen=True)
@@ -45,14 +48,9 @@ def import_archive(db: Database, data: bytes, actor: str) -> ImportResult:
         settings_kept = _check_collisions(session, archive, reused)
         _check_external(session, archive)
         plan = _plan(archive, reused, settings_kept)
-        try:
-            for name in TABLE_ORDER:
-                if plan[name]:
-                    session.execute(insert(table(name)), plan[name])
-        except DBAPIError as exc:
-            raise ArchiveError(
-                f"the database refused the archive ({exc.orig}). Nothing was imported"
-            ) from exc
+        problems = added_problems(session, _scope(plan), lambda: _insert(session, plan))
+        if problems:
+            raise _broken_rules(problems)
         codes = sorted(row["code"] for row in plan["engagement"])
         result = ImportResult(codes, len(plan["client"]), len(plan["history_event"]))
         uow.event(
@@ -75,6 +73,38 @@ def import_archive(db: Database, data: bytes, actor: str) -> ImportResult:
         except DomainError as exc:
             raise ArchiveError(f"{exc.message}. Nothing was imported") from exc
     return result
+
+
+def _insert(session: Session, plan: dict[str, list[Row]]) -> None:
+    try:
+        for name in TABLE_ORDER:
+            if plan[name]:
+                session.execute(insert(table(name)), plan[name])
+    except DBAPIError as exc:
+        raise ArchiveError(
+            f"the database refused the archive ({exc.orig}). Nothing was imported"
+        ) from exc
+
+
+def _scope(plan: dict[str, list[Row]]) -> Scope:
+    """The records the import adds: its engagements (in code order) and history streams."""
+    engagements = sorted(plan["engagement"], key=lambda row: str(row["code"]))
+    return Scope(
+        tuple(row["id"] for row in engagements),
+        tuple(row["key"] for row in plan["history_stream"]),
+    )
+
+
+def _broken_rules(problems: Sequence[Problem]) -> ArchiveError:
+    """The refusal when the imported records break rules of the check: the first few
+    problems, as ``scopekeeper check`` words them."""
+    shown = "; ".join(f"[{p.area}] {p.message}" for p in problems[:_SHOWN_RULES])
+    more = len(problems) - _SHOWN_RULES
+    rest = f"; and {more} more" if more > 0 else ""
+    return ArchiveError(
+        f"the archive was refused: its records break {len(problems)} rule(s) that "
+        f"'scopekeeper check' enforces: {shown}{rest}. Nothing was imported"
+    )
 
 
 def _refuse(problems: Sequence[str]) -> ArchiveError:
