@@ -1361,7 +1361,7 @@ Base de datos: {0}</translation>
     </message>
     <message>
         <source>Open &amp;sample data</source>
-        <translation>Abrir datos de &amp;ejemplo</translation>
+        <translation>Abrir datos de e&amp;jemplo</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1377,7 +1377,7 @@ Base de datos: {0}</translation>
     </message>
     <message>
         <source>&amp;Roadmap PDF…</source>
-        <translation>Hoja de ruta en &amp;PDF…</translation>
+        <translation>Hoja de &amp;ruta en PDF…</translation>
     </message>
     <message>
         <source>Weekly &amp;status of this engagement…</source>
@@ -1385,7 +1385,7 @@ Base de datos: {0}</translation>
     </message>
     <message>
         <source>Weekly status of the &amp;portfolio…</source>
-        <translation>Estado semanal de la &amp;cartera…</translation>
+        <translation>Estado semanal de la c&amp;artera…</translation>
     </message>
     <message>
         <source>&amp;Import archive…</source>

@@ -1361,7 +1361,7 @@ Base de données&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Open &amp;sample data</source>
-        <translation>Ouvrir les données d’&amp;exemple</translation>
+        <translation>Ouvrir les données d’e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
@@ -1377,15 +1377,15 @@ Base de données&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;Roadmap PDF…</source>
-        <translation>Feuille de route en &amp;PDF…</translation>
+        <translation>Feuille de &amp;route en PDF…</translation>
     </message>
     <message>
         <source>Weekly &amp;status of this engagement…</source>
-        <translation>&amp;Point hebdomadaire de cette mission…</translation>
+        <translation>Point &amp;hebdomadaire de cette mission…</translation>
     </message>
     <message>
         <source>Weekly status of the &amp;portfolio…</source>
-        <translation>Point hebdomadaire du &amp;portefeuille…</translation>
+        <translation>Point hebdomadaire du p&amp;ortefeuille…</translation>
     </message>
     <message>
         <source>&amp;Import archive…</source>
@@ -1429,7 +1429,7 @@ Base de données&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>

@@ -524,11 +524,11 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>開始(&amp;S)</translation>
+        <translation>開始日期(&amp;S)</translation>
     </message>
     <message>
         <source>Target &amp;end</source>
-        <translation>目標結束(&amp;E)</translation>
+        <translation>目標結束日期(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Deemed acceptance after</source>
@@ -1385,7 +1385,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Weekly status of the &amp;portfolio…</source>
-        <translation>專案組合的每週狀態報告(&amp;P)…</translation>
+        <translation>專案組合的每週狀態報告(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Import archive…</source>

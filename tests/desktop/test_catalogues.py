@@ -247,3 +247,43 @@ def test_simplified_chinese_is_not_given_the_traditional_catalogue(qtbot, built:
         assert labels.interface_language() == "en"
     finally:
         remove_translators(app, installed)
+
+
+def shared_alt_keys(window: MainWindow) -> set[tuple[int, ...]]:
+    """(menu position, item positions) of the items of one menu, or of the menu bar, that
+    share an Alt key: the key then only moves between them instead of choosing."""
+    import re
+
+    def key(text: str) -> str | None:
+        found = re.search(r"&([^&\s])", text)
+        return found.group(1).casefold() if found else None
+
+    shared: set[tuple[int, ...]] = set()
+
+    def visit(actions: list, where: tuple[int, ...]) -> None:
+        by_key: dict[str, list[int]] = {}
+        for position, action in enumerate(actions):
+            if (letter := key(action.text())) is not None:
+                by_key.setdefault(letter, []).append(position)
+            if action.menu() is not None:
+                visit(action.menu().actions(), (*where, position))
+        shared.update((*where, -1, *items) for items in by_key.values() if len(items) > 1)
+
+    visit(window.menuBar().actions(), ())
+    return shared
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_translated_menu_has_no_more_alt_key_clashes_than_the_english_one(
+    qtbot, db, services, qsettings, built: Path, language: str
+) -> None:
+    english = MainWindow(db, services, qsettings)
+    qtbot.addWidget(english)
+    app = QApplication.instance()
+    installed = install_translators(app, built, QLocale(language))
+    try:
+        window = MainWindow(db, services, qsettings)
+        qtbot.addWidget(window)
+        assert shared_alt_keys(window) <= shared_alt_keys(english)
+    finally:
+        remove_translators(app, installed)
