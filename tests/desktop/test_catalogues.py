@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -252,7 +254,6 @@ def test_simplified_chinese_is_not_given_the_traditional_catalogue(qtbot, built:
 def shared_alt_keys(window: MainWindow) -> set[tuple[int, ...]]:
     """(menu position, item positions) of the items of one menu, or of the menu bar, that
     share an Alt key: the key then only moves between them instead of choosing."""
-    import re
 
     def key(text: str) -> str | None:
         found = re.search(r"&([^&\s])", text)
@@ -287,3 +288,34 @@ def test_a_translated_menu_has_no_more_alt_key_clashes_than_the_english_one(
         assert shared_alt_keys(window) <= shared_alt_keys(english)
     finally:
         remove_translators(app, installed)
+
+
+@pytest.mark.parametrize(
+    ("environment", "menu"),
+    [("fr_FR.UTF-8", "&Fichier"), ("es_AR.UTF-8", "&Archivo"), ("zh_TW.UTF-8", "檔案(&F)")],
+)
+def test_the_app_run_from_the_checkout_speaks_the_language_of_the_session(
+    environment: str, menu: str
+) -> None:
+    """What ``desktop.app.run`` does at start: the session's locale (LANG, LC_ALL) picks the
+    .qm of desktop/translations, with no setting involved."""
+    script = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.app import install_translators\n"
+        "from desktop.labels import interface_language\n"
+        "app = QApplication([])\n"
+        "install_translators(app)\n"
+        "print(QCoreApplication.translate('MainWindow', '&File'), interface_language())\n"
+    )
+    env = {**os.environ, "LC_ALL": environment, "LANG": environment, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("LANGUAGE", None)
+    said = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert said == [menu, labels.words_language(QLocale(environment.split(".")[0]))]
