@@ -11,6 +11,14 @@ Reading the identity back (for the verifier). The PDF information dictionary hol
 * ``/Keywords``: ``"scopekeeper.signoff/1 sha256:<64 lowercase hex digits>"`` with the full
   fingerprint. :func:`identity_from_metadata` parses the two back.
 
+Deemed acceptance. A round with ``deemed`` true was not reviewed: the client made no decision
+within the engagement's deemed-acceptance period and the agency confirmed the acceptance. Such
+a document names no reviewer; it says "deemed accepted", and when the snapshot carries
+``round.deemed_acceptance`` (``days``, ``submitted_on``, ``confirmed_by``, ``confirmed_on``;
+snapshots made before it existed do not) after how many days, since when and who confirmed it.
+Its criteria have no verdict (``null``) and read "No verdict", never "Met", whatever an older
+snapshot stored. A reviewed round may name no reviewer either ("Not named").
+
 The QR code, when present, encodes ``document_id + " " + fingerprint``. Every page's footer
 shows the document id, "page i of n" and the first 12 hex digits of the fingerprint.
 
@@ -61,7 +69,8 @@ SIGNATURE_BOX_HEIGHT = 60.0
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 _KEYWORDS = re.compile(r"scopekeeper\.signoff/1 sha256:([0-9a-f]{64})")
-_VERDICT_COLOURS = {"met": MET, "not_met": NOT_MET, "waived": WAIVED}
+_VERDICTS = ("met", "not_met", "waived")
+_VERDICT_COLOURS = {"met": MET, "not_met": NOT_MET, "waived": WAIVED, "none": MUTED}
 _GUTTER = 14.0
 
 
@@ -168,9 +177,9 @@ class _Builder(DocumentBuilder):
         story.append(Paragraph(self.label("signoff.deliverables"), s.heading))
         for part in re.split(r"\n[ \t]*\n", str(milestone["deliverables"]).strip()):
             story.append(Paragraph(markup(part), s.body))
-        story += self._criteria(rnd["verdicts"])
-        story += self._earlier_rounds(snap.get("earlier_rounds") or [])
-        story.append(KeepTogether(self._acceptance(milestone)))
+        story += self._criteria(rnd["verdicts"], deemed=bool(rnd.get("deemed")))
+        story += self._earlier_rounds(snap.get("earlier_rounds") or [], bool(rnd.get("deemed")))
+        story.append(KeepTogether(self._acceptance(milestone, deemed=bool(rnd.get("deemed")))))
         return story
 
     def _header(self, agency_logo: bytes | None, with_qr: bool) -> Table:
@@ -218,7 +227,7 @@ class _Builder(DocumentBuilder):
 
     def _facts(self, milestone: Mapping[str, Any], rnd: Mapping[str, Any]) -> Table:
         t, lang = self.t, self.lang
-        reviewer = rnd["reviewer"]
+        reviewer = rnd.get("reviewer")
         amount = self.amount(milestone["amount_minor"], milestone["currency"])
         rounds = t["signoff.round_value"].format(
             number=rnd["number"], date=_day(rnd["date"], lang, "round.date")
@@ -236,26 +245,51 @@ class _Builder(DocumentBuilder):
         ):
             forecast = _day(milestone["forecast_due"], lang, "forecast_due")
             rows.append(("signoff.forecast_due", markup(forecast)))
-        rows += [
-            ("signoff.review_round", markup(rounds)),
-            ("signoff.reviewer", markup(self.person(reviewer.get("name"), reviewer.get("role")))),
-            ("signoff.fingerprint", f'<font size="8">{markup(self.fingerprint)}</font>'),
-        ]
+        rows.append(("signoff.review_round", markup(rounds)))
+        if rnd.get("deemed"):
+            rows.append(("signoff.accepted_how", markup(self._deemed(rnd))))
+        elif reviewer:
+            who = self.person(reviewer.get("name"), reviewer.get("role"))
+            rows.append(("signoff.reviewer", markup(who)))
+        else:
+            rows.append(("signoff.reviewer", self.label("signoff.reviewer_unnamed")))
+        rows.append(("signoff.fingerprint", f'<font size="8">{markup(self.fingerprint)}</font>'))
         return key_value_table(
             [(self.label(key), value) for key, value in rows], self.s, self.width, 42 * mm
         )
 
-    def _criteria(self, verdicts: Sequence[Mapping[str, Any]]) -> list[Flowable]:
+    def _deemed(self, rnd: Mapping[str, Any]) -> str:
+        """Why a deemed round accepted the milestone, as one sentence (plain text)."""
+        details = rnd.get("deemed_acceptance")
+        if not details:  # a snapshot made before the details were recorded
+            return self.t["signoff.deemed_accepted_unstated"]
+        field = "round.deemed_acceptance"
+        try:
+            days = int(details["days"])
+        except (TypeError, ValueError):
+            raise ValidationError(f"{field}.days", "must be a whole number of days") from None
+        return self.t["signoff.deemed_accepted"].format(
+            days=i18n.counted("signoff.deemed_days", days, self.lang),
+            submitted=_day(details["submitted_on"], self.lang, f"{field}.submitted_on"),
+            confirmer=details["confirmed_by"],
+            confirmed=_day(details["confirmed_on"], self.lang, f"{field}.confirmed_on"),
+        )
+
+    def _criteria(
+        self, verdicts: Sequence[Mapping[str, Any]], deemed: bool = False
+    ) -> list[Flowable]:
         s = self.s
-        counts = {v: sum(1 for row in verdicts if row["verdict"] == v) for v in _VERDICT_COLOURS}
+        counts = {v: sum(1 for row in verdicts if row["verdict"] == v) for v in _VERDICTS}
         rows = []
         for row in verdicts:
-            verdict = str(row["verdict"])
-            if verdict not in _VERDICT_COLOURS:
+            # A deemed round gave no verdicts. Older snapshots stored "met" for each, with an
+            # English note of ours: the facts above say it in the document's language.
+            verdict = "none" if deemed else str(row["verdict"])
+            if verdict not in _VERDICTS and not deemed:
                 raise ValidationError("round.verdicts", f"'{verdict}' is not a verdict")
             colour = _VERDICT_COLOURS[verdict].hexval()[2:]
             note: list[Flowable] = []
-            if row.get("note"):
+            if row.get("note") and not deemed:
                 note.append(Paragraph(markup(str(row["note"])), s.cell))
             if row.get("reason"):
                 reason = (
@@ -283,17 +317,23 @@ class _Builder(DocumentBuilder):
         return [
             Paragraph(self.label("signoff.criteria"), s.heading),
             Paragraph(
-                self.label("signoff.criteria_summary", total=len(verdicts), **counts), s.label
+                self.label("signoff.criteria_summary_deemed", total=len(verdicts))
+                if deemed
+                else self.label("signoff.criteria_summary", total=len(verdicts), **counts),
+                s.label,
             ),
             Spacer(1, 4),
             data_table(header, rows, widths, s),
         ]
 
-    def _earlier_rounds(self, earlier: Sequence[Mapping[str, Any]]) -> list[Flowable]:
+    def _earlier_rounds(
+        self, earlier: Sequence[Mapping[str, Any]], deemed: bool = False
+    ) -> list[Flowable]:
         s = self.s
         title = Paragraph(self.label("signoff.earlier_rounds"), s.heading)
         if not earlier:
-            return [title, Paragraph(self.label("signoff.no_earlier_rounds"), s.body)]
+            none = "signoff.no_earlier_rounds_deemed" if deemed else "signoff.no_earlier_rounds"
+            return [title, Paragraph(self.label(none), s.body)]
         rows = [
             [
                 Paragraph(markup(str(r["number"])), s.cell),
@@ -311,11 +351,11 @@ class _Builder(DocumentBuilder):
         widths = [w * self.width for w in (0.10, 0.22, 0.24, 0.16, 0.28)]
         return [title, data_table(header, rows, widths, s)]
 
-    def _acceptance(self, milestone: Mapping[str, Any]) -> list[Flowable]:
+    def _acceptance(self, milestone: Mapping[str, Any], deemed: bool) -> list[Flowable]:
         s, engagement = self.s, self.snap["engagement"]
         amount = self.amount(milestone["amount_minor"], milestone["currency"])
         statement = self.label(
-            "signoff.statement",
+            "signoff.statement_deemed" if deemed else "signoff.statement",
             position=milestone["position"],
             milestone=milestone["title"],
             code=engagement["code"],

@@ -14,6 +14,7 @@ from core.canonical import canonical_json, fingerprint, sha256_bytes
 from core.changes import Changes
 from core.dates import check_date
 from core.db import Database
+from core.deemed import DeemedAcceptance
 from core.errors import NotFoundError, ValidationError
 from core.history import engagement_stream
 from core.models import Milestone, MilestoneState, ReviewRound, SignatureMethod, SignOff
@@ -27,12 +28,21 @@ def document_id(code: str, position: int, round_number: int) -> str:
     return f"{code}-M{position:02d}-R{round_number}"
 
 
-def signoff_snapshot(session: Session, milestone: Milestone, review: ReviewRound) -> dict[str, Any]:
-    """What the client signs, in canonical form (sorted keys, NFC, integer minor units)."""
+def signoff_snapshot(
+    session: Session,
+    milestone: Milestone,
+    review: ReviewRound,
+    deemed: DeemedAcceptance | None = None,
+) -> dict[str, Any]:
+    """What the client signs, in canonical form (sorted keys, NFC, integer minor units).
+
+    A deemed acceptance (``deemed``) adds ``round.deemed_acceptance``: the period in days, the
+    submission date, who confirmed it and when. Its criteria carry no verdict (``null``): the
+    client gave none. Every other snapshot keeps exactly the keys it always had, so the
+    fingerprints of sign-offs already issued stay what they were."""
     engagement = milestone.engagement
     client = engagement.client
     agency = agency_identity(session)
-    criteria = {c.id: c for c in milestone.criteria}
     earlier = session.scalars(
         select(ReviewRound)
         .where(ReviewRound.milestone_id == milestone.id, ReviewRound.number < review.number)
@@ -59,27 +69,7 @@ def signoff_snapshot(session: Session, milestone: Milestone, review: ReviewRound
             "baseline_due": iso(milestone.baseline_due),
             "forecast_due": iso(milestone.forecast_due),
         },
-        "round": {
-            "number": review.number,
-            "date": review.held_on.isoformat(),
-            "deemed": review.deemed,
-            "reviewer": (
-                {"name": review.reviewer.name, "role": review.reviewer.role}
-                if review.reviewer is not None
-                else None
-            ),
-            "verdicts": [
-                {
-                    "position": v.position,
-                    "criterion": criteria[v.criterion_id].text,
-                    "target": criteria[v.criterion_id].target or None,
-                    "verdict": v.value,
-                    "note": v.note,
-                    "reason": v.reason,
-                }
-                for v in review.verdicts
-            ],
-        },
+        "round": _round(milestone, review, deemed),
         "earlier_rounds": [
             {
                 "number": r.number,
@@ -103,8 +93,55 @@ def signoff_snapshot(session: Session, milestone: Milestone, review: ReviewRound
     }
 
 
-def create_signoff(uow: UnitOfWork, milestone: Milestone, review: ReviewRound) -> SignOff:
-    snapshot = signoff_snapshot(uow.session, milestone, review)
+def _round(
+    milestone: Milestone, review: ReviewRound, deemed: DeemedAcceptance | None
+) -> dict[str, Any]:
+    """The accepting round: its verdicts, or for a deemed acceptance how it came about."""
+    criteria = {c.id: c for c in milestone.criteria}
+    rnd: dict[str, Any] = {
+        "number": review.number,
+        "date": review.held_on.isoformat(),
+        "deemed": review.deemed,
+        "reviewer": (
+            {"name": review.reviewer.name, "role": review.reviewer.role}
+            if review.reviewer is not None
+            else None
+        ),
+        "verdicts": [
+            {
+                "position": v.position,
+                "criterion": criteria[v.criterion_id].text,
+                "target": criteria[v.criterion_id].target or None,
+                "verdict": v.value,
+                "note": v.note,
+                "reason": v.reason,
+            }
+            for v in review.verdicts
+        ],
+    }
+    if deemed is not None:  # no verdicts were given: list the criteria without one
+        rnd["deemed_acceptance"] = deemed.snapshot()
+        rnd["verdicts"] = [
+            {
+                "position": c.position,
+                "criterion": c.text,
+                "target": c.target or None,
+                "verdict": None,
+                "note": "",
+                "reason": "",
+            }
+            for c in milestone.criteria
+        ]
+    return rnd
+
+
+def create_signoff(
+    uow: UnitOfWork,
+    milestone: Milestone,
+    review: ReviewRound,
+    deemed: DeemedAcceptance | None = None,
+) -> SignOff:
+    snapshot = signoff_snapshot(uow.session, milestone, review, deemed)
     record = SignOff(
         milestone_id=milestone.id,
         round_id=review.id,

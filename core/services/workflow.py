@@ -9,7 +9,7 @@ from datetime import date
 from core.changes import Changes
 from core.dates import check_date
 from core.db import Database
-from core.deemed import deemed_due
+from core.deemed import DeemedAcceptance, deemed_due
 from core.errors import TransitionError, ValidationError
 from core.history import engagement_stream
 from core.models import (
@@ -161,32 +161,27 @@ class WorkflowService:
                 )
             rows = self._verdict_rows(milestone, verdicts)
             outcome = derive_outcome([VerdictValue(v.value) for v in rows])
-            self._add_round(uow, milestone, held_on, reviewer_id, rows, outcome, deemed=False)
+            self._add_round(uow, milestone, held_on, reviewer_id, rows, outcome)
             return uow.commit()
 
     def confirm_deemed_acceptance(self, milestone_id: str, today: date) -> Changes:
-        """The user confirms that a milestone past its deemed-acceptance period is accepted."""
+        """The user confirms that a milestone past its deemed-acceptance period is accepted.
+
+        The client gave no verdict, so the round records none: it accepts the milestone as a
+        whole, and its sign-off says it was deemed accepted, after how many days, when it had
+        been submitted and who confirmed it."""
         check_date(today, "confirmation date")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, None, "confirm deemed acceptance")
             days = milestone.engagement.deemed_acceptance_days
-            if not deemed_due(milestone, days, today):
+            if days is None or not deemed_due(milestone, days, today):
                 raise ValidationError(
                     "deemed acceptance",
                     f"milestone {milestone.position} is not past a deemed-acceptance period",
                 )
-            note = f"deemed accepted: no decision within {days} days of submission"
-            rows = [
-                Verdict(
-                    criterion_id=c.id,
-                    position=c.position,
-                    value=VerdictValue.MET.value,
-                    note=note,
-                    reason="",
-                )
-                for c in milestone.criteria
-            ]
-            self._add_round(uow, milestone, today, None, rows, Outcome.ACCEPTED, deemed=True)
+            assert milestone.submitted_at is not None  # deemed_due needs a submission
+            deemed = DeemedAcceptance(days, milestone.submitted_at, uow.actor, today)
+            self._add_round(uow, milestone, today, None, [], Outcome.ACCEPTED, deemed=deemed)
             return uow.commit()
 
     def _verdict_rows(
@@ -251,7 +246,7 @@ class WorkflowService:
         rows: list[Verdict],
         outcome: Outcome,
         *,
-        deemed: bool,
+        deemed: DeemedAcceptance | None = None,
     ) -> None:
         rounds = uow.session.query(ReviewRound).filter_by(milestone_id=milestone.id).count()
         assert milestone.submitted_at is not None
@@ -262,7 +257,7 @@ class WorkflowService:
             held_on=held_on,
             reviewer_id=reviewer_id,
             outcome=outcome.value,
-            deemed=deemed,
+            deemed=deemed is not None,
             created_at=uow.now,
         )
         review.verdicts = rows
@@ -280,7 +275,7 @@ class WorkflowService:
                 "held_on": held_on.isoformat(),
                 "reviewer_id": reviewer_id,
                 "outcome": outcome.value,
-                "deemed": deemed,
+                "deemed": deemed is not None,
                 "verdicts": [
                     {
                         "criterion": r.position,
@@ -295,7 +290,7 @@ class WorkflowService:
         target = S.ACCEPTED if outcome == Outcome.ACCEPTED else S.CHANGES_REQUESTED
         self._move(uow, milestone, target, {"round": review.number})
         if target == S.ACCEPTED:
-            create_signoff(uow, milestone, review)
+            create_signoff(uow, milestone, review, deemed)
 
     def mark_invoiced(
         self, milestone_id: str, on: date, *, expected_version: int | None = None

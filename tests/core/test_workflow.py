@@ -381,11 +381,75 @@ def test_deemed_acceptance_is_flagged_then_needs_confirmation(services: Services
     with services.db.reading() as session:
         (r,) = session.query(ReviewRound).filter_by(milestone_id=mid).all()
         assert (r.deemed, r.reviewer_id, r.outcome) == (True, None, "accepted")
-        assert all("deemed accepted" in v.note for v in r.verdicts)
+        assert r.verdicts == []  # the client gave none; none is made up for them
     record = services.signoffs.for_milestone("ACME-2026-01", 1)
     assert record.snapshot["round"]["deemed"] is True
     events = stream_events(services.db, engagement_stream(built.engagement_id))
     assert json.loads(events[-3].after)["deemed"] is True
+
+
+def test_a_deemed_sign_off_says_after_how_long_since_when_and_who_confirmed(
+    services: Services,
+) -> None:
+    built = _with_deemed_period(services, 14)  # submitted on 2026-03-02
+    mid = built.milestone_ids[0]
+    Services(services.db, "Sam Lee").workflow.confirm_deemed_acceptance(mid, date(2026, 3, 17))
+    record = services.signoffs.for_milestone("ACME-2026-01", 1)
+    rnd = record.snapshot["round"]
+    assert rnd["deemed_acceptance"] == {
+        "days": 14,
+        "submitted_on": "2026-03-02",
+        "confirmed_by": "Sam Lee",
+        "confirmed_on": "2026-03-17",
+    }
+    assert (rnd["deemed"], rnd["reviewer"], rnd["date"]) == (True, None, "2026-03-17")
+    # Every criterion is listed, none with a verdict the client never gave.
+    assert [(v["position"], v["criterion"], v["verdict"]) for v in rnd["verdicts"]] == [
+        (1, "Criterion 1.1", None),
+        (2, "Criterion 1.2", None),
+    ]
+    assert record.fingerprint == fingerprint(record.snapshot)
+    assert record.snapshot_json == canonical_json(record.snapshot)
+
+
+def test_a_deemed_acceptance_after_a_first_round_lists_that_round(services: Services) -> None:
+    built = _with_deemed_period(services, 5)
+    mid = built.milestone_ids[0]
+    review(services, built, mid, ["met", "not_met"], date(2026, 3, 3))
+    services.workflow.submit(mid, date(2026, 3, 10))
+    services.workflow.confirm_deemed_acceptance(mid, date(2026, 3, 16))
+    snapshot = services.signoffs.for_milestone("ACME-2026-01", 1).snapshot
+    assert snapshot["document_id"] == "ACME-2026-01-M01-R2"
+    assert snapshot["round"]["deemed_acceptance"]["submitted_on"] == "2026-03-10"
+    assert [(r["number"], r["outcome"], r["not_met"]) for r in snapshot["earlier_rounds"]] == [
+        (1, "changes_requested", 1)
+    ]
+
+
+# Fingerprints of sign-offs made before deemed acceptances carried their details. Sign-offs
+# already issued must keep them: only new deemed snapshots have new keys.
+REVIEWED_FINGERPRINT = "fc17c1e35439eaa70fe6d5536f38e8f78bf5947bc4b31ea6f2cded8ead83d76e"
+UNNAMED_REVIEWER_FINGERPRINT = "ed3fdf67b3b07869a96747242bb5c0c2ab77d7f0c570cccda9189365e46c967f"
+
+
+def test_reviewed_sign_offs_keep_their_snapshot_and_fingerprint(services: Services) -> None:
+    built = make_active(services, milestones=2)
+    accept(services, built, built.milestone_ids[0])
+    m2 = built.milestone_ids[1]
+    services.workflow.start(m2)
+    services.workflow.submit(m2, date(2026, 3, 1))
+    services.workflow.record_review(
+        m2,
+        held_on=date(2026, 3, 3),
+        reviewer_id=None,
+        verdicts=[VerdictInput(c, "met") for c in criteria_ids(services, m2)],
+    )
+    first = services.signoffs.for_milestone("ACME-2026-01", 1)
+    second = services.signoffs.for_milestone("ACME-2026-01", 2)
+    for record in (first, second):
+        assert set(record.snapshot["round"]) == {"number", "date", "deemed", "reviewer", "verdicts"}
+    assert first.fingerprint == REVIEWED_FINGERPRINT
+    assert second.fingerprint == UNNAMED_REVIEWER_FINGERPRINT
 
 
 def test_without_a_period_nothing_is_ever_deemed(services: Services) -> None:

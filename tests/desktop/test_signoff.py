@@ -14,12 +14,14 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
+from core.history import engagement_stream
 from core.models import Milestone, SignOff
 from core.services import Services, SignatureInput
 from desktop.dialogs.review import ReviewDialog
 from desktop.ops import Ops
 from desktop.views.signoff import SignoffPanel
-from tests.factories import Built, accept, make_active
+from tests.core.test_history import stream_events
+from tests.factories import Built, accept, make_active, make_draft
 
 
 @pytest.fixture
@@ -226,10 +228,13 @@ def test_billing_on_a_stale_panel_is_refused_and_nothing_is_billed(
     panel = open_panel(qtbot, ops, services, mid)
     assert panel.invoiced_button.isEnabled()
     other = Services(services.db, "colleague")
-    other.roadmap.move_forecast(mid, date(2026, 6, 30), "Client asked for more time")
+    other.workflow.mark_invoiced(mid, date(2026, 3, 9))  # a colleague invoiced it meanwhile
     panel.invoiced_button.click()
     assert len(refusals) == 1 and "someone else" in refusals[0]
-    assert state(services, mid) == "signed_off"
+    assert state(services, mid) == "invoiced"
+    events = stream_events(services.db, engagement_stream(accepted.engagement_id))
+    invoiced = [e for e in events if e.after and '"invoiced_on"' in e.after]
+    assert [e.actor for e in invoiced] == ["colleague"]  # billed once, by the colleague
 
 
 def test_a_digitally_signed_copy_says_who_signed_and_how_far_the_certificate_was_checked(
@@ -281,3 +286,40 @@ def test_a_copy_altered_before_poppler_signed_it_is_refused_in_words_and_not_rec
     panel.bring_button.click()
     assert panel.verdict_text().startswith("✔ Verified: signed digitally by Marie Dupont;")
     assert state(services, mid) == "signed_off"
+
+
+def test_the_panel_previews_and_exports_a_deemed_acceptance(
+    qtbot, ops, services, monkeypatch, tmp_path, refusals
+):
+    """No reviewer, no verdicts: the sign-off of a deemed acceptance previews like any
+    other, and says how it was accepted instead of naming a reviewer."""
+    from PySide6.QtPdf import QPdfDocument
+
+    built = make_draft(services, milestones=1)
+    services.engagements.update(built.engagement_id, deemed_acceptance_days=14)
+    services.engagements.activate(built.engagement_id)
+    mid = built.milestone_ids[0]
+    services.workflow.start(mid)
+    services.workflow.submit(mid, date(2026, 3, 1))
+    Services(services.db, "Sam Lee").workflow.confirm_deemed_acceptance(mid, date(2026, 3, 16))
+
+    panel = open_panel(qtbot, ops, services, mid)
+    assert panel.record is not None and "ACME-2026-01-M01-R1" in panel.heading.text()
+    assert panel.preview_button.isEnabled()
+    panel.preview_button.click()
+    assert refusals == []
+    qtbot.waitUntil(lambda: panel.pdf_document.status() == QPdfDocument.Status.Ready)
+    assert panel.pdf_document.pageCount() >= 1
+    shown = panel.pdf_document.getAllText(0).text()  # what the preview itself reads
+    assert "Deemed accepted" in " ".join(shown.split())
+
+    issued = tmp_path / "deemed.pdf"
+    save_dialog_to(monkeypatch, issued)
+    assert panel.export_pdf() == issued
+    text = " ".join(pdf_text(issued.read_bytes()).split())
+    assert (
+        "Deemed accepted: the client made no decision within 14 days of submission "
+        "(submitted March 1, 2026); confirmed by Sam Lee on March 16, 2026"
+    ) in text
+    assert "Reviewer" not in text  # nobody reviewed it; no reviewer is named
+    assert panel.method.isEnabled()  # awaiting the client's signed copy
