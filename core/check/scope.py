@@ -26,8 +26,9 @@ class Scope:
     streams: tuple[str, ...]
     """History stream keys (``engagement:<id>``, ``client:<id>``, ``template:<id>``)."""
 
-    def parts(self, size: int = PART) -> Iterator[Scope]:
-        """The scope in pieces of at most ``size`` engagements and ``size`` streams."""
+    def parts(self, size: int | None = None) -> Iterator[Scope]:
+        """The scope in pieces of at most ``size`` (``PART``) engagements and streams."""
+        size = size or PART
         count = max(len(self.engagements), len(self.streams))
         for start in range(0, count, size):
             yield Scope(self.engagements[start : start + size], self.streams[start : start + size])

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, select, update
 
-from core.check import run_check
+from core.check import Scope, check_records, run_check
 from core.db import Database
 from core.history import (
     BROKEN_LINK,
@@ -342,3 +342,73 @@ def test_each_kind_of_damage_is_reported_once_at_its_event(
     assert elsewhere == []
     # Per stream, a lost head is not a break of the chain: the check reports it instead.
     assert one == ([] if damage == "delete-head" else [expected])
+
+
+# --- the same rules on part of the database (what an import runs on its records) ----------
+
+
+def _scope_of(db: Database, *codes: str) -> Scope:
+    with db.reading() as session:
+        ids = tuple(
+            session.scalars(
+                select(Engagement.id).where(Engagement.code.in_(codes)).order_by(Engagement.code)
+            )
+        )
+    return Scope(ids, tuple(engagement_stream(i) for i in ids))
+
+
+def _damage_everything(db: Database, built: Built) -> None:
+    done_id = select(Engagement.id).where(Engagement.code == "DONE-01").scalar_subquery()
+    tamper(
+        db,
+        update(Milestone).where(Milestone.id == built.milestone_ids[2]).values(position=9),
+        update(Milestone).where(Milestone.id == built.milestone_ids[1]).values(state="paid"),
+        update(Milestone).where(Milestone.engagement_id == done_id).values(state="planned"),
+        update(Idea).values(spinoff_id=None),
+        update(HistoryEvent)
+        .where(HistoryEvent.stream == engagement_stream(built.engagement_id), HistoryEvent.seq == 2)
+        .values(actor="someone else"),
+        update(HistoryEvent)
+        .where(HistoryEvent.stream == client_stream(built.client_id), HistoryEvent.seq == 1)
+        .values(actor="someone else"),
+    )
+
+
+def test_a_scope_limits_every_rule_to_its_engagements_and_streams(
+    db: Database, built: Built
+) -> None:
+    _damage_everything(db, built)
+    everything = run_check(db)
+    assert {p.area for p in everything} >= {"roadmap", "baseline", "sign-off", "status", "ideas"}
+    acme, done = _scope_of(db, CODE), _scope_of(db, "DONE-01")
+    clients = Scope((), (client_stream(built.client_id),))
+    with db.reading() as session:
+        whole = check_records(session)
+        on_acme = check_records(session, acme)
+        on_done = check_records(session, done)
+        on_client = check_records(session, clients)
+        on_nothing = check_records(session, Scope((), ()))
+        on_all = check_records(session, _scope_of(db, CODE, "ACME-2026-02", "DONE-01"))
+    assert whole == everything  # no damaged file here: check is just the rules
+    assert on_nothing == []
+    assert [p.message for p in on_client] == [
+        "the history of client ACME SA, event 1: event was edited after it was written"
+    ]
+    assert all(CODE in p.message for p in on_acme) and len(on_acme) > 4
+    assert [p.message for p in on_done] == [
+        "DONE-01 is completed but milestone 1 is planned, not accepted"
+    ]
+    assert sorted(on_all + on_client, key=whole.index) == whole
+
+
+def test_a_scope_cut_in_parts_finds_the_same_problems_in_the_same_order(
+    db: Database, built: Built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _damage_everything(db, built)
+    scope = _scope_of(db, CODE, "ACME-2026-02", "DONE-01")
+    with db.reading() as session:
+        at_once = check_records(session, scope)
+        monkeypatch.setattr("core.check.scope.PART", 1)
+        assert len(list(scope.parts())) == 3
+        one_by_one = check_records(session, scope)
+    assert one_by_one == at_once and at_once
