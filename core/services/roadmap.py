@@ -62,6 +62,32 @@ def clean_criteria(items: Sequence[CriterionInput]) -> list[Criterion]:
     ]
 
 
+FORECAST_MOVES = frozenset(
+    {
+        MilestoneState.PLANNED,
+        MilestoneState.IN_PROGRESS,
+        MilestoneState.SUBMITTED,
+        MilestoneState.CHANGES_REQUESTED,
+    }
+)
+"""States whose forecast may still move: the client has not accepted the work yet. From
+accepted on (signed off, invoiced, paid) the work is delivered and its date is history."""
+
+
+def check_forecast_may_move(milestone: Milestone) -> None:
+    """Refuse to move the forecast of a milestone the client has already accepted."""
+    state = MilestoneState(milestone.state)
+    if state in FORECAST_MOVES:
+        return
+    raise ValidationError(
+        "forecast",
+        f"milestone {milestone.position} '{milestone.title}' is {state.value.replace('_', ' ')}: "
+        "the client has accepted its work, so its due date is history and its forecast no "
+        "longer moves. Only a milestone not yet accepted (planned, in progress, submitted, "
+        "changes requested) has a forecast to move",
+    )
+
+
 class RoadmapService:
     def __init__(self, db: Database, actor: str) -> None:
         self._db = db
@@ -249,6 +275,7 @@ class RoadmapService:
                     "a draft has no forecast yet: change the due date itself while planning",
                 )
             require_active(engagement, "move a forecast")
+            check_forecast_may_move(milestone)
             why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
             old = milestone.forecast_due
             if old == new_date:

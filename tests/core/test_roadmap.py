@@ -20,11 +20,14 @@ from core.errors import (
     ValidationError,
 )
 from core.history import engagement_stream
-from core.models import Engagement, Milestone, TemplateCriterion
+from core.models import Engagement, Milestone, MilestoneState, TemplateCriterion
 from core.services import CriterionInput, Services
 from core.templates import builtin_id
 from tests.core.test_history import refused, stream_events
+from tests.core.test_workflow import drive
 from tests.factories import Built, make_active, make_draft
+
+S = MilestoneState
 
 
 def roadmap(s: Services, engagement_id: str) -> list[dict[str, Any]]:
@@ -333,6 +336,41 @@ def test_a_cancelled_engagement_forecast_cannot_move(services: Services) -> None
         lambda: services.roadmap.move_forecast(built.milestone_ids[0], date(2026, 3, 1), "late"),
         "cancelled",
         "not active",
+    )
+
+
+NOT_YET_ACCEPTED = [S.PLANNED, S.IN_PROGRESS, S.SUBMITTED, S.CHANGES_REQUESTED]
+ACCEPTED_OR_LATER = [S.ACCEPTED, S.SIGNED_OFF, S.INVOICED, S.PAID]
+
+
+def test_every_state_is_either_open_to_forecast_moves_or_closed_to_them() -> None:
+    assert set(NOT_YET_ACCEPTED) | set(ACCEPTED_OR_LATER) == set(S)
+
+
+@pytest.mark.parametrize("state", NOT_YET_ACCEPTED, ids=str)
+def test_the_forecast_of_work_not_yet_accepted_moves(services: Services, state: S) -> None:
+    built = make_active(services, milestones=1)
+    mid = built.milestone_ids[0]
+    drive(services, built, mid, state)
+    services.roadmap.move_forecast(mid, date(2026, 3, 20), "The client's team is away")
+    assert roadmap(services, built.engagement_id)[0]["forecast"] == date(2026, 3, 20)
+
+
+@pytest.mark.parametrize("state", ACCEPTED_OR_LATER, ids=str)
+def test_the_forecast_of_accepted_work_no_longer_moves(services: Services, state: S) -> None:
+    """Delivered and accepted work has a date of the past: moving it, even from the command
+    line, is refused with the milestone's state, and nothing is written. (A second milestone
+    keeps the engagement active once the first is paid.)"""
+    built = make_active(services, milestones=2)
+    mid = built.milestone_ids[0]
+    drive(services, built, mid, state)
+    refused(
+        services.db,
+        ValidationError,
+        lambda: services.roadmap.move_forecast(mid, date(2026, 6, 30), "Paid late"),
+        "forecast",
+        f"milestone 1 'Milestone 1' is {state.value.replace('_', ' ')}",
+        "accepted",
     )
 
 
