@@ -121,6 +121,12 @@ def _check_surrogates(document: dict[str, Any]) -> None:
             stack.extend((f"{where}[{i}]", item) for i, item in reversed(list(enumerate(value))))
 
 
+def _printable(text: str) -> str:
+    """``text`` with any lone surrogate written as its escape, so a message can print it
+    (duplicate keys are found while the JSON is read, before the search above)."""
+    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
 def _path(where: str, key: str) -> str:
     """A value's place as other messages name it: ``milestone[0].title``, ``scope``."""
     if where == "":
@@ -134,7 +140,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            _refuse(f"the key '{key[:40]}' appears twice in one object")
+            _refuse(f"the key '{_printable(key[:40])}' appears twice in one object")
         result[key] = value
     return result
 

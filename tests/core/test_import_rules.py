@@ -381,6 +381,24 @@ def test_a_lone_surrogate_is_refused_naming_where_it_is(
     assert fingerprint(target) == before
 
 
+def test_a_repeated_key_holding_a_lone_surrogate_is_named_printably(
+    demo_archive: bytes, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "broken.json"
+    start = b'{\n "exported_with"'
+    assert demo_archive.startswith(start)
+    archive.write_bytes(
+        demo_archive.replace(start, b'{"\\udc00": 1, "\\udc00": 2, "exported_with"')
+    )
+    before = fingerprint(target)
+
+    code, _, err = cli(capsys, target, "import", str(archive))
+
+    assert code == 2
+    assert "the key '\\udc00' appears twice" in err
+    assert fingerprint(target) == before
+
+
 def test_an_archive_written_with_escaped_emoji_still_imports(
     demo_archive: bytes, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
