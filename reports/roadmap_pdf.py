@@ -46,6 +46,10 @@ _SLACK = 6.0
 """Points kept free at the bottom of the page, so rounding can never push a row over."""
 _COLUMNS = (0.06, 0.26, 0.16, 0.17, 0.17, 0.18)
 """Share of the width of: No., milestone, planned, forecast, amount, state."""
+_AMOUNT = 4
+"""The amount column."""
+_PADDING = 8.0
+"""Left and right padding of a cell, as ``data_table_style`` sets it."""
 
 
 def export_roadmap(
@@ -207,7 +211,8 @@ class _Roadmap(DocumentBuilder):
         s, d = self.s, self.d
         if not d.milestones:
             return Paragraph(self.label("roadmap.no_milestones"), s.body)
-        widths = [share * self.width for share in _COLUMNS]
+        rows = [self._row(m) for m in d.milestones]
+        widths = _widths(self.width, rows)
         header = [
             Paragraph(self.label(key), style)
             for key, style in (
@@ -228,7 +233,6 @@ class _Roadmap(DocumentBuilder):
             Paragraph("", s.cell),
             Paragraph("", s.cell),
         ]
-        rows = [self._row(m) for m in d.milestones]
         shown = self._fitting(header, rows, total, widths, room)
         while True:
             table = self._assemble(header, rows[:shown], total, len(rows) - shown, widths)
@@ -287,6 +291,18 @@ class _Roadmap(DocumentBuilder):
             style.add("SPAN", (1, len(data) - 2), (-1, len(data) - 2))
         table.setStyle(style)
         return table
+
+
+def _widths(width: float, rows: list[list[Paragraph]]) -> list[float]:
+    """Column widths from ``_COLUMNS``, except that the amount column widens (at the
+    milestone column's expense) so that no amount is broken over two lines: the largest
+    amounts accepted take some 22 characters."""
+    widths = [share * width for share in _COLUMNS]
+    needed = max(float(row[_AMOUNT].minWidth()) for row in rows) + _PADDING
+    extra = min(max(0.0, needed - widths[_AMOUNT]), widths[1] / 2)
+    widths[_AMOUNT] += extra
+    widths[1] -= extra
+    return widths
 
 
 def _height(flowable: Flowable, width: float, height: float) -> float:

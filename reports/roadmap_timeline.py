@@ -48,7 +48,9 @@ GAP = 5.0
 """Space between a marker and its label, and between two neighbours in a lane."""
 EDGE = 6.0
 """Horizontal inset of the date axis, so a marker on the first or last day is whole."""
-MONTH_STEPS = (1, 2, 3, 6, 12)
+MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 300, 600)
+"""Months between ticks: the first that gives at most ``MAX_TICKS``. The longer steps serve
+plans that span decades, up to the three centuries of dates core accepts (25-year ticks)."""
 TODAY_REACH = timedelta(days=92)
 """The axis is stretched to show today when today is at most this far outside the plan."""
 MAX_TICKS = 12
