@@ -2,7 +2,9 @@
 the stored records still obey the rules the services enforce?
 
 The services never break these rules; a problem here means the data was changed behind
-the application's back (an edited file, a partial restore, a bug)."""
+the application's back (an edited file, a partial restore, a bug). An archive import runs
+the same rules (``RULES``) on the records it adds, inside its transaction, and refuses the
+archive if any of them finds a problem (``added_problems``)."""
 
 from __future__ import annotations
 
