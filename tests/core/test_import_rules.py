@@ -187,6 +187,12 @@ def _event_removed(doc: Doc) -> None:
     doc["tables"]["history_event"].remove(rows(doc, "history_event", stream=stream, seq=2)[0])
 
 
+def _far_follow_up(doc: Doc) -> None:
+    rows(doc, "idea", engagement_id=engagement(doc, "SENAL-2026-01")["id"])[0].update(
+        follow_up="9999-12-31"
+    )
+
+
 def _every_amount(doc: Doc) -> None:
     for row in doc["tables"]["milestone"]:
         row["amount_minor"] = str(int(row["amount_minor"]) + 1)
@@ -246,6 +252,10 @@ CASES: dict[str, Case] = {
     ),
     "completed engagement with open work": Case(
         _completed, ("[status]", "TPE-2026-01 is completed but milestone 2 is in progress")
+    ),
+    # A rule of core.check.ranges, written beside this one: listed in RULES, it applies.
+    "date out of range": Case(
+        _far_follow_up, ("[dates]", "SENAL-2026-01: the idea", "9999-12-31 is outside")
     ),
     "edited sign-off snapshot": Case(
         _signoff_snapshot, ("signoff[", "snapshot does not match its fingerprint"), checked=False
