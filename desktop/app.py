@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from core.db import Database
     from core.services import Services
     from core.sqlite_file import FileCheck
+    from desktop.connecting import Opened
     from desktop.main_window import MainWindow
 
 APP_NAME = "Scopekeeper"
@@ -105,6 +106,8 @@ def install_excepthook(log_path: Path, parent: QWidget | None = None) -> None:
             sys.__excepthook__(kind, value, tb)
             return
         text = "".join(traceback.format_exception(kind, value, tb))
+        if _tell_lost_server(value, text, parent):
+            return
         log.error("unexpected error\n%s", text)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
@@ -121,6 +124,25 @@ def install_excepthook(log_path: Path, parent: QWidget | None = None) -> None:
         box.exec()
 
     sys.excepthook = hook
+
+
+def _tell_lost_server(value: BaseException, details: str, parent: QWidget | None) -> bool:
+    """When ``value`` is the database server gone away, say so in words (not as an
+    unexpected error) and return True."""
+    from desktop.connecting import lost_server_message
+
+    lost = lost_server_message(value)
+    if lost is None:
+        return False
+    title, text = lost
+    log.warning("database server lost\n%s", details)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+    return True
 
 
 BUNDLED_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
@@ -223,38 +245,63 @@ def build_main_window(
     return window
 
 
-def _open_with_retries(target: str | None, checked: FileCheck | None) -> Database | None:
-    """Open the database; when refused, offer to choose another file (or quit)."""
-    from core.db import open_database
+def _open_with_retries(target: str | None, checked: FileCheck | None) -> Opened | None:
+    """Open the database; when refused or out of reach, say why and offer to try again
+    (a server), to open another database, or to quit (None)."""
+    from desktop.connecting import PasswordNotGivenError, ServerUnreachableError, open_target
+    from desktop.dialogs.password import ask_password
 
     while True:
         try:
-            return open_database(target, checked=checked)
+            return open_target(target, checked=checked, ask_password=ask_password)
         except DatabaseRefusedError as exc:
-            box = QMessageBox()
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(QApplication.translate("app", "Database not opened"))
-            box.setText(exc.message)
-            choose = box.addButton(
-                QApplication.translate("app", "Choose another file…"),
-                QMessageBox.ButtonRole.AcceptRole,
+            unreachable = isinstance(exc, ServerUnreachableError)
+            choice = _what_next(
+                exc.message,
+                QApplication.translate("app", "Database server not reachable")
+                if unreachable
+                else QApplication.translate("app", "Database not opened"),
+                retry=unreachable or isinstance(exc, PasswordNotGivenError),
             )
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.exec()
-            if box.clickedButton() is not choose:
-                return None
-            path, _ = QFileDialog.getSaveFileName(
-                None,
-                QApplication.translate("app", "Open or create a database"),
-                "",
-                QApplication.translate(
-                    "app", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"
-                ),
-                options=QFileDialog.Option.DontConfirmOverwrite,
-            )
-            if not path:
-                return None
-            target, checked = path, None
+        if choice == "retry":
+            continue
+        if choice is None:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            None,
+            QApplication.translate("app", "Open or create a database"),
+            "",
+            QApplication.translate("app", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return None
+        target, checked = path, None
+
+
+def _what_next(message: str, title: str, *, retry: bool) -> str | None:
+    """Ask what to do about a database that did not open: "retry", "other", or None (quit)."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(message)
+    again = box.addButton(QMessageBox.StandardButton.Retry) if retry else None
+    other = box.addButton(
+        QApplication.translate("app", "Open another database…")
+        if retry
+        else QApplication.translate("app", "Choose another file…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    quit_button = box.addButton(
+        QApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setEscapeButton(quit_button)
+    box.setDefaultButton(again or other)
+    box.exec()
+    clicked = box.clickedButton()
+    if again is not None and clicked is again:
+        return "retry"
+    return "other" if clicked is other else None
 
 
 def run(
@@ -279,6 +326,9 @@ def run(
         from desktop.look import apply_colour_scheme
 
         apply_colour_scheme(str(scheme))
+    from desktop.credentials import scrub_settings
+
+    scrub_settings(settings)  # passwords remembered by earlier versions go to the keyring
     target = db_target
     if target is None and not os.environ.get("SCOPEKEEPER_DB"):
         stored = settings.value("database/target")
@@ -293,13 +343,16 @@ def run(
     from desktop.main import default_actor  # the command line's: SCOPEKEEPER_ACTOR, the login
     from desktop.main_window import MainWindow  # noqa: F401  (imported while the check runs)
 
-    db = _open_with_retries(target, checked)
-    if db is None:
+    opened = _open_with_retries(target, checked)
+    if opened is None:
         return 1
+    db = opened.db
     add_fallback_font()
     window = build_main_window(db, Services(db, actor or default_actor()), settings)
     if target:
-        window.remember_database(target)
+        window.remember_database(opened.target)  # without a password
+    if opened.note:
+        window.statusBar().showMessage(opened.note)
 
     def prepare_orm() -> None:
         # The first frame reads through Core queries without the ORM models (see

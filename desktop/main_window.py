@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.db import Database, open_database
+from core.db import Database
 from core.errors import DatabaseRefusedError, DomainError
 from core.services import Services
+from desktop.connecting import PasswordNotGivenError, ServerUnreachableError, open_target
+from desktop.credentials import public_target
 from desktop.exports import Exporter
 from desktop.labels import ENGAGEMENT_STATUS, label_for
 from desktop.look import BadgeDelegate, icon
@@ -296,7 +298,8 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from desktop.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.ops, self.services, self.db.url, self, self.settings)
+        current = public_target(self.db.url)  # the password stays out of the dialog
+        dialog = SettingsDialog(self.ops, self.services, current, self, self.settings)
         if dialog.exec() and dialog.database_target:
             self.switch_database(dialog.database_target)
 
@@ -315,22 +318,38 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, target: str) -> bool:
         """Open another database; on refusal say why and keep the current one."""
+        from desktop.dialogs.password import ask_password
+
         try:
-            db = open_database(target)
-        except DatabaseRefusedError as exc:
-            self.ops.refuse(exc.message, self.tr("Database not opened"))
+            opened = open_target(
+                target, ask_password=lambda *args: ask_password(*args, parent=self)
+            )
+        except PasswordNotGivenError as exc:
+            self.ops.sig_status.emit(exc.message)
             return False
+        except DatabaseRefusedError as exc:
+            title = (
+                self.tr("Database server not reachable")
+                if isinstance(exc, ServerUnreachableError)
+                else self.tr("Database not opened")
+            )
+            self.ops.refuse(exc.message, title)
+            return False
+        db = opened.db
         old = self.db
         self.ops.wait_for_background()
         self.ops.undo_stack.clear()
         self.ops.undo_ids.clear()
         self._install(db, Services(db, self.services.actor))
         old.close()
-        self.remember_database(target)
-        self.ops.sig_status.emit(self.tr("Opened {0}").format(db.display_name))
+        self.remember_database(opened.target)
+        self.ops.sig_status.emit(opened.note or self.tr("Opened {0}").format(db.display_name))
         return True
 
     def remember_database(self, target: str) -> None:
+        """Put ``target`` first in Recent databases and open it next time. A server URL is
+        remembered without its password (that one is in the keyring, if anywhere)."""
+        target = public_target(target)
         recent = [t for t in self._recent() if t != target]
         self.settings.setValue("database/recent", [target, *recent][:MAX_RECENT])
         self.settings.setValue("database/target", target)

@@ -40,7 +40,8 @@ if [ "$mode" = app ]; then
   exec .venv/bin/scopekeeper "$@"
 fi
 
-# Tests: first on SQLite, then the core suite again on a real PostgreSQL 15 server.
+# Tests: first on SQLite, then the core suite (and the desktop's server logins) again on a
+# real PostgreSQL 15 server.
 .venv/bin/python -m pytest -q "$@"
 
 pg_url="${SCOPEKEEPER_TEST_PG_URL:-}"
@@ -59,5 +60,5 @@ if [ -z "$pg_url" ]; then
     as_root su postgres -c "createdb -O scopekeeper scopekeeper_test"
   pg_url="postgresql+psycopg://scopekeeper:scopekeeper@127.0.0.1:5432/scopekeeper_test"
 fi
-echo "Core suite against PostgreSQL"
-SCOPEKEEPER_TEST_PG_URL="$pg_url" .venv/bin/python -m pytest -q tests/core
+echo "Core suite and desktop server logins against PostgreSQL"
+SCOPEKEEPER_TEST_PG_URL="$pg_url" .venv/bin/python -m pytest -q tests/core tests/desktop/test_pg_secrets.py

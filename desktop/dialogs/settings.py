@@ -32,7 +32,8 @@ from desktop.ops import Ops
 
 
 class SettingsDialog(QDialog):
-    """``database_target`` is the file or URL to switch to, or None to stay."""
+    """``database_target`` is the file or URL to switch to, or None to stay.
+    ``current_target`` is the open database as it may be shown: a URL without its password."""
 
     def __init__(
         self,
@@ -61,6 +62,13 @@ class SettingsDialog(QDialog):
         self.browse.clicked.connect(self.choose_file)
         self.url = QLineEdit(accessibleName=self.tr("PostgreSQL URL"))
         self.url.setPlaceholderText("postgresql+psycopg://user@server/scopekeeper")
+        self.url_hint = QLabel(
+            self.tr(
+                "Leave the password out: Scopekeeper asks for it when connecting and keeps "
+                "it in the system keyring, never in its settings."
+            )
+        )
+        self.url_hint.setWordWrap(True)
         if "://" in current_target and not current_target.startswith("sqlite"):
             self.use_server.setChecked(True)
             self.url.setText(current_target)
@@ -77,6 +85,7 @@ class SettingsDialog(QDialog):
         db_form.addRow(file_row)
         db_form.addRow(self.use_server)
         db_form.addRow(self.url)
+        db_form.addRow(self.url_hint)
 
         values = services.settings.get()
         self.name = QLineEdit(values["name"], accessibleName=self.tr("Agency name"))
@@ -151,6 +160,7 @@ class SettingsDialog(QDialog):
         self.path.setEnabled(local)
         self.browse.setEnabled(local)
         self.url.setEnabled(not local)
+        self.url_hint.setEnabled(not local)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

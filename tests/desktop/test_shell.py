@@ -146,6 +146,34 @@ def test_switching_to_another_database_remembers_it_in_recent(
     window.db.close()
 
 
+def test_a_server_out_of_reach_is_named_and_the_current_database_stays(
+    window: MainWindow, refusals
+) -> None:
+    import socket
+
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # never the keyring of the person running the tests
+    with socket.socket() as probe:  # a port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    title = window.windowTitle()
+    try:
+        url = f"postgresql+psycopg://pat:s3cret@127.0.0.1:{port}/agency"
+        assert window.switch_database(url) is False
+    finally:
+        keyring.set_keyring(previous)
+    assert len(refusals) == 1
+    assert refusals[0].startswith(
+        f"Scopekeeper cannot reach the database server at 127.0.0.1, port {port}"
+    )
+    assert "s3cret" not in refusals[0]
+    assert window.windowTitle() == title
+    assert [a.text() for a in window.recent_menu.actions()] == []
+
+
 def test_run_offers_another_file_when_the_database_is_refused(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
