@@ -107,7 +107,7 @@ class ExactSum:
     """The SQL sum of an integer expression (money in minor units), exact however large.
 
     PostgreSQL's ``SUM`` of a BIGINT is a NUMERIC, so it never overflows. SQLite's ``SUM`` of
-    integers stops with "integer overflow" past 2**63 - 1, which a portfolio can pass: twenty
+    integers stops with "integer overflow" past 2**63 - 1, which a portfolio can pass: ten
     engagements of a thousand milestones at the largest amount accepted (10**15) already do.
     ``TOTAL`` would not stop, but it adds floats and rounds. So on SQLite each value is cut
     into its high and low 32 bits and the two halves are summed apart: neither sum can leave
