@@ -1340,6 +1340,10 @@ Base de datos: {0}</translation>
         <translation>Base de datos de Scopekeeper (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Database server not reachable</source>
+        <translation>No se puede contactar con el servidor de base de datos</translation>
+    </message>
+    <message>
         <source>Database not opened</source>
         <translation>No se abrió la base de datos</translation>
     </message>
@@ -1594,6 +1598,49 @@ Base de datos: {0}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Scopekeeper keeps it in the system keyring, so it will not ask again on this computer.</source>
+        <translation>Scopekeeper la guarda en el llavero del sistema, así que no volverá a pedirla en este equipo.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Scopekeeper cannot remember this password; it will ask again next time.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que Scopekeeper no puede recordar esta contraseña; volverá a pedirla la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review — {0} milestone {1}</source>
@@ -1822,6 +1869,10 @@ Base de datos: {0}</translation>
     <message>
         <source>PostgreSQL URL</source>
         <translation>URL de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Leave the password out: Scopekeeper asks for it when connecting and keeps it in the system keyring, never in its settings.</source>
+        <translation>No incluya la contraseña: Scopekeeper la pide al conectarse y la guarda en el llavero del sistema, nunca en su configuración.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2457,12 +2508,24 @@ Nothing was half-saved: the action was rolled back. The details are in {1}.</sou
 No se guardó nada a medias: la acción se ha revertido. Los detalles están en {1}.</translation>
     </message>
     <message>
+        <source>Database server not reachable</source>
+        <translation>No se puede contactar con el servidor de base de datos</translation>
+    </message>
+    <message>
         <source>Database not opened</source>
         <translation>No se abrió la base de datos</translation>
     </message>
     <message>
+        <source>Open another database…</source>
+        <translation>Abrir otra base de datos…</translation>
+    </message>
+    <message>
         <source>Choose another file…</source>
         <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Open or create a database</source>

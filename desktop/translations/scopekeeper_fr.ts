@@ -1340,6 +1340,10 @@ Base de données&#xa0;: {0}</translation>
         <translation>Base de données Scopekeeper (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Database server not reachable</source>
+        <translation>Serveur de base de données injoignable</translation>
+    </message>
+    <message>
         <source>Database not opened</source>
         <translation>Base de données non ouverte</translation>
     </message>
@@ -1594,6 +1598,49 @@ Base de données&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Scopekeeper keeps it in the system keyring, so it will not ask again on this computer.</source>
+        <translation>Scopekeeper le conserve dans le trousseau du système&#xa0;: il ne vous le redemandera plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Scopekeeper cannot remember this password; it will ask again next time.</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: Scopekeeper ne peut pas retenir ce mot de passe et vous le redemandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Utilisateur de la base de données</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review — {0} milestone {1}</source>
@@ -1822,6 +1869,10 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>PostgreSQL URL</source>
         <translation>URL PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Leave the password out: Scopekeeper asks for it when connecting and keeps it in the system keyring, never in its settings.</source>
+        <translation>N’indiquez pas le mot de passe&#xa0;: Scopekeeper le demande à la connexion et le conserve dans le trousseau du système, jamais dans ses paramètres.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2457,12 +2508,24 @@ Nothing was half-saved: the action was rolled back. The details are in {1}.</sou
 Rien n’a été enregistré à moitié&#xa0;: l’action a été annulée. Les détails se trouvent dans {1}.</translation>
     </message>
     <message>
+        <source>Database server not reachable</source>
+        <translation>Serveur de base de données injoignable</translation>
+    </message>
+    <message>
         <source>Database not opened</source>
         <translation>Base de données non ouverte</translation>
     </message>
     <message>
+        <source>Open another database…</source>
+        <translation>Ouvrir une autre base de données…</translation>
+    </message>
+    <message>
         <source>Choose another file…</source>
         <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Open or create a database</source>

@@ -1340,6 +1340,10 @@ Database: {0}</source>
         <translation>Scopekeeper 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Database server not reachable</source>
+        <translation>無法連線到資料庫伺服器</translation>
+    </message>
+    <message>
         <source>Database not opened</source>
         <translation>未開啟資料庫</translation>
     </message>
@@ -1594,6 +1598,49 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>資料庫密碼</translation>
+    </message>
+    <message>
+        <source>Scopekeeper keeps it in the system keyring, so it will not ask again on this computer.</source>
+        <translation>Scopekeeper 會將密碼保存在系統金鑰圈中，在這台電腦上不會再次詢問。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Scopekeeper cannot remember this password; it will ask again next time.</source>
+        <translation>系統沒有可用的金鑰圈，Scopekeeper 無法記住此密碼；下次仍會詢問。</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>資料庫使用者</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>資料庫伺服器</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review — {0} milestone {1}</source>
@@ -1821,6 +1868,10 @@ Database: {0}</source>
     <message>
         <source>PostgreSQL URL</source>
         <translation>PostgreSQL URL</translation>
+    </message>
+    <message>
+        <source>Leave the password out: Scopekeeper asks for it when connecting and keeps it in the system keyring, never in its settings.</source>
+        <translation>請勿填入密碼：Scopekeeper 會在連線時詢問，並保存在系統金鑰圈中，絕不寫入設定。</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2455,12 +2506,24 @@ Nothing was half-saved: the action was rolled back. The details are in {1}.</sou
 沒有任何資料只儲存一半：此操作已復原。詳細資訊記錄在 {1}。</translation>
     </message>
     <message>
+        <source>Database server not reachable</source>
+        <translation>無法連線到資料庫伺服器</translation>
+    </message>
+    <message>
         <source>Database not opened</source>
         <translation>未開啟資料庫</translation>
     </message>
     <message>
+        <source>Open another database…</source>
+        <translation>開啟其他資料庫…</translation>
+    </message>
+    <message>
         <source>Choose another file…</source>
         <translation>選擇其他檔案…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Open or create a database</source>
