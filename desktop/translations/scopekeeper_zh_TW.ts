@@ -1016,7 +1016,7 @@ Hash: {6}</source>
     </message>
     <message>
         <source>Raised</source>
-        <translation>提出日期</translation>
+        <translation>提出</translation>
     </message>
     <message>
         <source>Follow-up due since {0}</source>
