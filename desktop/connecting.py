@@ -132,14 +132,15 @@ def psycopg_failure(exc: BaseException) -> BaseException | None:
     psycopg = sys.modules.get("psycopg")
     if psycopg is None:
         return None
+    refused: type[BaseException] = psycopg.OperationalError
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, psycopg.OperationalError):
+        if isinstance(current, refused):
             return current
         orig = getattr(current, "orig", None)
-        if isinstance(orig, psycopg.OperationalError):
+        if isinstance(orig, refused):
             return orig
         current = current.__cause__ or current.__context__
     return None

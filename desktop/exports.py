@@ -12,10 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.ops import Ops, Progress
+from desktop.qt_compat import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from core.db import Database

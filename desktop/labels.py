@@ -7,7 +7,9 @@ Each label is marked for translation in the context "Labels" (``pyside6-lupdate`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.qt_compat import QT_TRANSLATE_NOOP
 
 LANGUAGE_PROPERTY = "scopekeeperLanguage"
 """The application property naming the language of the Scopekeeper translation installed

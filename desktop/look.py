@@ -101,15 +101,15 @@ class BadgeDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         label = self._text_of(status)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         width = metrics.horizontalAdvance(label) + 14
         height = metrics.height() + 2
-        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        rect = QRect(option.rect)
         badge = QRect(rect.right() - width - 4, rect.center().y() - height // 2 + 1, width, height)
         trimmed = QStyleOptionViewItem(option)
         trimmed.rect = QRect(
             rect.left(), rect.top(), max(0, rect.width() - width - 8), rect.height()
-        )  # type: ignore[attr-defined]
+        )
         super().paint(painter, trimmed, index)
         paint_badge(painter, badge, label, status)
 
@@ -117,7 +117,7 @@ class BadgeDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 90, max(size.height(), option.fontMetrics.height() + 8))  # type: ignore[attr-defined]
+        return QSize(size.width() + 90, max(size.height(), option.fontMetrics.height() + 8))
 
 
 class BadgeCellDelegate(QStyledItemDelegate):
@@ -135,13 +135,13 @@ class BadgeCellDelegate(QStyledItemDelegate):
     ) -> None:
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
-        text = cell.text  # type: ignore[attr-defined]
-        cell.text = ""  # type: ignore[attr-defined]
-        widget = cell.widget  # type: ignore[attr-defined]
+        text = cell.text
+        cell.text = ""
+        widget = cell.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
-        metrics = cell.fontMetrics  # type: ignore[attr-defined]
-        rect = QRect(cell.rect)  # type: ignore[attr-defined]
+        metrics = cell.fontMetrics
+        rect = QRect(cell.rect)
         room = max(0, rect.width() - 8)
         label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room - 14))
         width = min(room, metrics.horizontalAdvance(label) + 14)
@@ -153,7 +153,7 @@ class BadgeCellDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 22, max(size.height(), option.fontMetrics.height() + 8))  # type: ignore[attr-defined]
+        return QSize(size.width() + 22, max(size.height(), option.fontMetrics.height() + 8))
 
 
 def verdict_colors() -> tuple[str, str]:

@@ -39,6 +39,7 @@ from desktop.look import BadgeDelegate, icon
 from desktop.menus import build_menus
 from desktop.models.sidebar import ID_ROLE, KIND_ROLE, STATUS_ROLE, SidebarModel
 from desktop.ops import Ops
+from desktop.qt_compat import named
 from desktop.views.welcome import WelcomeView
 
 if TYPE_CHECKING:
@@ -91,11 +92,11 @@ class MainWindow(QMainWindow):
         self.db, self.services = db, services
         # Qt appends the application's display name ("— Scopekeeper") itself.
         self.setWindowTitle(db.display_name.removeprefix("sqlite:///"))
-        self.filter = QLineEdit(accessibleName=self.tr("Filter engagements"))
+        self.filter = named(QLineEdit(), self.tr("Filter engagements"))
         self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
         self.sidebar_model = SidebarModel(db, self)
-        self.sidebar = QTreeView(accessibleName=self.tr("Engagements"))
+        self.sidebar = named(QTreeView(), self.tr("Engagements"))
         self.sidebar.setModel(self.sidebar_model)
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setUniformRowHeights(True)
@@ -138,7 +139,8 @@ class MainWindow(QMainWindow):
 
     def _build_folder_button(self) -> None:
         """A status-bar button that opens the folder of the file just exported."""
-        self.folder_button = QToolButton(text=self.tr("Show in folder"))
+        self.folder_button = QToolButton()
+        self.folder_button.setText(self.tr("Show in folder"))
         self.folder_button.setAccessibleName(self.tr("Show the exported file in its folder"))
         self.folder_button.setAutoRaise(True)
         self.folder_button.clicked.connect(self.open_export_folder)
@@ -164,13 +166,14 @@ class MainWindow(QMainWindow):
 
     def _replace_page(self, index: int, widget: QWidget) -> None:
         current = self.pages.currentIndex()
-        old = self.pages.widget(index)
+        old = self.pages.widget(index)  # the placeholder put there at start-up
         self.pages.blockSignals(True)
-        self.pages.removeWidget(old)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
         self.pages.insertWidget(index, widget)
         self.pages.setCurrentIndex(current)
         self.pages.blockSignals(False)
-        old.deleteLater()
 
     def show_welcome(self) -> None:
         self.pages.setCurrentIndex(PAGE_WELCOME)
@@ -322,7 +325,10 @@ class MainWindow(QMainWindow):
 
         try:
             opened = open_target(
-                target, ask_password=lambda *args: ask_password(*args, parent=self)
+                target,
+                ask_password=lambda server, reason, remembered: ask_password(
+                    server, reason, remembered, parent=self
+                ),
             )
         except PasswordNotGivenError as exc:
             self.ops.sig_status.emit(exc.message)
@@ -357,7 +363,9 @@ class MainWindow(QMainWindow):
 
     def _recent(self) -> list[str]:
         value = self.settings.value("database/recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):  # QSettings gives a list of one back as its item
+            return [value]
+        return [str(target) for target in value] if isinstance(value, list | tuple) else []
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -6,6 +6,7 @@ page's own actions (shared QActions: same state, same enabled rules)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,10 +23,13 @@ def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
 
     def add(
-        menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        menu: QMenu,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = menu.addAction(text)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ValidationError
 from core.money import parse_money
+from desktop.qt_compat import named
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c53030; border-radius: 3px; }"
 
@@ -45,7 +46,7 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = QCheckBox(self.tr("Set"), accessibleName=name + " " + self.tr("set"))
+        self.check = named(QCheckBox(self.tr("Set")), name + " " + self.tr("set"))
         self.edit = date_edit(date.today(), name)
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
@@ -143,7 +144,7 @@ class RowsEditor(QWidget):
         self.rows: list[tuple[list[QLineEdit], QCheckBox | None, QPushButton]] = []
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(add_label, accessibleName=add_label)
+        self.add_button = named(QPushButton(add_label), add_label)
         self.add_button.clicked.connect(lambda: self.add_row()[0].setFocus())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,11 +165,11 @@ class RowsEditor(QWidget):
             edits.append(edit)
         box = None
         if self._checkbox:
-            box = QCheckBox(self._checkbox, accessibleName=f"{self._checkbox} {n}")
+            box = named(QCheckBox(self._checkbox), f"{self._checkbox} {n}")
             box.setChecked(checked)
             box.setEnabled(not self._read_only)
             box.toggled.connect(self.sig_edited)
-        remove = QPushButton(self.tr("Remove"), accessibleName=self.tr("Remove row {0}").format(n))
+        remove = named(QPushButton(self.tr("Remove")), self.tr("Remove row {0}").format(n))
         remove.setEnabled(not self._read_only)
         row = (edits, box, remove)
         remove.clicked.connect(lambda: self._remove(row))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.queries import EngagementDetail
 from desktop.models.roadmap import money_text
+from desktop.qt_compat import named
 
 
 class ActivateDialog(QDialog):
@@ -55,7 +56,7 @@ class ActivateDialog(QDialog):
             lines.extend(
                 f"     ✓ {c.text}" + (f" ({c.target})" if c.target else "") for c in m.criteria
             )
-        self.roadmap = QPlainTextEdit("\n".join(lines), accessibleName=self.tr("Roadmap to lock"))
+        self.roadmap = named(QPlainTextEdit("\n".join(lines)), self.tr("Roadmap to lock"))
         self.roadmap.setReadOnly(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.activate_button = self.buttons.addButton(

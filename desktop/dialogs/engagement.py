@@ -24,6 +24,7 @@ from core.models import Client
 from core.services import ContactInput, ObjectiveInput, Services
 from desktop.labels import LANGUAGE, label_for
 from desktop.ops import Ops
+from desktop.qt_compat import named
 from desktop.undo import EditEngagementCommand, EngagementTerms
 from desktop.widgets import RowsEditor, date_edit, to_date, to_qdate
 
@@ -38,8 +39,8 @@ class ClientDialog(QDialog):
         self._ops, self._services = ops, services
         self.created_id: str | None = None
         self.setWindowTitle(self.tr("New client"))
-        self.name = QLineEdit(accessibleName=self.tr("Client name"))
-        self.address = QPlainTextEdit(accessibleName=self.tr("Address"))
+        self.name = named(QLineEdit(), self.tr("Client name"))
+        self.address = named(QPlainTextEdit(), self.tr("Address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(70)
         self.contacts = RowsEditor(
@@ -95,21 +96,21 @@ class EngagementDialog(QDialog):
         editing = engagement_id is not None
         self.setWindowTitle(self.tr("Edit engagement") if editing else self.tr("New engagement"))
 
-        self.code = QLineEdit(accessibleName=self.tr("Code"))
+        self.code = named(QLineEdit(), self.tr("Code"))
         self.code.setPlaceholderText("ACME-2026-01")
-        self.title = QLineEdit(accessibleName=self.tr("Title"))
-        self.client = QComboBox(accessibleName=self.tr("Client"))
-        self.new_client = QPushButton(self.tr("New client…"), accessibleName=self.tr("New client"))
+        self.title = named(QLineEdit(), self.tr("Title"))
+        self.client = named(QComboBox(), self.tr("Client"))
+        self.new_client = named(QPushButton(self.tr("New client…")), self.tr("New client"))
         self.new_client.clicked.connect(self.add_client)
-        self.currency = QComboBox(accessibleName=self.tr("Currency"))
+        self.currency = named(QComboBox(), self.tr("Currency"))
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
-        self.language = QComboBox(accessibleName=self.tr("Document language"))
+        self.language = named(QComboBox(), self.tr("Document language"))
         for value in LANGUAGE:
             self.language.addItem(label_for(LANGUAGE, value), value)
         self.start = date_edit(date.today(), self.tr("Start date"))
         self.end = date_edit(date.today() + timedelta(days=90), self.tr("Target end date"))
-        self.deemed = QSpinBox(accessibleName=self.tr("Deemed-acceptance period in days"))
+        self.deemed = named(QSpinBox(), self.tr("Deemed-acceptance period in days"))
         self.deemed.setRange(0, 365)
         self.deemed.setSpecialValueText(self.tr("none"))
         self.deemed.setSuffix(self.tr(" days"))
@@ -148,7 +149,7 @@ class EngagementDialog(QDialog):
         self._load_clients()
         self._before: EngagementTerms | None = None
         self._version: int | None = None
-        if editing:
+        if engagement_id is not None:
             self._load(engagement_id)
         else:
             default = services.settings.get().get("default_currency", "EUR")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.queries import MilestoneRow
+from desktop.qt_compat import named
 from desktop.widgets import date_edit, to_date
 
 
@@ -34,7 +35,7 @@ class ForecastDialog(QDialog):
         )
         self.info.setWordWrap(True)
         self.new_date = date_edit(current, self.tr("New forecast date"))
-        self.reason = QPlainTextEdit(accessibleName=self.tr("Reason"))
+        self.reason = named(QPlainTextEdit(), self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why does the date move? (required)"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)

@@ -29,6 +29,7 @@ from core import queries
 from core.models import QUALIFICATION_FIELDS, EngagementStatus, IdeaSource, IdeaState, Priority
 from core.services import Services
 from desktop.labels import IDEA_STATE, PRIORITY, QUALIFICATION, SOURCE, label_for
+from desktop.qt_compat import named
 from desktop.widgets import date_edit, to_date, to_qdate
 
 
@@ -55,30 +56,30 @@ class IdeaDialog(QDialog):
         self.setMinimumWidth(520)
         self.resize(620, 680)
 
-        self.engagement = QComboBox(accessibleName=self.tr("Engagement"))
+        self.engagement = named(QComboBox(), self.tr("Engagement"))
         self.engagement.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.engagement.setMinimumContentsLength(30)
-        self.description = QPlainTextEdit(accessibleName=self.tr("Description"))
+        self.description = named(QPlainTextEdit(), self.tr("Description"))
         self.description.setPlaceholderText(self.tr("What did the client ask for?"))
         self.description.setTabChangesFocus(True)
-        self.raised_by = QComboBox(accessibleName=self.tr("Raised by"))
+        self.raised_by = named(QComboBox(), self.tr("Raised by"))
         self.raised_by.setEditable(True)
         self.raised_on = date_edit(date.today(), self.tr("Raised on"))
-        self.source = QComboBox(accessibleName=self.tr("Source"))
+        self.source = named(QComboBox(), self.tr("Source"))
         for source_value in SOURCE:
             self.source.addItem(label_for(SOURCE, source_value), source_value)
-        self.priority = QComboBox(accessibleName=self.tr("Priority"))
+        self.priority = named(QComboBox(), self.tr("Priority"))
         for value in PRIORITY:
             self.priority.addItem(label_for(PRIORITY, value), value)
         self.priority.setCurrentIndex(self.priority.findData(Priority.SHOULD.value))
-        self.has_follow_up = QCheckBox(self.tr("Follow up on"), accessibleName=self.tr("Follow up"))
+        self.has_follow_up = named(QCheckBox(self.tr("Follow up on")), self.tr("Follow up"))
         self.follow_up = date_edit(date.today(), self.tr("Follow-up date"))
         self.follow_up.setEnabled(False)
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
         self.qualification: dict[str, QPlainTextEdit] = {}
-        self.error = QLabel(accessibleName=self.tr("Problem"))
+        self.error = named(QLabel(), self.tr("Problem"))
         self.error.setWordWrap(True)
         self.error.setVisible(False)
 
@@ -100,7 +101,7 @@ class IdeaDialog(QDialog):
         self.qualify.setAccessibleName(self.tr("Qualification"))
         qual_form = QFormLayout(self.qualify)
         for name in QUALIFICATION_FIELDS:
-            edit = QPlainTextEdit(accessibleName=label_for(QUALIFICATION, name))
+            edit = named(QPlainTextEdit(), label_for(QUALIFICATION, name))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3)
             self.qualification[name] = edit
@@ -219,12 +220,12 @@ class IdeaEditor(QWidget):
         self.setAccessibleName(self.tr("Idea details"))
         self.heading = QLabel(self.tr("Select one idea to qualify it."))
         self.heading.setWordWrap(True)
-        self.description = QPlainTextEdit(accessibleName=self.tr("Description"))
+        self.description = named(QPlainTextEdit(), self.tr("Description"))
         self.description.setTabChangesFocus(True)
-        self.priority = QComboBox(accessibleName=self.tr("Priority"))
+        self.priority = named(QComboBox(), self.tr("Priority"))
         for value in PRIORITY:
             self.priority.addItem(label_for(PRIORITY, value), value)
-        self.has_follow_up = QCheckBox(self.tr("Follow up on"), accessibleName=self.tr("Follow up"))
+        self.has_follow_up = named(QCheckBox(self.tr("Follow up on")), self.tr("Follow up"))
         self.follow_up = date_edit(date.today(), self.tr("Follow-up date"))
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
         self.qualification: dict[str, QPlainTextEdit] = {}
@@ -237,7 +238,7 @@ class IdeaEditor(QWidget):
         follow.addWidget(self.follow_up, 1)
         form.addRow(follow)
         for name in QUALIFICATION_FIELDS:
-            edit = QPlainTextEdit(accessibleName=label_for(QUALIFICATION, name))
+            edit = named(QPlainTextEdit(), label_for(QUALIFICATION, name))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3)
             self.qualification[name] = edit

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.credentials import ServerTarget
+from desktop.qt_compat import named
 
 
 class PasswordDialog(QDialog):
@@ -44,7 +45,7 @@ class PasswordDialog(QDialog):
         self.user.setAccessibleName(self.tr("Database user"))
         self.server = QLabel(f"{server.host or 'localhost'}:{server.port}/{server.database}")
         self.server.setAccessibleName(self.tr("Database server"))
-        self.password = QLineEdit(accessibleName=self.tr("Password"))
+        self.password = named(QLineEdit(), self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

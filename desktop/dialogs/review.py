@@ -32,6 +32,7 @@ from core.services.workflow import derive_outcome
 from desktop.dialogs.idea import IdeaDialog
 from desktop.labels import VERDICT, label_for
 from desktop.look import verdict_colors
+from desktop.qt_compat import named
 from desktop.widgets import date_edit, to_date
 
 
@@ -81,7 +82,7 @@ class ReviewDialog(QDialog):
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
-        self.reviewer = QComboBox(accessibleName=self.tr("Reviewer"))
+        self.reviewer = named(QComboBox(), self.tr("Reviewer"))
         self.reviewer.addItem(self.tr("(no reviewer named)"), None)
         for contact in detail.contacts:
             label = f"{contact.name} — {contact.role}" if contact.role else contact.name
@@ -116,7 +117,7 @@ class ReviewDialog(QDialog):
         # As tall as the criteria need, up to a point; then the list scrolls.
         scroll.setMinimumHeight(min(grid_host.sizeHint().height() + 2 * scroll.frameWidth(), 380))
 
-        self.outcome = QLabel(accessibleName=self.tr("Derived outcome"))
+        self.outcome = named(QLabel(), self.tr("Derived outcome"))
         self.outcome.setWordWrap(True)
         bold = self.outcome.font()
         bold.setBold(True)
@@ -156,13 +157,13 @@ class ReviewDialog(QDialog):
             text += "\n" + self.tr("Target: {0}").format(criterion.target)
         label = QLabel(text)
         label.setWordWrap(True)
-        verdict = QComboBox(accessibleName=self.tr("Verdict on criterion {0}").format(line))
+        verdict = named(QComboBox(), self.tr("Verdict on criterion {0}").format(line))
         verdict.addItem(self.tr("Choose…"), None)
         for value in VERDICT:
             verdict.addItem(label_for(VERDICT, value), value)
         verdict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        note = QLineEdit(accessibleName=self.tr("Note on criterion {0}").format(line))
-        reason = QLineEdit(accessibleName=self.tr("Waiver reason for criterion {0}").format(line))
+        note = named(QLineEdit(), self.tr("Note on criterion {0}").format(line))
+        reason = named(QLineEdit(), self.tr("Waiver reason for criterion {0}").format(line))
         reason.setPlaceholderText(self.tr("Required when waived"))
         reason.setEnabled(False)
         label.setBuddy(verdict)

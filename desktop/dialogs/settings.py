@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core.services import Services
 from desktop.look import SCHEMES, apply_colour_scheme
 from desktop.ops import Ops
+from desktop.qt_compat import named
 
 
 class SettingsDialog(QDialog):
@@ -55,12 +56,10 @@ class SettingsDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.use_file)
         group.addButton(self.use_server)
-        self.path = QLineEdit(accessibleName=self.tr("Database file"))
-        self.browse = QPushButton(
-            self.tr("Browse…"), accessibleName=self.tr("Choose database file")
-        )
+        self.path = named(QLineEdit(), self.tr("Database file"))
+        self.browse = named(QPushButton(self.tr("Browse…")), self.tr("Choose database file"))
         self.browse.clicked.connect(self.choose_file)
-        self.url = QLineEdit(accessibleName=self.tr("PostgreSQL URL"))
+        self.url = named(QLineEdit(), self.tr("PostgreSQL URL"))
         self.url.setPlaceholderText("postgresql+psycopg://user@server/scopekeeper")
         self.url_hint = QLabel(
             self.tr(
@@ -88,29 +87,23 @@ class SettingsDialog(QDialog):
         db_form.addRow(self.url_hint)
 
         values = services.settings.get()
-        self.name = QLineEdit(values["name"], accessibleName=self.tr("Agency name"))
-        self.address = QPlainTextEdit(values["address"], accessibleName=self.tr("Agency address"))
+        self.name = named(QLineEdit(values["name"]), self.tr("Agency name"))
+        self.address = named(QPlainTextEdit(values["address"]), self.tr("Agency address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(80)
-        self.signatory_name = QLineEdit(
-            values["signatory_name"], accessibleName=self.tr("Signatory name")
-        )
-        self.signatory_role = QLineEdit(
-            values["signatory_role"], accessibleName=self.tr("Signatory role")
-        )
-        self.currency = QLineEdit(
-            values["default_currency"], accessibleName=self.tr("Default currency")
-        )
+        self.signatory_name = named(QLineEdit(values["signatory_name"]), self.tr("Signatory name"))
+        self.signatory_role = named(QLineEdit(values["signatory_role"]), self.tr("Signatory role"))
+        self.currency = named(QLineEdit(values["default_currency"]), self.tr("Default currency"))
         self.currency.setMaxLength(3)
-        self.paper = QComboBox(accessibleName=self.tr("Paper size"))
+        self.paper = named(QComboBox(), self.tr("Paper size"))
         self.paper.addItems(["A4", "Letter"])
         self.paper.setCurrentText(values["paper"])
         self.logo_data = values["logo_png_base64"]
-        self.logo = QLabel(accessibleName=self.tr("Logo preview"))
+        self.logo = named(QLabel(), self.tr("Logo preview"))
         self.logo.setMinimumHeight(48)
-        choose_logo = QPushButton(self.tr("Choose PNG…"), accessibleName=self.tr("Choose logo"))
+        choose_logo = named(QPushButton(self.tr("Choose PNG…")), self.tr("Choose logo"))
         choose_logo.clicked.connect(self.choose_logo)
-        clear_logo = QPushButton(self.tr("Remove"), accessibleName=self.tr("Remove logo"))
+        clear_logo = named(QPushButton(self.tr("Remove")), self.tr("Remove logo"))
         clear_logo.clicked.connect(lambda: self.set_logo(""))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
@@ -129,7 +122,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default &currency"), self.currency)
         form.addRow(self.tr("Pa&per size"), self.paper)
 
-        self.appearance = QComboBox(accessibleName=self.tr("Appearance"))
+        self.appearance = named(QComboBox(), self.tr("Appearance"))
         for value, text in zip(
             SCHEMES,
             (self.tr("Follow the system"), self.tr("Light"), self.tr("Dark")),

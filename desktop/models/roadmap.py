@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 from core.money import Money, format_money
 from core.queries import EngagementDetail, MilestoneRow
 from desktop.labels import MILESTONE_STATE, label_for
+from desktop.qt_compat import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

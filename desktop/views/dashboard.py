@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -38,6 +37,7 @@ from core.money import Money, format_money
 from core.services import Services
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
 from desktop.models.records import ROW_ROLE, Column, RecordsModel
+from desktop.qt_compat import QT_TRANSLATE_NOOP, named
 
 
 def ui_locale() -> str:
@@ -112,7 +112,7 @@ FIT_ROWS = 100
 
 def _table(model: QAbstractTableModel, name: str, stretch: int | None) -> QTableView:
     """A read-only table; column ``stretch`` takes the spare width (all of them if None)."""
-    view = QTableView(accessibleName=name)
+    view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -148,8 +148,8 @@ class DashboardView(QWidget):
         self.due_chart_view: Any = None
         self.setAccessibleName(self.tr("Dashboard"))
 
-        self.scope = QComboBox(accessibleName=self.tr("Dashboard scope"))
-        self.chart_currency = QComboBox(accessibleName=self.tr("Chart currency"))
+        self.scope = named(QComboBox(), self.tr("Dashboard scope"))
+        self.chart_currency = named(QComboBox(), self.tr("Chart currency"))
         self.figures_model = RecordsModel(FIGURE_COLUMNS, parent=self)
         self.due_model = RecordsModel(DUE_COLUMNS, warn=lambda r: r.days < 0, parent=self)
         self.spinoff_model = RecordsModel(SPINOFF_COLUMNS, parent=self)
@@ -157,9 +157,9 @@ class DashboardView(QWidget):
         self.due_table = _table(self.due_model, self.tr("Due and overdue milestones"), 2)
         self.due_table.setMinimumHeight(120)
         self.spinoff_table = _table(self.spinoff_model, self.tr("Spin-off pipeline"), 1)
-        self.first_pass = QLabel(accessibleName=self.tr("First-pass acceptance rate"))
-        self.latency = QLabel(accessibleName=self.tr("Client review latency"))
-        self.ideas = QLabel(accessibleName=self.tr("Ideas"))
+        self.first_pass = named(QLabel(), self.tr("First-pass acceptance rate"))
+        self.latency = named(QLabel(), self.tr("Client review latency"))
+        self.ideas = named(QLabel(), self.tr("Ideas"))
         for label in (self.first_pass, self.latency, self.ideas):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -171,7 +171,9 @@ class DashboardView(QWidget):
         title.setFont(font)
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(QLabel(self.tr("&Scope"), buddy=self.scope))
+        scope_label = QLabel(self.tr("&Scope"))
+        scope_label.setBuddy(self.scope)
+        top.addWidget(scope_label)
         top.addWidget(self.scope)
         indicators = QGroupBox(self.tr("Indicators"))
         form = QFormLayout(indicators)
@@ -190,7 +192,9 @@ class DashboardView(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_box)
         chart_bar = QHBoxLayout()
         chart_bar.addStretch(1)
-        chart_bar.addWidget(QLabel(self.tr("&Currency"), buddy=self.chart_currency))
+        currency_label = QLabel(self.tr("&Currency"))
+        currency_label.setBuddy(self.chart_currency)
+        chart_bar.addWidget(currency_label)
         chart_bar.addWidget(self.chart_currency)
         self.chart_layout.addLayout(chart_bar)
         self.due_box = QGroupBox(self.tr("Due in the next 14 days and overdue"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -116,6 +117,8 @@ def drawn_values(chart: QChart | None) -> dict[str, float]:
     if chart is None or not chart.series():
         return {}
     series = chart.series()[0]
+    if not isinstance(series, QAbstractBarSeries):  # every chart of the dashboard has bars
+        return {}
     axis = next(a for a in series.attachedAxes() if hasattr(a, "categories"))
     labels = axis.categories()
     sets = series.barSets()

@@ -48,6 +48,7 @@ from desktop.models.roadmap import (
     variance_text,
 )
 from desktop.ops import Ops
+from desktop.qt_compat import named
 from desktop.timeline import TimelineWidget
 from desktop.views.engagement_actions import (
     TAB_HISTORY,
@@ -99,7 +100,7 @@ class EngagementView(EngagementActions, QWidget):
         self.model.sig_move_requested.connect(self.move_to)
         self.timeline = TimelineWidget()
         self.timeline.sig_milestone_clicked.connect(self.select_milestone)
-        self.table = QTableView(accessibleName=self.tr("Milestones"))
+        self.table = named(QTableView(), self.tr("Milestones"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,7 +122,7 @@ class EngagementView(EngagementActions, QWidget):
         self.editor = MilestoneEditor(services)
         self.editor.sig_save_requested.connect(self.save_milestone)
         self.editor.apply_template.clicked.connect(self.apply_template)
-        self.total = QLabel(accessibleName=self.tr("Running total"))
+        self.total = named(QLabel(), self.tr("Running total"))
         bold = QFont(self.total.font())
         bold.setWeight(QFont.Weight.DemiBold)
         self.total.setFont(bold)
@@ -133,7 +134,7 @@ class EngagementView(EngagementActions, QWidget):
     # Layout
 
     def _build_header(self) -> None:
-        self.heading = QLabel(accessibleName=self.tr("Engagement title"))
+        self.heading = named(QLabel(), self.tr("Engagement title"))
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setWeight(QFont.Weight.DemiBold)
@@ -142,13 +143,13 @@ class EngagementView(EngagementActions, QWidget):
         self.heading.setWordWrap(True)
         self.badge = StatusBadge()
         self.lock_icon = QLabel()
-        self.lock_label = QLabel(accessibleName=self.tr("Scope lock"))
+        self.lock_label = named(QLabel(), self.tr("Scope lock"))
         self.lock_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = muted(QLabel(accessibleName=self.tr("Client and dates")))
+        self.subtitle = muted(named(QLabel(), self.tr("Client and dates")))
         self.subtitle.setTextFormat(Qt.TextFormat.RichText)
         self.subtitle.setWordWrap(True)
         self.subtitle.linkActivated.connect(self.sig_open_engagement)
-        self.objectives = QLabel(accessibleName=self.tr("Objectives"))
+        self.objectives = named(QLabel(), self.tr("Objectives"))
         self.objectives.setWordWrap(True)
         self.objectives.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -188,7 +189,7 @@ class EngagementView(EngagementActions, QWidget):
         layout.addWidget(self.plan_bar)
         layout.addWidget(self.work_bar)
         layout.addWidget(vertical, 1)
-        self.tabs = QTabWidget(accessibleName=self.tr("Engagement sections"))
+        self.tabs = named(QTabWidget(), self.tr("Engagement sections"))
         self.tabs.addTab(roadmap, self.tr("&Roadmap"))
         self._tab_labels = {
             TAB_IDEAS: self.tr("&Ideas"),

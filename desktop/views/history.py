@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,6 +38,7 @@ from core.db import Database
 from core.services import Services
 from desktop.exports import HISTORY_FORMATS, Exporter
 from desktop.labels import interface_language
+from desktop.qt_compat import QT_TRANSLATE_NOOP, named
 from reports.event_text import EventText
 
 Index = QModelIndex | QPersistentModelIndex
@@ -196,10 +196,10 @@ class HistoryView(QWidget):
         self._currency: str | None = None
         self.setAccessibleName(self.tr("History"))
         self.model = HistoryModel(services.db, self)
-        self.filter = QLineEdit(accessibleName=self.tr("Filter history"))
+        self.filter = named(QLineEdit(), self.tr("Filter history"))
         self.filter.setPlaceholderText(self.tr("Filter by person, action or any text…"))
         self.filter.setClearButtonEnabled(True)
-        self.count = QLabel(accessibleName=self.tr("Number of events"))
+        self.count = named(QLabel(), self.tr("Number of events"))
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setAccessibleName(self.tr("Export history"))
         self.exporter = Exporter(ops, self)
@@ -208,7 +208,7 @@ class HistoryView(QWidget):
             action = self.export_menu.addAction(QApplication.translate("Exporter", label))
             action.triggered.connect(lambda _checked=False, f=fmt: self.export(f))
         self.export_button.setMenu(self.export_menu)
-        self.table = QTableView(accessibleName=self.tr("History events"))
+        self.table = named(QTableView(), self.tr("History events"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -217,7 +217,7 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        self.detail = QPlainTextEdit(accessibleName=self.tr("Event before and after"))
+        self.detail = named(QPlainTextEdit(), self.tr("Event before and after"))
         self.detail.setReadOnly(True)
         self.detail.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         bar = QHBoxLayout()

@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QItemSelectionModel,
     QModelIndex,
@@ -40,6 +39,7 @@ from core.models import IdeaState, Priority
 from core.services import Services
 from desktop.dialogs.idea import IdeaDialog, IdeaEditor
 from desktop.labels import IDEA_STATE, PRIORITY, SOURCE, label_for
+from desktop.qt_compat import QT_TRANSLATE_NOOP, named
 
 Index = QModelIndex | QPersistentModelIndex
 COL_DESCRIPTION, COL_STATE, COL_FOLLOW_UP, COL_RAISED = range(4)
@@ -198,7 +198,7 @@ class IdeasView(QWidget):
         self._code = ""
         self.setAccessibleName(self.tr("Idea backlog"))
         self.model = IdeasModel(self)
-        self.tree = QTreeView(accessibleName=self.tr("Ideas by priority"))
+        self.tree = named(QTreeView(), self.tr("Ideas by priority"))
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -210,7 +210,7 @@ class IdeasView(QWidget):
         header.setMinimumSectionSize(60)
         self.editor = IdeaEditor(ops, services, self)
 
-        self.title = QLabel(accessibleName=self.tr("Backlog title"))
+        self.title = named(QLabel(), self.tr("Backlog title"))
         self.show_settled = QCheckBox(self.tr("Show &diverted and declined"))
         self.show_settled.setAccessibleName(self.tr("Show diverted and declined ideas"))
         self.capture_button = QPushButton(self.tr("&Capture idea…"))

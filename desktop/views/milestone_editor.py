@@ -23,6 +23,7 @@ from core.models import ReviewTemplate
 from core.services import CriterionInput, Services
 from desktop.labels import MILESTONE_STATE, label_for
 from desktop.look import icon, muted
+from desktop.qt_compat import named
 from desktop.undo import MilestoneFields
 from desktop.widgets import MoneyEdit, OptionalDateEdit, RowsEditor
 
@@ -39,8 +40,8 @@ class MilestoneEditor(QGroupBox):
         self.setAccessibleName(self.tr("Milestone details"))
         self._services = services
         self.milestone: queries.MilestoneRow | None = None
-        self.title_edit = QLineEdit(accessibleName=self.tr("Milestone title"))
-        self.deliverables = QPlainTextEdit(accessibleName=self.tr("Deliverables"))
+        self.title_edit = named(QLineEdit(), self.tr("Milestone title"))
+        self.deliverables = named(QPlainTextEdit(), self.tr("Deliverables"))
         self.deliverables.setTabChangesFocus(True)
         self.deliverables.setFixedHeight(70)
         self.amount = MoneyEdit(self.tr("Amount"))
@@ -54,18 +55,16 @@ class MilestoneEditor(QGroupBox):
             [self.tr("Acceptance criterion"), self.tr("Target (optional)")],
             self.tr("Add criterion"),
         )
-        self.template = QComboBox(accessibleName=self.tr("Review template"))
+        self.template = named(QComboBox(), self.tr("Review template"))
         # Narrower than the longest template name when the pane is: the list shows it whole.
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.template.setMinimumContentsLength(8)
-        self.apply_template = QPushButton(
-            self.tr("Apply template"), accessibleName=self.tr("Apply template")
+        self.apply_template = named(
+            QPushButton(self.tr("Apply template")), self.tr("Apply template")
         )
-        self.save_button = QPushButton(
-            self.tr("Save milestone"), accessibleName=self.tr("Save milestone")
-        )
+        self.save_button = named(QPushButton(self.tr("Save milestone")), self.tr("Save milestone"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.sig_save_requested)
         self.lock_note = QWidget()

@@ -35,6 +35,7 @@ from core.services import Services
 from core.services.signoffs import SignoffRecord
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
 from desktop.look import muted
+from desktop.qt_compat import named
 from desktop.views.signed_copy import SignedCopyActions
 from desktop.widgets import date_edit, to_date, to_qdate
 
@@ -61,13 +62,13 @@ class SignoffPanel(SignedCopyActions, QWidget):
         self.setAccessibleName(self.tr("Sign-off"))
         self.setAcceptDrops(True)
 
-        self.heading = QLabel(accessibleName=self.tr("Sign-off summary"))
+        self.heading = named(QLabel(), self.tr("Sign-off summary"))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton(self.tr("&Export sign-off PDF…"))
         self.folder_button = QPushButton(self.tr("Open containing &folder"))
         self.preview_button = QPushButton(self.tr("Pre&view"))
-        self.where = QLabel(accessibleName=self.tr("Exported file"))
+        self.where = named(QLabel(), self.tr("Exported file"))
         self.where.setWordWrap(True)
         self.where.hide()  # until something is exported
         issue_box = QGroupBox(self.tr("Issue"))
@@ -80,16 +81,16 @@ class SignoffPanel(SignedCopyActions, QWidget):
         issue.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         issue.addWidget(self.where)
 
-        self.method = QComboBox(accessibleName=self.tr("Signature method"))
+        self.method = named(QComboBox(), self.tr("Signature method"))
         for value in SIGNATURE_METHOD:
             self.method.addItem(label_for(SIGNATURE_METHOD, value), value)
-        self.signer = QLineEdit(accessibleName=self.tr("Signer name"))
+        self.signer = named(QLineEdit(), self.tr("Signer name"))
         self.signed_on = date_edit(date.today(), self.tr("Signed on"))
-        self.document_id = QLineEdit(accessibleName=self.tr("Document id on the copy"))
+        self.document_id = named(QLineEdit(), self.tr("Document id on the copy"))
         self.bring_button = QPushButton(self.tr("&Bring back signed copy…"))
         self.drop_hint = muted(QLabel(self.tr("…or drop the signed PDF anywhere on this panel.")))
         self.drop_hint.setWordWrap(True)
-        self.verdict = QLabel(accessibleName=self.tr("Verification result"))
+        self.verdict = named(QLabel(), self.tr("Verification result"))
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         signed_box = QGroupBox(self.tr("Signed copy"))
