@@ -10,17 +10,19 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import DatabaseRefusedError
+from core.faults import explain
 from core.sqlite_file import (
     APPLICATION_ID,
     FileCheck,
@@ -102,6 +104,13 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+_JOINED: ContextVar[tuple[Database, Connection] | None] = ContextVar(
+    "scopekeeper_joined_transaction", default=None
+)
+"""The database and connection whose one transaction this thread's sessions join
+(``Database.one_transaction``), if any."""
+
+
 class Database:
     """An open, migrated database and the factories for read sessions and units of work."""
 
@@ -110,6 +119,19 @@ class Database:
         self.url = url
         self._write_engine = engine.execution_options(scopekeeper_write=True)
         self._sessions = sessionmaker(expire_on_commit=False)
+
+    def _joined(self) -> Connection | None:
+        joined = _JOINED.get()
+        return joined[1] if joined is not None and joined[0] is self else None
+
+    def _session(self, engine: Engine) -> Session:
+        connection = self._joined()
+        if connection is None:
+            return self._sessions(bind=engine)
+        # Inside one_transaction: the session works in a savepoint of the shared
+        # transaction; its commit releases the savepoint, its rollback undoes only its own
+        # work, and nothing is kept until the shared transaction commits.
+        return self._sessions(bind=connection, join_transaction_mode="create_savepoint")
 
     @property
     def is_sqlite(self) -> bool:
@@ -125,17 +147,58 @@ class Database:
         # opening a database and reading its first screen do not need (core.schema_light).
         from core.uow import UnitOfWork
 
-        return UnitOfWork(self._sessions(bind=self._write_engine), actor)
+        return UnitOfWork(self._session(self._write_engine), actor)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session; anything it might have changed is rolled back."""
-        session = self._sessions(bind=self.engine)
+        """A read-only session; anything it might have changed is rolled back.
+
+        A database error while reading (busy, connection lost) leaves as the readable
+        refusal of ``core.faults.explain``."""
+        session = self._session(self.engine)
         try:
             yield session
+        except DBAPIError as exc:
+            refusal = explain(exc)
+            if refusal is None:
+                raise
+            raise refusal from exc
         finally:
-            session.rollback()
+            with suppress(DBAPIError):  # the connection may be the thing that broke
+                session.rollback()
             session.close()
+
+    @contextmanager
+    def one_transaction(self) -> Iterator[None]:
+        """Make every unit of work and read opened in the block, on this thread, part of a
+        single transaction: the block's changes are kept together when it ends normally,
+        and none of them if it raises or the process dies before its end.
+
+        Services each open their own unit of work; this is how a sequence of them (the
+        sample data, say) becomes one action. Each unit of work runs in a savepoint, so a
+        refusal inside the block undoes only that unit's work, as it would outside; the
+        caller decides whether to go on. A nested call simply joins the outer block."""
+        if self._joined() is not None:
+            yield
+            return
+        with self._write_engine.connect() as connection:
+            transaction = connection.begin()
+            token = _JOINED.set((self, connection))
+            try:
+                yield
+            except BaseException:
+                with suppress(DBAPIError):
+                    transaction.rollback()
+                raise
+            finally:
+                _JOINED.reset(token)
+            try:
+                transaction.commit()
+            except DBAPIError as exc:
+                refusal = explain(exc, committing=True)
+                if refusal is None:
+                    raise
+                raise refusal from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -181,7 +244,7 @@ def open_database(
             _refuse_foreign_or_newer(url, state)
         if migrate and state.pending:
             if path is not None and not created and state.revision is not None:
-                backup_sqlite(path, _backup_name(path, state.revision))
+                _backup_before_upgrade(path, state.revision)
             migrations.upgrade(engine)
         db = Database(engine, url)
         if migrate:
@@ -241,19 +304,45 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with SQLite's online backup API (consistent under WAL)."""
+    """Copy a live SQLite database with SQLite's online backup API (consistent under WAL).
+
+    The copy is made beside ``target`` and renamed into place when complete: a failure (a
+    full or read-only disk) leaves no partial file, and any earlier file at ``target`` as it
+    was. The error is raised as it came: ``OSError`` or ``sqlite3.Error``."""
     tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        # Created first by hand, so a folder that refuses it says why (errno), where
+        # SQLite would only say "unable to open database file".
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666))
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with suppress(OSError):  # best effort; the first error is the one to report
+                leftover.unlink(missing_ok=True)
+        raise
     return target
+
+
+def _backup_before_upgrade(path: Path, revision: str) -> None:
+    target = _backup_name(path, revision)
+    try:
+        backup_sqlite(path, target)
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DatabaseRefusedError(
+            f"{path} needs an upgrade, and the backup made first could not be written to "
+            f"{target.parent} ({reason}); the database was left untouched. "
+            "Free some space there, or make its folder writable, then open it again"
+        ) from exc
 
 
 def _backup_name(path: Path, revision: str) -> Path:

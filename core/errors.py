@@ -45,3 +45,8 @@ class ArchiveError(DomainError):
 
 class DatabaseRefusedError(DomainError):
     """The database file or server cannot be opened safely; it was left untouched."""
+
+
+class DatabaseFaultError(DomainError):
+    """The database could not carry out the action: it is busy, full, damaged or out of
+    reach. The message says which, and whether anything was saved."""

@@ -177,17 +177,19 @@ def _command(args: argparse.Namespace, actor: str) -> int:
     checked = start_file_check(args.db)
     gc.disable()
 
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DBAPIError
 
     from core.db import open_database
+    from core.faults import explain
     from core.services import Services
 
     try:
         db = open_database(args.db, checked=checked)
     except DomainError as exc:
         return _error(str(exc))
-    except OperationalError as exc:  # e.g. the PostgreSQL server is unreachable
-        return _error(f"cannot open the database: {str(exc.orig).strip() or exc}")
+    except DBAPIError as exc:  # e.g. the PostgreSQL server is unreachable
+        refusal = explain(exc)
+        return _error(f"cannot open the database: {refusal or str(exc.orig).strip() or exc}")
     finally:
         gc.freeze()
         gc.enable()
@@ -195,6 +197,12 @@ def _command(args: argparse.Namespace, actor: str) -> int:
         return int(args.handler(args, Services(db, actor)))
     except DomainError as exc:
         return _error(str(exc))
+    except DBAPIError as exc:
+        # What the unit of work and read sessions did not word already (core.faults).
+        refusal = explain(exc)
+        if refusal is None:
+            raise  # not the surroundings but a fault of the program: its traceback helps
+        return _error(str(refusal))
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
@@ -202,6 +210,10 @@ def _command(args: argparse.Namespace, actor: str) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except OSError as exc:  # a file or folder the command used (full disk, read-only, ...)
+        from core.files import describe_os_error
+
+        return _error(describe_os_error(exc))
     finally:
         db.close()
 

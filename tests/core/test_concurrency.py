@@ -11,12 +11,13 @@ import pytest
 from sqlalchemy import func, select
 
 from core.db import Database, open_database
-from core.errors import DomainError, StaleEditError
+from core.errors import DomainError, StaleEditError, TransitionError
 from core.history import engagement_stream
-from core.models import Baseline, HistoryEvent, Idea, Milestone
-from core.services import Services
+from core.models import Baseline, Engagement, HistoryEvent, Idea, Milestone, ReviewRound, SignOff
+from core.services import Services, VerdictInput
+from core.uow import UnitOfWork
 from tests.core.test_history import all_streams_verify, refused, stream_events
-from tests.factories import make_active, make_draft
+from tests.factories import criteria_ids, make_active, make_draft
 
 
 @pytest.fixture
@@ -139,6 +140,125 @@ def test_two_people_starting_one_milestone_at_once(db: Database, second: Databas
     assert len(errors) == 1 and isinstance(errors[0], DomainError), results
     events = stream_events(db, engagement_stream(built.engagement_id))
     assert [e.action for e in events].count("state_changed") == 1
+    assert all(p == [] for p in all_streams_verify(db).values())
+
+
+# --- the loser of a race is refused in words, on both databases ----------------------------
+# SQLite queues writers (BEGIN IMMEDIATE), so the second one reads the first one's result and
+# its rule refuses it; PostgreSQL runs them side by side and the second one collides with the
+# first one's row in a unique key. Either way: one wins, the other gets a readable refusal
+# (never the database's IntegrityError), and nothing half-done is left.
+
+
+Race = Callable[[list[Callable[[], object]]], list[BaseException | None]]
+
+
+@pytest.fixture
+def race(db: Database, monkeypatch: pytest.MonkeyPatch) -> Race:
+    """``run_together``, except that on PostgreSQL each writer is held at its first flush
+    until every other one has got there too: all have read before any writes, so the race
+    happens every time rather than by chance. (SQLite queues writers from their first
+    statement: nothing to line up there, and holding one would wait for the others in vain.)"""
+
+    def go(actions: list[Callable[[], object]]) -> list[BaseException | None]:
+        if db.is_sqlite:
+            return run_together(actions)
+        barrier = threading.Barrier(len(actions), timeout=30)
+        waited = threading.local()
+        flush = UnitOfWork.flush
+
+        def flush_when_all_have_read(self: UnitOfWork) -> None:
+            if not getattr(waited, "done", False):
+                waited.done = True
+                barrier.wait()
+            flush(self)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(UnitOfWork, "flush", flush_when_all_have_read)
+            return run_together(actions)
+
+    return go
+
+
+def _one_won(results: list[BaseException | None]) -> DomainError:
+    errors = [r for r in results if r is not None]
+    assert len(errors) == 1, results
+    assert isinstance(errors[0], DomainError), repr(errors[0])
+    return errors[0]
+
+
+def _race_words(refusal: DomainError) -> None:
+    """The loser hears that someone else got there first (its rule or the stale refusal)."""
+    if isinstance(refusal, StaleEditError):
+        assert "someone else" in refusal.message and "reload" in refusal.message
+    else:
+        assert isinstance(refusal, TransitionError), repr(refusal)
+
+
+def test_two_people_diverting_one_idea_at_once(db: Database, second: Database, race: Race) -> None:
+    alice, bob = Services(db, "alice"), Services(second, "bob")
+    built = make_active(alice, milestones=1)
+    idea = alice.ideas.capture(
+        built.engagement_id,
+        description="A mobile app",
+        raised_by="Marie",
+        raised_on=date(2026, 2, 1),
+    ).created
+    assert idea is not None
+    results = race([lambda: alice.ideas.divert([idea]), lambda: bob.ideas.divert([idea])])
+    _race_words(_one_won(results))
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Engagement)) == 2  # one spin-off
+        stored = session.get(Idea, idea)
+        assert stored is not None and stored.state == "diverted"
+    events = stream_events(db, engagement_stream(built.engagement_id))
+    assert [e.action for e in events].count("diverted") == 1
+    assert all(p == [] for p in all_streams_verify(db).values())
+
+
+def test_two_people_recording_a_review_at_once(db: Database, second: Database, race: Race) -> None:
+    alice, bob = Services(db, "alice"), Services(second, "bob")
+    built = make_active(alice, milestones=1)
+    mid = built.milestone_ids[0]
+    alice.workflow.start(mid)
+    alice.workflow.submit(mid, date(2026, 3, 2))
+
+    def review(s: Services) -> Callable[[], object]:
+        verdicts = [VerdictInput(c, "met", "fine") for c in criteria_ids(s, mid)]
+        return lambda: s.workflow.record_review(
+            mid, held_on=date(2026, 3, 3), reviewer_id=built.contact_id, verdicts=verdicts
+        )
+
+    _race_words(_one_won(race([review(alice), review(bob)])))
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(ReviewRound)) == 1
+        assert session.scalar(select(func.count()).select_from(SignOff)) == 1
+        milestone = session.get(Milestone, mid)
+        assert milestone is not None and milestone.state == "accepted"
+    assert all(p == [] for p in all_streams_verify(db).values())
+
+
+def test_two_people_adding_a_milestone_at_once(db: Database, second: Database, race: Race) -> None:
+    """Both additions are kept on SQLite (queued); on PostgreSQL both take the same next
+    position and the second is refused, to be tried again. Never a raw database error."""
+    alice, bob = Services(db, "alice"), Services(second, "bob")
+    built = make_draft(alice, milestones=1)
+
+    def add(s: Services, title: str) -> Callable[[], object]:
+        return lambda: s.roadmap.add_milestone(built.engagement_id, title=title)
+
+    results = race([add(alice, "Alice's"), add(bob, "Bob's")])
+    errors = [r for r in results if r is not None]
+    for error in errors:
+        assert isinstance(error, StaleEditError), repr(error)
+    assert len(errors) == (0 if db.is_sqlite else 1), results
+    with db.reading() as session:
+        positions = session.scalars(
+            select(Milestone.position)
+            .where(Milestone.engagement_id == built.engagement_id)
+            .order_by(Milestone.position)
+        ).all()
+    assert list(positions) == list(range(1, 3 - len(errors) + 1))
     assert all(p == [] for p in all_streams_verify(db).values())
 
 
