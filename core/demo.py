@@ -5,7 +5,7 @@ due, overdue or waiting for a decision. The texts are in the four document langu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -264,30 +264,33 @@ class _Builder:
 def load_demo(services: Services, today: date) -> list[str]:
     """Fill the database with the sample portfolio; returns the engagement codes created.
 
-    Refused (nothing written) when the sample is already there."""
-    with services.db.reading() as session:
-        present = [
-            *session.scalars(select(Engagement.code).where(Engagement.code.in_(CODES))),
-            *session.scalars(select(Client.name).where(Client.name.in_(CLIENTS))),
-            *session.scalars(select(ReviewTemplate.name).where(ReviewTemplate.name == TEMPLATE)),
-        ]
-    if present:
-        raise DomainError(
-            f"the sample data is already in this database ({', '.join(sorted(present))}); "
-            "open a new database to load it again"
-        )
-    b = _Builder(services, today)
-    if not services.settings.get()["name"]:  # never overwrite a real agency's identity
-        services.settings.update(
-            name="Studio Nord",
-            address="Studio Nord\n14 quai des Chartrons\n33000 Bordeaux\nFrance",
-            signatory_name="Camille Nordin",
-            signatory_role="Managing Director",
-        )
-    _lumiere(b)
-    _senal(b)
-    _taipei(b)
-    _harbour(b)
+    One transaction: the sample is there whole or not at all, even if the process is killed
+    half-way, so loading it can always be tried again. Refused (nothing written) when the
+    sample is already there."""
+    with services.db.one_transaction():
+        with services.db.reading() as session:
+            present = [
+                *session.scalars(select(Engagement.code).where(Engagement.code.in_(CODES))),
+                *session.scalars(select(Client.name).where(Client.name.in_(CLIENTS))),
+                *session.scalars(
+                    select(ReviewTemplate.name).where(ReviewTemplate.name == TEMPLATE)
+                ),
+            ]
+        if present:
+            raise DomainError(
+                f"the sample data is already in this database ({', '.join(sorted(present))}); "
+                "open a new database to load it again"
+            )
+        b = _Builder(services, today)
+        if not services.settings.get()["name"]:  # never overwrite a real agency's identity
+            services.settings.update(
+                name="Studio Nord",
+                address="Studio Nord\n14 quai des Chartrons\n33000 Bordeaux\nFrance",
+                signatory_name="Camille Nordin",
+                signatory_role="Managing Director",
+            )
+        for build in _PORTFOLIO:
+            build(b)
     return list(CODES)
 
 
@@ -658,3 +661,7 @@ def _harbour(b: _Builder) -> None:
         activate=False,
     )
     b.s.engagements.cancel(pilot.id, "The client moved this budget to the 2026 annual report")
+
+
+_PORTFOLIO: tuple[Callable[[_Builder], None], ...] = (_lumiere, _senal, _taipei, _harbour)
+"""The sample's engagements, in the order they are built."""

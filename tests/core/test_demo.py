@@ -14,6 +14,7 @@ from core.history import stream_keys, verify_stream
 from core.models import Engagement, HistoryEvent, IdeaState, MilestoneState
 from core.queries import engagement_detail, list_engagements
 from core.services import Services
+from tests.core.test_history import db_state
 
 TODAY = date(2026, 5, 1)
 
@@ -126,3 +127,27 @@ def test_an_existing_agency_identity_is_kept(services: Services) -> None:
     load_demo(services, TODAY)
     identity = services.settings.get()
     assert (identity["name"], identity["signatory_name"]) == ("Atelier Sud", "Noé Martín")
+
+
+def test_a_failure_half_way_leaves_no_half_sample(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sample is one transaction: when loading stops after two engagements were built
+    (a refusal here; a killed process in test_faults), nothing of it stays, and loading it
+    again then works."""
+    import core.demo
+
+    before = db_state(services.db)
+
+    def broken(_builder: object) -> None:
+        with services.db.reading() as session:  # the work so far is there, unsaved
+            assert session.scalar(select(func.count()).select_from(Engagement)) == 3
+        raise DomainError("the disk went away")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(core.demo, "_PORTFOLIO", (*core.demo._PORTFOLIO[:2], broken))
+        with pytest.raises(DomainError, match="the disk went away"):
+            load_demo(services, TODAY)
+    assert db_state(services.db) == before
+    assert load_demo(services, TODAY) == list(CODES)
+    assert run_check(services.db) == []
