@@ -216,9 +216,11 @@ def import_command(args: argparse.Namespace, services: Services) -> int:
 
 
 def backup(args: argparse.Namespace, services: Services) -> int:
+    import errno
     import sqlite3
 
     from core.db import backup_sqlite
+    from core.files import explain_write_error
 
     db = services.db
     if not db.is_sqlite:
@@ -238,11 +240,17 @@ def backup(args: argparse.Namespace, services: Services) -> int:
         raise DomainError("the backup cannot overwrite the database it copies")
     try:
         backup_sqlite(source, target)
-    except (OSError, sqlite3.Error) as exc:
-        target.with_name(target.name + ".part").unlink(missing_ok=True)
+    except OSError as exc:
+        raise explain_write_error(target, exc) from exc
+    except sqlite3.Error as exc:
+        if exc.sqlite_errorcode & 0xFF == _SQLITE_FULL:
+            raise explain_write_error(target, OSError(errno.ENOSPC, "disk full")) from exc
         raise DomainError(f"cannot write the backup {target}: {exc}") from exc
     print(f"backed up {source} to {target}")
     return 0
+
+
+_SQLITE_FULL = 13  # SQLite's result code for "database or disk is full"
 
 
 def _where(services: Services) -> str:

@@ -22,7 +22,7 @@ import os
 import secrets
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -67,7 +67,7 @@ def _check_target(path: Path) -> None:
         raise FileWriteError(path, f"'{path}' is a folder; choose a file name inside it")
 
 
-def _explain(path: Path, error: OSError) -> FileWriteError:
+def explain_write_error(path: Path, error: OSError) -> FileWriteError:
     """A readable message for an operating-system error while writing ``path``."""
     code = error.errno
     if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
@@ -124,7 +124,7 @@ def atomic_writer(
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as error:
-        raise _explain(target, error) from error
+        raise explain_write_error(target, error) from error
     try:
         try:
             existing_mode = stat.S_IMODE(os.stat(target).st_mode)
@@ -146,9 +146,12 @@ def atomic_writer(
     except BaseException as error:
         if fd >= 0:
             os.close(fd)
-        temp.unlink(missing_ok=True)
+        # Best effort: on a disk that has just failed (or turned read-only) removing the
+        # temporary file can fail too, and that must not hide why the write failed.
+        with suppress(OSError):
+            temp.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise _explain(target, error) from error
+            raise explain_write_error(target, error) from error
         raise
 
 
@@ -157,6 +160,19 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     with atomic_writer(path, "wb") as handle:
         handle.write(data)
     return Path(path).expanduser()
+
+
+def describe_os_error(error: OSError) -> str:
+    """One line for an operating-system error that no command worded itself: what went
+    wrong, and with which file."""
+    where = error.filename
+    if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", None):
+        on = f" (writing '{where}')" if where else ""
+        return f"the disk is full{on}; free some space and try again"
+    reason = (error.strerror or str(error) or type(error).__name__).rstrip(".")
+    if where:
+        return f"'{where}': {reason[:1].lower()}{reason[1:]}"
+    return reason[:1].lower() + reason[1:]
 
 
 def read_user_file(path: Path | str, *, limit: int = MAX_READ_BYTES) -> bytes:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 from core.db import Database
 from core.errors import DomainError, ValidationError
@@ -89,7 +89,27 @@ def write_history_xlsx(
         sheet.append([text_cell(h) for h in HEADER])
         for row in _rows(db, engagement_id, progress):
             sheet.append([text_cell(v) for v in _values(row)])
-        workbook.save(fh)
+        _save(workbook, fh)
+
+
+def _save(workbook: Any, fh: IO[bytes]) -> None:
+    """``workbook.save(fh)``, except that a failure (a full disk) closes the ZIP archive
+    at once. openpyxl leaves it open then; collected later, after ``atomic_writer`` has
+    closed and removed the file, it would try to finish the archive and print an
+    "Exception ignored in ZipFile.__del__" traceback under the clean error message."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    # What openpyxl's save_workbook does, on an archive this function owns.
+    archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
+    workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    try:
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        with suppress(Exception):  # the file is discarded whole; the first error matters
+            archive.close()
+        raise
 
 
 @contextmanager
