@@ -11,7 +11,7 @@ the refusal is shown once and the command leaves the stack."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,8 +19,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from core import queries
 from core.changes import Changes
-from core.models import Criterion, Engagement, Milestone
 from core.services import CriterionInput, ObjectiveInput, Services
 from desktop.ops import Ops
 
@@ -45,15 +45,9 @@ class MilestoneFields:
     def read(cls, services: Services, milestone_id: str) -> tuple[MilestoneFields, int]:
         """The milestone's current fields and position."""
         with services.db.reading() as session:
-            m = session.get(Milestone, milestone_id)
-            if m is None:
-                from core.errors import NotFoundError
-
-                raise NotFoundError("that milestone no longer exists; reload the engagement")
-            criteria = tuple(CriterionInput(c.text, c.target) for c in _criteria(m))
-            return cls(
-                m.title, m.deliverables, m.amount_minor, m.baseline_due, criteria
-            ), m.position
+            m = queries.milestone_terms(session, milestone_id)
+        criteria = tuple(CriterionInput(text, target) for text, target in m.criteria)
+        return cls(m.title, m.deliverables, m.amount_minor, m.baseline_due, criteria), m.position
 
     def as_kwargs(self) -> dict[str, Any]:
         return {
@@ -63,10 +57,6 @@ class MilestoneFields:
             "due": self.due,
             "criteria": list(self.criteria),
         }
-
-
-def _criteria(m: Milestone) -> Sequence[Criterion]:
-    return list(m.criteria)
 
 
 @dataclass(frozen=True)
@@ -83,19 +73,15 @@ class EngagementTerms:
     @classmethod
     def read(cls, services: Services, engagement_id: str) -> EngagementTerms:
         with services.db.reading() as session:
-            e = session.get(Engagement, engagement_id)
-            if e is None:
-                from core.errors import NotFoundError
-
-                raise NotFoundError("that engagement no longer exists")
-            return cls(
-                e.title,
-                e.start_date,
-                e.target_end_date,
-                e.language,
-                tuple(ObjectiveInput(o.text, o.measure) for o in e.objectives),
-                e.deemed_acceptance_days,
-            )
+            e = queries.engagement_terms(session, engagement_id)
+        return cls(
+            e.title,
+            e.start_date,
+            e.target_end_date,
+            e.language,
+            tuple(ObjectiveInput(text, measure) for text, measure in e.objectives),
+            e.deemed_acceptance_days,
+        )
 
 
 class ServiceCommand(QUndoCommand):

@@ -47,10 +47,30 @@ if TYPE_CHECKING:
         iter_history,
     )
     from core.queries.listing import EngagementRow, list_engagements
+    from core.queries.lookups import (
+        Choice,
+        EngagementTermsRow,
+        MilestoneRef,
+        MilestoneTermsRow,
+        client_choices,
+        engagement_terms,
+        milestone_ref,
+        milestone_terms,
+        template_choices,
+    )
     from core.queries.overview import Dashboard, dashboard
     from core.queries.reviews import RoundRow, review_rounds
 
 _WHERE: dict[str, str] = {
+    "Choice": "core.queries.lookups",
+    "EngagementTermsRow": "core.queries.lookups",
+    "MilestoneRef": "core.queries.lookups",
+    "MilestoneTermsRow": "core.queries.lookups",
+    "client_choices": "core.queries.lookups",
+    "engagement_terms": "core.queries.lookups",
+    "milestone_ref": "core.queries.lookups",
+    "milestone_terms": "core.queries.lookups",
+    "template_choices": "core.queries.lookups",
     "ContactRow": "core.queries.engagements",
     "CriterionRow": "core.queries.engagements",
     "Dashboard": "core.queries.overview",
@@ -91,24 +111,30 @@ __getattr__ = lazy_attributes(__name__, _WHERE)
 
 
 __all__ = [
+    "Choice",
     "ContactRow",
     "CriterionRow",
     "Dashboard",
     "DueRow",
     "EngagementDetail",
     "EngagementRow",
+    "EngagementTermsRow",
     "EventRow",
     "Figures",
     "IdeaRow",
+    "MilestoneRef",
     "MilestoneRow",
+    "MilestoneTermsRow",
     "RoundRow",
     "SpinoffRow",
     "StoredTerms",
     "changes_since",
+    "client_choices",
     "count_changes",
     "dashboard",
     "due_and_overdue",
     "engagement_detail",
+    "engagement_terms",
     "first_pass_rate",
     "hash_at",
     "history_count",
@@ -118,10 +144,13 @@ __all__ = [
     "iter_history",
     "list_engagements",
     "milestone_positions",
+    "milestone_ref",
+    "milestone_terms",
     "next_spinoff_code",
     "portfolio_figures",
     "review_latency_days",
     "review_rounds",
     "spinoff_pipeline",
+    "template_choices",
     "value_by_state",
 ]

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from core.models import Client
+from core import queries
 from core.services import ContactInput, ObjectiveInput, Services
 from desktop.labels import LANGUAGE, label_for
 from desktop.ops import Ops
@@ -159,14 +158,13 @@ class EngagementDialog(QDialog):
     def _load_clients(self, select_id: str | None = None) -> None:
         self.client.clear()
         with self._services.db.reading() as session:
-            for cid, name in session.execute(select(Client.id, Client.name).order_by(Client.name)):
-                self.client.addItem(name, cid)
+            clients = queries.client_choices(session)
+        for client in clients:
+            self.client.addItem(client.name, client.id)
         if select_id is not None:
             self.client.setCurrentIndex(self.client.findData(select_id))
 
     def _load(self, engagement_id: str) -> None:
-        from core import queries
-
         with self._services.db.reading() as session:
             detail = queries.engagement_detail(session, engagement_id, date.today())
         self._before = EngagementTerms.read(self._services, engagement_id)

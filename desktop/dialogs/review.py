@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import queries
-from core.models import Milestone, Outcome, VerdictValue
+from core.models import Outcome, VerdictValue
 from core.services import Services, VerdictInput
 from core.services.workflow import derive_outcome
 from desktop.dialogs.idea import IdeaDialog
@@ -61,7 +61,7 @@ class ReviewDialog(QDialog):
         self._services = services
         self.milestone_id = milestone_id
         with services.db.reading() as session:
-            milestone = session.get(Milestone, milestone_id)
+            milestone = queries.milestone_ref(session, milestone_id)
             if milestone is None:
                 raise LookupError(milestone_id)
             self.engagement_id = milestone.engagement_id

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from core import queries
-from core.models import ReviewTemplate
 from core.services import CriterionInput, Services
 from desktop.labels import MILESTONE_STATE, label_for
 from desktop.look import icon, muted
@@ -111,10 +109,9 @@ class MilestoneEditor(QGroupBox):
     def load_templates(self) -> None:
         self.template.clear()
         with self._services.db.reading() as session:
-            for tid, name in session.execute(
-                select(ReviewTemplate.id, ReviewTemplate.name).order_by(ReviewTemplate.name)
-            ):
-                self.template.addItem(name, tid)
+            templates = queries.template_choices(session)
+        for template in templates:
+            self.template.addItem(template.name, template.id)
 
     def show_milestone(
         self, m: queries.MilestoneRow | None, currency: str, language: str, *, editable: bool
