@@ -138,12 +138,17 @@ def build_menus(window: MainWindow) -> None:
 def fill_engagement_menus(window: MainWindow) -> None:
     """The open engagement page's toolbars, Planning and Milestone actions, as menus."""
     view = window.engagement_view if window.current_code() is not None else None
-    for menu, bar in ((window.engagement_menu, "plan_bar"), (window.milestone_menu, "work_bar")):
+    bars = (
+        (view.page_actions.plan_bar, view.page_actions.work_bar)
+        if view is not None
+        else (None, None)
+    )
+    for menu, bar in zip((window.engagement_menu, window.milestone_menu), bars, strict=True):
         menu.clear()
-        if view is None:
+        if bar is None:
             placeholder = menu.addAction(
                 QApplication.translate("MainWindow", "Open an engagement first")
             )
             placeholder.setEnabled(False)
         else:
-            menu.addActions(getattr(view, bar).actions())
+            menu.addActions(bar.actions())

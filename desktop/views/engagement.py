@@ -1,7 +1,7 @@
 """One engagement: header with status and lock, objectives, and tabs Roadmap | Ideas |
 Sign-off | History. The roadmap tab holds the timeline, the milestone table, the draft
-editor, the running total and the actions each milestone's state allows (the actions
-themselves are in ``engagement_actions``).
+editor, the running total and the actions each milestone's state allows (the actions are
+an ``EngagementActions`` object of ``engagement_actions``, which the page holds).
 
 The Ideas, Sign-off and History tabs are built the first time they are shown. Switching
 to a 500-milestone engagement stays quick because the table and the timeline only format
@@ -31,7 +31,6 @@ from core import queries
 from core.changes import Changes
 from core.errors import NotFoundError
 from core.services import Services
-from core.services.workflow import NEXT
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
 from desktop.look import BadgeCellDelegate, StatusBadge, icon, muted
 from desktop.models.roadmap import (
@@ -50,16 +49,11 @@ from desktop.models.roadmap import (
 from desktop.ops import Ops
 from desktop.qt_compat import named
 from desktop.timeline import TimelineWidget
-from desktop.views.engagement_actions import (
-    TAB_HISTORY,
-    TAB_IDEAS,
-    TAB_ROADMAP,
-    TAB_SIGNOFF,
-    EngagementActions,
-)
+from desktop.views.engagement_actions import EngagementActions
 from desktop.views.milestone_editor import MilestoneEditor
 
 __all__ = ["TAB_HISTORY", "TAB_IDEAS", "TAB_ROADMAP", "TAB_SIGNOFF", "EngagementView"]
+TAB_ROADMAP, TAB_IDEAS, TAB_SIGNOFF, TAB_HISTORY = range(4)
 LAZY_TABS = {
     TAB_IDEAS: ("desktop.views.ideas", "IdeasView", "show_engagement"),
     TAB_SIGNOFF: ("desktop.views.signoff", "SignoffPanel", "show_milestone"),
@@ -83,7 +77,7 @@ class TitleFit(QObject):
         return False
 
 
-class EngagementView(EngagementActions, QWidget):
+class EngagementView(QWidget):
     """Everything about one engagement."""
 
     sig_open_engagement = Signal(str)
@@ -97,7 +91,6 @@ class EngagementView(EngagementActions, QWidget):
         self.setAccessibleName(self.tr("Engagement"))
         self._build_header()
         self.model = RoadmapModel(self)
-        self.model.sig_move_requested.connect(self.move_to)
         self.timeline = TimelineWidget()
         self.timeline.sig_milestone_clicked.connect(self.select_milestone)
         self.table = named(QTableView(), self.tr("Milestones"))
@@ -120,13 +113,14 @@ class EngagementView(EngagementActions, QWidget):
         self.table.setItemDelegateForColumn(COL_STATE, BadgeCellDelegate(STATE_ROLE, self.table))
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.editor = MilestoneEditor(services)
-        self.editor.sig_save_requested.connect(self.save_milestone)
-        self.editor.apply_template.clicked.connect(self.apply_template)
         self.total = named(QLabel(), self.tr("Running total"))
         bold = QFont(self.total.font())
         bold.setWeight(QFont.Weight.DemiBold)
         self.total.setFont(bold)
-        self._build_actions()
+        self.page_actions = EngagementActions(ops, services, page=self, host=self)
+        self.model.sig_move_requested.connect(self.page_actions.move_to)
+        self.editor.sig_save_requested.connect(self.page_actions.save_milestone)
+        self.editor.apply_template.clicked.connect(self.page_actions.apply_template)
         self._build_tabs()
         self.ops.sig_changed.connect(self._on_changed)
         self.ops.sig_stale.connect(self.reload)
@@ -186,8 +180,8 @@ class EngagementView(EngagementActions, QWidget):
         vertical.setSizes([min(self.timeline.sizeHint().height(), 300), 420])
         self.splitter = vertical
         layout = QVBoxLayout(roadmap)
-        layout.addWidget(self.plan_bar)
-        layout.addWidget(self.work_bar)
+        layout.addWidget(self.page_actions.plan_bar)
+        layout.addWidget(self.page_actions.work_bar)
         layout.addWidget(vertical, 1)
         self.tabs = named(QTabWidget(), self.tr("Engagement sections"))
         self.tabs.addTab(roadmap, self.tr("&Roadmap"))
@@ -321,10 +315,7 @@ class EngagementView(EngagementActions, QWidget):
             self.objectives.setText(self.tr("Objectives: {0}").format(items))
         else:
             self.objectives.setText(self.tr("No written objectives yet."))
-        for action in (self.act_edit, self.act_activate):
-            action.setEnabled(d.status == "draft")
-        self.act_cancel.setEnabled(d.status in ("draft", "active"))
-        self.act_close.setEnabled(d.status == "active")
+        self.page_actions.enable_for_engagement(d)
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -352,24 +343,10 @@ class EngagementView(EngagementActions, QWidget):
         self.timeline.select(m.id if m else None)
         if d is not None:
             self.editor.show_milestone(m, d.currency, d.language, editable=d.status == "draft")
-        active = d is not None and d.status == "active"
-        allowed = NEXT.get(m.state, ()) if m is not None else ()  # type: ignore[call-overload]
-        states = {s.value for s in allowed}
-        self.act_remove.setEnabled(m is not None)
-        self.act_up.setEnabled(m is not None and m.position > 1)
-        self.act_down.setEnabled(m is not None and d is not None and m.position < len(d.milestones))
-        self.act_start.setEnabled(active and "in_progress" in states)
-        self.act_submit.setEnabled(
-            active and "submitted" in states and m is not None and m.state != "submitted"
-        )
-        self.act_review.setEnabled(active and m is not None and m.state == "submitted")
-        self.act_deemed.setEnabled(active and m is not None and m.deemed_acceptance_due)
-        self.act_signoff.setEnabled(
-            m is not None and m.state in ("accepted", "signed_off", "invoiced", "paid")
-        )
-        self.act_invoiced.setEnabled(active and "invoiced" in states)
-        self.act_paid.setEnabled(active and "paid" in states)
-        self.act_forecast.setEnabled(active and m is not None and m.state != "paid")
+        self.page_actions.enable_for(d, m)
+
+    def show_signoff(self) -> None:
+        self.tabs.setCurrentIndex(TAB_SIGNOFF)
 
     def _on_changed(self, changes: Changes) -> None:
         d = self.detail

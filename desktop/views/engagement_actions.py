@@ -4,21 +4,27 @@ review, sign off, invoice, mark paid, move a forecast), plus cancel and close.
 
 Every action calls a core service through ``Ops`` (draft edits through the undo stack).
 Nothing here decides a rule: an action the core refuses shows its message, which for a
-locked scope points the user to capturing an idea."""
+locked scope points the user to capturing an idea.
+
+``EngagementActions`` is an object of its own that the page holds: it is given the page to
+read (``EngagementPage``: the engagement shown, the selected milestone, the table's model and
+the editor) and the widget its shortcuts and dialogs belong to. Its class name is the
+translation context of its strings in the catalogues."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QToolBar
+from PySide6.QtWidgets import QInputDialog, QToolBar, QWidget
 
 from core import queries
 from core.changes import Changes
 from core.services import CriterionInput, Services
+from core.services.workflow import NEXT
 from desktop.ops import Ops
 from desktop.undo import (
     AddMilestoneCommand,
@@ -29,39 +35,51 @@ from desktop.undo import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTabWidget
-
     from desktop.models.roadmap import RoadmapModel
     from desktop.views.milestone_editor import MilestoneEditor
 
-TAB_ROADMAP, TAB_IDEAS, TAB_SIGNOFF, TAB_HISTORY = range(4)
+
+class EngagementPage(Protocol):
+    """What the actions read from the page they act on (``EngagementView``)."""
+
+    @property
+    def detail(self) -> queries.EngagementDetail | None: ...
+
+    @property
+    def model(self) -> RoadmapModel: ...
+
+    @property
+    def editor(self) -> MilestoneEditor: ...
+
+    def today(self) -> date: ...
+
+    def selected(self) -> queries.MilestoneRow | None: ...
+
+    def select_milestone(self, milestone_id: str) -> None: ...
+
+    def show_signoff(self) -> None: ...
 
 
-class EngagementActions:
-    """The actions of ``EngagementView`` (a mix-in: it uses the view's model and editor)."""
+class EngagementActions(QObject):
+    """The engagement page's actions: its two toolbars, their shortcuts, which of them the
+    engagement and the selected milestone allow, and what each one does."""
 
-    ops: Ops
-    services: Services
-    detail: queries.EngagementDetail | None
-    model: RoadmapModel
-    editor: MilestoneEditor
-    tabs: QTabWidget
-    today: Callable[[], date]
-
-    def selected(self) -> queries.MilestoneRow | None:
-        raise NotImplementedError
-
-    def select_milestone(self, milestone_id: str) -> None:
-        raise NotImplementedError
+    def __init__(self, ops: Ops, services: Services, page: EngagementPage, host: QWidget) -> None:
+        super().__init__(host)
+        self.ops, self.services = ops, services
+        self.page = page
+        self.host = host
+        """The widget the shortcuts work in and the dialogs open over."""
+        self._build_actions()
 
     def _build_actions(self) -> None:
         def act(text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
-            action = QAction(text, self)
+            action = QAction(text, self.host)
             action.triggered.connect(slot)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+            self.host.addAction(action)
             return action
 
         self.act_add = act(self.tr("Add milestone"), self.add_milestone, "Ctrl+Shift+M")
@@ -109,48 +127,80 @@ class EngagementActions:
         self.plan_bar.addAction(self.act_cancel)
         self.plan_bar.addAction(self.act_close)
 
+    # What is allowed now
+
+    def enable_for_engagement(self, d: queries.EngagementDetail) -> None:
+        """Enable the actions on the engagement itself as its status allows."""
+        for action in (self.act_edit, self.act_activate):
+            action.setEnabled(d.status == "draft")
+        self.act_cancel.setEnabled(d.status in ("draft", "active"))
+        self.act_close.setEnabled(d.status == "active")
+
+    def enable_for(
+        self, d: queries.EngagementDetail | None, m: queries.MilestoneRow | None
+    ) -> None:
+        """Enable the milestone actions as the selected milestone ``m`` of ``d`` allows."""
+        active = d is not None and d.status == "active"
+        allowed = NEXT.get(m.state, ()) if m is not None else ()  # type: ignore[call-overload]
+        states = {s.value for s in allowed}
+        self.act_remove.setEnabled(m is not None)
+        self.act_up.setEnabled(m is not None and m.position > 1)
+        self.act_down.setEnabled(m is not None and d is not None and m.position < len(d.milestones))
+        self.act_start.setEnabled(active and "in_progress" in states)
+        self.act_submit.setEnabled(
+            active and "submitted" in states and m is not None and m.state != "submitted"
+        )
+        self.act_review.setEnabled(active and m is not None and m.state == "submitted")
+        self.act_deemed.setEnabled(active and m is not None and m.deemed_acceptance_due)
+        self.act_signoff.setEnabled(
+            m is not None and m.state in ("accepted", "signed_off", "invoiced", "paid")
+        )
+        self.act_invoiced.setEnabled(active and "invoiced" in states)
+        self.act_paid.setEnabled(active and "paid" in states)
+        self.act_forecast.setEnabled(active and m is not None and m.state != "paid")
+
     # Planning (drafts)
 
     def add_milestone(self) -> None:
-        if self.detail is None:
+        if self.page.detail is None:
             return
         fields = MilestoneFields(
-            title=self.tr("Milestone {0}").format(len(self.detail.milestones) + 1)
+            title=self.tr("Milestone {0}").format(len(self.page.detail.milestones) + 1)
         )
-        command = AddMilestoneCommand(self.ops, self.services, self.detail.id, fields)
+        command = AddMilestoneCommand(self.ops, self.services, self.page.detail.id, fields)
         self.ops.push(command)
         if command.created_id:
-            self.select_milestone(command.created_id)
-            self.editor.title_edit.setFocus()
-            self.editor.title_edit.selectAll()
+            self.page.select_milestone(command.created_id)
+            self.page.editor.title_edit.setFocus()
+            self.page.editor.title_edit.selectAll()
 
     def remove_milestone(self) -> None:
-        m = self.selected()
-        if self.detail is None or m is None:
+        m = self.page.selected()
+        if self.page.detail is None or m is None:
             return
-        self.ops.push(RemoveMilestoneCommand(self.ops, self.services, self.detail.id, m.id))
+        self.ops.push(RemoveMilestoneCommand(self.ops, self.services, self.page.detail.id, m.id))
 
     def move_selected(self, step: int) -> None:
-        m = self.selected()
+        m = self.page.selected()
         if m is not None:
             self.move_to(m.id, m.position + step)
 
     def move_to(self, milestone_id: str, position: int) -> None:
-        row = self.model.row_of(milestone_id)
+        row = self.page.model.row_of(milestone_id)
         if row < 0:
             return
-        old = self.model.milestones[row].position
+        old = self.page.model.milestones[row].position
         self.ops.push(MoveMilestoneCommand(self.ops, self.services, milestone_id, old, position))
-        self.select_milestone(milestone_id)
+        self.page.select_milestone(milestone_id)
 
     def save_milestone(self) -> None:
-        m = self.selected()
+        m = self.page.selected()
         if m is None:
             return
-        after = self.editor.fields()
+        after = self.page.editor.fields()
         if after is None:
-            self.ops.refuse(self.tr("Amount: {0}").format(self.editor.amount.problem))
-            self.editor.amount.setFocus()
+            self.ops.refuse(self.tr("Amount: {0}").format(self.page.editor.amount.problem))
+            self.page.editor.amount.setFocus()
             return
         before = MilestoneFields(
             m.title,
@@ -165,28 +215,28 @@ class EngagementActions:
         self.ops.push(EditMilestoneCommand(self.ops, self.services, m.id, before, after, m.version))
 
     def apply_template(self) -> None:
-        m = self.selected()
-        template_id = self.editor.template.currentData()
+        m = self.page.selected()
+        template_id = self.page.editor.template.currentData()
         if m is None or not template_id:
             return
         self.ops.run(
             lambda: self.services.roadmap.apply_template(m.id, template_id),
             success=self.tr("Template “{0}” applied to milestone {1}.").format(
-                self.editor.template.currentText(), m.position
+                self.page.editor.template.currentText(), m.position
             ),
         )
 
     def edit_engagement(self) -> None:
         from desktop.dialogs.engagement import EngagementDialog
 
-        if self.detail is not None:
-            EngagementDialog(self.ops, self.services, self, self.detail.id).exec()
+        if self.page.detail is not None:
+            EngagementDialog(self.ops, self.services, self.host, self.page.detail.id).exec()
 
     def activate(self) -> None:
         """Confirm what locks, activate, then show the baseline fingerprint in the dialog."""
         from desktop.dialogs.activate import ActivateDialog
 
-        d = self.detail
+        d = self.page.detail
         if d is None:
             return
 
@@ -194,7 +244,9 @@ class EngagementActions:
             done = self.ops.run(
                 lambda: self.services.engagements.activate(d.id, expected_version=d.version)
             )
-            fingerprint = self.detail.baseline_fingerprint if done and self.detail else None
+            fingerprint = (
+                self.page.detail.baseline_fingerprint if done and self.page.detail else None
+            )
             if fingerprint:
                 self.ops.sig_status.emit(
                     self.tr("{0} is active; baseline v1 fingerprint {1}").format(
@@ -203,14 +255,16 @@ class EngagementActions:
                 )
             return fingerprint
 
-        ActivateDialog(d, activate, self).exec()
+        ActivateDialog(d, activate, self.host).exec()
 
     def cancel_engagement(self) -> None:
-        d = self.detail
+        d = self.page.detail
         if d is None:
             return
         reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Cancel {0}").format(d.code), self.tr("Why is the engagement cancelled?")
+            self.host,
+            self.tr("Cancel {0}").format(d.code),
+            self.tr("Why is the engagement cancelled?"),
         )
         if ok:
             self.ops.run(
@@ -219,7 +273,7 @@ class EngagementActions:
             )
 
     def close_engagement(self) -> None:
-        d = self.detail
+        d = self.page.detail
         if d is not None:
             self.ops.run(
                 lambda: self.services.engagements.close(d.id, expected_version=d.version),
@@ -229,7 +283,7 @@ class EngagementActions:
     # Running the milestones (active)
 
     def _milestone_op(self, action: Callable[[queries.MilestoneRow], Changes], done: str) -> None:
-        m = self.selected()
+        m = self.page.selected()
         if m is not None:
             self.ops.run(lambda: action(m), success=done.format(m.position))
 
@@ -241,51 +295,51 @@ class EngagementActions:
         )
 
     def submit(self) -> None:
-        wf, today = self.services.workflow, self.today()
+        wf, today = self.services.workflow, self.page.today()
         self._milestone_op(
             lambda m: wf.submit(m.id, today, expected_version=m.version),
             self.tr("Milestone {0} submitted for review."),
         )
 
     def confirm_deemed(self) -> None:
-        wf, today = self.services.workflow, self.today()
+        wf, today = self.services.workflow, self.page.today()
         self._milestone_op(
             lambda m: wf.confirm_deemed_acceptance(m.id, today),
             self.tr("Milestone {0}: deemed acceptance confirmed."),
         )
 
     def mark_invoiced(self) -> None:
-        wf, today = self.services.workflow, self.today()
+        wf, today = self.services.workflow, self.page.today()
         self._milestone_op(
             lambda m: wf.mark_invoiced(m.id, today, expected_version=m.version),
             self.tr("Milestone {0} marked invoiced."),
         )
 
     def mark_paid(self) -> None:
-        wf, today = self.services.workflow, self.today()
+        wf, today = self.services.workflow, self.page.today()
         self._milestone_op(
             lambda m: wf.mark_paid(m.id, today, expected_version=m.version),
             self.tr("Milestone {0} marked paid."),
         )
 
     def record_review(self) -> None:
-        m = self.selected()
+        m = self.page.selected()
         if m is None:
             return
         from desktop.dialogs.review import ReviewDialog
 
-        ReviewDialog(self.ops, self.services, m.id, self).exec()
+        ReviewDialog(self.ops, self.services, m.id, self.host).exec()
 
     def open_signoff(self) -> None:
-        self.tabs.setCurrentIndex(TAB_SIGNOFF)
+        self.page.show_signoff()
 
     def move_forecast(self) -> None:
         from desktop.dialogs.forecast import ForecastDialog
 
-        m = self.selected()
+        m = self.page.selected()
         if m is None:
             return
-        dialog = ForecastDialog(m, self)
+        dialog = ForecastDialog(m, self.host)
         if not dialog.exec():
             return
         new_date, reason = dialog.values()

@@ -1,7 +1,9 @@
 """The sign-off of one accepted milestone: issue the PDF, preview it, bring back the signed
 copy (file dialog or drag and drop), then mark the milestone invoiced and paid.
 
-ReportLab, pyHanko and QtPdf load only when this panel needs them."""
+The returned copy is verified and recorded by a ``SignedCopyActions`` the panel holds
+(``desktop.views.signed_copy``). ReportLab, pyHanko and QtPdf load only when this panel needs
+them."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,22 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import queries
 from core.changes import Changes
 from core.errors import DomainError
-from core.models import Milestone, MilestoneState
-from core.models.enums import SignatureMethod
+from core.models.enums import MilestoneState, SignatureMethod
 from core.services import Services
 from core.services.signoffs import SignoffRecord
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
 from desktop.look import muted
 from desktop.qt_compat import named
-from desktop.views.signed_copy import SignedCopyActions
+from desktop.views.signed_copy import SignedCopyActions, SignedCopyForm
 from desktop.widgets import date_edit, to_date, to_qdate
 
 S = MilestoneState
 
 
-class SignoffPanel(SignedCopyActions, QWidget):
+class SignoffPanel(QWidget):
     """Everything that happens to a milestone after its review accepted it."""
 
     def __init__(self, ops: Any, services: Services, parent: QWidget | None = None) -> None:
@@ -50,10 +52,7 @@ class SignoffPanel(SignedCopyActions, QWidget):
         self._ops = ops
         self._services = services
         self.milestone_id: str | None = None
-        self._milestone_version: int | None = None
-        self._engagement_id = ""
-        self._code = ""
-        self._position = 0
+        self.milestone: queries.MilestoneRef | None = None
         self.record: SignoffRecord | None = None
         self.exported_path: Path | None = None
         self.pdf_document: Any = None
@@ -153,10 +152,22 @@ class SignoffPanel(SignedCopyActions, QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         self.preview_button.clicked.connect(self.preview_issued)
         self.folder_button.clicked.connect(self.open_folder)
-        self.bring_button.clicked.connect(self.bring_back)
         self.invoiced_button.clicked.connect(self.mark_invoiced)
         self.paid_button.clicked.connect(self.mark_paid)
         self.method.currentIndexChanged.connect(self._method_changed)
+        self.signed_copy = SignedCopyActions(
+            ops,
+            services,
+            SignedCopyForm(
+                self.method,
+                self.signer,
+                self.signed_on,
+                self.document_id,
+                self.bring_button,
+                self.verdict,
+            ),
+            host=self,
+        )
         ops.sig_changed.connect(self._on_changed)
         self._update_buttons()
 
@@ -164,7 +175,7 @@ class SignoffPanel(SignedCopyActions, QWidget):
 
     def show_milestone(self, milestone_id: str) -> None:
         self.milestone_id = milestone_id
-        self.exported_path = None
+        self.exported_path = self.signed_copy.folder = None
         for widget in (self.where, self.verdict, self.signer, self.document_id):
             widget.clear()
         self.where.hide()
@@ -174,37 +185,35 @@ class SignoffPanel(SignedCopyActions, QWidget):
         if self.milestone_id is None:
             return
         with self._services.db.reading() as session:
-            milestone = session.get(Milestone, self.milestone_id)
-            if milestone is None:
-                self.record = None
-                self.heading.setText(self.tr("That milestone no longer exists."))
-                self._update_buttons()
-                return
-            self._engagement_id = milestone.engagement_id
-            self._code = milestone.engagement.code
-            self._position = milestone.position
-            title, state = milestone.title, milestone.state
-            self._milestone_version = milestone.version  # a bill on a stale copy is refused
+            # its version too: billing from a stale copy is refused
+            milestone = queries.milestone_ref(session, self.milestone_id)
+        self.milestone = milestone
+        if milestone is None:
+            self._show_record(None)
+            self.heading.setText(self.tr("That milestone no longer exists."))
+            self._update_buttons()
+            return
+        code, position = milestone.engagement_code, milestone.position
         try:
-            self.record = self._services.signoffs.for_milestone(self._code, self._position)
+            r = self._services.signoffs.for_milestone(code, position)
         except DomainError as refusal:
-            self.record = None
+            self._show_record(None)
             self.heading.setText(
                 self.tr("<b>{0} — milestone {1}: {2}</b><br>No sign-off yet: {3}.").format(
-                    self._code, self._position, escape(title), escape(refusal.message)
+                    code, position, escape(milestone.title), escape(refusal.message)
                 )
             )
             self._update_buttons()
             return
-        r = self.record
+        self._show_record(r)
         self.heading.setText(
             self.tr(
                 "<b>Sign-off {0}</b><br>Milestone {1}: {2}<br>State: {3} · fingerprint {4}…"
             ).format(
                 r.document_id,
-                self._position,
-                escape(title),
-                label_for(MILESTONE_STATE, state),
+                position,
+                escape(milestone.title),
+                label_for(MILESTONE_STATE, milestone.state),
                 r.fingerprint[:12],
             )
         )
@@ -219,10 +228,14 @@ class SignoffPanel(SignedCopyActions, QWidget):
                 self.signed_on.setDate(to_qdate(r.signed_on))
             if not self.verdict.text():
                 shown = "verified" if r.signature_method == "digital" else "matched"
-                self.show_verdict(shown, r.verification)
+                self.signed_copy.show_verdict(shown, r.verification)
         elif not self.signer.text() and client.get("name"):
             self.signer.setText(client["name"])
         self._update_buttons()
+
+    def _show_record(self, record: SignoffRecord | None) -> None:
+        self.record = record
+        self.signed_copy.show_signoff(record, self.milestone)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.milestone_id is None:
@@ -256,7 +269,10 @@ class SignoffPanel(SignedCopyActions, QWidget):
     def _issue(self) -> bytes | None:
         from reports.signoff import issue_signoff
 
-        pdf = self._ops.run(lambda: issue_signoff(self._services, self._code, self._position))
+        m = self.milestone
+        if m is None:
+            return None
+        pdf = self._ops.run(lambda: issue_signoff(self._services, m.engagement_code, m.position))
         if pdf is not None and self.record is not None:
             self._ops.sig_changed.emit(Changes(signoffs={self.record.id}))
         return pdf  # type: ignore[no-any-return]
@@ -285,6 +301,7 @@ class SignoffPanel(SignedCopyActions, QWidget):
         if self._ops.run(write) is None:
             return None
         self.exported_path = target
+        self.signed_copy.folder = target.parent
         self.where.setText(self.tr("Saved to {0}").format(target))
         self.where.show()
         self._ops.sig_status.emit(self.tr("Sign-off PDF saved to {0}.").format(target))
@@ -336,6 +353,14 @@ class SignoffPanel(SignedCopyActions, QWidget):
         if self.milestone_id is None:
             return
         milestone_id, on = self.milestone_id, to_date(self.billing_date.date())
-        seen = self._milestone_version
+        seen = self.milestone.version if self.milestone is not None else None
         if self._ops.run(lambda: action(milestone_id, on, expected_version=seen)) is not None:
             self._ops.sig_status.emit(done)
+
+    # -- a signed copy dropped on the panel ----------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.signed_copy.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.signed_copy.drop(event)

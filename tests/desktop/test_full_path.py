@@ -64,7 +64,7 @@ def create_engagement(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 
 
 def plan_milestone(qtbot, view: EngagementView, title: str, amount: str) -> None:
-    view.act_add.trigger()
+    view.page_actions.act_add.trigger()
     editor = view.editor
     editor.title_edit.selectAll()
     qtbot.keyClicks(editor.title_edit, title)
@@ -110,7 +110,7 @@ def test_from_draft_to_paid_with_an_idea_diverted_into_a_spin_off(
         return dialog.result()
 
     monkeypatch.setattr(ActivateDialog, "exec", confirm)
-    view.act_activate.trigger()
+    view.page_actions.act_activate.trigger()
     assert "locks its scope" in confirmed[0] and "Pilot release" in confirmed[0]
     fingerprint = view.detail.baseline_fingerprint
     assert confirmed[1] == fingerprint
@@ -118,8 +118,8 @@ def test_from_draft_to_paid_with_an_idea_diverted_into_a_spin_off(
 
     # Run the first milestone: start, submit, a review with one criterion not met...
     view.select_milestone(pilot.id)
-    view.act_start.trigger()
-    view.act_submit.trigger()
+    view.page_actions.act_start.trigger()
+    view.page_actions.act_submit.trigger()
     assert state(view, 1) == "submitted"
     ideas_in_review: list[str] = []
 
@@ -148,18 +148,18 @@ def test_from_draft_to_paid_with_an_idea_diverted_into_a_spin_off(
         "exec",
         review(first, "Outcome: changes requested — 1 criterion not met", "Offline mode"),
     )
-    view.act_review.trigger()
+    view.page_actions.act_review.trigger()
     assert state(view, 1) == "changes_requested"
 
     # ...resubmitted after the fix, and accepted in the second round.
-    view.act_submit.trigger()
+    view.page_actions.act_submit.trigger()
     assert state(view, 1) == "submitted"
     monkeypatch.setattr(ReviewDialog, "exec", review(["met"] * criteria, "Outcome: accepted"))
-    view.act_review.trigger()
+    view.page_actions.act_review.trigger()
     assert state(view, 1) == "accepted"
 
     # Sign-off: export with preview, bring back the typed acknowledgement, bill.
-    view.act_signoff.trigger()
+    view.page_actions.act_signoff.trigger()
     assert view.tabs.currentIndex() == TAB_SIGNOFF
     panel = view.tabs.currentWidget()
     assert isinstance(panel, SignoffPanel)
@@ -181,7 +181,7 @@ def test_from_draft_to_paid_with_an_idea_diverted_into_a_spin_off(
     assert panel.signer.text() == "Jonas Weber"
     panel.document_id.setText(document_id)
     qtbot.mouseClick(panel.bring_button, Qt.MouseButton.LeftButton)
-    assert panel.verdict_text().startswith("✔ Matched")
+    assert panel.signed_copy.verdict_text().startswith("✔ Matched")
     qtbot.mouseClick(panel.invoiced_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.paid_button, Qt.MouseButton.LeftButton)
     view.tabs.setCurrentIndex(TAB_ROADMAP)

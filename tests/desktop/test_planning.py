@@ -84,7 +84,7 @@ def test_add_milestone_and_type_a_french_amount_updates_the_running_total(
     qtbot, window: MainWindow, refusals
 ) -> None:
     view = open_draft(window, "fr", milestones=1)
-    view.act_add.trigger()
+    view.page_actions.act_add.trigger()
     assert titles(view) == ["Milestone 1", "Milestone 2"]
     assert view.selected().title == "Milestone 2"
     editor = view.editor
@@ -162,11 +162,11 @@ def test_keyboard_reorder_moves_the_selected_milestone(qtbot, window: MainWindow
 def test_undo_and_redo_of_draft_edits_restore_the_roadmap(qtbot, window: MainWindow) -> None:
     view = open_draft(window, "en", milestones=2)
     start = [(m.title, m.amount_minor, len(m.criteria)) for m in view.model.milestones]
-    view.act_add.trigger()
+    view.page_actions.act_add.trigger()
     view.editor.title_edit.setText("Launch")
     view.editor.save_button.click()
     view.select_milestone(view.model.milestones[0].id)
-    view.act_remove.trigger()
+    view.page_actions.act_remove.trigger()
     after = [(m.title, m.amount_minor, len(m.criteria)) for m in view.model.milestones]
     assert after == [("Milestone 2", 200_000, 2), ("Launch", 0, 0)]
     for _ in range(3):
@@ -202,7 +202,7 @@ def activate(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> EngagementV
         return dialog.result()
 
     monkeypatch.setattr(ActivateDialog, "exec", confirm)
-    view.act_activate.trigger()
+    view.page_actions.act_activate.trigger()
     assert "locks its scope" in seen[0] and "Criterion 1.1" in seen[0]
     assert "The scope is locked" in seen[1]
     assert seen[1].endswith(view.detail.baseline_fingerprint)  # in full, to copy
@@ -225,14 +225,14 @@ def test_activation_shows_the_fingerprint_and_locks_the_editor(
     assert editor.deliverables.isReadOnly()
     assert not editor.save_button.isVisible() and editor.lock_note.isVisible()
     assert all(edit.isReadOnly() for edits, _, _ in editor.criteria.rows for edit in edits)
-    assert not view.act_activate.isEnabled()
+    assert not view.page_actions.act_activate.isEnabled()
 
 
 def test_a_scope_edit_on_a_locked_engagement_is_refused_with_the_core_message(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
 ) -> None:
     view = activate(window, monkeypatch)
-    view.act_add.trigger()
+    view.page_actions.act_add.trigger()
     assert len(refusals) == 1
     assert "locked since activation" in refusals[0] and "idea" in refusals[0]
     assert len(view.model.milestones) == 2
@@ -255,7 +255,7 @@ def test_forecast_move_asks_for_a_reason_and_shows_the_variance(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ForecastDialog, "exec", answer)
-    view.act_forecast.trigger()
+    view.page_actions.act_forecast.trigger()
     assert refusals == []
     m = view.model.milestones[0]
     assert m.baseline_due == baseline and m.forecast_due == baseline + timedelta(days=9)
@@ -267,13 +267,15 @@ def test_workflow_actions_follow_the_milestone_state(
 ) -> None:
     view = activate(window, monkeypatch)
     view.select_milestone(view.model.milestones[0].id)
-    assert view.act_start.isEnabled() and not view.act_submit.isEnabled()
-    view.act_start.trigger()
+    assert view.page_actions.act_start.isEnabled() and not view.page_actions.act_submit.isEnabled()
+    view.page_actions.act_start.trigger()
     assert view.selected().state == "in_progress"
-    assert view.act_submit.isEnabled() and not view.act_start.isEnabled()
-    view.act_submit.trigger()
+    assert view.page_actions.act_submit.isEnabled() and not view.page_actions.act_start.isEnabled()
+    view.page_actions.act_submit.trigger()
     assert view.selected().state == "submitted"
-    assert view.act_review.isEnabled() and not view.act_invoiced.isEnabled()
+    assert (
+        view.page_actions.act_review.isEnabled() and not view.page_actions.act_invoiced.isEnabled()
+    )
     assert refusals == []
 
 
@@ -317,7 +319,7 @@ def test_a_refused_activation_says_why_and_leaves_the_draft_open(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
 ) -> None:
     view = open_draft(window, "en", milestones=1)
-    view.act_add.trigger()  # a second milestone with no amount, date or criterion yet
+    view.page_actions.act_add.trigger()  # a second milestone with no amount, date or criterion yet
     outcome: list[object] = []
 
     def confirm(dialog: ActivateDialog) -> int:
@@ -328,7 +330,7 @@ def test_a_refused_activation_says_why_and_leaves_the_draft_open(
         return dialog.result()
 
     monkeypatch.setattr(ActivateDialog, "exec", confirm)
-    view.act_activate.trigger()
+    view.page_actions.act_activate.trigger()
     assert len(refusals) == 1 and "Milestone 2" in refusals[0]
     assert outcome == [(None, True)]  # no fingerprint; the user can fix the draft or cancel
     assert view.detail.status == "draft" and view.badge.text() == "Draft"

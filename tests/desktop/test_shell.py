@@ -291,7 +291,7 @@ def test_an_unexpected_error_in_an_action_reaches_the_one_handler(
         raise RuntimeError("the disk went away")
 
     monkeypatch.setattr(window.services.workflow, "start", broken)
-    view.act_start.trigger()
+    view.page_actions.act_start.trigger()
     assert len(shown) == 1 and "the disk went away" in shown[0]
     for handler in desktop_app.log.handlers:
         handler.flush()
@@ -309,8 +309,8 @@ def test_the_engagement_and_milestone_menus_carry_the_page_actions(window: MainW
     window.open_sample()
     view = window.engagement_view
     for menu, bar in (
-        (window.engagement_menu, view.plan_bar),
-        (window.milestone_menu, view.work_bar),
+        (window.engagement_menu, view.page_actions.plan_bar),
+        (window.milestone_menu, view.page_actions.work_bar),
     ):
         menu.aboutToShow.emit()
         in_menu = {a for a in menu.actions() if not a.isSeparator()}

@@ -122,7 +122,7 @@ def test_review_to_payment(qtbot, ops, services, monkeypatch, tmp_path, refusals
     assert panel.signer.text() == "Marie Dupont"  # the client's signatory, proposed
     panel.document_id.setText(document_id.lower())
     panel.bring_button.click()
-    assert panel.verdict_text().startswith("✔ Matched: typed acknowledgement matched")
+    assert panel.signed_copy.verdict_text().startswith("✔ Matched: typed acknowledgement matched")
     assert state(services, mid) == "signed_off"
     assert not panel.bring_button.isEnabled()
 
@@ -155,10 +155,38 @@ def test_a_copy_of_another_sign_off_is_not_verified_and_nothing_is_recorded(
     scan.write_bytes(page.getvalue())
     open_dialog_to(monkeypatch, scan)
     panel.bring_button.click()
-    assert panel.verdict_text().startswith("✘ Not verified:")
-    assert "ACME-2026-01-M02-R1" in panel.verdict_text()
+    assert panel.signed_copy.verdict_text().startswith("✘ Not verified:")
+    assert "ACME-2026-01-M02-R1" in panel.signed_copy.verdict_text()
     assert state(services, mid) == "accepted"
     assert panel.bring_button.isEnabled()  # the user can try again with the right file
+
+
+def test_a_copy_brought_back_after_switching_milestones_is_recorded_on_the_one_shown(
+    qtbot, ops, services, accepted, monkeypatch, tmp_path, refusals
+):
+    """The panel hands the milestone it shows to its signed-copy actions: after moving from
+    the first accepted milestone to the second, a copy is checked against and recorded on
+    the second one only."""
+    first, second = accepted.milestone_ids[:2]
+    accept(services, accepted, second)
+    panel = open_panel(qtbot, ops, services, first)
+    panel.show_milestone(second)
+    assert panel.record is not None
+    document_id = panel.record.document_id
+    assert "-M02-" in document_id
+    panel.preview_button.click()  # issues the second milestone's sign-off
+    qtbot.waitUntil(lambda: panel.pdf_document.pageCount() > 0)
+    assert document_id in panel.pdf_document.getAllText(0).text()
+
+    ack = tmp_path / "acknowledgement.txt"
+    ack.write_text(f"We accept sign-off {document_id}.\nMarie Dupont, CMO", encoding="utf-8")
+    open_dialog_to(monkeypatch, ack)
+    panel.method.setCurrentIndex(panel.method.findData("typed"))
+    panel.document_id.setText(document_id)
+    panel.bring_button.click()
+    assert panel.signed_copy.verdict_text().startswith("✔ Matched:")
+    assert (state(services, first), state(services, second)) == ("accepted", "signed_off")
+    assert refusals == []
 
 
 def dropped(path: Path) -> tuple[QDropEvent, QMimeData]:
@@ -200,7 +228,7 @@ def test_a_signed_copy_dropped_on_the_panel_is_verified_and_recorded(
     event.setAccepted(False)
     panel.dropEvent(event)
     assert event.isAccepted()
-    assert panel.verdict_text().startswith("✔ Matched: scanned copy matched")
+    assert panel.signed_copy.verdict_text().startswith("✔ Matched: scanned copy matched")
     assert state(services, mid) == "signed_off"
     with services.db.reading() as session:
         signoff = session.query(SignOff).filter_by(milestone_id=mid).one()
@@ -250,7 +278,7 @@ def test_a_digitally_signed_copy_says_who_signed_and_how_far_the_certificate_was
     panel.method.setCurrentIndex(panel.method.findData("digital"))
     open_dialog_to(monkeypatch, signed)
     panel.bring_button.click()
-    assert panel.verdict_text() == (
+    assert panel.signed_copy.verdict_text() == (
         "✔ Verified: signed digitally by Marie Dupont; the sign-off is unchanged since we "
         "issued it\nCertificate: signer certificate not checked against a trust list"
     )
@@ -274,7 +302,7 @@ def test_a_copy_altered_before_poppler_signed_it_is_refused_in_words_and_not_rec
     panel.method.setCurrentIndex(panel.method.findData("digital"))
     open_dialog_to(monkeypatch, signed)
     panel.bring_button.click()
-    assert panel.verdict_text() == (
+    assert panel.signed_copy.verdict_text() == (
         "✘ Not verified: pages were added to or removed from the sign-off after we issued it"
     )
     assert state(services, mid) == "accepted"
@@ -284,7 +312,9 @@ def test_a_copy_altered_before_poppler_signed_it_is_refused_in_words_and_not_rec
     genuine.write_bytes(pdfsig_sign_field(issued.read_bytes(), client))
     open_dialog_to(monkeypatch, genuine)
     panel.bring_button.click()
-    assert panel.verdict_text().startswith("✔ Verified: signed digitally by Marie Dupont;")
+    assert panel.signed_copy.verdict_text().startswith(
+        "✔ Verified: signed digitally by Marie Dupont;"
+    )
     assert state(services, mid) == "signed_off"
 
 
