@@ -5,17 +5,36 @@ ReportLab paragraphs parse a small HTML-like markup, so a client name such as ``
 user string enters a paragraph: it escapes, turns line breaks into ``<br/>`` and wraps every
 run of characters in the shipped font that can draw it.
 
-Fonts (``reports/fonts/``, TrueType outlines, embedded as subsets in every PDF):
+Fonts (``reports/fonts/``, TrueType outlines, embedded as subsets in every PDF; their licences
+are in ``reports/fonts/licences/``). Each character is drawn with the first of these that has
+it, in this order:
 
-* ``SK-Sans`` / ``SK-Sans-Bold``: DejaVu Sans, for Latin, Greek, Cyrillic and most symbols.
-* ``SK-CJK``: Droid Sans Fallback, for Chinese (and the rest of CJK) and whatever DejaVu lacks.
+* ``SK-Sans`` / ``SK-Sans-Bold``: DejaVu Sans, for Latin (accented and extended), Greek,
+  Cyrillic and most symbols.
+* ``SK-CJK``: Droid Sans Fallback, for Chinese (and the rest of CJK up to Extension A).
+* ``SK-Hangul``: Nanum Square, for Korean. Hangul tries it *before* Droid Sans Fallback, which
+  has three stray syllables (가, 힢, 힣) that would otherwise show in another design mid-word.
+* ``SK-Han-Ext``: HanaMinB, for the CJK ideographs of plane 2 (Extensions B to F, as in the
+  Taiwanese name character 𠀋 U+2000B). It is only ever consulted for characters of plane 2.
+* ``SK-Symbols``: Symbola, for the symbols, dingbats and emoji the fonts above lack (drawn in
+  black and white, like the rest of the page).
 
-A character neither font has (most emoji, say) becomes U+FFFD '�' drawn with DejaVu, so the
-reader sees that something is missing instead of a silent blank. Invisible formatting
-characters that no font has are dropped, and the bidirectional embedding/override/isolate
-controls are always dropped: ReportLab draws text in stored (logical) order and those controls
-must not be able to make the page read differently from what is stored. The narrow and figure
-no-break spaces become U+00A0, the only no-break space ReportLab does not wrap at.
+Only DejaVu has a bold face; bold text in the other scripts is drawn with their regular face.
+The last three fonts are shipped xz-compressed and unpacked in memory the first time a
+character needs one of them (HanaMinB, 30 MB, takes about 0.7 s), so documents without such
+characters never pay for them.
+
+What no font can draw: a character none of these fonts has (an emoji newer than Symbola such
+as 🥰 U+1F970, an unassigned code point, a lone surrogate, a control character) becomes
+:data:`MISSING_MARKER`, U+FFFD '�', drawn with DejaVu, so the reader sees that something is
+missing instead of a silent blank; copying the text out of the PDF gives U+FFFD as well.
+Private-use code points (U+E000–U+F8FF and planes 15–16) are treated the same way although
+some fonts have glyphs there: their meaning is private, so any glyph would be a guess.
+Invisible formatting characters that no font has are dropped, and the bidirectional
+embedding/override/isolate controls are always dropped: ReportLab draws text in stored
+(logical) order and those controls must not be able to make the page read differently from
+what is stored. The narrow and figure no-break spaces become U+00A0, the only no-break space
+ReportLab does not wrap at.
 
 The fonts are registered as :class:`_Font`, which corrects the ToUnicode CMap ReportLab
 writes for characters above U+FFFF, so that those the fonts draw (emoji such as U+1F600) are
@@ -24,8 +43,10 @@ copied out of the PDF as themselves.
 
 from __future__ import annotations
 
+import io
+import lzma
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +59,9 @@ FONT_DIR = Path(__file__).resolve().parent / "fonts"
 SANS = "SK-Sans"
 SANS_BOLD = "SK-Sans-Bold"
 CJK = "SK-CJK"
+HANGUL = "SK-Hangul"
+HAN_EXT = "SK-Han-Ext"
+SYMBOLS = "SK-Symbols"
 
 MISSING_MARKER = "\ufffd"
 """Drawn in place of a character that no shipped font can draw."""
@@ -47,6 +71,25 @@ _FILES = {
     SANS_BOLD: "DejaVuSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
 }
+_PACKED_FILES = {
+    HANGUL: "NanumSquareR.ttf.xz",
+    HAN_EXT: "HanaMinB.ttf.xz",
+    SYMBOLS: "Symbola_hint.ttf.xz",
+}
+"""Fonts shipped xz-compressed (35 MB of TrueType in 14 MB), read and unpacked in memory only
+when a character first needs one of them: HanaMinB alone takes about 0.7 s to unpack."""
+
+_FALLBACK = (CJK, HANGUL, SYMBOLS)
+"""Faces tried, in order, for a character of the BMP or plane 1 that DejaVu lacks."""
+_HANGUL_FALLBACK = (HANGUL, CJK, SYMBOLS)
+_PLANE_2_FALLBACK = (HAN_EXT,)
+_HANGUL_RANGES = (
+    (0x1100, 0x11FF),  # Jamo
+    (0x3130, 0x318F),  # compatibility Jamo
+    (0xA960, 0xA97F),  # Jamo extended A
+    (0xAC00, 0xD7FF),  # syllables, Jamo extended B
+    (0xFFA0, 0xFFDC),  # halfwidth forms
+)
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 # ReportLab wraps lines at U+202F and U+2007 although Unicode defines them as no-break spaces
@@ -124,7 +167,8 @@ def register_fonts() -> tuple[str, ...]:
     """Register the shipped fonts with ReportLab (once per process) and return their names.
 
     Every registered name is also given a family mapping, so ``<b>`` inside a paragraph and
-    ``<font face=...>`` inside a bold paragraph resolve to a font we ship.
+    ``<font face=...>`` inside a bold paragraph resolve to a font we ship. The packed fonts
+    are registered later, by :func:`_register_packed`, when a character first needs them.
     """
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(_Font(name, str(FONT_DIR / file_name)))
@@ -132,18 +176,50 @@ def register_fonts() -> tuple[str, ...]:
         SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD
     )
     addMapping(SANS_BOLD.lower(), 0, 0, SANS_BOLD)  # so ps2tt(SANS_BOLD) is known as well
-    # Droid Sans Fallback has no bold face: bold CJK text uses the regular one.
+    # Only DejaVu has a bold face: bold text in the other fonts uses their regular one.
     pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
     return tuple(_FILES)
 
 
-@lru_cache(maxsize=4)
-def coverage(font_name: str) -> frozenset[int]:
-    """Code points the named shipped font maps to a real glyph (from its cmap, cached)."""
+@cache
+def _register_packed(name: str) -> str:
+    """Unpack and register one of the packed fonts (once per process); returns its name."""
     register_fonts()
+    with lzma.open(FONT_DIR / _PACKED_FILES[name]) as packed:
+        font = _Font(name, io.BytesIO(packed.read()))
+    pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+    return name
+
+
+def _is_private_use(cp: int) -> bool:
+    return 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000
+
+
+@lru_cache(maxsize=8)
+def coverage(font_name: str) -> frozenset[int]:
+    """Code points the named shipped font maps to a real glyph (from its cmap, cached);
+    private-use code points are left out (see the module documentation)."""
+    if font_name in _PACKED_FILES:
+        _register_packed(font_name)
+    else:
+        register_fonts()
     font = pdfmetrics.getFont(font_name)
     char_to_glyph: dict[int, int] = font.face.charToGlyph
-    return frozenset(cp for cp, glyph in char_to_glyph.items() if glyph != 0 and cp >= 0x20)
+    return frozenset(
+        cp
+        for cp, glyph in char_to_glyph.items()
+        if glyph != 0 and cp >= 0x20 and not _is_private_use(cp)
+    )
+
+
+def _fallback(cp: int) -> tuple[str, ...]:
+    """The faces that may draw a character DejaVu lacks, in the order they are tried."""
+    if cp >= 0x20000:  # of the fallback fonts, only HanaMinB has anything there
+        return _PLANE_2_FALLBACK if cp < 0x30000 else ()
+    if any(first <= cp <= last for first, last in _HANGUL_RANGES):
+        return _HANGUL_FALLBACK
+    return _FALLBACK
 
 
 def _is_ignorable(ch: str) -> bool:
@@ -169,8 +245,9 @@ def _font_for(ch: str) -> str | None:
     if cp in coverage(SANS):
         # A few rare symbols exist in DejaVu regular only: they are drawn regular in bold text.
         return _INHERIT if cp in coverage(SANS_BOLD) else SANS
-    if cp in coverage(CJK):
-        return CJK
+    for face in _fallback(cp):
+        if cp in coverage(face):
+            return face
     if _is_ignorable(ch):
         return None
     return _INHERIT  # drawn as MISSING_MARKER, which both DejaVu faces have

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -12,8 +13,11 @@ from reportlab.platypus import Paragraph, Table
 from reports.styles import Footer, make_styles, render
 from reports.text import (
     CJK,
+    HAN_EXT,
+    HANGUL,
     MISSING_MARKER,
     SANS,
+    SYMBOLS,
     coverage,
     font_runs,
     markup,
@@ -48,7 +52,9 @@ CASES = [
     ("Año señal ¿qué?", "Año señal ¿qué?"),
     ("Reçu 驗收標準 ok", "Reçu 驗收標準 ok"),
     ("Ελληνικά Кириллица", "Ελληνικά Кириллица"),
-    ("✅🚀", MISSING_MARKER * 2),
+    ("✅🚀", "✅🚀"),  # Symbola draws them, in black and white
+    ("한국어 𠀋𡈽", "한국어 𠀋𡈽"),
+    ("🥰\ue000", MISSING_MARKER * 2),  # newer than the fonts; private use
     ("a\u200bb\u200dc\u2060d", "a\u200bb\u200dc\u2060d"),
     ("abc\u202edef\u202c ghi", "abcdef ghi"),
     ("x\x00y", f"x{MISSING_MARKER}y"),
@@ -84,9 +90,9 @@ def test_chinese_runs_use_the_cjk_font_and_latin_keeps_the_paragraph_font() -> N
 
 
 def test_characters_no_font_has_become_a_visible_marker() -> None:
-    rocket = "\U0001f680"
-    assert ord(rocket) not in coverage(SANS) | coverage(CJK)
-    assert markup(f"go {rocket}!") == f"go {MISSING_MARKER}!"
+    smiling = "\U0001f970"  # 🥰, Unicode 11, newer than every shipped font
+    assert all(ord(smiling) not in coverage(f) for f in (SANS, CJK, HANGUL, HAN_EXT, SYMBOLS))
+    assert markup(f"go {smiling}!") == f"go {MISSING_MARKER}!"
     assert ord(MISSING_MARKER) in coverage(SANS)
     # A broken surrogate from a bad paste does not break rendering either.
     assert markup("a\ud800b") == f"a{MISSING_MARKER}b"
@@ -137,9 +143,13 @@ def test_the_to_unicode_cmap_writes_characters_above_u_ffff_as_surrogate_pairs()
 
 
 def test_every_character_a_shipped_font_draws_above_u_ffff_is_copied_out() -> None:
-    astral = sorted(chr(cp) for cp in coverage(SANS) | coverage(CJK) if cp > 0xFFFF)
-    assert len(astral) > 500
+    drawn = coverage(SANS) | coverage(CJK) | coverage(HANGUL) | coverage(SYMBOLS)
+    sample = set(sorted(coverage(HAN_EXT))[::97])  # HanaMinB has 60,000: one in 97 of them
+    astral = sorted(chr(cp) for cp in drawn | sample if cp > 0xFFFF)
+    assert len(astral) > 3000
     lines = [" ".join(astral[i : i + 40]) for i in range(0, len(astral), 40)]
     text = PdfReader(io.BytesIO(render_lines(lines))).pages
     copied = "".join("".join(page.extract_text().splitlines()[:-1]) for page in text)
-    assert copied.replace(" ", "") == "".join(astral)
+    # A few musical symbols (U+1D15E...) have a canonical decomposition: like every text, they
+    # are drawn (and copied out) in NFC.
+    assert copied.replace(" ", "") == "".join(unicodedata.normalize("NFC", ch) for ch in astral)
