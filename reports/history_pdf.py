@@ -19,6 +19,7 @@ import math
 import unicodedata
 import zlib
 from bisect import bisect_right
+from datetime import date
 from itertools import accumulate
 from pathlib import Path
 
@@ -47,6 +48,7 @@ from reports.styles import (
     Paper,
     draw_footer,
     page_size,
+    set_creation_date,
 )
 from reports.text import SANS, SANS_BOLD, coverage, font_runs, register_fonts
 
@@ -343,12 +345,14 @@ def write_history_pdf(
     progress: Progress | None = None,
     *,
     paper: Paper | None = None,
+    created: date | None = None,
 ) -> None:
     """Write every event of the engagement's history to a PDF at ``path`` (atomically).
 
     ``progress(done, total)`` is called every few hundred events and at the end; when it
     returns False the export stops with :class:`ExportCancelled` and no file is written.
-    The paper defaults to the agency settings' size, turned to landscape."""
+    The paper defaults to the agency settings' size, turned to landscape; ``created``, the
+    PDF's creation date, to the day of the export."""
     from core.services.settings import agency_identity
 
     register_fonts()
@@ -385,8 +389,14 @@ def write_history_pdf(
     )
     with atomic_writer(path, "wb") as handle:
         canvas = _PackedCanvas(
-            handle, pagesize=(width, height), invariant=1, pageCompression=1, lang=lang
+            handle,
+            pagesize=(width, height),
+            invariant=1,
+            pageCompression=1,
+            lang=lang,
+            initialFontName=SANS,  # else every page would select (and refer to) Helvetica
         )
+        set_creation_date(canvas, created or date.today())
         canvas.setTitle(heading[0])
         canvas.setSubject(f"{detail.code} history")
         canvas.setCreator("Scopekeeper")

@@ -76,9 +76,16 @@ def export_roadmap(
 
 
 def build_roadmap_pdf(
-    detail: EngagementDetail, *, agency: str, today: date, paper: Paper = "A4"
+    detail: EngagementDetail,
+    *,
+    agency: str,
+    today: date,
+    paper: Paper = "A4",
+    created: date | None = None,
 ) -> bytes:
-    """The roadmap PDF bytes; the same detail, agency, day and paper give the same bytes."""
+    """The roadmap PDF bytes; the same detail, agency, days and paper give the same bytes.
+
+    ``created`` (default: ``today``) is the PDF's creation date."""
     lang = i18n.check_language(detail.language, "engagement.language")
     builder = _Roadmap(detail, agency, today, lang, paper)
     t = builder.t
@@ -95,6 +102,7 @@ def build_roadmap_pdf(
         footer=footer,
         lang=lang,
         title=f"{t['roadmap.title']} {detail.code}",
+        created=created or today,
         subject=detail.code,
         keywords=f"scopekeeper.roadmap/1 sha256:{fingerprint}" if fingerprint else "",
         author=agency,

@@ -13,7 +13,7 @@ run to run in two places, both private hooks of ``IncrementalPdfFileWriter`` (py
 * ``_update_meta`` stamps ``/ModDate`` (and ``/Producer``, and XMP when present) with the
   current time. We leave the document information exactly as issued: adding an empty form
   field does not change what the document says, and the sign-off's own metadata (document id,
-  fingerprint, the fixed date of ReportLab's invariant mode) is what readers should see.
+  fingerprint, its issue date) is what readers should see.
 
 ``tests/reports/test_verify.py`` builds the same field twice and compares the bytes, so a
 pyHanko upgrade that moves these hooks fails a test instead of silently breaking

@@ -98,10 +98,16 @@ def build_signoff_pdf(
     paper: Paper = "A4",
     agency_logo: bytes | None = None,
     with_qr: bool = True,
+    created: date | None = None,
 ) -> bytes:
     """The sign-off PDF bytes (see :func:`render_signoff` for the signature box too)."""
     pdf = render_signoff(
-        snapshot, fingerprint, paper=paper, agency_logo=agency_logo, with_qr=with_qr
+        snapshot,
+        fingerprint,
+        paper=paper,
+        agency_logo=agency_logo,
+        with_qr=with_qr,
+        created=created,
     )
     return pdf.data
 
@@ -113,8 +119,12 @@ def render_signoff(
     paper: Paper = "A4",
     agency_logo: bytes | None = None,
     with_qr: bool = True,
+    created: date | None = None,
 ) -> SignoffPdf:
-    """Render the sign-off document; the same input gives byte-identical output."""
+    """Render the sign-off document; the same input gives byte-identical output.
+
+    ``created`` is the PDF's creation date, by default the day it is rendered: the issue
+    date, since a sign-off is rendered once, when it is issued, and then stored."""
     if snapshot.get("schema") != SCHEMA:
         raise ValidationError("snapshot", f"is not a sign-off snapshot ({SCHEMA})")
     if not isinstance(fingerprint, str) or not _FINGERPRINT.fullmatch(fingerprint):
@@ -138,6 +148,7 @@ def render_signoff(
         footer=footer,
         lang=lang,
         title=f"{builder.t['signoff.title']} {doc_id}",
+        created=created or date.today(),
         subject=doc_id,
         keywords=f"{SCHEMA} sha256:{fingerprint}",
         author=agency,

@@ -55,8 +55,12 @@ def export_status(
     atomic_write_bytes(path, build_status_pdf(data, agency=settings["name"], paper=chosen))
 
 
-def build_status_pdf(data: StatusData, *, agency: str = "", paper: Paper = "A4") -> bytes:
-    """The status PDF bytes; the same data gives the same bytes."""
+def build_status_pdf(
+    data: StatusData, *, agency: str = "", paper: Paper = "A4", created: date | None = None
+) -> bytes:
+    """The status PDF bytes; the same data and ``created`` give the same bytes.
+
+    ``created`` (default: the day the report is as of) is the PDF's creation date."""
     lang = data.engagement.language if data.engagement is not None else PORTFOLIO_LANGUAGE
     report = _Status(data, agency, i18n.check_language(lang, "engagement.language"), paper)
     t = report.t
@@ -73,6 +77,7 @@ def build_status_pdf(data: StatusData, *, agency: str = "", paper: Paper = "A4")
         footer=footer,
         lang=lang,
         title=f"{t['status.title']} — {scope} — {data.today.isoformat()}",
+        created=created or data.today,
         subject=scope,
         author=agency,
     )

@@ -2,11 +2,17 @@
 
 Builders only assemble flowables and call :func:`render`; how a document looks is decided here.
 
+Fonts: every piece of text, paragraphs, table cells, footers and lines drawn straight on the
+canvas, goes through the shipped TrueType fonts of :mod:`reports.text` (embedded as subsets,
+with per-character fallback and a visible U+FFFD for what no font draws); ReportLab's
+default Helvetica is never selected, so no PDF refers to a font it does not embed.
+
 Reproducibility: documents are rendered with ReportLab's ``invariant`` mode, which fixes the
-creation/modification dates and the file identifier (``/ID``) and makes font subset names
-deterministic, so the same input always gives the same bytes. The dates in the PDF's
-information dictionary are therefore a fixed placeholder, not the time of generation; the
-document's own date is printed in its content.
+file identifier (``/ID``) and makes font subset names deterministic, so the same input always
+gives the same bytes. Invariant mode would also write 2000-01-01 as the creation date; instead
+every builder is given the document's real date (``created``: the day a sign-off is issued,
+the day of an export) and :func:`set_creation_date` writes that day, without a time of day,
+as both the creation and modification date. Same input and same day, same bytes.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import io
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -387,13 +394,26 @@ def draw_footer(canvas: Canvas, footer: Footer, page: int, pages: int) -> None:
     canvas.restoreState()
 
 
-def _footer_canvas(footer: Footer) -> type[Canvas]:
-    """A canvas class that holds pages back until the end, so each footer knows the total."""
+def set_creation_date(canvas: Canvas, created: date) -> None:
+    """Write ``created`` as the creation and modification date of the canvas's document.
+
+    The PDF date holds the day only (``D:20260305``, which the PDF format allows): the
+    documents are dated by the day, and a time of day would make the same document differ
+    from one export to the next. The day also goes into the seed of the file identifier."""
+    stamp = f"D:{created.year:04d}{created.month:02d}{created.day:02d}"
+    canvas.setDateFormatter(lambda *_: stamp)
+    canvas._doc.updateSignature(stamp)
+
+
+def _footer_canvas(footer: Footer, created: date) -> type[Canvas]:
+    """A canvas class that holds pages back until the end, so each footer knows the total,
+    and that dates the document ``created``."""
 
     class FooterCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
+            set_creation_date(self, created)
 
         def showPage(self) -> None:  # ReportLab's method name
             self._held_pages.append(dict(self.__dict__))
@@ -437,13 +457,15 @@ def render(
     footer: Footer,
     lang: str,
     title: str,
+    created: date,
     subject: str = "",
     keywords: str = "",
     author: str = "",
 ) -> bytes:
     """Lay ``flowables`` out on ``paper`` with the footer on every page; return the PDF bytes.
 
-    ``title``, ``subject``, ``keywords`` and ``author`` go to the PDF information dictionary.
+    ``title``, ``subject``, ``keywords`` and ``author`` go to the PDF information dictionary,
+    with ``created`` as its creation date (see the module documentation).
     """
     register_fonts()
     width, height = page_size(paper)
@@ -479,5 +501,5 @@ def render(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story = _headings_kept_with_their_section(flowables, width - 2 * MARGIN_X)
-    doc.build(story, canvasmaker=_footer_canvas(footer))
+    doc.build(story, canvasmaker=_footer_canvas(footer, created))
     return buffer.getvalue()

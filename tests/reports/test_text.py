@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -25,13 +26,14 @@ from reports.text import (
 )
 
 FOOTER = Footer("DOC-1", "Page {page} of {pages}", "Fingerprint", "0123456789ab")
+CREATED = date(2026, 3, 5)
 
 
 def render_lines(texts: list[str], bold: bool = False) -> bytes:
     styles = make_styles("en")
     style = styles.cell_bold if bold else styles.body
     flowables = [Paragraph(markup(text), style) for text in texts]
-    return render(flowables, paper="A4", footer=FOOTER, lang="en", title="test")
+    return render(flowables, paper="A4", footer=FOOTER, lang="en", title="test", created=CREATED)
 
 
 def first_page_lines(data: bytes) -> list[str]:
@@ -120,7 +122,7 @@ def test_amounts_with_no_break_spaces_are_never_split_across_lines() -> None:
     styles = make_styles("fr")
     cell = Paragraph(markup(" ".join([f"Montant {amount}"] * 12)), styles.body)
     table = Table([[cell]], colWidths=[90])
-    data = render([table], paper="A4", footer=FOOTER, lang="fr", title="test")
+    data = render([table], paper="A4", footer=FOOTER, lang="fr", title="test", created=CREATED)
     lines = first_page_lines(data)[:-1]
     assert len(lines) >= 12
     for line in lines:
