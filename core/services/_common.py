@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.errors import NotFoundError, ScopeLockedError, StaleEditError, ValidationError
+from core.deemed import deemed_due
+from core.errors import NotFoundError, StaleEditError
+from core.history import engagement_stream
+from core.lifecycle import (
+    Action,
+    EngagementFacts,
+    Permission,
+    activation_problems,
+    engagement_permissions,
+    milestone_facts,
+    milestone_permissions,
+    move_permission,
+)
 from core.models import (
     Client,
     Engagement,
     EngagementStatus,
     Idea,
     Milestone,
+    MilestoneState,
     ReviewTemplate,
 )
 from core.text import code_key
+
+if TYPE_CHECKING:
+    from core.uow import UnitOfWork
 
 
 def get_engagement(session: Session, key: str, *, lock: bool = False) -> Engagement:
@@ -81,28 +97,53 @@ def check_version(current: int, expected: int | None, what: str) -> None:
         )
 
 
-def require_draft(engagement: Engagement, action: str) -> None:
-    """Scope edits are only possible while the engagement is a draft."""
-    if engagement.status == EngagementStatus.DRAFT:
-        return
-    if engagement.status == EngagementStatus.ACTIVE:
-        raise ScopeLockedError(
-            f"cannot {action}: the scope of {engagement.code} is locked since activation. "
-            "Capture this as an idea instead; ideas can be diverted into a spin-off engagement."
-        )
-    raise ScopeLockedError(
-        f"cannot {action}: {engagement.code} is {engagement.status}, "
-        "and its roadmap can no longer change"
+def milestone_rules(milestone: Milestone, today: date | None = None) -> dict[Action, Permission]:
+    """What may happen to ``milestone`` now (``core.lifecycle``); ``today`` decides whether a
+    deemed acceptance is due."""
+    engagement = milestone.engagement
+    due = today is not None and deemed_due(milestone, engagement.deemed_acceptance_days, today)
+    return milestone_permissions(milestone_facts(engagement, milestone, due))
+
+
+def engagement_rules(engagement: Engagement) -> dict[Action, Permission]:
+    """What may happen to ``engagement`` now (``core.lifecycle``)."""
+    milestones = list(engagement.milestones)
+    problems = (
+        activation_problems(milestones) if engagement.status == EngagementStatus.DRAFT else []
     )
+    facts = EngagementFacts(
+        engagement.code, engagement.status, [(m.position, m.state) for m in milestones], problems
+    )
+    return engagement_permissions(facts)
 
 
-def require_active(engagement: Engagement, action: str) -> None:
-    if engagement.status != EngagementStatus.ACTIVE:
-        hint = " Activate it first." if engagement.status == EngagementStatus.DRAFT else ""
-        raise ValidationError(
-            "status",
-            f"cannot {action}: {engagement.code} is {engagement.status}, not active.{hint}",
-        )
+def require(rules: dict[Action, Permission], action: Action) -> None:
+    """Refuse ``action`` with the table's reason unless it is allowed."""
+    rules[action].require()
+
+
+def move_milestone(milestone: Milestone, target: MilestoneState) -> str:
+    """Move ``milestone`` to ``target`` if the state machine allows it; returns the state it
+    left. The caller writes the history event that says why it moved."""
+    before = milestone.state
+    move_permission(milestone_facts(milestone.engagement, milestone), target).require()
+    milestone.state = MilestoneState(target).value
+    return before
+
+
+def complete_engagement(uow: UnitOfWork, engagement: Engagement, how: str) -> None:
+    """Mark ``engagement`` completed (every milestone paid, or closed with all accepted)."""
+    before = engagement.status
+    engagement.status = EngagementStatus.COMPLETED.value
+    uow.event(
+        engagement_stream(engagement.id),
+        "engagement",
+        engagement.id,
+        "completed",
+        {"status": before},
+        {"status": "completed", "how": how},
+    )
+    uow.changes.engagements.add(engagement.id)
 
 
 def iso(value: date | None) -> str | None:

@@ -16,23 +16,25 @@ from core.dates import check_date
 from core.db import Database
 from core.errors import ValidationError
 from core.history import engagement_stream
+from core.lifecycle import Action
 from core.models import (
     Baseline,
     Engagement,
     EngagementStatus,
     Language,
-    MilestoneState,
     Objective,
 )
 from core.models.enums import values
 from core.money import validate_currency
 from core.services._common import (
     check_version,
+    complete_engagement,
+    engagement_rules,
     engagement_view,
     get_client,
     get_engagement,
     iso,
-    require_draft,
+    require,
 )
 from core.text import NOTE_MAX, TITLE_MAX, clean_code, clean_text
 
@@ -179,7 +181,7 @@ class EngagementService:
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
             check_version(engagement.version, expected_version, engagement.code)
-            require_draft(engagement, "change the engagement's terms")
+            require(engagement_rules(engagement), Action.EDIT_TERMS)
             before = engagement_view(engagement)
             if title is not None:
                 engagement.title = clean_text(title, field="title", max_length=TITLE_MAX)
@@ -215,17 +217,7 @@ class EngagementService:
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
             check_version(engagement.version, expected_version, engagement.code)
-            if engagement.status != EngagementStatus.DRAFT:
-                raise ValidationError(
-                    "status",
-                    f"{engagement.code} is {engagement.status}; only a draft can be activated",
-                )
-            problems = activation_problems(engagement)
-            if problems:
-                raise ValidationError(
-                    "roadmap",
-                    f"{engagement.code} cannot be activated yet: " + "; ".join(problems),
-                )
+            require(engagement_rules(engagement), Action.ACTIVATE)
             snapshot = baseline_snapshot(engagement)
             baseline = Baseline(
                 version=1,
@@ -255,12 +247,7 @@ class EngagementService:
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
             check_version(engagement.version, expected_version, engagement.code)
-            if engagement.status not in (EngagementStatus.DRAFT, EngagementStatus.ACTIVE):
-                raise ValidationError(
-                    "status",
-                    f"{engagement.code} is {engagement.status}; only a draft or active "
-                    "engagement can be cancelled",
-                )
+            require(engagement_rules(engagement), Action.CANCEL)
             why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
             before = engagement.status
             engagement.status = EngagementStatus.CANCELLED.value
@@ -280,50 +267,6 @@ class EngagementService:
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
             check_version(engagement.version, expected_version, engagement.code)
-            if engagement.status != EngagementStatus.ACTIVE:
-                raise ValidationError(
-                    "status",
-                    f"{engagement.code} is {engagement.status}; only an active one can be closed",
-                )
-            done = {
-                MilestoneState.ACCEPTED,
-                MilestoneState.SIGNED_OFF,
-                MilestoneState.INVOICED,
-                MilestoneState.PAID,
-            }
-            open_ones = [m for m in engagement.milestones if m.state not in done]
-            if open_ones:
-                listing = ", ".join(f"{m.position} ({m.state})" for m in open_ones)
-                raise ValidationError(
-                    "status",
-                    f"{engagement.code} cannot be closed: milestones not yet accepted: {listing}",
-                )
-            engagement.status = EngagementStatus.COMPLETED.value
-            uow.event(
-                engagement_stream(engagement.id),
-                "engagement",
-                engagement.id,
-                "completed",
-                {"status": "active"},
-                {"status": "completed", "how": "closed"},
-            )
-            uow.changes.engagements.add(engagement.id)
+            require(engagement_rules(engagement), Action.CLOSE)
+            complete_engagement(uow, engagement, "closed")
             return uow.commit()
-
-
-def activation_problems(engagement: Engagement) -> list[str]:
-    """Everything that stands between a draft and activation, in words."""
-    if not engagement.milestones:
-        return ["add at least one milestone"]
-    problems: list[str] = []
-    for m in engagement.milestones:
-        missing = []
-        if m.amount_minor <= 0:
-            missing.append("an amount above zero")
-        if m.baseline_due is None:
-            missing.append("a due date")
-        if not m.criteria:
-            missing.append("at least one acceptance criterion")
-        if missing:
-            problems.append(f"milestone {m.position} '{m.title}' needs " + ", ".join(missing))
-    return problems

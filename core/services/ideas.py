@@ -13,6 +13,7 @@ from core.dates import check_date, check_optional_date
 from core.db import Database
 from core.errors import TransitionError, ValidationError
 from core.history import engagement_stream
+from core.lifecycle import Action
 from core.models import (
     QUALIFICATION_FIELDS,
     Engagement,
@@ -27,7 +28,14 @@ from core.models import (
 )
 from core.models.enums import values
 from core.queries.engagements import next_spinoff_code
-from core.services._common import check_version, engagement_view, get_engagement, get_idea
+from core.services._common import (
+    check_version,
+    engagement_rules,
+    engagement_view,
+    get_engagement,
+    get_idea,
+    require,
+)
 from core.text import NAME_MAX, NOTE_MAX, TITLE_MAX, clean_code, clean_text
 
 
@@ -101,10 +109,7 @@ class IdeaService:
         """Capture an idea. It never touches the scope of the engagement it was raised in."""
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
-            if engagement.status == EngagementStatus.CANCELLED:
-                raise ValidationError(
-                    "engagement", f"{engagement.code} is cancelled; capture the idea elsewhere"
-                )
+            require(engagement_rules(engagement), Action.CAPTURE_IDEA)
             if review_round_id is not None:
                 review = uow.session.get(ReviewRound, review_round_id)
                 milestone = uow.session.get(Milestone, review.milestone_id) if review else None

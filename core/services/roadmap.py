@@ -11,16 +11,18 @@ from core.dates import check_date, check_optional_date
 from core.db import Database
 from core.errors import ValidationError
 from core.history import engagement_stream
+from core.lifecycle import Action
 from core.models import ChecklistItem, Criterion, Milestone, MilestoneState
 from core.services._common import (
     check_version,
+    engagement_rules,
     get_engagement,
     get_milestone,
     get_template,
+    milestone_rules,
     milestone_view,
     renumber,
-    require_active,
-    require_draft,
+    require,
 )
 from core.template_translations import builtin_content
 from core.text import NOTE_MAX, TEXT_MAX, TITLE_MAX, clean_text
@@ -62,32 +64,6 @@ def clean_criteria(items: Sequence[CriterionInput]) -> list[Criterion]:
     ]
 
 
-FORECAST_MOVES = frozenset(
-    {
-        MilestoneState.PLANNED,
-        MilestoneState.IN_PROGRESS,
-        MilestoneState.SUBMITTED,
-        MilestoneState.CHANGES_REQUESTED,
-    }
-)
-"""States whose forecast may still move: the client has not accepted the work yet. From
-accepted on (signed off, invoiced, paid) the work is delivered and its date is history."""
-
-
-def check_forecast_may_move(milestone: Milestone) -> None:
-    """Refuse to move the forecast of a milestone the client has already accepted."""
-    state = MilestoneState(milestone.state)
-    if state in FORECAST_MOVES:
-        return
-    raise ValidationError(
-        "forecast",
-        f"milestone {milestone.position} '{milestone.title}' is {state.value.replace('_', ' ')}: "
-        "the client has accepted its work, so its due date is history and its forecast no "
-        "longer moves. Only a milestone not yet accepted (planned, in progress, submitted, "
-        "changes requested) has a forecast to move",
-    )
-
-
 class RoadmapService:
     def __init__(self, db: Database, actor: str) -> None:
         self._db = db
@@ -113,7 +89,7 @@ class RoadmapService:
     ) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
-            require_draft(engagement, "add a milestone")
+            require(engagement_rules(engagement), Action.ADD_MILESTONE)
             if len(engagement.milestones) >= MAX_MILESTONES:
                 raise ValidationError(
                     "roadmap", f"an engagement can have at most {MAX_MILESTONES} milestones"
@@ -158,7 +134,7 @@ class RoadmapService:
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
             check_version(milestone.version, expected_version, f"milestone {milestone.position}")
-            require_draft(milestone.engagement, f"change milestone {milestone.position}")
+            require(milestone_rules(milestone), Action.EDIT_MILESTONE)
             before = milestone_view(milestone)
             if title is not None:
                 milestone.title = clean_text(title, field="title", max_length=TITLE_MAX)
@@ -189,7 +165,7 @@ class RoadmapService:
             milestone = get_milestone(uow.session, milestone_id)
             check_version(milestone.version, expected_version, f"milestone {milestone.position}")
             engagement = milestone.engagement
-            require_draft(engagement, f"remove milestone {milestone.position}")
+            require(milestone_rules(milestone), Action.REMOVE_MILESTONE)
             before = milestone_view(milestone)
             engagement.milestones.remove(milestone)
             uow.session.delete(milestone)
@@ -203,7 +179,7 @@ class RoadmapService:
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
             engagement = milestone.engagement
-            require_draft(engagement, "reorder milestones")
+            require(milestone_rules(milestone), Action.REORDER_MILESTONE)
             count = len(engagement.milestones)
             if not 1 <= position <= count:
                 raise ValidationError("position", f"choose a position from 1 to {count}")
@@ -222,9 +198,7 @@ class RoadmapService:
         """Copy a template's criteria and checklist into the milestone (copies, not links)."""
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
-            require_draft(
-                milestone.engagement, f"apply a template to milestone {milestone.position}"
-            )
+            require(milestone_rules(milestone), Action.APPLY_TEMPLATE)
             template = get_template(uow.session, template_id)
             before = milestone_view(milestone)
             criteria = [(tc.text, tc.target) for tc in template.criteria]
@@ -268,14 +242,7 @@ class RoadmapService:
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
             check_version(milestone.version, expected_version, f"milestone {milestone.position}")
-            engagement = milestone.engagement
-            if engagement.status == "draft":
-                raise ValidationError(
-                    "forecast",
-                    "a draft has no forecast yet: change the due date itself while planning",
-                )
-            require_active(engagement, "move a forecast")
-            check_forecast_may_move(milestone)
+            require(milestone_rules(milestone), Action.MOVE_FORECAST)
             why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
             old = milestone.forecast_due
             if old == new_date:

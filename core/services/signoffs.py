@@ -17,8 +17,16 @@ from core.db import Database
 from core.deemed import DeemedAcceptance
 from core.errors import NotFoundError, ValidationError
 from core.history import engagement_stream
+from core.lifecycle import Action
 from core.models import Milestone, MilestoneState, ReviewRound, SignatureMethod, SignOff
-from core.services._common import get_engagement, iso, milestone_at
+from core.services._common import (
+    get_engagement,
+    iso,
+    milestone_at,
+    milestone_rules,
+    move_milestone,
+    require,
+)
 from core.services.settings import agency_identity
 from core.text import NAME_MAX, clean_text
 from core.uow import UnitOfWork
@@ -272,8 +280,6 @@ class SignoffService:
 
     def record_signature(self, signoff_id: str, signature: SignatureInput) -> Changes:
         """Record a verified signed copy and move the milestone to signed off."""
-        from core.services.workflow import check_transition
-
         try:
             method = SignatureMethod(signature.method)
         except ValueError:
@@ -297,7 +303,7 @@ class SignoffService:
                 raise NotFoundError("that sign-off no longer exists")
             milestone = uow.session.get(Milestone, signoff.milestone_id)
             assert milestone is not None
-            check_transition(milestone, MilestoneState.SIGNED_OFF)
+            require(milestone_rules(milestone), Action.RECORD_SIGNATURE)
             signoff.signature_method = method.value
             signoff.signer = signer
             signoff.signed_on = signature.signed_on
@@ -306,8 +312,7 @@ class SignoffService:
             signoff.signer_cert_sha256 = signature.signer_cert_sha256
             signoff.confirmed_by = confirmed_by
             signoff.verification = signature.reason
-            before = milestone.state
-            milestone.state = MilestoneState.SIGNED_OFF.value
+            before = move_milestone(milestone, MilestoneState.SIGNED_OFF)
             uow.event(
                 engagement_stream(milestone.engagement_id),
                 "signoff",

@@ -9,11 +9,11 @@ from datetime import date
 from core.changes import Changes
 from core.dates import check_date
 from core.db import Database
-from core.deemed import DeemedAcceptance, deemed_due
-from core.errors import TransitionError, ValidationError
+from core.deemed import DeemedAcceptance
+from core.errors import ValidationError
 from core.history import engagement_stream
+from core.lifecycle import Action
 from core.models import (
-    EngagementStatus,
     Milestone,
     MilestoneState,
     Outcome,
@@ -21,42 +21,21 @@ from core.models import (
     Verdict,
     VerdictValue,
 )
-from core.services._common import check_version, get_milestone, require_active
+from core.services._common import (
+    check_version,
+    complete_engagement,
+    get_milestone,
+    milestone_rules,
+    move_milestone,
+    require,
+)
 from core.services.signoffs import create_signoff
 from core.text import NOTE_MAX, clean_text
 from core.uow import UnitOfWork
 
 S = MilestoneState
 
-# Every legal move. Accepted / changes requested are reached only by recording a review.
-NEXT: dict[S, tuple[S, ...]] = {
-    S.PLANNED: (S.IN_PROGRESS,),
-    S.IN_PROGRESS: (S.SUBMITTED,),
-    S.SUBMITTED: (S.ACCEPTED, S.CHANGES_REQUESTED),
-    S.CHANGES_REQUESTED: (S.SUBMITTED,),
-    S.ACCEPTED: (S.SIGNED_OFF,),
-    S.SIGNED_OFF: (S.INVOICED,),
-    S.INVOICED: (S.PAID,),
-    S.PAID: (),
-}
-
-LABEL = {state: state.value.replace("_", " ") for state in S}
-
-
-def allowed_next(state: S) -> str:
-    """The states ``state`` may move to, in words."""
-    return ", ".join(LABEL[s] for s in NEXT[state]) or "nothing (it is finished)"
-
-
-def check_transition(milestone: Milestone, target: S) -> None:
-    current = S(milestone.state)
-    if target in NEXT[current]:
-        return
-    nxt = allowed_next(current)
-    raise TransitionError(
-        f"milestone {milestone.position} '{milestone.title}' is {LABEL[current]}; "
-        f"it can only move to: {nxt}. It cannot become {LABEL[target]}."
-    )
+__all__ = ["VerdictInput", "WorkflowService", "derive_outcome"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +65,7 @@ class WorkflowService:
         target: S,
         extra: dict[str, object] | None = None,
     ) -> None:
-        check_transition(milestone, target)
-        before = milestone.state
-        milestone.state = target.value
+        before = move_milestone(milestone, target)
         after: dict[str, object] = {"state": target.value}
         after.update(extra or {})
         uow.event(
@@ -103,16 +80,22 @@ class WorkflowService:
         uow.changes.engagements.add(milestone.engagement_id)
 
     def _load(
-        self, uow: UnitOfWork, milestone_id: str, expected_version: int | None, action: str
+        self,
+        uow: UnitOfWork,
+        milestone_id: str,
+        expected_version: int | None,
+        action: Action,
+        today: date | None = None,
     ) -> Milestone:
+        """The milestone, if nobody changed it since it was shown and ``action`` is allowed."""
         milestone = get_milestone(uow.session, milestone_id)
         check_version(milestone.version, expected_version, f"milestone {milestone.position}")
-        require_active(milestone.engagement, action)
+        require(milestone_rules(milestone, today), action)
         return milestone
 
     def start(self, milestone_id: str, *, expected_version: int | None = None) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
-            milestone = self._load(uow, milestone_id, expected_version, "start work")
+            milestone = self._load(uow, milestone_id, expected_version, Action.START)
             self._move(uow, milestone, S.IN_PROGRESS)
             return uow.commit()
 
@@ -121,7 +104,7 @@ class WorkflowService:
     ) -> Changes:
         check_date(on, "submission date")
         with self._db.unit_of_work(self._actor) as uow:
-            milestone = self._load(uow, milestone_id, expected_version, "submit for review")
+            milestone = self._load(uow, milestone_id, expected_version, Action.SUBMIT)
             self._move(uow, milestone, S.SUBMITTED, {"submitted_on": on.isoformat()})
             milestone.submitted_at = on
             return uow.commit()
@@ -138,14 +121,7 @@ class WorkflowService:
         """Record a review round; its outcome is derived from the verdicts, never chosen."""
         check_date(held_on, "review date")
         with self._db.unit_of_work(self._actor) as uow:
-            milestone = self._load(uow, milestone_id, expected_version, "record a review")
-            if milestone.state != S.SUBMITTED:
-                current = S(milestone.state)
-                raise TransitionError(
-                    f"milestone {milestone.position} '{milestone.title}' is {LABEL[current]}; "
-                    "only a submitted milestone can be reviewed. "
-                    f"It can only move to: {allowed_next(current)}."
-                )
+            milestone = self._load(uow, milestone_id, expected_version, Action.RECORD_REVIEW)
             if reviewer_id is not None:
                 contacts = {c.id for c in milestone.engagement.client.contacts}
                 if reviewer_id not in contacts:
@@ -172,14 +148,9 @@ class WorkflowService:
         been submitted and who confirmed it."""
         check_date(today, "confirmation date")
         with self._db.unit_of_work(self._actor) as uow:
-            milestone = self._load(uow, milestone_id, None, "confirm deemed acceptance")
+            milestone = self._load(uow, milestone_id, None, Action.CONFIRM_DEEMED, today)
             days = milestone.engagement.deemed_acceptance_days
-            if days is None or not deemed_due(milestone, days, today):
-                raise ValidationError(
-                    "deemed acceptance",
-                    f"milestone {milestone.position} is not past a deemed-acceptance period",
-                )
-            assert milestone.submitted_at is not None  # deemed_due needs a submission
+            assert days is not None and milestone.submitted_at is not None  # it was due
             deemed = DeemedAcceptance(days, milestone.submitted_at, uow.actor, today)
             self._add_round(uow, milestone, today, None, [], Outcome.ACCEPTED, deemed=deemed)
             return uow.commit()
@@ -297,7 +268,7 @@ class WorkflowService:
     ) -> Changes:
         check_date(on, "invoice date")
         with self._db.unit_of_work(self._actor) as uow:
-            milestone = self._load(uow, milestone_id, expected_version, "mark as invoiced")
+            milestone = self._load(uow, milestone_id, expected_version, Action.MARK_INVOICED)
             self._move(uow, milestone, S.INVOICED, {"invoiced_on": on.isoformat()})
             return uow.commit()
 
@@ -307,17 +278,9 @@ class WorkflowService:
         """Record payment; the engagement completes itself when every milestone is paid."""
         check_date(on, "payment date")
         with self._db.unit_of_work(self._actor) as uow:
-            milestone = self._load(uow, milestone_id, expected_version, "mark as paid")
+            milestone = self._load(uow, milestone_id, expected_version, Action.MARK_PAID)
             self._move(uow, milestone, S.PAID, {"paid_on": on.isoformat()})
             engagement = milestone.engagement
             if all(m.state == S.PAID for m in engagement.milestones):
-                engagement.status = EngagementStatus.COMPLETED.value
-                uow.event(
-                    engagement_stream(engagement.id),
-                    "engagement",
-                    engagement.id,
-                    "completed",
-                    {"status": "active"},
-                    {"status": "completed", "how": "all milestones paid"},
-                )
+                complete_engagement(uow, engagement, "all milestones paid")
             return uow.commit()

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QInputDialog, QToolBar, QWidget
 
 from core import queries
 from core.changes import Changes
+from core.lifecycle import NEXT
 from core.services import CriterionInput, Services
-from core.services.workflow import NEXT
 from desktop.ops import Ops
 from desktop.undo import (
     AddMilestoneCommand,

@@ -373,7 +373,7 @@ def test_explicit_close_needs_every_milestone_accepted(services: Services) -> No
         lambda: services.engagements.close(built.engagement_id),
         "not yet accepted",
         "2 (planned)",
-        "3 (in_progress)",
+        "3 (in progress)",
     )
     accept(services, built, second)
     services.workflow.submit(third, date(2026, 3, 2))

@@ -13,9 +13,9 @@ from core.canonical import canonical_json, fingerprint
 from core.deemed import deemed_due
 from core.errors import DomainError, NotFoundError, TransitionError, ValidationError
 from core.history import engagement_stream
+from core.lifecycle import LABEL, milestone_facts, move_permission
 from core.models import Milestone, MilestoneState, ReviewRound, SignOff
 from core.services import Services, SignatureInput, VerdictInput
-from core.services.workflow import LABEL, check_transition
 from tests.core.test_history import db_state, refused, stream_events
 from tests.factories import Built, accept, criteria_ids, make_active, make_client
 
@@ -102,7 +102,7 @@ def attempt(s: Services, built: Built, mid: str, target: S) -> Callable[[], obje
         with s.db.reading() as session:
             m = session.get(Milestone, mid)
             assert m is not None
-            check_transition(m, S.PLANNED)
+            move_permission(milestone_facts(m.engagement, m), S.PLANNED).require()
 
     return {
         S.PLANNED: to_planned,

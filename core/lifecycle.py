@@ -1,0 +1,433 @@
+"""What may happen next to an engagement and its milestones, and why not otherwise.
+
+One table for every action the application offers. The services ask it before they change
+anything (``Permission.require`` raises the refusal), the read side hands it to the views
+(``core.queries.actions``) so a button is enabled exactly when the service would accept the
+click and a disabled one explains itself with the same sentence, and the command line meets
+the same refusals. Nothing here touches the database: the rules take small records of facts.
+
+Milestone states move ``planned → in_progress → submitted → accepted | changes_requested``,
+``changes_requested → submitted`` (the next round), ``accepted → signed_off → invoiced →
+paid``. Accepted and changes requested are reached only by recording a review (or confirming a
+deemed acceptance); signed off only by recording the client's signed copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence, Sized
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Protocol
+
+from core.errors import DomainError, ScopeLockedError, TransitionError, ValidationError
+from core.models.enums import EngagementStatus, MilestoneState
+
+S = MilestoneState
+E = EngagementStatus
+
+NEXT: Mapping[S, tuple[S, ...]] = {
+    S.PLANNED: (S.IN_PROGRESS,),
+    S.IN_PROGRESS: (S.SUBMITTED,),
+    S.SUBMITTED: (S.ACCEPTED, S.CHANGES_REQUESTED),
+    S.CHANGES_REQUESTED: (S.SUBMITTED,),
+    S.ACCEPTED: (S.SIGNED_OFF,),
+    S.SIGNED_OFF: (S.INVOICED,),
+    S.INVOICED: (S.PAID,),
+    S.PAID: (),
+}
+"""Every legal move of a milestone."""
+
+LABEL: Mapping[S, str] = {state: state.value.replace("_", " ") for state in S}
+
+ACCEPTED_OR_LATER = frozenset({S.ACCEPTED, S.SIGNED_OFF, S.INVOICED, S.PAID})
+"""The client has accepted the work: its forecast is history, its sign-off exists."""
+
+
+class Action(StrEnum):
+    """Everything a person can ask of an engagement or one of its milestones."""
+
+    # the engagement
+    EDIT_TERMS = "edit_terms"
+    ADD_MILESTONE = "add_milestone"
+    ACTIVATE = "activate"
+    CANCEL = "cancel"
+    CLOSE = "close"
+    CAPTURE_IDEA = "capture_idea"
+    # one milestone
+    EDIT_MILESTONE = "edit_milestone"
+    REMOVE_MILESTONE = "remove_milestone"
+    REORDER_MILESTONE = "reorder_milestone"
+    APPLY_TEMPLATE = "apply_template"
+    START = "start"
+    SUBMIT = "submit"
+    RECORD_REVIEW = "record_review"
+    CONFIRM_DEEMED = "confirm_deemed"
+    MOVE_FORECAST = "move_forecast"
+    ISSUE_SIGNOFF = "issue_signoff"
+    RECORD_SIGNATURE = "record_signature"
+    MARK_INVOICED = "mark_invoiced"
+    MARK_PAID = "mark_paid"
+
+
+ENGAGEMENT_ACTIONS = (
+    Action.EDIT_TERMS,
+    Action.ADD_MILESTONE,
+    Action.ACTIVATE,
+    Action.CANCEL,
+    Action.CLOSE,
+    Action.CAPTURE_IDEA,
+)
+MILESTONE_ACTIONS = tuple(a for a in Action if a not in ENGAGEMENT_ACTIONS)
+
+# What each action does, in the words of a refusal ("cannot <doing>: ...").
+_DOING: Mapping[Action, str] = {
+    Action.EDIT_TERMS: "change the engagement's terms",
+    Action.ADD_MILESTONE: "add a milestone",
+    Action.ACTIVATE: "activate",
+    Action.CANCEL: "cancel",
+    Action.CLOSE: "close",
+    Action.CAPTURE_IDEA: "capture an idea",
+    Action.EDIT_MILESTONE: "change milestone {position}",
+    Action.REMOVE_MILESTONE: "remove milestone {position}",
+    Action.REORDER_MILESTONE: "reorder milestones",
+    Action.APPLY_TEMPLATE: "apply a template to milestone {position}",
+    Action.START: "start work",
+    Action.SUBMIT: "submit for review",
+    Action.RECORD_REVIEW: "record a review",
+    Action.CONFIRM_DEEMED: "confirm deemed acceptance",
+    Action.MOVE_FORECAST: "move a forecast",
+    Action.ISSUE_SIGNOFF: "issue a sign-off",
+    Action.RECORD_SIGNATURE: "record a signed copy",
+    Action.MARK_INVOICED: "mark as invoiced",
+    Action.MARK_PAID: "mark as paid",
+}
+
+# The state a milestone action moves to, for the actions that are plain moves.
+_MOVES: Mapping[Action, S] = {
+    Action.START: S.IN_PROGRESS,
+    Action.SUBMIT: S.SUBMITTED,
+    Action.RECORD_SIGNATURE: S.SIGNED_OFF,
+    Action.MARK_INVOICED: S.INVOICED,
+    Action.MARK_PAID: S.PAID,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Permission:
+    """Whether an action may happen now; when not, the sentence that says why."""
+
+    allowed: bool
+    reason: str = ""
+    error: type[DomainError] = TransitionError
+    field: str = "status"
+
+    def require(self) -> None:
+        """Raise the refusal this permission stands for (nothing when it is allowed)."""
+        if self.allowed:
+            return
+        if self.error is ValidationError:
+            raise ValidationError(self.field, self.reason)
+        raise self.error(self.reason)
+
+
+ALLOWED = Permission(True)
+
+
+@dataclass(frozen=True, slots=True)
+class EngagementFacts:
+    """What the engagement rules need to know."""
+
+    code: str
+    status: str
+    milestones: Sequence[tuple[int, str]] = ()
+    """(position, state) of every milestone."""
+    activation_problems: Sequence[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneFacts:
+    """What the milestone rules need to know."""
+
+    code: str
+    status: str
+    position: int
+    title: str
+    state: str
+    deemed_due: bool = False
+
+
+class PlannedMilestone(Protocol):
+    """A milestone as planned: the stored record and the read side's row both are one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def position(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def amount_minor(self) -> int: ...
+    @property
+    def baseline_due(self) -> date | None: ...
+    @property
+    def criteria(self) -> Sized: ...
+
+
+class PlannedEngagement(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+
+
+def activation_problems(milestones: Sequence[PlannedMilestone]) -> list[str]:
+    """Everything that stands between a draft and activation, in words: at least one
+    milestone, each with an amount above zero, a due date and an acceptance criterion."""
+    if not milestones:
+        return ["add at least one milestone"]
+    problems: list[str] = []
+    for m in milestones:
+        missing = []
+        if m.amount_minor <= 0:
+            missing.append("an amount above zero")
+        if m.baseline_due is None:
+            missing.append("a due date")
+        if not len(m.criteria):
+            missing.append("at least one acceptance criterion")
+        if missing:
+            problems.append(f"milestone {m.position} '{m.title}' needs " + ", ".join(missing))
+    return problems
+
+
+def allowed_next(state: S) -> str:
+    """The states ``state`` may move to, in words."""
+    return ", ".join(LABEL[s] for s in NEXT[state]) or "nothing (it is finished)"
+
+
+def _scope(code: str, status: str, doing: str) -> Permission:
+    """Scope edits are only possible while the engagement is a draft."""
+    if status == E.DRAFT:
+        return ALLOWED
+    if status == E.ACTIVE:
+        return Permission(
+            False,
+            f"cannot {doing}: the scope of {code} is locked since activation. "
+            "Capture this as an idea instead; ideas can be diverted into a spin-off engagement.",
+            ScopeLockedError,
+        )
+    return Permission(
+        False,
+        f"cannot {doing}: {code} is {status}, and its roadmap can no longer change",
+        ScopeLockedError,
+    )
+
+
+def _active(code: str, status: str, doing: str) -> Permission:
+    if status == E.ACTIVE:
+        return ALLOWED
+    hint = " Activate it first." if status == E.DRAFT else ""
+    return Permission(
+        False, f"cannot {doing}: {code} is {status}, not active.{hint}", ValidationError
+    )
+
+
+def move_permission(m: MilestoneFacts, target: S) -> Permission:
+    """Whether the state machine lets the milestone become ``target`` (any engagement)."""
+    current = S(m.state)
+    if target in NEXT[current]:
+        return ALLOWED
+    return Permission(
+        False,
+        f"milestone {m.position} '{m.title}' is {LABEL[current]}; it can only move to: "
+        f"{allowed_next(current)}. It cannot become {LABEL[target]}.",
+    )
+
+
+def _first_refusal(*permissions: Permission) -> Permission:
+    return next((p for p in permissions if not p.allowed), ALLOWED)
+
+
+def engagement_permissions(e: EngagementFacts) -> dict[Action, Permission]:
+    """Every engagement-level action and whether it may happen now."""
+    table: dict[Action, Permission] = {
+        Action.EDIT_TERMS: _scope(e.code, e.status, _DOING[Action.EDIT_TERMS]),
+        Action.ADD_MILESTONE: _scope(e.code, e.status, _DOING[Action.ADD_MILESTONE]),
+    }
+    if e.status != E.DRAFT:
+        table[Action.ACTIVATE] = Permission(
+            False, f"{e.code} is {e.status}; only a draft can be activated", ValidationError
+        )
+    elif e.activation_problems:
+        table[Action.ACTIVATE] = Permission(
+            False,
+            f"{e.code} cannot be activated yet: " + "; ".join(e.activation_problems),
+            ValidationError,
+            "roadmap",
+        )
+    else:
+        table[Action.ACTIVATE] = ALLOWED
+    table[Action.CANCEL] = (
+        ALLOWED
+        if e.status in (E.DRAFT, E.ACTIVE)
+        else Permission(
+            False,
+            f"{e.code} is {e.status}; only a draft or active engagement can be cancelled",
+            ValidationError,
+        )
+    )
+    if e.status != E.ACTIVE:
+        table[Action.CLOSE] = Permission(
+            False, f"{e.code} is {e.status}; only an active one can be closed", ValidationError
+        )
+    elif not_yet := [(p, S(st)) for p, st in e.milestones if S(st) not in ACCEPTED_OR_LATER]:
+        table[Action.CLOSE] = Permission(
+            False,
+            f"{e.code} cannot be closed: milestones not yet accepted: "
+            + ", ".join(f"{p} ({LABEL[st]})" for p, st in not_yet),
+            ValidationError,
+        )
+    else:
+        table[Action.CLOSE] = ALLOWED
+    table[Action.CAPTURE_IDEA] = (
+        Permission(
+            False,
+            f"{e.code} is cancelled; capture the idea elsewhere",
+            ValidationError,
+            "engagement",
+        )
+        if e.status == E.CANCELLED
+        else ALLOWED
+    )
+    return table
+
+
+def milestone_permissions(m: MilestoneFacts) -> dict[Action, Permission]:
+    """Every milestone-level action and whether it may happen now."""
+    state = S(m.state)
+    doing = {a: _DOING[a].format(position=m.position) for a in MILESTONE_ACTIONS}
+    table: dict[Action, Permission] = {
+        a: _scope(m.code, m.status, doing[a])
+        for a in (
+            Action.EDIT_MILESTONE,
+            Action.REMOVE_MILESTONE,
+            Action.REORDER_MILESTONE,
+            Action.APPLY_TEMPLATE,
+        )
+    }
+    for action, target in _MOVES.items():
+        table[action] = _first_refusal(
+            _active(m.code, m.status, doing[action]), move_permission(m, target)
+        )
+    # The client's signature acknowledges work already accepted; it is recorded whatever
+    # has become of the engagement since (billing, though, needs an active engagement).
+    table[Action.RECORD_SIGNATURE] = move_permission(m, S.SIGNED_OFF)
+    reviewable = (
+        ALLOWED
+        if state == S.SUBMITTED
+        else Permission(
+            False,
+            f"milestone {m.position} '{m.title}' is {LABEL[state]}; only a submitted milestone "
+            f"can be reviewed. It can only move to: {allowed_next(state)}.",
+        )
+    )
+    table[Action.RECORD_REVIEW] = _first_refusal(
+        _active(m.code, m.status, doing[Action.RECORD_REVIEW]), reviewable
+    )
+    table[Action.CONFIRM_DEEMED] = _first_refusal(
+        _active(m.code, m.status, doing[Action.CONFIRM_DEEMED]),
+        ALLOWED
+        if m.deemed_due and state == S.SUBMITTED
+        else Permission(
+            False,
+            f"milestone {m.position} is not past a deemed-acceptance period",
+            ValidationError,
+            "deemed acceptance",
+        ),
+    )
+    if m.status == E.DRAFT:
+        table[Action.MOVE_FORECAST] = Permission(
+            False,
+            "a draft has no forecast yet: change the due date itself while planning",
+            ValidationError,
+            "forecast",
+        )
+    else:
+        table[Action.MOVE_FORECAST] = _first_refusal(
+            _active(m.code, m.status, doing[Action.MOVE_FORECAST]),
+            Permission(
+                False,
+                f"milestone {m.position} '{m.title}' is {LABEL[state]}: the client has "
+                "accepted its work, so its due date is history and its forecast no longer "
+                "moves. Only a milestone not yet accepted (planned, in progress, submitted, "
+                "changes requested) has a forecast to move",
+                ValidationError,
+                "forecast",
+            )
+            if state in ACCEPTED_OR_LATER
+            else ALLOWED,
+        )
+    table[Action.ISSUE_SIGNOFF] = (
+        ALLOWED
+        if state in ACCEPTED_OR_LATER
+        else Permission(
+            False,
+            f"milestone {m.position} '{m.title}' is {LABEL[state]}; a sign-off is issued once "
+            "the client has accepted it",
+        )
+    )
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Permissions:
+    """The whole table for one engagement: its own actions and each milestone's."""
+
+    engagement: Mapping[Action, Permission]
+    milestones: Mapping[str, Mapping[Action, Permission]]
+
+    def of(self, action: Action, milestone_id: str | None = None) -> Permission:
+        """An engagement action, or a milestone action of ``milestone_id``; a milestone
+        action without a milestone is refused with "choose a milestone first"."""
+        if action in ENGAGEMENT_ACTIONS:
+            return self.engagement[action]
+        table = self.milestones.get(milestone_id or "")
+        if table is None:
+            return Permission(False, "choose a milestone first", ValidationError, "milestone")
+        return table[action]
+
+
+def milestone_facts(
+    engagement: PlannedEngagement, milestone: PlannedMilestone, deemed_due: bool = False
+) -> MilestoneFacts:
+    return MilestoneFacts(
+        engagement.code,
+        engagement.status,
+        milestone.position,
+        milestone.title,
+        milestone.state,
+        deemed_due,
+    )
+
+
+def permissions(
+    engagement: PlannedEngagement,
+    milestones: Sequence[PlannedMilestone],
+    deemed_due: Callable[[PlannedMilestone], bool] = lambda _: False,
+) -> Permissions:
+    """Every action of ``engagement`` and of each of its ``milestones``."""
+    facts = EngagementFacts(
+        engagement.code,
+        engagement.status,
+        [(m.position, m.state) for m in milestones],
+        activation_problems(milestones) if engagement.status == E.DRAFT else (),
+    )
+    return Permissions(
+        engagement_permissions(facts),
+        {
+            m.id: milestone_permissions(milestone_facts(engagement, m, deemed_due(m)))
+            for m in milestones
+        },
+    )
