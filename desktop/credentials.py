@@ -145,7 +145,10 @@ def scrub_settings(settings: QSettings, keychain: Keychain | None = None) -> Non
     keyring): each moves to the keyring when there is one, and leaves the settings file
     either way; without a keyring it is asked for at the next connection."""
     stored = settings.value("database/recent", [])
-    recent = [stored] if isinstance(stored, str) else [str(t) for t in stored or []]  # type: ignore[attr-defined]
+    if isinstance(stored, str):  # QSettings gives a list of one back as its item
+        recent = [stored]
+    else:
+        recent = [str(t) for t in stored] if isinstance(stored, list | tuple) else []
     current = settings.value("database/target")
     targets = [*recent, *([current] if isinstance(current, str) else [])]
     servers = [s for s in map(server_target, targets) if s is not None and s.password]

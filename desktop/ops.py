@@ -138,15 +138,15 @@ class Ops(QObject):
             self._workers.remove(worker)
             worker.deleteLater()
 
-        def finished(result: object) -> None:
+        def finished(result: T) -> None:  # what ``work`` returned (sig_finished)
             cancelled = worker.cancelled
             finish()
             if cancelled:
                 self.sig_status.emit(self.tr("{0}: cancelled.").format(title))
                 return
-            on_done(result)  # type: ignore[arg-type]
+            on_done(result)
 
-        def failed(exc: object) -> None:
+        def failed(exc: BaseException) -> None:  # what ``work`` raised (sig_failed)
             cancelled = worker.cancelled
             finish()
             if isinstance(exc, DomainError):
@@ -155,7 +155,7 @@ class Ops(QObject):
                 else:
                     self.sig_status.emit(self.tr("{0}: cancelled.").format(title))
                 return
-            log.error("background work failed", exc_info=exc)  # type: ignore[arg-type]
+            log.error("background work failed", exc_info=exc)
             self.refuse(self.tr("{0} failed: {1}").format(title, exc), self.tr("Error"))
 
         dialog.canceled.connect(cancel)

@@ -37,6 +37,7 @@ from core.services import Services
 from core.services.signoffs import SignoffRecord
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
 from desktop.look import muted
+from desktop.ops import Ops
 from desktop.qt_compat import named
 from desktop.views.signed_copy import SignedCopyActions, SignedCopyForm
 from desktop.widgets import date_edit, to_date, to_qdate
@@ -47,7 +48,7 @@ S = MilestoneState
 class SignoffPanel(QWidget):
     """Everything that happens to a milestone after its review accepted it."""
 
-    def __init__(self, ops: Any, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
         self._services = services
@@ -275,7 +276,7 @@ class SignoffPanel(QWidget):
         pdf = self._ops.run(lambda: issue_signoff(self._services, m.engagement_code, m.position))
         if pdf is not None and self.record is not None:
             self._ops.sig_changed.emit(Changes(signoffs={self.record.id}))
-        return pdf  # type: ignore[no-any-return]
+        return pdf
 
     def export_pdf(self) -> Path | None:
         if self.record is None:
