@@ -412,22 +412,33 @@ def milestone_facts(
     )
 
 
-def permissions(
-    engagement: PlannedEngagement,
-    milestones: Sequence[PlannedMilestone],
-    deemed_due: Callable[[PlannedMilestone], bool] = lambda _: False,
-) -> Permissions:
-    """Every action of ``engagement`` and of each of its ``milestones``."""
+def engagement_table(
+    engagement: PlannedEngagement, milestones: Sequence[PlannedMilestone]
+) -> dict[Action, Permission]:
+    """Every engagement action of ``engagement`` (with these ``milestones``) now."""
     facts = EngagementFacts(
         engagement.code,
         engagement.status,
         [(m.position, m.state) for m in milestones],
         activation_problems(milestones) if engagement.status == E.DRAFT else (),
     )
+    return engagement_permissions(facts)
+
+
+def milestone_table(
+    engagement: PlannedEngagement, milestone: PlannedMilestone, deemed_due: bool = False
+) -> dict[Action, Permission]:
+    """Every action on ``milestone`` now."""
+    return milestone_permissions(milestone_facts(engagement, milestone, deemed_due))
+
+
+def permissions(
+    engagement: PlannedEngagement,
+    milestones: Sequence[PlannedMilestone],
+    deemed_due: Callable[[PlannedMilestone], bool] = lambda _: False,
+) -> Permissions:
+    """Every action of ``engagement`` and of each of its ``milestones``."""
     return Permissions(
-        engagement_permissions(facts),
-        {
-            m.id: milestone_permissions(milestone_facts(engagement, m, deemed_due(m)))
-            for m in milestones
-        },
+        engagement_table(engagement, milestones),
+        {m.id: milestone_table(engagement, m, deemed_due(m)) for m in milestones},
     )

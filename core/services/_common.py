@@ -13,12 +13,10 @@ from core.errors import NotFoundError, StaleEditError
 from core.history import engagement_stream
 from core.lifecycle import (
     Action,
-    EngagementFacts,
     Permission,
-    activation_problems,
-    engagement_permissions,
+    engagement_table,
     milestone_facts,
-    milestone_permissions,
+    milestone_table,
     move_permission,
 )
 from core.models import (
@@ -102,19 +100,12 @@ def milestone_rules(milestone: Milestone, today: date | None = None) -> dict[Act
     deemed acceptance is due."""
     engagement = milestone.engagement
     due = today is not None and deemed_due(milestone, engagement.deemed_acceptance_days, today)
-    return milestone_permissions(milestone_facts(engagement, milestone, due))
+    return milestone_table(engagement, milestone, due)
 
 
 def engagement_rules(engagement: Engagement) -> dict[Action, Permission]:
     """What may happen to ``engagement`` now (``core.lifecycle``)."""
-    milestones = list(engagement.milestones)
-    problems = (
-        activation_problems(milestones) if engagement.status == EngagementStatus.DRAFT else []
-    )
-    facts = EngagementFacts(
-        engagement.code, engagement.status, [(m.position, m.state) for m in milestones], problems
-    )
-    return engagement_permissions(facts)
+    return engagement_table(engagement, list(engagement.milestones))
 
 
 def require(rules: dict[Action, Permission], action: Action) -> None:

@@ -21,9 +21,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QToolBar, QWidget
 
-from core import queries
+from core import lifecycle, queries
 from core.changes import Changes
-from core.lifecycle import NEXT
+from core.lifecycle import Action, Permission
 from core.services import CriterionInput, Services
 from desktop.ops import Ops
 from desktop.undo import (
@@ -129,35 +129,58 @@ class EngagementActions(QObject):
 
     # What is allowed now
 
+    def _explain(self, action: QAction, permission: Permission) -> None:
+        """Enable ``action`` as core allows it; a disabled one says why in its tooltip."""
+        action.setEnabled(permission.allowed)
+        label = action.text().replace("&", "").rstrip("…")
+        action.setToolTip(label if permission.allowed else f"{label}: {permission.reason}")
+
     def enable_for_engagement(self, d: queries.EngagementDetail) -> None:
-        """Enable the actions on the engagement itself as its status allows."""
-        for action in (self.act_edit, self.act_activate):
-            action.setEnabled(d.status == "draft")
-        self.act_cancel.setEnabled(d.status in ("draft", "active"))
-        self.act_close.setEnabled(d.status == "active")
+        """Enable the actions on the engagement itself as core's table allows them."""
+        table = lifecycle.engagement_table(d, d.milestones)
+        for action, what in (
+            (self.act_add, Action.ADD_MILESTONE),
+            (self.act_edit, Action.EDIT_TERMS),
+            (self.act_activate, Action.ACTIVATE),
+            (self.act_cancel, Action.CANCEL),
+            (self.act_close, Action.CLOSE),
+        ):
+            self._explain(action, table[what])
+        if table[Action.ACTIVATE].field == "roadmap":
+            # A draft whose roadmap is not complete yet: "Activate…" still opens its dialog,
+            # which lists what is missing (core's own sentence) and refuses the activation.
+            self.act_activate.setEnabled(True)
 
     def enable_for(
         self, d: queries.EngagementDetail | None, m: queries.MilestoneRow | None
     ) -> None:
-        """Enable the milestone actions as the selected milestone ``m`` of ``d`` allows."""
-        active = d is not None and d.status == "active"
-        allowed = NEXT.get(m.state, ()) if m is not None else ()  # type: ignore[call-overload]
-        states = {s.value for s in allowed}
-        self.act_remove.setEnabled(m is not None)
-        self.act_up.setEnabled(m is not None and m.position > 1)
-        self.act_down.setEnabled(m is not None and d is not None and m.position < len(d.milestones))
-        self.act_start.setEnabled(active and "in_progress" in states)
-        self.act_submit.setEnabled(
-            active and "submitted" in states and m is not None and m.state != "submitted"
-        )
-        self.act_review.setEnabled(active and m is not None and m.state == "submitted")
-        self.act_deemed.setEnabled(active and m is not None and m.deemed_acceptance_due)
-        self.act_signoff.setEnabled(
-            m is not None and m.state in ("accepted", "signed_off", "invoiced", "paid")
-        )
-        self.act_invoiced.setEnabled(active and "invoiced" in states)
-        self.act_paid.setEnabled(active and "paid" in states)
-        self.act_forecast.setEnabled(active and m is not None and m.state != "paid")
+        """Enable the milestone actions as core's table allows them for the selected
+        milestone ``m`` of ``d`` (none selected: each says to choose one)."""
+        if d is None or m is None:
+            none = Permission(False, self.tr("choose a milestone first"))
+            table = dict.fromkeys(lifecycle.MILESTONE_ACTIONS, none)
+        else:
+            table = lifecycle.milestone_table(d, m, m.deemed_acceptance_due)
+        for action, what in (
+            (self.act_remove, Action.REMOVE_MILESTONE),
+            (self.act_up, Action.REORDER_MILESTONE),
+            (self.act_down, Action.REORDER_MILESTONE),
+            (self.act_start, Action.START),
+            (self.act_submit, Action.SUBMIT),
+            (self.act_review, Action.RECORD_REVIEW),
+            (self.act_deemed, Action.CONFIRM_DEEMED),
+            (self.act_signoff, Action.ISSUE_SIGNOFF),
+            (self.act_invoiced, Action.MARK_INVOICED),
+            (self.act_paid, Action.MARK_PAID),
+            (self.act_forecast, Action.MOVE_FORECAST),
+        ):
+            self._explain(action, table[what])
+        # Moving the first milestone up (or the last down) is no rule, just the end of the list.
+        if m is not None and d is not None:
+            if m.position == 1:
+                self.act_up.setEnabled(False)
+            if m.position == len(d.milestones):
+                self.act_down.setEnabled(False)
 
     # Planning (drafts)
 

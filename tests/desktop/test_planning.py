@@ -231,10 +231,14 @@ def test_activation_shows_the_fingerprint_and_locks_the_editor(
 def test_a_scope_edit_on_a_locked_engagement_is_refused_with_the_core_message(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
 ) -> None:
+    """The button is disabled by core's rule and says why; the service refuses the same."""
     view = activate(window, monkeypatch)
-    view.page_actions.act_add.trigger()
+    add = view.page_actions.act_add
+    assert not add.isEnabled()
+    assert "locked since activation" in add.toolTip() and "idea" in add.toolTip()
+    window.ops.run(lambda: window.services.roadmap.add_milestone(view.detail.id, title="More"))
     assert len(refusals) == 1
-    assert "locked since activation" in refusals[0] and "idea" in refusals[0]
+    assert refusals[0].endswith(add.toolTip().split(": ", 1)[1])
     assert len(view.model.milestones) == 2
     assert window.ops.undo_stack.count() == 0  # a refused action leaves no undo step
 
