@@ -372,6 +372,10 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
         <translation>Acciones del hito</translation>
     </message>
     <message>
+        <source>choose a milestone first</source>
+        <translation>elija primero un hito</translation>
+    </message>
+    <message>
         <source>Milestone {0}</source>
         <translation>Hito {0}</translation>
     </message>

@@ -372,6 +372,10 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <translation>Actions sur le jalon</translation>
     </message>
     <message>
+        <source>choose a milestone first</source>
+        <translation>choisissez d’abord un jalon</translation>
+    </message>
+    <message>
         <source>Milestone {0}</source>
         <translation>Jalon {0}</translation>
     </message>

@@ -372,6 +372,10 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
         <translation>里程碑操作</translation>
     </message>
     <message>
+        <source>choose a milestone first</source>
+        <translation>請先選擇里程碑</translation>
+    </message>
+    <message>
         <source>Milestone {0}</source>
         <translation>里程碑 {0}</translation>
     </message>
