@@ -46,6 +46,12 @@ class MilestoneRef:
     title: str
     state: str
     version: int
+    engagement_status: str = ""
+
+    @property
+    def code(self) -> str:
+        """The engagement's code (``core.lifecycle`` reads a milestone's place by it)."""
+        return self.engagement_code
 
 
 def milestone_ref(session: Session, milestone_id: str) -> MilestoneRef | None:
@@ -61,6 +67,7 @@ def milestone_ref(session: Session, milestone_id: str) -> MilestoneRef | None:
         title=m.title,
         state=m.state,
         version=m.version,
+        engagement_status=m.engagement.status,
     )
 
 

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import queries
+from core import lifecycle, queries
 from core.changes import Changes
 from core.errors import DomainError
-from core.models.enums import MilestoneState, SignatureMethod
+from core.lifecycle import Action, MilestoneFacts, Permission
+from core.models.enums import SignatureMethod
 from core.services import Services
 from core.services.signoffs import SignoffRecord
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
@@ -41,8 +42,6 @@ from desktop.ops import Ops
 from desktop.qt_compat import named
 from desktop.views.signed_copy import SignedCopyActions, SignedCopyForm
 from desktop.widgets import date_edit, to_date, to_qdate
-
-S = MilestoneState
 
 
 class SignoffPanel(QWidget):
@@ -247,19 +246,36 @@ class SignoffPanel(QWidget):
             self.refresh()
 
     def _update_buttons(self) -> None:
-        state = self.record.milestone_state if self.record else ""
+        """Enable what core's table allows for the milestone shown; a disabled button says
+        why in its tooltip."""
+        m = self.milestone
         has = self.record is not None
         self.export_button.setEnabled(has)
         self.preview_button.setEnabled(has)
         self.folder_button.setEnabled(self.exported_path is not None)
-        can_sign = state == S.ACCEPTED
+        if m is None or self.record is None:
+            none = Permission(False, self.tr("choose an accepted milestone first"))
+            table = dict.fromkeys(lifecycle.MILESTONE_ACTIONS, none)
+        else:
+            facts = MilestoneFacts(
+                m.engagement_code, m.engagement_status, m.position, m.title, m.state
+            )
+            table = lifecycle.milestone_permissions(facts)
+        sign = table[Action.RECORD_SIGNATURE]
         for widget in (self.method, self.signer, self.signed_on, self.bring_button):
-            widget.setEnabled(can_sign)
-        self.drop_hint.setVisible(can_sign)
+            widget.setEnabled(sign.allowed)
+        self.bring_button.setToolTip("" if sign.allowed else sign.reason)
+        self.drop_hint.setVisible(sign.allowed)
         self._method_changed()
-        self.invoiced_button.setEnabled(state == S.SIGNED_OFF)
-        self.paid_button.setEnabled(state == S.INVOICED)
-        self.billing_date.setEnabled(state in (S.SIGNED_OFF, S.INVOICED))
+        for button, action in (
+            (self.invoiced_button, Action.MARK_INVOICED),
+            (self.paid_button, Action.MARK_PAID),
+        ):
+            button.setEnabled(table[action].allowed)
+            button.setToolTip("" if table[action].allowed else table[action].reason)
+        self.billing_date.setEnabled(
+            table[Action.MARK_INVOICED].allowed or table[Action.MARK_PAID].allowed
+        )
 
     def _method_changed(self, *_args: object) -> None:
         typed_in = self.method.currentData() != SignatureMethod.DIGITAL.value

@@ -59,3 +59,34 @@ def test_every_action_follows_core_for_every_state_of_the_demo(window: MainWindo
                     assert rules[action].reason in qaction.toolTip(), (d.code, name)
     assert seen_statuses == {"draft", "active", "completed", "cancelled"}
     assert {"planned", "submitted", "accepted", "signed_off", "paid"} <= seen_states
+
+
+def test_the_sign_off_panel_follows_core_for_every_accepted_milestone_of_the_demo(
+    qtbot, window: MainWindow
+) -> None:
+    from desktop.views.signoff import SignoffPanel
+
+    load_demo(window.services, date.today())
+    panel = SignoffPanel(window.ops, window.services)
+    qtbot.addWidget(panel)
+    with window.services.db.reading() as session:
+        details = [
+            queries.engagement_detail(session, row.id, date.today())
+            for row in queries.list_engagements(session)
+        ]
+    checked = 0
+    for d in details:
+        for m in d.milestones:
+            if m.signoff_document_id is None:
+                continue
+            panel.show_milestone(m.id)
+            rules = lifecycle.milestone_table(d, m)
+            for button, action in (
+                (panel.bring_button, Action.RECORD_SIGNATURE),
+                (panel.invoiced_button, Action.MARK_INVOICED),
+                (panel.paid_button, Action.MARK_PAID),
+            ):
+                assert button.isEnabled() == rules[action].allowed, (d.code, m.position)
+                assert button.toolTip() == ("" if rules[action].allowed else rules[action].reason)
+            checked += 1
+    assert checked >= 4
