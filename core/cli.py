@@ -191,23 +191,20 @@ def check(args: argparse.Namespace, services: Services) -> int:
 
 
 def export_archive(args: argparse.Namespace, services: Services) -> int:
-    from core.archive import export_archive as build
-    from core.files import atomic_write_bytes
+    from core.archive import export_archive_file
 
     codes: Sequence[str] = args.codes
     if args.all == bool(codes):
         raise DomainError("give the engagement codes to export, or --all (not both)")
-    data = build(services.db, None if args.all else list(codes))
-    written = atomic_write_bytes(args.output, data)
-    print(f"wrote {written} ({len(data)} bytes)")
+    written, size = export_archive_file(services.db, None if args.all else list(codes), args.output)
+    print(f"wrote {written} ({size} bytes)")
     return 0
 
 
 def import_command(args: argparse.Namespace, services: Services) -> int:
-    from core.archive import import_archive
-    from core.files import read_user_file
+    from core.archive import import_archive_file
 
-    result = import_archive(services.db, read_user_file(args.file), services.actor)
+    result = import_archive_file(services.db, args.file, services.actor)
     print(
         f"imported {_count(result.engagements)} engagement(s), "
         f"{_count(result.clients)} client(s), {_count(result.events)} history event(s)"

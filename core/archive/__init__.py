@@ -32,8 +32,8 @@ template already present with the very same rows and history is reused instead o
 so two engagements of one client can be archived separately and imported side by side.
 """
 
-from core.archive.exporting import export_archive
-from core.archive.importing import ImportResult, import_archive
+from core.archive.exporting import export_archive, export_archive_file, write_archive
+from core.archive.importing import ImportResult, import_archive, import_archive_file
 from core.archive.layout import ARCHIVE_FORMAT, ARCHIVE_VERSION
 
 __all__ = [
@@ -41,5 +41,8 @@ __all__ = [
     "ARCHIVE_VERSION",
     "ImportResult",
     "export_archive",
+    "export_archive_file",
     "import_archive",
+    "import_archive_file",
+    "write_archive",
 ]

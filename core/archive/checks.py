@@ -1,16 +1,24 @@
 """Reading an archive and checking it on its own, before the database is touched: JSON,
 format and version, every field of every row, uniqueness, references, stored hashes and
-the history chains."""
+the history chains.
+
+Rows are checked one at a time as the file is read (:class:`ArchiveLoader`) and set aside
+in temporary spool files, table by table, for the import to insert later in dependency
+order; only the keys that other rows may refer to, and the few rows the import decides
+with (engagements, clients, templates, stream heads, settings), stay in memory. A value's
+place (``milestone[3].title``) is spelled out only when it is wrong."""
 
 from __future__ import annotations
 
-import json
+import pickle
 import re
-from collections import defaultdict
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, NoReturn
+from datetime import date, datetime
+from typing import IO, Any, NoReturn
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Column, UniqueConstraint
 
 from core.archive.layout import (
     ARCHIVE_FORMAT,
@@ -18,10 +26,12 @@ from core.archive.layout import (
     ENUMS,
     EXTERNAL_OK,
     TABLE_ORDER,
+    Kind,
     from_json,
     kind_of,
     table,
 )
+from core.archive.reader import SURROGATE, refuse
 from core.canonical import sha256_bytes, sha256_text
 from core.errors import ArchiveError
 from core.history import GENESIS, SYSTEM_STREAM, event_hash
@@ -30,6 +40,20 @@ from core.models.base import timestamp_text
 Row = dict[str, Any]
 HEADER = ("exported_with", "format", "scope", "tables", "version")
 STREAM_OWNERS = {"engagement": "engagement", "client": "client", "template": "review_template"}
+KEPT = ("client", "review_template", "engagement", "setting", "history_stream")
+"""Tables whose rows stay in memory: few, and what the import decides with."""
+_BATCH = 2000
+_INT64 = 2**63
+
+
+class Refusal(Exception):
+    """One reason to refuse the archive, raised while a row is read."""
+
+    def __init__(self, reason: str, stream: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.stream = stream
+        """The history stream the reason is about, named once the owners are known."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,298 +66,473 @@ class ExternalRef:
     where: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class Archive:
+    """An archive read and checked on its own; its rows wait in spool files."""
+
     scope: str
-    rows: dict[str, list[Row]]
-    """Each table's rows exactly as archived (JSON values)."""
-    values: dict[str, list[Row]]
-    """The same rows as Python values, ready to insert."""
+    kept: dict[str, list[Row]]
+    """The rows of ``KEPT`` tables, as Python values (timestamps as their stored text)."""
+    ids: dict[str, set[Any]]
+    """Per table with an ``id``: the ids in the archive."""
+    counts: dict[str, int]
+    events: dict[str, int]
+    """History events per stream."""
+    spools: dict[str, IO[bytes]]
     external: list[ExternalRef] = field(default_factory=list)
 
+    def rows(self, name: str) -> Iterator[list[Row]]:
+        """The rows of table ``name`` in archive order, a batch at a time."""
+        spool = self.spools[name]
+        spool.seek(0)
+        while True:
+            try:
+                yield pickle.load(spool)  # noqa: S301 - our own spool, written above
+            except EOFError:
+                return
 
-def parse_archive(data: bytes) -> Archive:
-    """The archive in ``data``, checked as far as it can be without a database."""
-    document = _load_json(data)
-    scope = _check_header(document)
-    tables = document["tables"]
-    values = {name: _read_table(name, tables[name]) for name in TABLE_ORDER}
-    rows: dict[str, list[Row]] = {name: tables[name] for name in TABLE_ORDER}
-    _check_scope(scope, values)
-    _check_unique(values)
-    external = _check_references(values)
-    _check_hashes(values)
-    _check_history(values)
-    return Archive(scope, rows, values, external)
-
-
-def _load_json(data: bytes) -> dict[str, Any]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        _refuse(f"the file is not UTF-8 text (byte {exc.start}); it is not an archive")
-    try:
-        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        _refuse(
-            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "it may be truncated or damaged"
-        )
-    except RecursionError:
-        _refuse("the file nests JSON too deeply to be an archive")
-    if not isinstance(document, dict):
-        _refuse("the file is not a Scopekeeper archive (no archive header)")
-    if _ESCAPED_SURROGATE.search(text):
-        _check_surrogates(document)
-    return document
+    def close(self) -> None:
+        for spool in self.spools.values():
+            spool.close()
 
 
-# A lone surrogate can only come from a JSON escape (raw ones are not UTF-8): only a file
-# with such an escape (an emoji written as a pair, usually) is searched value by value.
-_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+class _Slow(Exception):
+    """The quick test did not accept a value: the full reading decides (and words it)."""
 
 
-def _check_surrogates(document: dict[str, Any]) -> None:
-    """Refuse a string holding half of a UTF-16 pair: no database stores it as text, and
-    no message can print it. The message names where it is, never the string itself."""
-    stack: list[tuple[str, Any]] = [("", document)]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, str):
-            found = _SURROGATE.search(value)
-            if found:
-                _refuse(
-                    f"{where} holds a character that is not text (an unpaired surrogate, "
-                    f"U+{ord(found.group()):04X}); the file was damaged or written by "
-                    "another program"
+def _quick(column: Column[Any], kind: Kind) -> Callable[[Any], Any]:
+    """A test that accepts (and converts) the usual values at a fraction of the cost of
+    ``from_json``, and raises ``_Slow`` for anything else. It accepts nothing ``from_json``
+    refuses and gives the same value for what it accepts."""
+    nullable = bool(column.nullable)
+    length = getattr(column.type, "length", None)
+
+    def text(value: Any) -> Any:
+        if type(value) is str and (length is None or len(value) <= length):
+            return value
+        if value is None and nullable:
+            return None
+        raise _Slow
+
+    def whole(value: Any) -> Any:
+        if type(value) is int and -_INT64 < value < _INT64:
+            return value
+        if value is None and nullable:
+            return None
+        raise _Slow
+
+    def flag(value: Any) -> Any:
+        if type(value) is bool or (value is None and nullable):
+            return value
+        raise _Slow
+
+    def money(value: Any) -> Any:
+        if type(value) is str and _MINOR.fullmatch(value):
+            return int(value)
+        if value is None and nullable:
+            return None
+        raise _Slow
+
+    def day(value: Any) -> Any:
+        if type(value) is str and len(value) == 10:
+            try:
+                parsed = date.fromisoformat(value)
+            except ValueError:
+                raise _Slow from None
+            if parsed.isoformat() == value:
+                return parsed
+        if value is None and nullable:
+            return None
+        raise _Slow
+
+    def moment(value: Any) -> Any:
+        # Kept as the text it is stored as; the first digit rules out years before 1000,
+        # which the stored form would spell differently.
+        if type(value) is str and _TIMESTAMP.fullmatch(value) and value[0] != "0":
+            try:
+                datetime.fromisoformat(value)
+            except ValueError:
+                raise _Slow from None
+            return value
+        if value is None and nullable:
+            return None
+        raise _Slow
+
+    def other(value: Any) -> Any:
+        if value is None and nullable:
+            return None
+        raise _Slow
+
+    return {
+        Kind.TEXT: text,
+        Kind.INT: whole,
+        Kind.BOOL: flag,
+        Kind.MONEY: money,
+        Kind.DATE: day,
+        Kind.TIMESTAMP: moment,
+    }.get(kind, other)
+
+
+_MINOR = re.compile(r"0|[1-9][0-9]{0,17}")
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+
+
+class _TableReader:
+    """Reads the rows of one table into Python values (timestamps stay stored text)."""
+
+    def __init__(self, name: str) -> None:
+        t = table(name)
+        self.name = name
+        self.names = tuple(column.name for column in t.columns)
+        self.keys = frozenset(self.names)
+        self.cells = [
+            (column.name, _quick(column, kind_of(column)), column, kind_of(column))
+            for column in t.columns
+        ]
+        self.enums = [(c, allowed) for (tn, c), allowed in ENUMS.items() if tn == name]
+
+    def read(self, row: Any, index: int) -> Row:
+        if type(row) is not dict:
+            raise Refusal(f"{self.name}[{index}] must be an object")
+        if row.keys() != self.keys:
+            _exact_keys(row, self.names, f"{self.name}[{index}]")
+        for key, quick, column, kind in self.cells:
+            value = row[key]
+            try:
+                row[key] = quick(value)
+            except _Slow:
+                row[key] = _slow(column, kind, value, f"{self.name}[{index}].{key}")
+        for key, allowed in self.enums:
+            if row[key] not in allowed:
+                raise Refusal(
+                    f"{self.name}[{index}].{key}: '{str(row[key])[:40]}' is not one of "
+                    + ", ".join(sorted(repr(v) for v in allowed))
                 )
-        elif isinstance(value, dict):
-            for key, item in reversed(value.items()):
-                inside = _path(where, key)
-                if _SURROGATE.search(key):
-                    _refuse(
-                        f"a field name in {where or 'the archive header'} holds a character "
-                        "that is not text (an unpaired surrogate)"
-                    )
-                stack.append((inside, item))
-        elif isinstance(value, list):
-            stack.extend((f"{where}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+        return row
 
 
-def _printable(text: str) -> str:
-    """``text`` with any lone surrogate written as its escape, so a message can print it
-    (duplicate keys are found while the JSON is read, before the search above)."""
-    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
-
-
-def _path(where: str, key: str) -> str:
-    """A value's place as other messages name it: ``milestone[0].title``, ``scope``."""
-    if where == "":
-        return key
-    if where == "tables":
-        return key
-    return f"{where}.{key}"
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            _refuse(f"the key '{_printable(key[:40])}' appears twice in one object")
-        result[key] = value
+def _slow(column: Column[Any], kind: Kind, value: Any, where: str) -> Any:
+    try:
+        result = from_json(column, kind, value, where)
+    except ArchiveError as exc:
+        raise Refusal(exc.message) from None
+    if kind is Kind.TIMESTAMP and result is not None:
+        return timestamp_text(result)
     return result
-
-
-def _no_constant(name: str) -> NoReturn:
-    _refuse(f"the file contains {name}, which no archive holds")
-
-
-def _check_header(document: dict[str, Any]) -> str:
-    if document.get("format") != ARCHIVE_FORMAT:
-        _refuse(f"the file is not a Scopekeeper archive (its format is not '{ARCHIVE_FORMAT}')")
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        _refuse(f"the archive version {str(version)[:20]!r} is unknown")
-    if version > ARCHIVE_VERSION:
-        _refuse(
-            f"the archive was made by a newer Scopekeeper (archive version {version}); "
-            f"this one reads version {ARCHIVE_VERSION}. Install the newer version to import it"
-        )
-    _exact_keys(document, HEADER, "the archive header")
-    if not isinstance(document["exported_with"], str):
-        _refuse("exported_with must be a string")
-    scope = document["scope"]
-    if scope not in ("all", "engagements"):
-        _refuse(f"the archive scope {str(scope)[:20]!r} is unknown")
-    tables = document["tables"]
-    if not isinstance(tables, dict):
-        _refuse("tables must be an object")
-    _exact_keys(tables, TABLE_ORDER, "tables")
-    return str(scope)
 
 
 def _exact_keys(obj: dict[str, Any], expected: tuple[str, ...], where: str) -> None:
     missing = sorted(set(expected) - obj.keys())
     extra = sorted(obj.keys() - set(expected))
     if missing:
-        _refuse(f"{where} lacks {', '.join(missing)}")
+        raise Refusal(f"{where} lacks {', '.join(missing)}")
     if extra:
-        _refuse(f"{where} has unknown field(s) {', '.join(k[:40] for k in extra)}")
+        raise Refusal(f"{where} has unknown field(s) {', '.join(k[:40] for k in extra)}")
 
 
-def _read_table(name: str, rows: Any) -> list[Row]:
-    if not isinstance(rows, list):
-        _refuse(f"tables.{name} must be a list")
-    t = table(name)
-    columns = [(column, kind_of(column)) for column in t.columns]
-    names = tuple(column.name for column in t.columns)
-    enums = {c: allowed for (tn, c), allowed in ENUMS.items() if tn == name}
-    result: list[Row] = []
-    for index, row in enumerate(rows):
-        where = f"{name}[{index}]"
-        if not isinstance(row, dict):
-            _refuse(f"{where} must be an object")
-        _exact_keys(row, names, where)
+class _Chain:
+    __slots__ = ("prev", "seq")
+
+    def __init__(self) -> None:
+        self.seq = 0
+        self.prev = GENESIS
+
+
+class ArchiveLoader:
+    """The visitor of :class:`core.archive.reader.ArchiveReader`: checks each row as it is
+    read and spools it. The first problem is kept (a damaged header or text outranks a
+    damaged row, as a whole-file reading would find them) and the rest of the file is
+    still read, so a JSON error anywhere is reported first."""
+
+    def __init__(self) -> None:
+        self.head: dict[str, Any] = {}
+        self.names: list[str] = []
+        self._readers = {name: _TableReader(name) for name in TABLE_ORDER}
+        self._surrogate: str | None = None
+        self._problem: Refusal | None = None
+        self._not_lists: list[str] = []
+        self.kept: dict[str, list[Row]] = {name: [] for name in KEPT}
+        self.ids: dict[str, set[Any]] = {n: set() for n in TABLE_ORDER if "id" in table(n).c}
+        self._unique = {name: _unique_keys(name) for name in TABLE_ORDER}
+        self._seen: dict[tuple[str, tuple[str, ...]], set[tuple[Any, ...]]] = {}
+        self.counts = dict.fromkeys(TABLE_ORDER, 0)
+        self._chains: dict[str, _Chain] = {}
+        self.spools: dict[str, IO[bytes]] = {}
+        self._batches: dict[str, list[Row]] = {name: [] for name in TABLE_ORDER}
+
+    # --- the visitor --------------------------------------------------------------------
+
+    def header(self, key: str, value: Any, escaped: bool) -> None:
+        if escaped and self._surrogate is None:
+            self._surrogate = _surrogate_in(value, key)
+        self.head[key] = value
+
+    def tables(self) -> None:
+        self.head["tables"] = {}  # its tables are read one by one
+
+    def table(self, name: str) -> None:
+        self.names.append(name)
+
+    def not_a_list(self, name: str) -> None:
+        self._not_lists.append(name)
+
+    def row(self, name: str, index: int, row: Any, escaped: bool) -> None:
+        if escaped and self._surrogate is None:
+            self._surrogate = _surrogate_in(row, f"{name}[{index}]")
+        reader = self._readers.get(name)
+        if self._problem is not None or self._surrogate is not None or reader is None:
+            return
         try:
-            values = {
-                column.name: from_json(column, kind, row[column.name], f"{where}.{column.name}")
-                for column, kind in columns
-            }
-        except ArchiveError as exc:
-            _refuse(exc.message)
-        for column_name, allowed in enums.items():
-            if values[column_name] not in allowed:
-                _refuse(
-                    f"{where}.{column_name}: '{str(values[column_name])[:40]}' is not one of "
-                    + ", ".join(sorted(repr(v) for v in allowed))
+            values = reader.read(row, index)
+            self._check_row(name, index, values)
+        except Refusal as problem:
+            self._problem = problem
+            return
+        batch = self._batches[name]
+        batch.append(values)
+        if len(batch) >= _BATCH:
+            self._spill(name)
+
+    # --- one row ------------------------------------------------------------------------
+
+    def _check_row(self, name: str, index: int, row: Row) -> None:
+        self.counts[name] += 1
+        if name in self.ids:
+            if row["id"] in self.ids[name]:
+                raise Refusal(f"{name}[{index}] repeats id={row['id'][:40]}, which must be unique")
+            self.ids[name].add(row["id"])
+        for key in self._unique[name]:
+            value = row[key[0]] if len(key) == 1 else tuple(row[c] for c in key)
+            seen = self._seen.setdefault((name, key), set())
+            if value in seen:
+                values = (value,) if len(key) == 1 else value
+                shown = ", ".join(f"{c}={str(v)[:40]}" for c, v in zip(key, values, strict=True))
+                raise Refusal(f"{name}[{index}] repeats {shown}, which must be unique")
+            seen.add(value)
+        if name in self.kept:
+            self.kept[name].append(dict(row))
+        if name == "history_event":
+            self._chain(row)
+        elif name == "review_template" and row["builtin"]:
+            raise Refusal(
+                f"review_template[{index}] is a built-in template, which is never archived"
+            )
+        elif name in ("baseline", "signoff") and sha256_text(row["snapshot"]) != row["fingerprint"]:
+            raise Refusal(f"{name}[{index}]: the snapshot does not match its fingerprint")
+        if name == "signoff":
+            for data, digest in (
+                ("issued_pdf", "issued_sha256"),
+                ("returned_file", "returned_sha256"),
+            ):
+                if row[data] is not None and sha256_bytes(row[data]) != row[digest]:
+                    raise Refusal(f"signoff[{index}].{data} does not match its SHA-256 ({digest})")
+
+    def _chain(self, row: Row) -> None:
+        """One more link of a stream's chain. Events are read in the order the archive
+        lists them, which for each stream is the order of its chain."""
+        key = row["stream"]
+        chain = self._chains.get(key)
+        if chain is None:
+            chain = self._chains[key] = _Chain()
+        seq = chain.seq + 1
+        if row["seq"] != seq:
+            if row["seq"] < seq:
+                raise Refusal(f"event {row['seq']} is listed twice or out of order", key)
+            raise Refusal(f"event {seq} is missing", key)
+        if row["prev_hash"] != chain.prev:
+            raise Refusal(f"event {seq} does not link to the event before it", key)
+        digest = event_hash(
+            stream=key,
+            seq=seq,
+            at=row["at"],
+            actor=row["actor"],
+            entity=row["entity"],
+            entity_id=row["entity_id"],
+            action=row["action"],
+            before=row["before"],
+            after=row["after"],
+            prev_hash=chain.prev,
+        )
+        if digest != row["hash"]:
+            raise Refusal(f"event {seq} was altered after it was written", key)
+        chain.seq, chain.prev = seq, digest
+
+    def _spill(self, name: str) -> None:
+        spool = self.spools.get(name)
+        if spool is None:
+            spool = self.spools[name] = tempfile.TemporaryFile(prefix="scopekeeper-import-")
+        pickle.dump(self._batches[name], spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self._batches[name] = []
+
+    # --- the whole archive ---------------------------------------------------------------
+
+    def finish(self) -> Archive:
+        """The archive, once the file has been read, or the refusal of its first problem."""
+        if self._surrogate is not None:
+            refuse(self._surrogate)
+        for key in self.head:
+            if SURROGATE.search(key):
+                refuse(
+                    "a field name in the archive header holds a character that is not "
+                    "text (an unpaired surrogate)"
                 )
-        result.append(values)
-    return result
+        scope = self._check_header()
+        if self._problem is not None:
+            self._raise(self._problem)
+        for name in TABLE_ORDER:
+            if self._batches[name] or name not in self.spools:
+                self._spill(name)
+        archive = Archive(
+            scope,
+            self.kept,
+            self.ids,
+            self.counts,
+            {key: chain.seq for key, chain in self._chains.items()},
+            self.spools,
+        )
+        try:
+            if scope != "all" and self.counts["setting"]:
+                refuse("settings appear only in an archive of the whole database")
+            archive.external = self._check_references(archive)
+            self._check_heads()
+        except BaseException:
+            archive.close()
+            raise
+        return archive
 
+    def _raise(self, problem: Refusal) -> NoReturn:
+        if problem.stream is None:
+            refuse(problem.reason)
+        refuse(f"{_stream_labels(self.kept).get(problem.stream, problem.stream)}: {problem.reason}")
 
-def _check_scope(scope: str, values: dict[str, list[Row]]) -> None:
-    if scope != "all" and values["setting"]:
-        _refuse("settings appear only in an archive of the whole database")
-    for index, row in enumerate(values["review_template"]):
-        if row["builtin"]:
-            _refuse(f"review_template[{index}] is a built-in template, which is never archived")
-
-
-def _check_unique(values: dict[str, list[Row]]) -> None:
-    """Primary keys and unique columns are unique within the archive."""
-    for name in TABLE_ORDER:
-        t = table(name)
-        keys = [tuple(c.name for c in t.primary_key.columns)]
-        keys += [
-            tuple(c.name for c in constraint.columns)
-            for constraint in t.constraints
-            if isinstance(constraint, UniqueConstraint)
-        ]
-        for key in keys:
-            seen: set[tuple[Any, ...]] = set()
-            for index, row in enumerate(values[name]):
-                value = tuple(row[c] for c in key)
-                if value in seen:
-                    shown = ", ".join(f"{c}={str(v)[:40]}" for c, v in zip(key, value, strict=True))
-                    _refuse(f"{name}[{index}] repeats {shown}, which must be unique")
-                seen.add(value)
-
-
-def _check_references(values: dict[str, list[Row]]) -> list[ExternalRef]:
-    """Every foreign key points at a row of the archive (a spin-off's parent may instead be
-    in the target database; those are returned to be checked there)."""
-    present = {
-        name: {row["id"] for row in rows} for name, rows in values.items() if "id" in table(name).c
-    }
-    external: list[ExternalRef] = []
-    for name in TABLE_ORDER:
-        for fk in sorted(table(name).foreign_keys, key=lambda f: f.parent.name):
-            column, target = fk.parent.name, fk.column.table.name
-            for index, row in enumerate(values[name]):
-                value = row[column]
-                if value is None or value in present[target]:
-                    continue
-                where = f"{name}[{index}].{column}"
-                if (name, column) in EXTERNAL_OK:
-                    external.append(ExternalRef(target, "id", value, where))
-                    continue
-                _refuse(f"{where} refers to {target} {value}, which is not in the archive")
-    for index, row in enumerate(values["history_stream"]):
-        kind, _, owner = str(row["key"]).partition(":")
-        owner_table = STREAM_OWNERS.get(kind)
-        if row["key"] == SYSTEM_STREAM or owner_table is None:
-            _refuse(f"history_stream[{index}]: the stream '{row['key'][:64]}' is not archived")
-        if owner not in present[owner_table]:
-            _refuse(
-                f"history_stream[{index}]: {row['key']} belongs to no {owner_table} of the archive"
+    def _check_header(self) -> str:
+        document = self.head
+        if document.get("format") != ARCHIVE_FORMAT:
+            refuse(f"the file is not a Scopekeeper archive (its format is not '{ARCHIVE_FORMAT}')")
+        version = document.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            refuse(f"the archive version {str(version)[:20]!r} is unknown")
+        if version > ARCHIVE_VERSION:
+            refuse(
+                f"the archive was made by a newer Scopekeeper (archive version {version}); "
+                f"this one reads version {ARCHIVE_VERSION}. Install the newer version to import it"
             )
-    return external
+        try:
+            _exact_keys(document, HEADER, "the archive header")
+            if not isinstance(document["exported_with"], str):
+                refuse("exported_with must be a string")
+            scope = document["scope"]
+            if scope not in ("all", "engagements"):
+                refuse(f"the archive scope {str(scope)[:20]!r} is unknown")
+            if not isinstance(document["tables"], dict):
+                refuse("tables must be an object")
+            _exact_keys(dict.fromkeys(self.names), TABLE_ORDER, "tables")
+        except Refusal as problem:
+            refuse(problem.reason)
+        for name in self._not_lists:
+            refuse(f"tables.{name} must be a list")
+        return str(scope)
+
+    def _check_references(self, archive: Archive) -> list[ExternalRef]:
+        """Every foreign key points at a row of the archive (a spin-off's parent may instead
+        be in the target database; those are returned to be checked there)."""
+        present = self.ids
+        external: list[ExternalRef] = []
+        for name in TABLE_ORDER:
+            fks = [
+                (fk.parent.name, fk.column.table.name)
+                for fk in sorted(table(name).foreign_keys, key=lambda f: f.parent.name)
+            ]
+            if not fks:
+                continue
+            index = 0
+            for batch in archive.rows(name):
+                for row in batch:
+                    for column, target in fks:
+                        value = row[column]
+                        if value is None or value in present[target]:
+                            continue
+                        where = f"{name}[{index}].{column}"
+                        if (name, column) in EXTERNAL_OK:
+                            external.append(ExternalRef(target, "id", value, where))
+                            continue
+                        refuse(f"{where} refers to {target} {value}, which is not in the archive")
+                    index += 1
+        for index, row in enumerate(self.kept["history_stream"]):
+            kind, _, owner = str(row["key"]).partition(":")
+            owner_table = STREAM_OWNERS.get(kind)
+            if row["key"] == SYSTEM_STREAM or owner_table is None:
+                refuse(f"history_stream[{index}]: the stream '{row['key'][:64]}' is not archived")
+            if owner not in present[owner_table]:
+                refuse(
+                    f"history_stream[{index}]: {row['key']} belongs to no {owner_table} "
+                    "of the archive"
+                )
+        return external
+
+    def _check_heads(self) -> None:
+        heads = {row["key"]: row for row in self.kept["history_stream"]}
+        orphans = sorted(self._chains.keys() - heads.keys())
+        if orphans:
+            refuse(f"history events of stream {orphans[0][:64]} have no stream head")
+        labels = _stream_labels(self.kept)
+        for key in sorted(heads):
+            chain = self._chains.get(key) or _Chain()
+            head = heads[key]
+            if head["last_seq"] != chain.seq or head["last_hash"] != chain.prev:
+                refuse(f"{labels.get(key, key)}: the stream head does not match its last event")
 
 
-def _check_hashes(values: dict[str, list[Row]]) -> None:
-    for name in ("baseline", "signoff"):
-        for index, row in enumerate(values[name]):
-            if sha256_text(row["snapshot"]) != row["fingerprint"]:
-                _refuse(f"{name}[{index}]: the snapshot does not match its fingerprint")
-    for index, row in enumerate(values["signoff"]):
-        for data, digest in (("issued_pdf", "issued_sha256"), ("returned_file", "returned_sha256")):
-            if row[data] is not None and sha256_bytes(row[data]) != row[digest]:
-                _refuse(f"signoff[{index}].{data} does not match its SHA-256 ({digest})")
+def _unique_keys(name: str) -> list[tuple[str, ...]]:
+    """The keys that must be unique in a table, the primary key first. A stream's events
+    are left out: their chain check sees a repeated number."""
+    if name == "history_event":
+        return []
+    t = table(name)
+    keys = [tuple(c.name for c in t.primary_key.columns)]
+    if keys == [("id",)]:
+        keys = []  # the ids are kept anyway (ArchiveLoader.ids)
+    keys += [
+        tuple(c.name for c in constraint.columns)
+        for constraint in t.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    return keys
 
 
-def _check_history(values: dict[str, list[Row]]) -> None:
-    """Every stream's chain verifies from its first event to its head."""
-    events: dict[str, list[Row]] = defaultdict(list)
-    for row in values["history_event"]:
-        events[row["stream"]].append(row)
-    heads = {row["key"]: row for row in values["history_stream"]}
-    orphans = sorted(events.keys() - heads.keys())
-    if orphans:
-        _refuse(f"history events of stream {orphans[0][:64]} have no stream head")
-    labels = _stream_labels(values)
-    for key in sorted(heads):
-        label = labels.get(key, key)
-        prev, seq = GENESIS, 0
-        json_rows = sorted(events.get(key, []), key=lambda r: int(r["seq"]))
-        for row in json_rows:
-            seq += 1
-            if row["seq"] != seq:
-                _refuse(f"{label}: event {seq} is missing")
-            if row["prev_hash"] != prev:
-                _refuse(f"{label}: event {seq} does not link to the event before it")
-            digest = event_hash(
-                stream=key,
-                seq=seq,
-                at=timestamp_text(row["at"]),
-                actor=row["actor"],
-                entity=row["entity"],
-                entity_id=row["entity_id"],
-                action=row["action"],
-                before=row["before"],
-                after=row["after"],
-                prev_hash=prev,
-            )
-            if digest != row["hash"]:
-                _refuse(f"{label}: event {seq} was altered after it was written")
-            prev = digest
-        head = heads[key]
-        if head["last_seq"] != seq or head["last_hash"] != prev:
-            _refuse(f"{label}: the stream head does not match its last event")
+def _surrogate_in(value: Any, where: str) -> str | None:
+    """Why ``value`` is refused if it holds half of a UTF-16 pair: no database stores it
+    as text, and no message can print it. The reason names where it is, never the text."""
+    stack: list[tuple[str, Any]] = [(where, value)]
+    while stack:
+        place, item = stack.pop()
+        if isinstance(item, str):
+            found = SURROGATE.search(item)
+            if found:
+                return (
+                    f"{place} holds a character that is not text (an unpaired surrogate, "
+                    f"U+{ord(found.group()):04X}); the file was damaged or written by "
+                    "another program"
+                )
+        elif isinstance(item, dict):
+            for key, inner in reversed(item.items()):
+                if SURROGATE.search(key):
+                    return (
+                        f"a field name in {place or 'the archive header'} holds a character "
+                        "that is not text (an unpaired surrogate)"
+                    )
+                stack.append((f"{place}.{key}", inner))
+        elif isinstance(item, list):
+            stack.extend((f"{place}[{i}]", inner) for i, inner in reversed(list(enumerate(item))))
+    return None
 
 
-def _stream_labels(values: dict[str, list[Row]]) -> dict[str, str]:
+def _stream_labels(kept: dict[str, list[Row]]) -> dict[str, str]:
     """Stream keys as people know them: 'the history of ACME-2026-01'."""
-    labels = {f"engagement:{r['id']}": f"the history of {r['code']}" for r in values["engagement"]}
-    labels |= {
-        f"client:{r['id']}": f"the history of client '{r['name']}'" for r in values["client"]
-    }
+    labels = {f"engagement:{r['id']}": f"the history of {r['code']}" for r in kept["engagement"]}
+    labels |= {f"client:{r['id']}": f"the history of client '{r['name']}'" for r in kept["client"]}
     labels |= {
         f"template:{r['id']}": f"the history of template '{r['name']}'"
-        for r in values["review_template"]
+        for r in kept["review_template"]
     }
     return labels
-
-
-def _refuse(reason: str) -> NoReturn:
-    raise ArchiveError(f"the archive was refused: {reason}. Nothing was imported")

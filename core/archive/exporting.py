@@ -1,14 +1,20 @@
-"""Writing an archive: choose the records, read them with plain selects, serialise them in
-one deterministic form (sorted keys, fixed row order, UTF-8, one trailing newline)."""
+"""Writing an archive: choose the records, read them with plain selects in archive order and
+write them row by row in one deterministic form (sorted keys, fixed row order, UTF-8, one
+trailing newline), so memory stays flat however large the archive."""
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Sequence
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from pathlib import Path
+from typing import IO, Any
 
-from sqlalchemy import ColumnElement, Select, select, true
+from sqlalchemy import ColumnElement, Select, String, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 import core
@@ -17,12 +23,14 @@ from core.archive.layout import (
     ARCHIVE_VERSION,
     SORT_KEYS,
     TABLE_ORDER,
+    Kind,
     kind_of,
     table,
     to_json,
 )
 from core.db import Database
 from core.errors import NotFoundError, ValidationError
+from core.files import atomic_writer
 from core.history import SYSTEM_STREAM, client_stream, engagement_stream, template_stream
 from core.models import (
     Contact,
@@ -30,7 +38,9 @@ from core.models import (
     Milestone,
     ReviewRound,
     ReviewTemplate,
+    UTCTimestamp,
 )
+from core.models.base import timestamp_text
 from core.text import code_key
 
 Row = dict[str, Any]
@@ -47,53 +57,91 @@ class Selection:
 
 def export_archive(db: Database, codes: Sequence[str] | None) -> bytes:
     """The archive of the engagements ``codes`` (each with its spin-offs, recursively), or of
-    the whole database when ``codes`` is None. Exporting twice gives the same bytes."""
+    the whole database when ``codes`` is None, in memory. Exporting twice gives the same
+    bytes. A large archive is better written with :func:`write_archive`."""
+    buffer = io.BytesIO()
+    write_archive(db, codes, buffer)
+    return buffer.getvalue()
+
+
+def export_archive_file(
+    db: Database, codes: Sequence[str] | None, path: str | os.PathLike[str]
+) -> tuple[Path, int]:
+    """Write the archive to ``path`` atomically (nothing replaced if it fails half-way);
+    returns the path and the number of bytes written."""
+    with atomic_writer(path, "wb") as handle:
+        size = write_archive(db, codes, handle)
+    return Path(path).expanduser(), size
+
+
+def write_archive(db: Database, codes: Sequence[str] | None, handle: IO[bytes]) -> int:
+    """Write the archive to ``handle`` row by row, reading each table in archive order
+    from the database as it goes: memory stays flat whatever the size. Returns the number
+    of bytes written."""
     with db.reading() as session:
         if codes is None:
             selection = Selection(None, None, None)
         else:
             selection = select_engagements(session, codes)
-        tables = collect(session, selection)
-    document = {
-        "format": ARCHIVE_FORMAT,
-        "version": ARCHIVE_VERSION,
-        "exported_with": core.__version__,
-        "scope": "all" if codes is None else "engagements",
-        "tables": tables,
-    }
-    return serialise(document)
-
-
-def serialise(document: dict[str, Any]) -> bytes:
-    """Sorted keys at every level, one row per line (readable, diffable, and written by the
-    C JSON encoder: indenting every value would take most of the export time)."""
-
-    def dumps(value: Any) -> str:
-        return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
-
-    lines = ["{"]
-    top = sorted(document)
-    for i, key in enumerate(top):
-        comma = "," if i < len(top) - 1 else ""
-        if key != "tables":
-            lines.append(f" {dumps(key)}: {dumps(document[key])}{comma}")
-            continue
-        lines.append(f" {dumps(key)}: {{")
-        names = sorted(document[key])
-        for j, name in enumerate(names):
-            rows = document[key][name]
-            after = "," if j < len(names) - 1 else ""
-            if not rows:
-                lines.append(f"  {dumps(name)}: []{after}")
+        header: dict[str, Any] = {
+            "exported_with": core.__version__,
+            "format": ARCHIVE_FORMAT,
+            "scope": "all" if codes is None else "engagements",
+            "version": ARCHIVE_VERSION,
+        }
+        out = _Output(handle)
+        out.write("{\n")
+        wheres = _filters(selection)
+        keys = sorted([*header, "tables"])
+        for i, key in enumerate(keys):
+            comma = "," if i < len(keys) - 1 else ""
+            if key != "tables":
+                out.write(f" {_dumps(key)}: {_dumps(header[key])}{comma}\n")
                 continue
-            lines.append(f"  {dumps(name)}: [")
-            lines.extend(
-                f"   {dumps(row)}{',' if k < len(rows) - 1 else ''}" for k, row in enumerate(rows)
-            )
-            lines.append(f"  ]{after}")
-        lines.append(f" }}{comma}")
-    lines.append("}")
-    return ("\n".join(lines) + "\n").encode("utf-8")
+            out.write(f" {_dumps(key)}: {{\n")
+            names = sorted(TABLE_ORDER)
+            for j, name in enumerate(names):
+                after = "," if j < len(names) - 1 else ""
+                out.write(f"  {_dumps(name)}: [")
+                first = True
+                for row in iter_rows(session, name, wheres[name]):
+                    out.write(f"\n   {_dumps(row)}" if first else f",\n   {_dumps(row)}")
+                    first = False
+                out.write(f"]{after}\n" if first else f"\n  ]{after}\n")
+            out.write(f" }}{comma}\n")
+        out.write("}\n")
+        return out.close()
+
+
+# Sorted keys, one row per line, written by the C JSON encoder (indenting every value
+# would take most of the export time).
+_dumps = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+class _Output:
+    """UTF-8 text gathered into blocks of about a megabyte before each write."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+        self._parts: list[str] = []
+        self._pending = 0
+        self.size = 0
+
+    def write(self, text: str) -> None:
+        self._parts.append(text)
+        self._pending += len(text)
+        if self._pending >= 1 << 20:
+            self._flush()
+
+    def _flush(self) -> None:
+        data = "".join(self._parts).encode("utf-8")
+        self._handle.write(data)
+        self.size += len(data)
+        self._parts, self._pending = [], 0
+
+    def close(self) -> int:
+        self._flush()
+        return self.size
 
 
 def select_engagements(session: Session, codes: Sequence[str]) -> Selection:
@@ -138,24 +186,63 @@ def select_engagements(session: Session, codes: Sequence[str]) -> Selection:
 
 
 def collect(session: Session, selection: Selection) -> dict[str, list[Row]]:
-    """Every archived table's rows for ``selection``, in archive form and order."""
+    """Every archived table's rows for ``selection``, in archive form and order (in memory:
+    for small selections, such as one client)."""
     wheres = _filters(selection)
-    return {name: dump(session, name, wheres[name]) for name in TABLE_ORDER}
+    return {name: list(iter_rows(session, name, wheres[name])) for name in TABLE_ORDER}
 
 
-def dump(session: Session, name: str, where: ColumnElement[bool] | None) -> list[Row]:
-    """The rows of one table in archive form, sorted by the table's archive key."""
+_CANONICAL_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+_TIMESTAMP = UTCTimestamp()
+
+
+def _timestamp_form(value: Any) -> Any:
+    """A stored timestamp's archive form: the stored text itself when it is already in
+    the canonical form (it always is when the application wrote it), else re-spelled."""
+    if value is None or (type(value) is str and _CANONICAL_TIMESTAMP.fullmatch(value)):
+        return value
+    return timestamp_text(_TIMESTAMP.process_result_value(value, None))  # type: ignore[arg-type]
+
+
+def iter_rows(session: Session, name: str, where: ColumnElement[bool] | None) -> Iterator[Row]:
+    """The rows of one table in archive form, in the table's archive order, read from the
+    database a batch at a time (a server-side cursor on PostgreSQL).
+
+    The order is the code point order of the archived values, as Python sorts them: SQLite
+    compares text byte by byte in UTF-8, which is that order; PostgreSQL is asked for the
+    "C" collation, which is the same, whatever the database's own collation."""
     if where is None:
-        return []
+        return
     t = table(name)
-    kinds = [(column.name, kind_of(column)) for column in t.columns]
-    rows = [
-        {key: to_json(kind, value) for (key, kind), value in zip(kinds, raw, strict=True)}
-        for raw in session.execute(select(t).where(where))
+    connection = session.connection()
+    postgres = connection.dialect.name == "postgresql"
+    columns: list[Any] = []
+    forms: list[tuple[str, Callable[[Any], Any] | None]] = []
+    for column in t.columns:
+        kind = kind_of(column)
+        if kind is Kind.TIMESTAMP:  # the stored text, not a datetime made and re-spelled
+            columns.append(type_coerce(column, String()).label(column.name))
+            forms.append((column.name, _timestamp_form))
+        elif kind in (Kind.TEXT, Kind.INT, Kind.BOOL):
+            columns.append(column)
+            forms.append((column.name, None))
+        else:
+            columns.append(column)
+            forms.append((column.name, partial(to_json, kind)))
+    order = [
+        t.c[key].collate("C") if postgres and kind_of(t.c[key]) is Kind.TEXT else t.c[key]
+        for key in SORT_KEYS[name]
     ]
-    order = SORT_KEYS[name]
-    rows.sort(key=lambda row: tuple(row[k] for k in order))
-    return rows
+    stmt = select(*columns).where(where).order_by(*order)
+    if postgres:
+        stmt = stmt.execution_options(stream_results=True, max_row_buffer=2000)
+    names = [key for key, _ in forms]
+    converted = [(i, key, form) for i, (key, form) in enumerate(forms) if form is not None]
+    for raw in connection.execute(stmt):
+        row = dict(zip(names, raw, strict=True))
+        for i, key, form in converted:
+            row[key] = form(raw[i])
+        yield row
 
 
 def _filters(s: Selection) -> dict[str, ColumnElement[bool] | None]:

@@ -4,18 +4,21 @@ committing. Nothing is written unless everything is accepted."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import io
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from pathlib import Path
+from typing import IO, Any
 
-from sqlalchemy import Column, insert, select
+from sqlalchemy import Column, MetaData, String, Table, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from core.archive.checks import Archive, parse_archive
+from core.archive.checks import Archive, ArchiveLoader
 from core.archive.exporting import Selection, collect
-from core.archive.layout import SORT_KEYS, TABLE_ORDER, table
-from core.canonical import sha256_bytes
+from core.archive.layout import SORT_KEYS, TABLE_ORDER, Kind, kind_of, table, to_json
+from core.archive.reader import ArchiveReader
 from core.check import Problem, Scope, added_problems
 from core.db import Database
 from core.errors import ArchiveError, DomainError
@@ -37,22 +40,55 @@ class ImportResult:
     """History events restored."""
 
 
-def import_archive(db: Database, data: bytes, actor: str) -> ImportResult:
-    """Import the archive in ``data`` in one transaction, or refuse it whole with the reason
-    (:class:`ArchiveError`), leaving the database untouched."""
-    archive = parse_archive(data)
-    digest = sha256_bytes(data)
+def import_archive(db: Database, source: bytes | IO[bytes], actor: str) -> ImportResult:
+    """Import the archive in ``source`` (its bytes, or a binary file open for reading) in
+    one transaction, or refuse it whole with the reason (:class:`ArchiveError`), leaving
+    the database untouched. The file is read once, a row at a time."""
+    handle = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
+    reader = ArchiveReader(handle)
+    loader = ArchiveLoader()
+    try:
+        reader.read(loader)
+    except BaseException:
+        for spool in loader.spools.values():
+            spool.close()
+        raise
+    archive = loader.finish()
+    try:
+        return _store(db, archive, reader.sha256, actor)
+    finally:
+        archive.close()
+
+
+def import_archive_file(db: Database, path: Path | str, actor: str) -> ImportResult:
+    """Import the archive file at ``path``: see :func:`import_archive`."""
+    source = Path(path).expanduser()
+    try:
+        if source.is_dir():
+            raise DomainError(f"{source} is a folder, not a file")
+        handle = source.open("rb")
+    except FileNotFoundError:
+        raise DomainError(f"{source} does not exist") from None
+    except OSError as exc:
+        raise DomainError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    with handle:
+        return import_archive(db, handle, actor)
+
+
+def _store(db: Database, archive: Archive, digest: str, actor: str) -> ImportResult:
     with db.unit_of_work(actor) as uow:
         session = uow.session
         reused = _reused(session, archive)
-        settings_kept = _check_collisions(session, archive, reused)
+        plan = _Plan(archive, reused)
+        plan.same_settings = _check_collisions(session, archive, plan)
         _check_external(session, archive)
-        plan = _plan(archive, reused, settings_kept)
         problems = added_problems(session, _scope(plan), lambda: _insert(session, plan))
         if problems:
             raise _broken_rules(problems)
-        codes = sorted(row["code"] for row in plan["engagement"])
-        result = ImportResult(codes, len(plan["client"]), len(plan["history_event"]))
+        codes = sorted(row["code"] for row in archive.kept["engagement"])
+        events = sum(n for key, n in archive.events.items() if key not in plan.streams)
+        clients = len(archive.kept["client"]) - len(reused["client"])
+        result = ImportResult(codes, clients, events)
         uow.event(
             SYSTEM_STREAM,
             "archive",
@@ -64,7 +100,7 @@ def import_archive(db: Database, data: bytes, actor: str) -> ImportResult:
                 "scope": archive.scope,
                 "engagements": codes,
                 "clients": result.clients,
-                "templates": len(plan["review_template"]),
+                "templates": len(archive.kept["review_template"]) - len(reused["review_template"]),
                 "events": result.events,
             },
         )
@@ -75,23 +111,71 @@ def import_archive(db: Database, data: bytes, actor: str) -> ImportResult:
     return result
 
 
-def _insert(session: Session, plan: dict[str, list[Row]]) -> None:
+class _Plan:
+    """What the import writes: every archived row but those of clients and templates
+    already here (reused), their streams, and settings already set to the same value."""
+
+    def __init__(self, archive: Archive, reused: dict[str, set[str]]) -> None:
+        self.archive = archive
+        self.skipped = _skipped_ids(archive, reused)
+        self.streams = _skipped_streams(reused)
+        self.same_settings: set[str] = set()
+
+    def keep(self, name: str, row: Row) -> bool:
+        if name == "history_stream":
+            return row["key"] not in self.streams
+        if name == "history_event":
+            return row["stream"] not in self.streams
+        if name == "setting":
+            return row["key"] not in self.same_settings
+        return row["id"] not in self.skipped
+
+    def batches(self, name: str) -> Iterator[list[Row]]:
+        """The rows to insert in table ``name``, a batch at a time; engagements parents
+        first."""
+        if name == "engagement":
+            yield _parents_first([r for r in self.archive.kept[name] if self.keep(name, r)])
+            return
+        for batch in self.archive.rows(name):
+            if self.skipped or self.streams or self.same_settings:
+                batch = [row for row in batch if self.keep(name, row)]
+            if batch:
+                yield batch
+
+
+@cache
+def _plain(name: str) -> Table:
+    """Table ``name`` as inserted by an import: timestamps are bound as the text they are
+    stored as (the archive holds that text), instead of being parsed and re-spelled."""
+    columns = [
+        Column(c.name, String(32) if kind_of(c) is Kind.TIMESTAMP else c.type)
+        for c in table(name).columns
+    ]
+    return Table(name, MetaData(), *columns)
+
+
+def _insert(session: Session, plan: _Plan) -> None:
     try:
         for name in TABLE_ORDER:
-            if plan[name]:
-                session.execute(insert(table(name)), plan[name])
+            statement = insert(_plain(name))
+            for batch in plan.batches(name):
+                session.execute(statement, batch)
     except DBAPIError as exc:
         raise ArchiveError(
             f"the database refused the archive ({exc.orig}). Nothing was imported"
         ) from exc
 
 
-def _scope(plan: dict[str, list[Row]]) -> Scope:
+def _scope(plan: _Plan) -> Scope:
     """The records the import adds: its engagements (in code order) and history streams."""
-    engagements = sorted(plan["engagement"], key=lambda row: str(row["code"]))
+    engagements = sorted(plan.archive.kept["engagement"], key=lambda row: str(row["code"]))
     return Scope(
         tuple(row["id"] for row in engagements),
-        tuple(row["key"] for row in plan["history_stream"]),
+        tuple(
+            row["key"]
+            for row in plan.archive.kept["history_stream"]
+            if row["key"] not in plan.streams
+        ),
     )
 
 
@@ -126,7 +210,6 @@ def _reused(session: Session, archive: Archive) -> dict[str, set[str]]:
     """Clients and user templates already here with the very same rows and history (an
     earlier import of another engagement of the same client): kept, not inserted again."""
     reused: dict[str, set[str]] = {"client": set(), "review_template": set()}
-    problems: list[str] = []
     owned = {
         "client": (("client", "id"), ("contact", "client_id")),
         "review_template": (
@@ -135,21 +218,36 @@ def _reused(session: Session, archive: Archive) -> dict[str, set[str]]:
             ("template_checklist_item", "template_id"),
         ),
     }
+    here = {
+        owner: sorted(_existing(session, table(owner).c.id, archive.ids[owner])) for owner in owned
+    }
+    if not any(here.values()):
+        return reused
+    streams = {client_stream(i) for i in here["client"]}
+    streams |= {template_stream(i) for i in here["review_template"]}
+    events = _archived(archive, "history_event", "stream", streams)
+    problems: list[str] = []
     for owner, parts in owned.items():
-        ids = [row["id"] for row in archive.rows[owner]]
-        for record_id in sorted(_existing(session, table(owner).c.id, ids)):
+        for record_id in here[owner]:
             stream = client_stream(record_id) if owner == "client" else template_stream(record_id)
             if owner == "client":
-                here = collect(session, Selection([], [record_id], []))
+                stored = collect(session, Selection([], [record_id], []))
             else:
-                here = collect(session, Selection([], [], [record_id]))
-            wanted = {name: _subset(archive, name, column, record_id) for name, column in parts}
-            wanted["history_stream"] = _subset(archive, "history_stream", "key", stream)
-            wanted["history_event"] = _subset(archive, "history_event", "stream", stream)
-            if all(here[name] == rows for name, rows in wanted.items()):
+                stored = collect(session, Selection([], [], [record_id]))
+            wanted = {
+                name: _archived(archive, name, column, {record_id}).get(record_id, [])
+                for name, column in parts
+            }
+            wanted["history_stream"] = [
+                _json_form("history_stream", r)
+                for r in archive.kept["history_stream"]
+                if r["key"] == stream
+            ]
+            wanted["history_event"] = events.get(stream, [])
+            if all(stored[name] == rows for name, rows in wanted.items()):
                 reused[owner].add(record_id)
                 continue
-            label = next(r["name"] for r in archive.rows[owner] if r["id"] == record_id)
+            label = next(r["name"] for r in archive.kept[owner] if r["id"] == record_id)
             what = "a client" if owner == "client" else "a review template"
             problems.append(
                 f"{what} called '{label}' is already in this database with different "
@@ -160,48 +258,68 @@ def _reused(session: Session, archive: Archive) -> dict[str, set[str]]:
     return reused
 
 
-def _subset(archive: Archive, name: str, column: str, value: str) -> list[Row]:
-    rows = [row for row in archive.rows[name] if row[column] == value]
+def _archived(archive: Archive, name: str, column: str, values: set[str]) -> dict[str, list[Row]]:
+    """The archived rows of ``name`` whose ``column`` is one of ``values``, by that value,
+    in archive form and order."""
+    found: dict[str, list[Row]] = {}
+    rows = archive.kept[name] if name in archive.kept else _all_rows(archive, name)
+    for row in rows:
+        if row[column] in values:
+            found.setdefault(row[column], []).append(_json_form(name, row))
     order = SORT_KEYS[name]
-    return sorted(rows, key=lambda row: tuple(row[k] for k in order))
+    for group in found.values():
+        group.sort(key=lambda row: tuple(row[k] for k in order))
+    return found
 
 
-def _check_collisions(session: Session, archive: Archive, reused: dict[str, set[str]]) -> set[str]:
+def _all_rows(archive: Archive, name: str) -> Iterator[Row]:
+    for batch in archive.rows(name):
+        yield from batch
+
+
+def _json_form(name: str, row: Row) -> Row:
+    """A row read from the archive back in its archive form (timestamps are kept as text)."""
+    return {
+        c.name: row[c.name] if kind_of(c) is Kind.TIMESTAMP else to_json(kind_of(c), row[c.name])
+        for c in table(name).columns
+    }
+
+
+def _check_collisions(session: Session, archive: Archive, plan: _Plan) -> set[str]:
     """Refuse every record that would collide with one already here; return the settings
     that are already here with the same value (nothing to write for them)."""
-    values = archive.values
+    kept = archive.kept
     problems: list[str] = []
-    codes = _existing(
-        session, table("engagement").c.code, (r["code"] for r in values["engagement"])
-    )
+    codes = _existing(session, table("engagement").c.code, (r["code"] for r in kept["engagement"]))
     problems += [f"engagement {code} already exists in this database" for code in sorted(codes)]
     for owner, what in (("client", "a client"), ("review_template", "a review template")):
+        reused = plan.skipped
         here = {
             str(name).casefold(): record_id
             for record_id, name in session.execute(select(table(owner).c.id, table(owner).c.name))
         }
-        for row in values[owner]:
+        for row in kept[owner]:
             other = here.get(row["name"].casefold())
-            if other is not None and other not in reused[owner]:
+            if other is not None and other not in reused:
                 problems.append(f"{what} called '{row['name']}' already exists in this database")
     documents = _existing(
-        session, table("signoff").c.document_id, (r["document_id"] for r in values["signoff"])
+        session,
+        table("signoff").c.document_id,
+        (r["document_id"] for r in _all_rows(archive, "signoff")),
     )
     problems += [
         f"sign-off document {d} already exists in this database" for d in sorted(documents)
     ]
     if not problems:
-        skipped = _skipped_ids(archive, reused)
         for name in TABLE_ORDER:
             if "id" not in table(name).c:
                 continue
-            ids = [r["id"] for r in values[name] if r["id"] not in skipped]
+            ids = archive.ids[name] - plan.skipped if plan.skipped else archive.ids[name]
             problems += [
                 f"{name.replace('_', ' ')} {record_id} already exists in this database"
                 for record_id in sorted(_existing(session, table(name).c.id, ids))
             ]
-        streams = _skipped_streams(reused)
-        keys = [r["key"] for r in values["history_stream"] if r["key"] not in streams]
+        keys = [r["key"] for r in kept["history_stream"] if r["key"] not in plan.streams]
         problems += [
             f"history stream {key} already exists in this database"
             for key in sorted(_existing(session, table("history_stream").c.key, keys))
@@ -209,7 +327,7 @@ def _check_collisions(session: Session, archive: Archive, reused: dict[str, set[
     setting = table("setting")
     here_settings = dict(session.execute(select(setting.c.key, setting.c.value)).all())
     same: set[str] = set()
-    for row in values["setting"]:
+    for row in kept["setting"]:
         current = here_settings.get(row["key"])
         if current == row["value"]:
             same.add(row["key"])
@@ -222,11 +340,17 @@ def _check_collisions(session: Session, archive: Archive, reused: dict[str, set[
 
 def _skipped_ids(archive: Archive, reused: dict[str, set[str]]) -> set[str]:
     skipped = set(reused["client"]) | set(reused["review_template"])
-    skipped |= {r["id"] for r in archive.values["contact"] if r["client_id"] in reused["client"]}
-    for name in ("template_criterion", "template_checklist_item"):
+    if reused["client"]:
         skipped |= {
-            r["id"] for r in archive.values[name] if r["template_id"] in reused["review_template"]
+            r["id"] for r in _all_rows(archive, "contact") if r["client_id"] in reused["client"]
         }
+    if reused["review_template"]:
+        for name in ("template_criterion", "template_checklist_item"):
+            skipped |= {
+                r["id"]
+                for r in _all_rows(archive, name)
+                if r["template_id"] in reused["review_template"]
+            }
     return skipped
 
 
@@ -252,26 +376,6 @@ def _check_external(session: Session, archive: Archive) -> None:
         ]
     if problems:
         raise _refuse(problems)
-
-
-def _plan(
-    archive: Archive, reused: dict[str, set[str]], same_settings: set[str]
-) -> dict[str, list[Row]]:
-    """The rows to insert per table, engagements ordered parents first."""
-    skipped = _skipped_ids(archive, reused)
-    streams = _skipped_streams(reused)
-    plan: dict[str, list[Row]] = {}
-    for name, rows in archive.values.items():
-        if "id" in table(name).c:
-            plan[name] = [r for r in rows if r["id"] not in skipped]
-        elif name == "history_stream":
-            plan[name] = [r for r in rows if r["key"] not in streams]
-        elif name == "history_event":
-            plan[name] = [r for r in rows if r["stream"] not in streams]
-        else:
-            plan[name] = [r for r in rows if r["key"] not in same_settings]
-    plan["engagement"] = _parents_first(plan["engagement"])
-    return plan
 
 
 def _parents_first(rows: list[Row]) -> list[Row]:

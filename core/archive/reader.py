@@ -1,0 +1,253 @@
+"""Reading an archive file a piece at a time.
+
+The archive is one JSON object whose ``tables`` member holds one list of rows per table.
+This reader walks that outer structure itself and hands each row (and each header value)
+to the standard library's C decoder, so memory holds one row at a time, not the file.
+Any well-formed JSON is read, however it is spaced; a syntax error is reported as
+``json`` words it, with its line and column in the file."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from typing import IO, Any, NoReturn, Protocol
+
+from core.errors import ArchiveError
+
+_CHUNK = 1 << 20
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+# A lone surrogate can only come from a JSON escape (raw ones are not UTF-8): only a row
+# holding such an escape (an emoji written as a pair, usually) is searched value by value.
+ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def refuse(reason: str) -> NoReturn:
+    raise ArchiveError(f"the archive was refused: {reason}. Nothing was imported")
+
+
+def printable(text: str) -> str:
+    """``text`` with any lone surrogate written as its escape, so a message can print it."""
+    return SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                refuse(f"the key '{printable(key[:40])}' appears twice in one object")
+            seen.add(key)
+    return result
+
+
+def _no_constant(name: str) -> NoReturn:
+    refuse(f"the file contains {name}, which no archive holds")
+
+
+class Visitor(Protocol):
+    def header(self, key: str, value: Any, escaped: bool) -> None:
+        """A member of the top-level object other than an object ``tables``."""
+
+    def tables(self) -> None:
+        """The ``tables`` object begins: its tables follow."""
+
+    def table(self, name: str) -> None:
+        """The list of rows of table ``name`` begins (or its value, if not a list, follows)."""
+
+    def row(self, name: str, index: int, row: Any, escaped: bool) -> None:
+        """Row ``index`` of table ``name``; ``escaped``: its text holds a surrogate escape."""
+
+    def not_a_list(self, name: str) -> None:
+        """Table ``name`` holds something other than a list."""
+
+
+class ArchiveReader:
+    """One pass over an archive file, calling a :class:`Visitor` for what it finds."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+        self._decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        self._json = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        self._buf = ""
+        self._pos = 0
+        self._eof = False
+        self._bytes = 0
+        self._lines = 0  # newlines in the text already dropped from the buffer
+        self._column = 0  # characters of the current line already dropped
+        self._sha256 = hashlib.sha256()
+        self._started = False
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the bytes read (the whole file, once ``read`` has returned)."""
+        return self._sha256.hexdigest()
+
+    # --- the outer structure ------------------------------------------------------------
+
+    def read(self, visitor: Visitor) -> None:
+        self._skip()
+        if self._peek() != "{":
+            self._value()
+            self._end()
+            refuse("the file is not a Scopekeeper archive (no archive header)")
+        self._members(lambda key: self._header_member(key, visitor))
+        self._end()
+
+    def _header_member(self, key: str, visitor: Visitor) -> None:
+        if key == "tables" and self._peek() == "{":
+            visitor.tables()
+            self._members(lambda name: self._table(name, visitor))
+        else:
+            start = self._pos
+            value = self._value()
+            visitor.header(key, value, self._escaped(start))
+
+    def _table(self, name: str, visitor: Visitor) -> None:
+        visitor.table(name)
+        if self._peek() != "[":
+            self._value()
+            visitor.not_a_list(name)
+            return
+        self._pos += 1
+        self._skip()
+        if self._peek() == "]":
+            self._pos += 1
+            return
+        index = 0
+        while True:
+            self._skip()
+            start = self._pos
+            row = self._value()
+            visitor.row(name, index, row, self._escaped(start))
+            index += 1
+            self._skip()
+            char = self._peek()
+            if char == "]":
+                self._pos += 1
+                return
+            if char != ",":
+                self._syntax("Expecting ',' delimiter")
+            self._pos += 1
+
+    def _members(self, member: Callable[[str], None]) -> None:
+        """The members of the object starting here, each read by ``member`` (given its key,
+        with the position on its value); a key seen twice is refused."""
+        self._pos += 1  # the "{"
+        seen: set[str] = set()
+        self._skip()
+        if self._peek() == "}":
+            self._pos += 1
+            return
+        while True:
+            self._skip()
+            if self._peek() != '"':
+                self._syntax("Expecting property name enclosed in double quotes")
+            key = self._value()
+            if key in seen:
+                refuse(f"the key '{printable(key[:40])}' appears twice in one object")
+            seen.add(key)
+            self._skip()
+            if self._peek() != ":":
+                self._syntax("Expecting ':' delimiter")
+            self._pos += 1
+            self._skip()
+            member(key)
+            self._skip()
+            char = self._peek()
+            if char == "}":
+                self._pos += 1
+                return
+            if char != ",":
+                self._syntax("Expecting ',' delimiter")
+            self._pos += 1
+
+    def _end(self) -> None:
+        self._skip()
+        if self._peek() != "":
+            self._syntax("Extra data")
+
+    # --- the text buffer ----------------------------------------------------------------
+
+    def _value(self) -> Any:
+        """Decode the JSON value at the position, reading more of the file while the value
+        may continue past the end of what has been read."""
+        while True:
+            try:
+                value, end = self._json.raw_decode(self._buf, self._pos)
+            except json.JSONDecodeError as exc:
+                near_end = exc.pos >= len(self._buf) - 8
+                if not self._eof and (near_end or exc.msg.startswith("Unterminated string")):
+                    self._fill(more=True)
+                    continue
+                self._syntax(exc.msg, exc.pos)
+            except RecursionError:
+                refuse("the file nests JSON too deeply to be an archive")
+            if end >= len(self._buf) and not self._eof:  # a number may go on: 12|34
+                self._fill(more=True)
+                continue
+            self._pos = end
+            return value
+
+    def _escaped(self, start: int) -> bool:
+        return ESCAPED_SURROGATE.search(self._buf, start, self._pos) is not None
+
+    def _skip(self) -> None:
+        while True:
+            end = _WHITESPACE.match(self._buf, self._pos).end()  # type: ignore[union-attr]
+            self._pos = end
+            if end < len(self._buf) or self._eof:
+                return
+            self._fill()
+
+    def _peek(self) -> str:
+        while self._pos >= len(self._buf) and not self._eof:
+            self._fill()
+        return self._buf[self._pos : self._pos + 1]
+
+    def _fill(self, more: bool = False) -> None:
+        """Drop what has been read, then read the next part of the file (at least as much
+        again as is buffered when ``more``: a long value is decoded a bounded number of
+        times)."""
+        done = self._buf[: self._pos]
+        newlines = done.count("\n")
+        if newlines:
+            self._lines += newlines
+            self._column = len(done) - done.rfind("\n") - 1
+        else:
+            self._column += len(done)
+        self._buf, self._pos = self._buf[self._pos :], 0
+        size = max(_CHUNK, len(self._buf)) if more else _CHUNK
+        data = self._handle.read(size)
+        self._sha256.update(data)
+        pending = len(self._decoder.getstate()[0])
+        try:
+            text = self._decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            byte = self._bytes - pending + exc.start
+            refuse(f"the file is not UTF-8 text (byte {byte}); it is not an archive")
+        self._bytes += len(data)
+        if not self._started and (text or not data):
+            self._started = True
+            if text.startswith("\ufeff"):
+                self._buf += text
+                self._syntax("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
+        self._buf += text
+        self._eof = not data
+
+    def _syntax(self, message: str, pos: int | None = None) -> NoReturn:
+        at = self._pos if pos is None else pos
+        newlines = self._buf.count("\n", 0, at)
+        line = self._lines + newlines + 1
+        if newlines:
+            column = at - self._buf.rfind("\n", 0, at)
+        else:
+            column = self._column + at + 1
+        refuse(
+            f"the file is not valid JSON (line {line}, column {column}: {message}); "
+            "it may be truncated or damaged"
+        )
