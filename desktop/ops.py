@@ -78,8 +78,14 @@ class Ops(QObject):
         """Show one readable refusal."""
         QMessageBox.warning(self._parent_widget, title or self.tr("Not possible"), message)
 
-    def run(self, action: Callable[[], T], *, success: str | None = None) -> T | None:
-        """Call a service; on a domain refusal show it once and return None."""
+    def run(
+        self, action: Callable[[], T], *, success: str | None = None, irreversible: bool = False
+    ) -> T | None:
+        """Call a service; on a domain refusal show it once and return None.
+
+        An ``irreversible`` action (activation, a review, a signature, billing, a diversion)
+        cannot be undone and changes what earlier steps would undo into: once it happened,
+        the undo history is cleared and the status bar says so."""
         try:
             result = action()
         except StaleEditError as exc:
@@ -91,6 +97,11 @@ class Ops(QObject):
             return None
         if isinstance(result, Changes) and not result.empty:
             self.sig_changed.emit(result)
+        if irreversible and self.undo_stack.count():
+            self.undo_stack.clear()
+            self.undo_ids.clear()
+            note = self.tr("This cannot be undone; earlier steps can no longer be undone either.")
+            success = f"{success} {note}" if success else note
         if success:
             self.sig_status.emit(success)
         return result

@@ -99,20 +99,21 @@ class ServiceCommand(QUndoCommand):
     def inverse(self) -> Changes:
         raise NotImplementedError
 
-    def _step(self, action: Callable[[], Changes]) -> None:
-        result = self.ops.run(action, success=self.text())
+    def _step(self, action: Callable[[], Changes], success: str) -> None:
+        """Run one direction; a refusal is shown, marks the command failed and drops it,
+        and only a step that happened says so in the status bar."""
+        result = self.ops.run(action, success=success)
         if result is None:
             self.failed = True
             self.setObsolete(True)  # QUndoStack then drops the command
 
     def redo(self) -> None:
-        self._step(self.do)
+        self._step(self.do, self.text())
 
     def undo(self) -> None:
-        self.ops.sig_status.emit(
-            QCoreApplication.translate("undo", "Undone: {0}").format(self.text())
+        self._step(
+            self.inverse, QCoreApplication.translate("undo", "Undone: {0}").format(self.text())
         )
-        self._step(self.inverse)
 
 
 class AddMilestoneCommand(ServiceCommand):

@@ -258,7 +258,8 @@ class ReviewDialog(QDialog):
                 reviewer_id=reviewer,
                 verdicts=verdicts,
                 expected_version=version,
-            )
+            ),
+            irreversible=True,
         )
         if changes is None:
             return

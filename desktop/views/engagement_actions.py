@@ -265,7 +265,8 @@ class EngagementActions(QObject):
 
         def activate() -> str | None:
             done = self.ops.run(
-                lambda: self.services.engagements.activate(d.id, expected_version=d.version)
+                lambda: self.services.engagements.activate(d.id, expected_version=d.version),
+                irreversible=True,
             )
             fingerprint = (
                 self.page.detail.baseline_fingerprint if done and self.page.detail else None
@@ -293,6 +294,7 @@ class EngagementActions(QObject):
             self.ops.run(
                 lambda: self.services.engagements.cancel(d.id, reason, expected_version=d.version),
                 success=self.tr("{0} cancelled.").format(d.code),
+                irreversible=True,
             )
 
     def close_engagement(self) -> None:
@@ -301,6 +303,7 @@ class EngagementActions(QObject):
             self.ops.run(
                 lambda: self.services.engagements.close(d.id, expected_version=d.version),
                 success=self.tr("{0} completed.").format(d.code),
+                irreversible=True,
             )
 
     # Running the milestones (active)
@@ -308,7 +311,7 @@ class EngagementActions(QObject):
     def _milestone_op(self, action: Callable[[queries.MilestoneRow], Changes], done: str) -> None:
         m = self.page.selected()
         if m is not None:
-            self.ops.run(lambda: action(m), success=done.format(m.position))
+            self.ops.run(lambda: action(m), success=done.format(m.position), irreversible=True)
 
     def start_work(self) -> None:
         wf = self.services.workflow

@@ -330,7 +330,9 @@ class IdeasView(QWidget):
         )
         if not ok:
             return
-        changes = self._ops.run(lambda: self._services.ideas.divert(ids, code=code))
+        changes = self._ops.run(
+            lambda: self._services.ideas.divert(ids, code=code), irreversible=True
+        )
         if changes is None or changes.created is None:
             return
         self._ops.sig_status.emit(self.tr("Spin-off {0} created as a draft.").format(code.upper()))

@@ -111,7 +111,8 @@ class SignedCopyActions(QObject):
                 signer=form.signer.text(),
                 signed_on=to_date(form.signed_on.date()),
                 read_id=read_id,
-            )
+            ),
+            irreversible=True,
         )
         if verification is None:
             return False

@@ -371,8 +371,9 @@ class SignoffPanel(QWidget):
             return
         milestone_id, on = self.milestone_id, to_date(self.billing_date.date())
         seen = self.milestone.version if self.milestone is not None else None
-        if self._ops.run(lambda: action(milestone_id, on, expected_version=seen)) is not None:
-            self._ops.sig_status.emit(done)
+        self._ops.run(
+            lambda: action(milestone_id, on, expected_version=seen), success=done, irreversible=True
+        )
 
     # -- a signed copy dropped on the panel ----------------------------------------------
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from core.models import Idea
-from core.services import CriterionInput
+from core import queries
+from core.services import CriterionInput, Services
 from desktop.dialogs.activate import ActivateDialog
 from desktop.dialogs.engagement import ClientDialog, EngagementDialog
 from desktop.dialogs.forecast import ForecastDialog
@@ -363,3 +364,65 @@ def test_milestone_titles_stay_readable_when_the_table_is_narrow(qtbot, window: 
     qtbot.waitUntil(lambda: table.viewport().width() < others)
     assert header.sectionSize(COL_TITLE) == readable
     assert table.horizontalScrollBar().maximum() > 0  # the rest is reached by scrolling
+
+
+def test_activation_cannot_be_undone_and_clears_the_draft_steps_before_it(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    """Undoing an edit of the draft after activation would be refused by core: activation
+    prunes the undo history, so nothing offers what cannot happen."""
+    view = open_draft(window, "en", milestones=2)
+    view.page_actions.act_add.trigger()  # an undoable draft step
+    assert window.ops.undo_stack.count() == 1 and window.act_undo.isEnabled()
+    view.page_actions.act_add.trigger()
+    window.act_undo.trigger()  # the third milestone goes again, the second stays
+    assert len(view.model.milestones) == 3
+    # fill in the new milestone so that the draft can be activated
+    third = view.model.milestones[2]
+    window.services.roadmap.update_milestone(
+        third.id,
+        amount_minor=50_000,
+        due=view.model.milestones[0].baseline_due,
+        criteria=[CriterionInput("Delivered")],
+    )
+    view.reload()
+    activate_confirmed(view, monkeypatch)
+    assert view.detail.status == "active"
+    assert window.ops.undo_stack.count() == 0
+    assert not window.act_undo.isEnabled()
+    assert refusals == []
+
+
+def test_an_undo_that_core_refuses_never_says_it_was_undone(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    """Someone else activated the engagement after this window added a milestone: the undo
+    (removing it) is refused with core's sentence and the status bar does not claim success."""
+    view = open_draft(window, "en", milestones=1)
+    view.page_actions.act_add.trigger()
+    second = view.model.milestones[1]
+    colleague = Services(window.services.db, "colleague")
+    colleague.roadmap.update_milestone(
+        second.id,
+        amount_minor=50_000,
+        due=view.model.milestones[0].baseline_due,
+        criteria=[CriterionInput("Delivered")],
+    )
+    colleague.engagements.activate(view.detail.id)
+    window.statusBar().clearMessage()
+    window.act_undo.trigger()
+    assert len(refusals) == 1 and "locked since activation" in refusals[0]
+    assert "Undone" not in window.statusBar().currentMessage()
+    with window.services.db.reading() as session:
+        assert len(queries.engagement_detail(session, view.detail.id, date.today()).milestones) == 2
+    assert window.ops.undo_stack.count() == 0  # the refused step is dropped, not retried
+
+
+def activate_confirmed(view: EngagementView, monkeypatch: pytest.MonkeyPatch) -> None:
+    def confirm(dialog: ActivateDialog) -> int:
+        dialog.activate_button.click()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ActivateDialog, "exec", confirm)
+    view.page_actions.act_activate.trigger()
