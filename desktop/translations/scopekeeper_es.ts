@@ -1570,6 +1570,10 @@ Base de datos: {0}</translation>
         <translation>La vista se ha recargado.</translation>
     </message>
     <message>
+        <source>This cannot be undone; earlier steps can no longer be undone either.</source>
+        <translation>Esta acción no se puede deshacer; los pasos anteriores tampoco podrán deshacerse ya.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2195,6 +2199,10 @@ Base de datos: {0}</translation>
     <message>
         <source>As printed on the copy, e.g. {0}</source>
         <translation>Tal como aparece impresa en la copia, p. ej. {0}</translation>
+    </message>
+    <message>
+        <source>choose an accepted milestone first</source>
+        <translation>elija primero un hito aceptado</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -1570,6 +1570,10 @@ Base de données&#xa0;: {0}</translation>
         <translation>La vue a été rechargée.</translation>
     </message>
     <message>
+        <source>This cannot be undone; earlier steps can no longer be undone either.</source>
+        <translation>Cette action est irréversible&#xa0;; les étapes précédentes ne peuvent plus être annulées non plus.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2195,6 +2199,10 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>As printed on the copy, e.g. {0}</source>
         <translation>Telle qu’imprimée sur l’exemplaire, par ex. {0}</translation>
+    </message>
+    <message>
+        <source>choose an accepted milestone first</source>
+        <translation>choisissez d’abord un jalon accepté</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

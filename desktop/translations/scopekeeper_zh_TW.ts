@@ -1570,6 +1570,10 @@ Database: {0}</source>
         <translation>畫面已重新載入。</translation>
     </message>
     <message>
+        <source>This cannot be undone; earlier steps can no longer be undone either.</source>
+        <translation>此操作無法復原；先前的步驟也無法再復原。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2194,6 +2198,10 @@ Database: {0}</source>
     <message>
         <source>As printed on the copy, e.g. {0}</source>
         <translation>與副本上印的相同，例如 {0}</translation>
+    </message>
+    <message>
+        <source>choose an accepted milestone first</source>
+        <translation>請先選擇已驗收的里程碑</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
