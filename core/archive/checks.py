@@ -10,12 +10,14 @@ place (``milestone[3].title``) is spelled out only when it is wrong."""
 
 from __future__ import annotations
 
+import operator
 import pickle
 import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import IO, Any, NoReturn
 
 from sqlalchemy import Column, UniqueConstraint
@@ -81,8 +83,9 @@ class Archive:
     spools: dict[str, IO[bytes]]
     external: list[ExternalRef] = field(default_factory=list)
 
-    def rows(self, name: str) -> Iterator[list[Row]]:
-        """The rows of table ``name`` in archive order, a batch at a time."""
+    def rows(self, name: str) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of table ``name`` in archive order, a batch at a time, each a tuple of
+        its values in the order of the table's columns."""
         spool = self.spools[name]
         spool.seek(0)
         while True:
@@ -185,6 +188,7 @@ class _TableReader:
         self.name = name
         self.names = tuple(column.name for column in t.columns)
         self.keys = frozenset(self.names)
+        self.values = operator.itemgetter(*self.names)
         self.cells = [
             (column.name, _quick(column, kind_of(column)), column, kind_of(column))
             for column in t.columns
@@ -258,7 +262,7 @@ class ArchiveLoader:
         self.counts = dict.fromkeys(TABLE_ORDER, 0)
         self._chains: dict[str, _Chain] = {}
         self.spools: dict[str, IO[bytes]] = {}
-        self._batches: dict[str, list[Row]] = {name: [] for name in TABLE_ORDER}
+        self._batches: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLE_ORDER}
 
     # --- the visitor --------------------------------------------------------------------
 
@@ -289,7 +293,7 @@ class ArchiveLoader:
             self._problem = problem
             return
         batch = self._batches[name]
-        batch.append(values)
+        batch.append(reader.values(values))
         if len(batch) >= _BATCH:
             self._spill(name)
 
@@ -434,30 +438,17 @@ class ArchiveLoader:
         return str(scope)
 
     def _check_references(self, archive: Archive) -> list[ExternalRef]:
-        """Every foreign key points at a row of the archive (a spin-off's parent may instead
-        be in the target database; those are returned to be checked there)."""
+        """A spin-off's parent may be in the target database instead of the archive: those
+        references are returned to be checked there. Every other reference is checked as
+        the rows are inserted (:func:`check_references`). Each stream head belongs to a
+        record of the archive."""
         present = self.ids
         external: list[ExternalRef] = []
-        for name in TABLE_ORDER:
-            fks = [
-                (fk.parent.name, fk.column.table.name)
-                for fk in sorted(table(name).foreign_keys, key=lambda f: f.parent.name)
-            ]
-            if not fks:
-                continue
-            index = 0
-            for batch in archive.rows(name):
-                for row in batch:
-                    for column, target in fks:
-                        value = row[column]
-                        if value is None or value in present[target]:
-                            continue
-                        where = f"{name}[{index}].{column}"
-                        if (name, column) in EXTERNAL_OK:
-                            external.append(ExternalRef(target, "id", value, where))
-                            continue
-                        refuse(f"{where} refers to {target} {value}, which is not in the archive")
-                    index += 1
+        for (name, column), target in _EXTERNAL.items():
+            for index, row in enumerate(self.kept[name]):
+                value = row[column]
+                if value is not None and value not in present[target]:
+                    external.append(ExternalRef(target, "id", value, f"{name}[{index}].{column}"))
         for index, row in enumerate(self.kept["history_stream"]):
             kind, _, owner = str(row["key"]).partition(":")
             owner_table = STREAM_OWNERS.get(kind)
@@ -481,6 +472,39 @@ class ArchiveLoader:
             head = heads[key]
             if head["last_seq"] != chain.seq or head["last_hash"] != chain.prev:
                 refuse(f"{labels.get(key, key)}: the stream head does not match its last event")
+
+
+_EXTERNAL = {
+    (name, column): table(name).c[column].foreign_keys.copy().pop().column.table.name
+    for name, column in EXTERNAL_OK
+}
+
+
+@cache
+def references(name: str) -> list[tuple[int, str, str]]:
+    """The foreign keys of table ``name`` a row must satisfy within the archive: (index of
+    the column, column, table referred to)."""
+    columns = [c.name for c in table(name).columns]
+    return [
+        (columns.index(fk.parent.name), fk.parent.name, fk.column.table.name)
+        for fk in sorted(table(name).foreign_keys, key=lambda f: f.parent.name)
+        if (name, fk.parent.name) not in EXTERNAL_OK
+    ]
+
+
+def check_references(archive: Archive, name: str, batch: list[tuple[Any, ...]], first: int) -> None:
+    """Every foreign key of these rows (``first`` the index of the first) points at a row
+    of the archive."""
+    present = archive.ids
+    for position, column, target in references(name):
+        ids = present[target]
+        for offset, row in enumerate(batch):
+            value = row[position]
+            if value is not None and value not in ids:
+                refuse(
+                    f"{name}[{first + offset}].{column} refers to {target} {value}, "
+                    "which is not in the archive"
+                )
 
 
 def _unique_keys(name: str) -> list[tuple[str, ...]]:

@@ -5,7 +5,9 @@ committing. Nothing is written unless everything is accepted."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,7 +17,7 @@ from sqlalchemy import Column, MetaData, String, Table, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from core.archive.checks import Archive, ArchiveLoader
+from core.archive.checks import Archive, ArchiveLoader, check_references
 from core.archive.exporting import Selection, collect
 from core.archive.layout import SORT_KEYS, TABLE_ORDER, Kind, kind_of, table, to_json
 from core.archive.reader import ArchiveReader
@@ -121,24 +123,34 @@ class _Plan:
         self.streams = _skipped_streams(reused)
         self.same_settings: set[str] = set()
 
-    def keep(self, name: str, row: Row) -> bool:
-        if name == "history_stream":
-            return row["key"] not in self.streams
-        if name == "history_event":
-            return row["stream"] not in self.streams
-        if name == "setting":
-            return row["key"] not in self.same_settings
-        return row["id"] not in self.skipped
+    def keep(self, name: str) -> Callable[[tuple[Any, ...]], bool]:
+        """Whether a row of ``name`` (a tuple of its values) is to be written."""
+        columns = [c.name for c in table(name).columns]
+        if name in ("history_stream", "setting"):
+            position, skipped = columns.index("key"), self.streams
+            if name == "setting":
+                skipped = self.same_settings
+        elif name == "history_event":
+            position, skipped = columns.index("stream"), self.streams
+        else:
+            position, skipped = columns.index("id"), self.skipped
+        return lambda row: row[position] not in skipped
 
-    def batches(self, name: str) -> Iterator[list[Row]]:
-        """The rows to insert in table ``name``, a batch at a time; engagements parents
-        first."""
+    def batches(self, name: str) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of table ``name`` in archive order, a batch at a time, each checked
+        for its references, without those that are not to be written."""
+        keep = self.keep(name)
         if name == "engagement":
-            yield _parents_first([r for r in self.archive.kept[name] if self.keep(name, r)])
+            values = operator.itemgetter(*(c.name for c in table(name).columns))
+            rows = [values(row) for row in _parents_first(self.archive.kept[name])]
+            yield [row for row in rows if keep(row)]
             return
+        first = 0
         for batch in self.archive.rows(name):
+            check_references(self.archive, name, batch, first)
+            first += len(batch)
             if self.skipped or self.streams or self.same_settings:
-                batch = [row for row in batch if self.keep(name, row)]
+                batch = [row for row in batch if keep(row)]
             if batch:
                 yield batch
 
@@ -155,15 +167,43 @@ def _plain(name: str) -> Table:
 
 
 def _insert(session: Session, plan: _Plan) -> None:
+    """Insert every planned row, table by table in dependency order, in batches.
+
+    On SQLite the rows go to the driver as they are (the statement is still the one
+    SQLAlchemy's ``insert()`` compiles): every value already has the form SQLite stores,
+    but for dates, written as ISO text as SQLAlchemy would. On PostgreSQL they pass
+    through SQLAlchemy's parameter handling."""
+    connection = session.connection()
+    sqlite = connection.dialect.name == "sqlite"
     try:
         for name in TABLE_ORDER:
             statement = insert(_plain(name))
-            for batch in plan.batches(name):
-                session.execute(statement, batch)
-    except DBAPIError as exc:
+            names = [c.name for c in table(name).columns]
+            if sqlite:
+                sql = str(statement.compile(dialect=connection.dialect))
+                days = [i for i, c in enumerate(table(name).columns) if kind_of(c) is Kind.DATE]
+                cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+                for batch in plan.batches(name):
+                    if days:
+                        batch = [_iso_dates(row, days) for row in batch]
+                    cursor.executemany(sql, batch)
+                cursor.close()
+            else:
+                for batch in plan.batches(name):
+                    connection.execute(statement, [dict(zip(names, r, strict=True)) for r in batch])
+    except (DBAPIError, sqlite3.Error) as exc:
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
         raise ArchiveError(
-            f"the database refused the archive ({exc.orig}). Nothing was imported"
+            f"the database refused the archive ({reason}). Nothing was imported"
         ) from exc
+
+
+def _iso_dates(row: tuple[Any, ...], days: list[int]) -> tuple[Any, ...]:
+    values = list(row)
+    for i in days:
+        if values[i] is not None:
+            values[i] = values[i].isoformat()
+    return tuple(values)
 
 
 def _scope(plan: _Plan) -> Scope:
@@ -273,8 +313,10 @@ def _archived(archive: Archive, name: str, column: str, values: set[str]) -> dic
 
 
 def _all_rows(archive: Archive, name: str) -> Iterator[Row]:
+    names = [c.name for c in table(name).columns]
     for batch in archive.rows(name):
-        yield from batch
+        for row in batch:
+            yield dict(zip(names, row, strict=True))
 
 
 def _json_form(name: str, row: Row) -> Row:
