@@ -29,6 +29,7 @@ from core.sqlite_file import (
     connect_readonly,
     default_path,
     inspect_sqlite_file,
+    record_clean_close,
 )
 from core.text import search_fold
 
@@ -201,7 +202,13 @@ class Database:
                 raise refusal from exc
 
     def close(self) -> None:
+        """Close every pooled connection. On SQLite, when that was the last connection to
+        the file (SQLite has folded the WAL into it and removed it), the clean close is
+        recorded, so the next start need not read every page (``core.sqlite_file``)."""
         self.engine.dispose()
+        path = _sqlite_path(self.url) if self.is_sqlite else None
+        if path is not None:
+            record_clean_close(path)
 
 
 def open_database(

@@ -1,14 +1,33 @@
 """Is this file a healthy Scopekeeper database? Answered without writing a byte.
 
-Standard library only, so the command line can start the check before it imports
-SQLAlchemy: ``PRAGMA quick_check`` reads every page (about 100 ms for a 140 MB file) inside
-SQLite's C code, which releases the GIL, so in a thread it costs start-up no wall time."""
+Standard library only (and platformdirs), so the command line can start the check before it
+imports SQLAlchemy. The header, our mark and the schema revision are read on every start;
+they cost the same for any size of file.
+
+``PRAGMA quick_check`` reads every page, which grows with the file (0.1 s at 140 MB, more
+than a second at 1.4 GB), so it runs only when the file may have changed outside
+Scopekeeper since it was last closed cleanly:
+
+- a WAL file lies beside it: the last connection did not close cleanly (a crash, a power
+  cut, a killed process), or another instance has the file open right now;
+- it is not the file Scopekeeper closed last at this path, as it was then: the closing
+  record (device, inode, size, modification and change times) is missing or differs, so the
+  file was copied, restored, moved, or written by another program since.
+
+When Scopekeeper closes a file as the last connection (SQLite then folds the WAL into it and
+removes the WAL), ``record_clean_close`` writes that record into the user's cache folder. A
+page damaged while the file lay closed with its record intact (failing storage) is not
+looked for at start: SQLite reports it as damaged (SQLITE_CORRUPT) when the page is read,
+which core.faults turns into a refusal that saves nothing, and ``scopekeeper check`` runs
+SQLite's full ``integrity_check``."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
+from contextlib import suppress
 from pathlib import Path
 
 from core.errors import DatabaseRefusedError
@@ -16,6 +35,10 @@ from core.errors import DatabaseRefusedError
 APPLICATION_ID = 0x53434B50  # "SCKP" in the SQLite header marks a Scopekeeper file.
 DEFAULT_FILE = "scopekeeper.sqlite3"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+CLEAN_CLOSES = "clean-closes.txt"
+"""The file in the user's cache folder that holds the last clean close of recent databases."""
+KEEP_CLEAN_CLOSES = 64
+"""How many databases the record remembers (the most recently closed ones)."""
 
 
 def default_path() -> Path:
@@ -24,12 +47,85 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("Scopekeeper", appauthor=False)) / DEFAULT_FILE
 
 
+def _clean_closes_file() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("Scopekeeper", appauthor=False)) / CLEAN_CLOSES
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _key(path: Path) -> str:
+    return hashlib.sha256(os.fsencode(path.resolve())).hexdigest()
+
+
+def _identity(path: Path) -> str | None:
+    """What would change if anything wrote, replaced or moved the file; None if unreadable."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return f"{st.st_dev} {st.st_ino} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns}"
+
+
+def _read_clean_closes() -> dict[str, str]:
+    try:
+        lines = _clean_closes_file().read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    found: dict[str, str] = {}
+    for line in lines:
+        key, _, identity = line.partition(" ")
+        if len(key) == 64 and identity:
+            found[key] = identity
+    return found
+
+
+def record_clean_close(path: Path) -> None:
+    """Remember that Scopekeeper has just closed ``path`` cleanly, as the last connection:
+    the next start may skip the full page check while the file stays exactly as it is now.
+
+    Call it after every connection to the file is closed. If a WAL file is still there
+    (another connection is open) nothing is recorded. Best effort: a cache folder that
+    cannot be written only means the next start checks every page."""
+    if _wal(path).exists():
+        return
+    identity = _identity(path)
+    if identity is None:
+        return
+    key = _key(path)
+    records = _read_clean_closes()
+    records.pop(key, None)
+    records[key] = identity  # the newest last, so the oldest are dropped first
+    kept = list(records.items())[-KEEP_CLEAN_CLOSES:]
+    target = _clean_closes_file()
+    text = "".join(f"{k} {v}\n" for k, v in kept)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="ascii")
+        os.replace(tmp, target)  # two processes closing at once: the last one wins
+    except OSError:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def needs_page_check(path: Path) -> bool:
+    """Whether every page of ``path`` must be read before it is opened: True unless
+    Scopekeeper closed this very file cleanly last and nothing has touched it since."""
+    if _wal(path).exists():
+        return True  # left by a crash, or another instance has it open
+    identity = _identity(path)
+    return identity is None or _read_clean_closes().get(_key(path)) != identity
+
+
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """Open without writing a byte. Without a WAL file beside it the database is opened
     ``immutable``, because a plain read-only open of a WAL-mode file leaves new -wal and
     -shm files behind; with one, those files already exist and hold committed data."""
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    mode = "mode=ro" if _wal(path).exists() else "mode=ro&immutable=1"
     return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
@@ -56,11 +152,13 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
         )
     if len(header) < 100:
         raise DatabaseRefusedError(f"{path} is truncated; it was left untouched")
+    # Decided before the file is opened: opening it read-only writes nothing, but the
+    # record must describe the file as it was found.
+    page_check = needs_page_check(path)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
-    wal = path.with_name(path.name + "-wal")
-    if page_count and size < page_count * page_size and not wal.exists():
+    if page_count and size < page_count * page_size and not _wal(path).exists():
         raise DatabaseRefusedError(
             f"{path} is truncated ({size} bytes, the header promises "
             f"{page_count * page_size}); restore it from a backup. It was left untouched"
@@ -71,9 +169,10 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
             # The header on disk may be older than the WAL beside it (another instance
             # has the file open, or a crash left the WAL), so ask SQLite, not the bytes.
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            result, revisions = None, None
+            result: tuple[str] | None = None
+            revisions = None
             if app_id == APPLICATION_ID:
-                result = conn.execute("PRAGMA quick_check").fetchone()
+                result = conn.execute("PRAGMA quick_check").fetchone() if page_check else ("ok",)
                 if conn.execute(
                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
                 ).fetchone():

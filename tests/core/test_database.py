@@ -4,6 +4,8 @@ healthy Scopekeeper database of this version refused and left byte-for-byte unto
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from core import migrate
+from core import sqlite_file as file_check
 from core.db import APPLICATION_ID, Database, backup_sqlite, open_database, resolve_url
 from core.errors import DatabaseRefusedError
 from core.models import Engagement, ReviewTemplate
@@ -189,6 +192,139 @@ def test_a_damaged_page_is_refused(sqlite_file: Path) -> None:
     copy = sqlite_file.with_name("damaged.sqlite3")
     copy.write_bytes(bytes(data))
     refused_file(copy, "damaged", "backup")
+
+
+# --- the page check at start -------------------------------------------------------------
+# Reading every page grows with the file, so a start skips it when Scopekeeper itself closed
+# this very file cleanly last; anything else gets the full check.
+
+
+@pytest.fixture
+def clean_closes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The record of clean closes kept in a folder of the test's own."""
+    record = tmp_path / "cache" / "clean-closes.txt"
+    monkeypatch.setattr(file_check, "_clean_closes_file", lambda: record)
+    return record
+
+
+def page_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every ``PRAGMA quick_check`` the start-up file check runs from now on."""
+    ran: list[str] = []
+    plain = file_check.connect_readonly
+
+    def traced(path: Path) -> sqlite3.Connection:
+        conn = plain(path)
+        conn.set_trace_callback(lambda sql: ran.append(sql) if "quick_check" in sql else None)
+        return conn
+
+    monkeypatch.setattr(file_check, "connect_readonly", traced)
+    return ran
+
+
+def scribble(path: Path, page: int) -> None:
+    """Overwrite the start of a page in place, as failing storage or another program might."""
+    with path.open("r+b") as fh:
+        page_size = int.from_bytes(fh.read(18)[16:18], "big")
+        fh.seek(page_size * (page - 1))
+        fh.write(b"\xff" * 200)
+
+
+def root_page(path: Path, table: str) -> int:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        return int(
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[
+                0
+            ]
+        )
+    finally:
+        conn.close()
+
+
+def test_a_file_scopekeeper_closed_cleanly_opens_without_reading_every_page(
+    clean_closes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "mine.sqlite3"
+    db = open_database(str(path))
+    make_active(Services(db, "tester"), milestones=2)
+    db.close()
+    assert not path.with_name("mine.sqlite3-wal").exists()
+    ran = page_checks(monkeypatch)
+    for _ in range(2):
+        reopened = open_database(str(path))
+        with reopened.reading() as session:
+            assert session.scalars(select(Engagement.code)).all() == ["ACME-2026-01"]
+        reopened.close()
+    assert ran == []
+
+
+def test_every_page_is_read_when_the_file_was_not_closed_cleanly_by_scopekeeper(
+    clean_closes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "mine.sqlite3"
+    open_database(str(path)).close()
+    ran = page_checks(monkeypatch)
+    # Another instance has it open (or a crash left its WAL): checked.
+    other = open_database(str(path))
+    try:
+        make_active(Services(other, "alice"), milestones=1)
+        assert path.with_name("mine.sqlite3-wal").exists()
+        open_database(str(path)).close()
+    finally:
+        other.close()
+    assert len(ran) == 1
+    # Closed cleanly, then touched by something else: checked again.
+    open_database(str(path)).close()
+    assert len(ran) == 1
+    os.utime(path)
+    open_database(str(path)).close()
+    assert len(ran) == 2
+    # A copy elsewhere: checked once, then trusted after its own clean close.
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copyfile(path, copy)
+    for _ in range(2):
+        open_database(str(copy)).close()
+    assert len(ran) == 3
+    # Without the record (a new user account, a cleared cache): checked.
+    clean_closes.unlink()
+    open_database(str(path)).close()
+    assert len(ran) == 4
+
+
+def test_a_page_damaged_after_a_clean_close_is_still_refused(
+    clean_closes: Path, sqlite_file: Path
+) -> None:
+    """The fixture's file was closed cleanly by Scopekeeper; writing into it afterwards
+    changes its modification time, so the next start reads every page and refuses it."""
+    open_database(str(sqlite_file)).close()
+    scribble(sqlite_file, root_page(sqlite_file, "milestone"))
+    refused_file(sqlite_file, "damaged", "backup")
+
+
+def test_damage_the_start_cannot_see_is_refused_when_read_and_by_check(
+    clean_closes: Path, sqlite_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Storage that fails while the file lies closed changes no time stamp, so the start
+    trusts the file. The damage shows the moment the page is read: a refusal that saves
+    nothing, never wrong or lost data; and ``check`` reads every page."""
+    from core.errors import DatabaseFaultError
+    from core.models import Milestone
+    from desktop.main import main
+
+    open_database(str(sqlite_file)).close()
+    scribble(sqlite_file, root_page(sqlite_file, "milestone"))
+    file_check.record_clean_close(sqlite_file)  # what the start sees: closed cleanly, unchanged
+    db = open_database(str(sqlite_file))
+    try:
+        with pytest.raises(DatabaseFaultError, match="damaged"):
+            with db.reading() as session:
+                session.scalars(select(Milestone.title)).all()
+    finally:
+        db.close()
+    capsys.readouterr()
+    assert main(["--db", str(sqlite_file), "check"]) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and "Traceback" not in err
 
 
 def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
