@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, cast, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from core.history import engagement_stream
 from core.models import HistoryEvent
+from core.models.base import UTCTimestamp
 from core.queries._sql import matches_any
 from core.text import search_needle
 
@@ -156,6 +159,80 @@ def iter_history(session: Session, engagement_id: str, batch: int = 2000) -> Ite
             yield _row(r)
     finally:
         result.close()
+
+
+HISTORY_TEXT_COLUMNS = (
+    "seq", "at", "actor", "entity", "entity_id", "action", "before", "after", "hash"
+)  # fmt: skip
+"""The columns :func:`iter_history_text` gives, in its order."""
+
+TextCell = Callable[[ColumnElement[str]], ColumnElement[str]]
+"""An SQL expression made of a text column, applied in the query (see iter_history_text)."""
+
+
+def iter_history_text(
+    session: Session, engagement_id: str, *, cell: TextCell | None = None, batch: int = 5000
+) -> Iterator[Sequence[Sequence[str]]]:
+    """Every event of the engagement's stream as text, oldest first, in lists of up to
+    ``batch`` rows whose values follow ``HISTORY_TEXT_COLUMNS``: what an export writes,
+    read through SQLAlchemy Core without an object or a parsed date per event.
+
+    The number is in decimal and the time in the stored form '2026-03-05T09:30:00Z' (a
+    time stored with another offset, which only another program could have written, is
+    given in UTC in that same form); the rest is the stored text. ``cell``, when given, is
+    applied in SQL to every column but the time, which in that form starts with a digit.
+    Keep the session open until the iteration ends."""
+    wrap = cell or (lambda column: column)
+    columns = [
+        wrap(cast(_TABLE.seq, String)),
+        type_coerce(_TABLE.at, String),  # the stored text, not a parsed datetime
+        *(
+            wrap(column)
+            for column in (
+                _TABLE.actor,
+                _TABLE.entity,
+                _TABLE.entity_id,
+                _TABLE.action,
+                _TABLE.before,
+                _TABLE.after,
+                _TABLE.hash,
+            )
+        ),
+    ]
+    stmt = (
+        select(*columns)
+        .where(_TABLE.stream == engagement_stream(engagement_id))
+        .order_by(_TABLE.seq)
+        .execution_options(stream_results=True, yield_per=batch)
+    )
+    # The session's connection runs the statement as plain Core: no ORM per-row loading.
+    result = session.connection().execute(stmt)
+    try:
+        for rows in result.partitions(batch):
+            # One match over the batch's times joined (C code, not a call per row): every
+            # time Scopekeeper writes has the stored form.
+            if _STORED_TIMES.fullmatch("".join(map(_second, rows))):
+                yield rows
+            else:
+                yield [_in_utc(r) for r in rows]
+    finally:
+        result.close()
+
+
+_second = itemgetter(1)
+_STORED_TIMES = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)*")
+_STAMP = UTCTimestamp()
+
+
+def _in_utc(row: Sequence[str]) -> Sequence[str]:
+    """The row with its time in the stored UTC form, as the ORM would read it."""
+    at = row[1]
+    if _STORED_TIMES.fullmatch(at):
+        return row
+    moment = _STAMP.process_result_value(at, None)  # type: ignore[arg-type]
+    if moment is None:
+        return row
+    return (row[0], moment.isoformat(timespec="seconds")[:19] + "Z", *row[2:])
 
 
 def _between(
