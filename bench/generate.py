@@ -7,11 +7,18 @@ criteria and 200,000 history events, 180,000 of them in one long-running engagem
 `scopekeeper check` passes on the result.
 
     .venv/bin/python bench/generate.py bench/out/large.sqlite3
+    .venv/bin/python bench/generate.py --scale 10 /work/bench-data/x10.sqlite3
+
+``--scale N`` multiplies every count (engagements, milestones, criteria, events, heavy
+events) by N; the 500-milestone engagement stays at 500, so the engagement the desktop
+benchmark opens is the same at every size. The file is written under a temporary name
+beside the target and renamed into place when complete, so a reader never sees half of it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
@@ -326,23 +333,35 @@ def main() -> int:
     parser.add_argument("--criteria", type=int, default=100000)
     parser.add_argument("--events", type=int, default=200000)
     parser.add_argument("--heavy-events", type=int, default=180000)
+    parser.add_argument("--scale", type=int, default=1, help="multiply every count by N")
     args = parser.parse_args()
+    if args.scale < 1:
+        parser.error("--scale must be 1 or more")
     if args.path.exists():
         print(f"{args.path} exists; delete it first", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    n = args.scale
     gen = Generator(
-        args.engagements, args.milestones, args.criteria, args.events, args.heavy_events
+        args.engagements * n,
+        args.milestones * n,
+        args.criteria * n,
+        args.events * n,
+        args.heavy_events * n,
     )
     gen.build()
-    db = open_database(str(args.path))
+    partial = args.path.with_name(args.path.name + ".part")
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    db = open_database(str(partial))
     with db.engine.begin() as conn:
         for model in ORDER:
             rows = gen.rows.get(model, [])
             for i in range(0, len(rows), 5000):
                 conn.execute(insert(model), rows[i : i + 5000])
     counts = {m.__tablename__: len(gen.rows.get(m, [])) for m in ORDER}
-    db.close()
+    db.close()  # the last connection checkpoints the WAL into the file and removes it
+    os.replace(partial, args.path)
     print(f"generated {args.path} in {time.perf_counter() - started:.1f} s: {counts}")
     return 0
 
