@@ -88,6 +88,17 @@ def spinoff_title(description: str) -> str:
     return first if len(first) <= 120 else first[:119] + "…"
 
 
+_VERB = {IdeaState.PARKED: "park", IdeaState.DECLINED: "decline"}
+
+
+def _named(idea: Idea) -> str:
+    """How a refusal about one idea of several points at it: its first line, quoted."""
+    label = spinoff_title(idea.description)
+    if len(label) > 60:
+        label = label[:59] + "…"
+    return f"the idea “{label}”"
+
+
 class IdeaService:
     def __init__(self, db: Database, actor: str) -> None:
         self._db = db
@@ -178,41 +189,82 @@ class IdeaService:
             return uow.commit()
 
     def _settle(
-        self, idea_id: str, state: IdeaState, reason: str, expected_version: int | None
+        self,
+        idea_ids: Sequence[str],
+        state: IdeaState,
+        reason: str,
+        expected_versions: Mapping[str, int] | None,
     ) -> Changes:
+        """Settle every idea in one transaction, or none of them: the first idea that is
+        not captured any more (settled by someone else meanwhile, say) or was changed since
+        the caller read it refuses the lot, and the refusal names it."""
+        ids = list(dict.fromkeys(idea_ids))
+        if not ids:
+            raise ValidationError("ideas", f"select at least one idea to {_VERB[state]}")
+        versions = expected_versions or {}
         with self._db.unit_of_work(self._actor) as uow:
-            idea = get_idea(uow.session, idea_id)
-            check_version(idea.version, expected_version, "the idea")
-            if idea.state != IdeaState.CAPTURED:
-                raise TransitionError(
-                    f"the idea is already {idea.state}; only a captured idea can be {state.value}"
+            ideas = [get_idea(uow.session, i) for i in ids]
+            several = len(ideas) > 1
+            for idea in ideas:
+                what = _named(idea) if several else "the idea"
+                if idea.state != IdeaState.CAPTURED:
+                    refusal = (
+                        f"{what} is already {idea.state}; only a captured idea can be {state.value}"
+                    )
+                    if several:
+                        refusal += f", so none of the {len(ideas)} ideas was {state.value}"
+                    raise TransitionError(refusal)
+                check_version(idea.version, versions.get(idea.id), what)
+            for idea in ideas:
+                idea.state = state.value
+                if state == IdeaState.PARKED:
+                    idea.priority = Priority.WONT.value
+                uow.event(
+                    engagement_stream(idea.engagement_id),
+                    "idea",
+                    idea.id,
+                    state.value,
+                    {"state": "captured"},
+                    {"state": state.value, "reason": reason},
                 )
-            idea.state = state.value
-            if state == IdeaState.PARKED:
-                idea.priority = Priority.WONT.value
-            uow.event(
-                engagement_stream(idea.engagement_id),
-                "idea",
-                idea.id,
-                state.value,
-                {"state": "captured"},
-                {"state": state.value, "reason": reason},
-            )
-            uow.changes.ideas.add(idea.id)
+                uow.changes.ideas.add(idea.id)
             return uow.commit()
 
     def park(
         self, idea_id: str, reason: str = "", *, expected_version: int | None = None
     ) -> Changes:
         """Won't have now: kept in the backlog, out of every scope."""
+        versions = {} if expected_version is None else {idea_id: expected_version}
+        return self.park_many([idea_id], reason, expected_versions=versions)
+
+    def park_many(
+        self,
+        idea_ids: Sequence[str],
+        reason: str = "",
+        *,
+        expected_versions: Mapping[str, int] | None = None,
+    ) -> Changes:
+        """Park several ideas as one action (one transaction): all of them or none.
+        ``expected_versions`` maps an idea id to the version the caller saw."""
         why = clean_text(
             reason, field="reason", max_length=NOTE_MAX, required=False, multiline=True
         )
-        return self._settle(idea_id, IdeaState.PARKED, why, expected_version)
+        return self._settle(idea_ids, IdeaState.PARKED, why, expected_versions)
 
     def decline(self, idea_id: str, reason: str, *, expected_version: int | None = None) -> Changes:
+        versions = {} if expected_version is None else {idea_id: expected_version}
+        return self.decline_many([idea_id], reason, expected_versions=versions)
+
+    def decline_many(
+        self,
+        idea_ids: Sequence[str],
+        reason: str,
+        *,
+        expected_versions: Mapping[str, int] | None = None,
+    ) -> Changes:
+        """Decline several ideas for one reason as one action: all of them or none."""
         why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
-        return self._settle(idea_id, IdeaState.DECLINED, why, expected_version)
+        return self._settle(idea_ids, IdeaState.DECLINED, why, expected_versions)
 
     def divert(
         self, idea_ids: Sequence[str], *, code: str | None = None, title: str | None = None

@@ -339,12 +339,15 @@ class IdeasView(QWidget):
         self.sig_open_engagement.emit(changes.created)
 
     def park(self) -> None:
-        for idea in self.selected_ideas():
-            done = self._ops.run(
-                lambda i=idea: self._services.ideas.park(i.id, expected_version=i.version)
-            )
-            if done is None:
-                return
+        ideas = self.selected_ideas()
+        if not ideas:
+            return
+        versions = {i.id: i.version for i in ideas}
+        done = self._ops.run(
+            lambda: self._services.ideas.park_many(list(versions), expected_versions=versions)
+        )
+        if done is None:
+            return
         self._ops.sig_status.emit(self.tr("Parked: won't have now, kept in the backlog."))
 
     def decline(self) -> None:
@@ -360,12 +363,12 @@ class IdeasView(QWidget):
         )
         if not ok:
             return
-        for idea in ideas:
-            done = self._ops.run(
-                lambda i=idea: self._services.ideas.decline(
-                    i.id, reason, expected_version=i.version
-                )
+        versions = {i.id: i.version for i in ideas}
+        done = self._ops.run(
+            lambda: self._services.ideas.decline_many(
+                list(versions), reason, expected_versions=versions
             )
-            if done is None:
-                return
+        )
+        if done is None:
+            return
         self._ops.sig_status.emit(self.tr("Declined {0} idea(s).").format(len(ideas)))

@@ -4,12 +4,15 @@ leave the parent's baseline exactly as it was."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
+from core.db import Database, open_database
 from core.errors import NotFoundError, StaleEditError, TransitionError, ValidationError
 from core.history import engagement_stream
 from core.models import Baseline, Engagement, Idea, ReviewRound
@@ -209,6 +212,105 @@ def test_a_settled_idea_is_settled_for_good(services: Services, active: Built, f
         lambda: services.ideas.update(iid, description="changed"),
     ):
         refused(services.db, TransitionError, action, state)
+
+
+# --- settling several ideas as one action ------------------------------------------------
+
+
+@pytest.fixture
+def bob(db_url: str, db: Database) -> Iterator[Services]:
+    """Another person on another app instance: own engine, same database."""
+    other = open_database(db_url)
+    try:
+        yield Services(other, "bob")
+    finally:
+        other.close()
+
+
+def five(s: Services, engagement_id: str) -> list[str]:
+    return [capture(s, engagement_id, f"Idea number {n}", priority="could") for n in range(5)]
+
+
+@contextmanager
+def commits(db: Database) -> Iterator[list[int]]:
+    """Count the transactions committed on ``db`` inside the block."""
+    seen: list[int] = []
+
+    def on_commit(_conn: object) -> None:
+        seen.append(1)
+
+    event.listen(db.engine, "commit", on_commit)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "commit", on_commit)
+
+
+@pytest.mark.parametrize("how", ["park", "decline"])
+def test_settling_several_ideas_is_one_transaction(
+    services: Services, active: Built, how: str
+) -> None:
+    ids = five(services, active.engagement_id)
+    versions = {i: idea(services, i)["version"] for i in ids}
+    stream = engagement_stream(active.engagement_id)
+    before = len(stream_events(services.db, stream))
+    with commits(services.db) as done:
+        if how == "park":
+            changes = services.ideas.park_many(ids, "Next year", expected_versions=versions)
+        else:
+            changes = services.ideas.decline_many(ids, "Out of scope", expected_versions=versions)
+    assert len(done) == 1
+    assert changes.ideas == set(ids)
+    state = "parked" if how == "park" else "declined"
+    assert [idea(services, i)["state"] for i in ids] == [state] * 5
+    events = stream_events(services.db, stream)[before:]
+    assert [(e.entity_id, e.action) for e in events] == [(i, state) for i in ids]
+    assert len({e.at for e in events}) == 1  # one action, one moment
+    assert all(p == [] for p in all_streams_verify(services.db).values())
+
+
+def test_parking_five_when_one_was_diverted_meanwhile_parks_none(
+    services: Services, bob: Services, active: Built
+) -> None:
+    ids = five(services, active.engagement_id)
+    versions = {i: idea(services, i)["version"] for i in ids}  # what the backlog showed
+    bob.ideas.divert([ids[3]], code="ACME-2026-07")
+    refusal = refused(
+        services.db,
+        TransitionError,
+        lambda: services.ideas.park_many(ids, "Next year", expected_versions=versions),
+        "Idea number 3",
+        "diverted",
+        "none of the 5",
+    )
+    assert "Idea number 0" not in refusal.message
+    assert [idea(services, i)["state"] for i in ids] == ["captured"] * 3 + ["diverted", "captured"]
+
+
+def test_settling_several_ideas_when_one_was_edited_meanwhile_settles_none(
+    services: Services, bob: Services, active: Built
+) -> None:
+    ids = five(services, active.engagement_id)
+    versions = {i: idea(services, i)["version"] for i in ids}
+    bob.ideas.update(ids[1], expected_version=versions[ids[1]], priority="must")
+    for action in (
+        lambda: services.ideas.park_many(ids, expected_versions=versions),
+        lambda: services.ideas.decline_many(ids, "no", expected_versions=versions),
+    ):
+        refused(services.db, StaleEditError, action, "Idea number 1", "someone else", "reload")
+    assert [idea(services, i)["state"] for i in ids] == ["captured"] * 5
+
+
+def test_settling_several_ideas_refuses_a_missing_one_and_an_empty_choice(
+    services: Services, active: Built
+) -> None:
+    ids = five(services, active.engagement_id)
+    refused(
+        services.db, NotFoundError, lambda: services.ideas.park_many([*ids, "nope"]), "no longer"
+    )
+    refused(services.db, ValidationError, lambda: services.ideas.park_many([]), "at least one")
+    refused(services.db, ValidationError, lambda: services.ideas.decline_many(ids, "  "), "reason")
+    assert [idea(services, i)["state"] for i in ids] == ["captured"] * 5
 
 
 # --- diversion into a spin-off ------------------------------------------------------------

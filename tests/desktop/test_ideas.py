@@ -9,9 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QInputDialog
+from sqlalchemy import select
 
 from core import queries
-from core.models import Engagement, Idea
+from core.db import open_database
+from core.history import engagement_stream
+from core.models import Engagement, HistoryEvent, Idea
 from core.services import Services
 from desktop.dialogs.review import ReviewDialog
 from desktop.ops import Ops
@@ -206,3 +209,74 @@ def test_a_refused_diversion_shows_the_reason_once(
         view.divert_button.click()
     assert len(refusals) == 1 and "already exists" in refusals[0]
     assert group_texts(view, "must") == ["Loyalty programme"]
+
+
+def states(services: Services, ids: list[str]) -> list[str]:
+    with services.db.reading() as session:
+        return [session.get(Idea, i).state for i in ids]
+
+
+def idea_events(services: Services, built: Built) -> list[tuple[str, str]]:
+    """(action, moment) of every idea event of the engagement, oldest first."""
+    with services.db.reading() as session:
+        rows = session.execute(
+            select(HistoryEvent.action, HistoryEvent.at)
+            .where(HistoryEvent.stream == engagement_stream(built.engagement_id))
+            .where(HistoryEvent.entity == "idea")
+            .order_by(HistoryEvent.seq)
+        )
+        return [(action, at.isoformat()) for action, at in rows]
+
+
+def test_parking_several_ideas_is_one_step(qtbot, ops, services, built, refusals):
+    ids = [capture(services, built, f"Idea {n}", "could") for n in range(5)]
+    view = open_view(qtbot, ops, services, built)
+    view.select_ids(ids)
+    assert view.park_button.isEnabled()
+    captured = len(idea_events(services, built))
+    with qtbot.waitSignal(ops.sig_changed) as changed:
+        view.park_button.click()
+    assert changed.args[0].ideas == set(ids)  # one change notice for the five
+    assert states(services, ids) == ["parked"] * 5
+    assert group_texts(view, "could") == []
+    assert group_texts(view, "wont") == [f"Idea {n}" for n in range(5)]
+    parked = idea_events(services, built)[captured:]
+    assert [action for action, _ in parked] == ["parked"] * 5
+    assert len({at for _, at in parked}) == 1  # written by one action
+    assert refusals == []
+
+
+def test_declining_several_ideas_with_one_stale_declines_none(
+    qtbot, ops, services, built, monkeypatch, refusals, db_url
+):
+    ids = [capture(services, built, f"Idea {n}", "should") for n in range(4)]
+    view = open_view(qtbot, ops, services, built)
+    view.select_ids(ids)
+    other = open_database(db_url)  # someone else, on another app instance
+    try:
+        Services(other, "bob").ideas.update(ids[2], description="Idea 2, reworded by Bob")
+    finally:
+        other.close()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Not now", True))
+    with qtbot.assertNotEmitted(ops.sig_changed), qtbot.waitSignal(ops.sig_stale):
+        view.decline_button.click()
+    assert len(refusals) == 1 and "Idea 2" in refusals[0] and "reload" in refusals[0]
+    assert states(services, ids) == ["captured"] * 4
+    assert [action for action, _ in idea_events(services, built)] == ["captured"] * 4 + ["edited"]
+
+
+def test_parking_several_ideas_with_one_stale_parks_none(
+    qtbot, ops, services, built, refusals, db_url
+):
+    ids = [capture(services, built, f"Idea {n}", "could") for n in range(3)]
+    view = open_view(qtbot, ops, services, built)
+    view.select_ids(ids)
+    other = open_database(db_url)
+    try:
+        Services(other, "bob").ideas.update(ids[2], priority="must")
+    finally:
+        other.close()
+    with qtbot.assertNotEmitted(ops.sig_changed):
+        view.park_button.click()
+    assert len(refusals) == 1 and "Idea 2" in refusals[0]
+    assert states(services, ids) == ["captured"] * 3
