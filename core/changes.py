@@ -28,3 +28,12 @@ class Changes:
             or self.signoffs
             or self.settings
         )
+
+
+def changes_of(result: object) -> Changes | None:
+    """What a service result changed: the result itself when it is a ``Changes``, else its
+    ``changes`` attribute (results that also return data, such as an issued PDF)."""
+    if isinstance(result, Changes):
+        return result
+    carried = getattr(result, "changes", None)
+    return carried if isinstance(carried, Changes) else None

@@ -130,6 +130,10 @@ VERIFICATION = {
         "Verdicts",
         "this file is another version of sign-off {document} (an earlier round or a different milestone): its fingerprint does not match the accepted round",
     ),
+    "not_issued": QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "sign-off {document} has not been issued yet: export its PDF first; only an issued sign-off can come back signed",
+    ),
     "id_mismatch": QT_TRANSLATE_NOOP(
         "Verdicts", "the file belongs to sign-off {found}, not {document}"
     ),

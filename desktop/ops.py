@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from core.changes import Changes
+from core.changes import changes_of
 from core.errors import DomainError, StaleEditError
 
 T = TypeVar("T")
@@ -95,8 +95,9 @@ class Ops(QObject):
         except DomainError as exc:
             self.refuse(exc.message)
             return None
-        if isinstance(result, Changes) and not result.empty:
-            self.sig_changed.emit(result)
+        changed = changes_of(result)
+        if changed is not None and not changed.empty:
+            self.sig_changed.emit(changed)
         if irreversible and self.undo_stack.count():
             self.undo_stack.clear()
             self.undo_ids.clear()

@@ -83,7 +83,7 @@ def export_signoff(args: argparse.Namespace, services: Services) -> int:
     from reports.signoff import issue_signoff
 
     issued_before = services.signoffs.for_milestone(args.code, args.position).issued_pdf
-    data = issue_signoff(services, args.code, args.position, paper=args.paper)
+    data = issue_signoff(services, args.code, args.position, paper=args.paper).pdf
     atomic_write_bytes(args.output, data)
     print(f"wrote {args.output}")
     if args.paper and issued_before is not None:
@@ -108,6 +108,7 @@ def _report(verification: Verification, as_json: bool) -> None:
     from dataclasses import asdict
 
     fields = asdict(verification)
+    fields.pop("changes", None)
     fields["outcome"] = verification.outcome
     if as_json:
         print(json.dumps(fields, default=str, sort_keys=True, indent=1))

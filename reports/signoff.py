@@ -10,8 +10,9 @@ import dataclasses
 from datetime import date
 from typing import Literal
 
+from core.changes import Changes
 from core.services import Services
-from core.services.signoffs import SignatureInput
+from core.services.signoffs import IssuedPdf, SignatureInput, SignoffRecord
 from reports.sigfield import add_client_signature_field
 from reports.signoff_pdf import render_signoff
 from reports.styles import Paper
@@ -22,31 +23,45 @@ MAX_SIGNED_BYTES = MAX_BYTES
 Method = Literal["digital", "scan", "typed"]
 
 
-def issue_signoff(
-    services: Services, code: str, position: int, *, paper: Paper | None = None
-) -> bytes:
-    """The sign-off PDF of an accepted milestone, with an empty signature field for the client.
-
-    The first issue is stored: a digital signature must extend exactly those bytes, so every
-    later export returns the same file (the output is reproducible anyway)."""
-    record = services.signoffs.for_milestone(code, position)
-    if record.issued_pdf is not None:
-        return record.issued_pdf
+def _render(services: Services, record: SignoffRecord, paper: Paper | None) -> bytes:
+    """The sign-off PDF with its empty signature field, rendered now (not stored)."""
     settings = services.settings.get()
     chosen: Paper = paper or ("Letter" if settings["paper"] == "Letter" else "A4")
     logo = base64.b64decode(settings["logo_png_base64"]) if settings["logo_png_base64"] else None
     rendered = render_signoff(record.snapshot, record.fingerprint, paper=chosen, agency_logo=logo)
     page, *box = rendered.client_sig_box
-    with_field = add_client_signature_field(
+    return add_client_signature_field(
         rendered.data, page=page, box=(box[0], box[1], box[2], box[3])
     )
-    return services.signoffs.record_issued_pdf(record.id, with_field)
+
+
+def issue_signoff(
+    services: Services, code: str, position: int, *, paper: Paper | None = None
+) -> IssuedPdf:
+    """Issue the sign-off PDF of an accepted milestone, with an empty signature field for
+    the client: rendered here, stored by core (``SignoffService.record_issued_pdf``).
+
+    The first issue is stored: a digital signature must extend exactly those bytes, so every
+    later export returns the same file (and changes nothing)."""
+    record = services.signoffs.for_milestone(code, position)
+    if record.issued_pdf is not None:
+        return IssuedPdf(record.issued_pdf, Changes())
+    return services.signoffs.record_issued_pdf(record.id, _render(services, record, paper))
+
+
+def preview_signoff(services: Services, code: str, position: int) -> bytes:
+    """What the sign-off PDF looks like, without issuing it: the issued file once there is
+    one, otherwise a fresh rendering that is neither stored nor recorded in the history."""
+    record = services.signoffs.for_milestone(code, position)
+    if record.issued_pdf is not None:
+        return record.issued_pdf
+    return _render(services, record, None)
 
 
 def _lookup(services: Services):  # type: ignore[no-untyped-def]
     def find(document_id: str) -> StoredSignoff | None:
         record = services.signoffs.by_document_id(document_id)
-        if record is None or record.issued_pdf is None:
+        if record is None:
             return None
         return StoredSignoff(record.document_id, record.fingerprint, record.issued_pdf)
 
@@ -95,7 +110,7 @@ def record_signed_copy(
         )
     if not result.verified:
         return result
-    services.signoffs.record_signature(
+    changes = services.signoffs.record_signature(
         record.id,
         SignatureInput(
             method=method,
@@ -108,4 +123,4 @@ def record_signed_copy(
             confirmed_by=services.actor,
         ),
     )
-    return result
+    return dataclasses.replace(result, changes=changes)

@@ -36,6 +36,10 @@ REASONS: Mapping[str, str] = {
         "this file is another version of sign-off {document} (an earlier round or a "
         "different milestone): its fingerprint does not match the accepted round"
     ),
+    "not_issued": (
+        "sign-off {document} has not been issued yet: export its PDF first; only an issued "
+        "sign-off can come back signed"
+    ),
     "id_mismatch": "the file belongs to sign-off {found}, not {document}",
     "other_milestone": "this file is sign-off {found}, not {document} (milestone {position} of {code})",
     # refusals: the signature

@@ -42,6 +42,7 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from core.changes import Changes
 from core.errors import ValidationError
 from reports.revisions import review_revisions
 from reports.sigfield import CLIENT_FIELD
@@ -74,11 +75,12 @@ NO_TRUST_LIST = reason("trust_unchecked")
 
 @dataclass(frozen=True)
 class StoredSignoff:
-    """What core has stored for a sign-off: the exact PDF we issued (with its empty field)."""
+    """What core has stored for a sign-off: the exact PDF we issued (with its empty field),
+    None while it has not been issued."""
 
     document_id: str
     fingerprint: str
-    original_pdf: bytes
+    original_pdf: bytes | None
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,9 @@ class Verification:
     signed_at: datetime | None = None
     trusted: bool | None = None
     trust_note: str = ""
+    changes: Changes | None = None
+    """What recording the copy changed (``reports.signoff.record_signed_copy``); None when
+    it was only checked, or refused."""
 
     @property
     def outcome(self) -> Literal["verified", "matched", "not_verified"]:
@@ -291,6 +296,8 @@ def verify_digital(
     stored = lookup(doc_id)
     if stored is None:
         return _refuse(reason("unknown_id", document=doc_id), sha, "digital", doc_id)
+    if stored.original_pdf is None:
+        return _refuse(reason("not_issued", document=doc_id), sha, "digital", doc_id)
     if not _same_fingerprint(fingerprint, stored.fingerprint):
         return _refuse(reason("other_version_pdf", document=doc_id), sha, "digital", doc_id)
     if not signatures:
@@ -312,10 +319,11 @@ def verify_digital(
         statuses.append(status)
     # Every signature is intact; now whether what they cover begins with what we issued.
     not_ours = reason("not_issued_copy", document=doc_id)
-    if not data.startswith(stored.original_pdf):
+    original = stored.original_pdf
+    if not data.startswith(original):
         return _refuse(not_ours, sha, "digital", doc_id)
     try:
-        base = _issued_revision(reader, stored.original_pdf)
+        base = _issued_revision(reader, original)
     except Exception:  # our own bytes are readable; a failure here is in what follows them
         log.info("issued revision not found in the signed copy", exc_info=True)
         base = None
@@ -414,6 +422,8 @@ def verify_copy(
         doc_id = stored.document_id if stored is not None else doc_id
     if stored is None:
         return _refuse(reason("unknown_id", document=doc_id), sha, method, doc_id)
+    if stored.original_pdf is None:
+        return _refuse(reason("not_issued", document=doc_id), sha, method, doc_id)
     if embedded and not _same_fingerprint(embedded[1], stored.fingerprint):
         return _refuse(reason("other_version_copy", document=doc_id), sha, method, doc_id)
     how = f"{method}_matched_{'file' if embedded else 'typed'}"

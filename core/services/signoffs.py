@@ -173,6 +173,14 @@ def create_signoff(
 
 
 @dataclass(frozen=True, slots=True)
+class IssuedPdf:
+    """The sign-off PDF as issued (stored once) and what issuing it changed."""
+
+    pdf: bytes
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
 class SignoffRecord:
     """A sign-off as read by documents and verification."""
 
@@ -253,15 +261,16 @@ class SignoffService:
             assert milestone is not None
             return _record(signoff, milestone.state)
 
-    def record_issued_pdf(self, signoff_id: str, pdf: bytes) -> bytes:
+    def record_issued_pdf(self, signoff_id: str, pdf: bytes) -> IssuedPdf:
         """Keep the first issued PDF; the exact bytes are what a signature must extend.
-        Returns the stored bytes (the earlier ones if a PDF was already issued)."""
+        Returns the stored bytes (the earlier ones if a PDF was already issued, with no
+        change) and what changed."""
         with self._db.unit_of_work(self._actor) as uow:
             signoff = uow.session.get(SignOff, signoff_id)
             if signoff is None:
                 raise NotFoundError("that sign-off no longer exists")
             if signoff.issued_pdf is not None:
-                return signoff.issued_pdf
+                return IssuedPdf(signoff.issued_pdf, Changes())
             signoff.issued_pdf = pdf
             signoff.issued_sha256 = sha256_bytes(pdf)
             milestone = uow.session.get(Milestone, signoff.milestone_id)
@@ -275,8 +284,8 @@ class SignoffService:
                 {"document_id": signoff.document_id, "pdf_sha256": signoff.issued_sha256},
             )
             uow.changes.signoffs.add(signoff.id)
-            uow.commit()
-            return pdf
+            uow.changes.milestones.add(milestone.id)
+            return IssuedPdf(pdf, uow.commit())
 
     def record_signature(self, signoff_id: str, signature: SignatureInput) -> Changes:
         """Record a verified signed copy and move the milestone to signed off."""

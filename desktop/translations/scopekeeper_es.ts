@@ -1987,6 +1987,14 @@ Base de datos: {0}</translation>
         <translation>Apa&amp;riencia</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
         <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Base de datos de Scopekeeper (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
@@ -2009,6 +2017,18 @@ Base de datos: {0}</translation>
     <message>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <source>The interface will speak the new language the next time Scopekeeper starts. Restart now?</source>
+        <translation>La interfaz hablará el nuevo idioma la próxima vez que se inicie Scopekeeper. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2313,10 @@ Base de datos: {0}</translation>
     <message>
         <source>this file is another version of sign-off {document} (an earlier round or a different milestone): its fingerprint does not match the accepted round</source>
         <translation>este archivo es otra versión del acta {document} (una revisión anterior u otro hito): su huella no coincide con la revisión aceptada</translation>
+    </message>
+    <message>
+        <source>sign-off {document} has not been issued yet: export its PDF first; only an issued sign-off can come back signed</source>
+        <translation>el acta {document} aún no se ha emitido: exporte primero su PDF; solo un acta emitida puede volver firmada</translation>
     </message>
     <message>
         <source>the file belongs to sign-off {found}, not {document}</source>

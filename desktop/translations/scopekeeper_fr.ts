@@ -1987,6 +1987,14 @@ Base de données&#xa0;: {0}</translation>
         <translation>App&amp;arence</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>Langue de l’&amp;interface</translation>
+    </message>
+    <message>
         <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Base de données Scopekeeper (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -2009,6 +2017,18 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
+    </message>
+    <message>
+        <source>The interface will speak the new language the next time Scopekeeper starts. Restart now?</source>
+        <translation>L’interface parlera la nouvelle langue au prochain démarrage de Scopekeeper. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2313,10 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>this file is another version of sign-off {document} (an earlier round or a different milestone): its fingerprint does not match the accepted round</source>
         <translation>ce fichier est une autre version du procès-verbal {document} (une revue antérieure ou un autre jalon)&#xa0;: son empreinte ne correspond pas à la revue acceptée</translation>
+    </message>
+    <message>
+        <source>sign-off {document} has not been issued yet: export its PDF first; only an issued sign-off can come back signed</source>
+        <translation>le procès-verbal {document} n’a pas encore été émis : exportez d’abord son PDF ; seul un procès-verbal émis peut revenir signé</translation>
     </message>
     <message>
         <source>the file belongs to sign-off {found}, not {document}</source>

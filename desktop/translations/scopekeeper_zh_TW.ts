@@ -1986,6 +1986,14 @@ Database: {0}</source>
         <translation>外觀(&amp;R)</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>介面語言(&amp;I)</translation>
+    </message>
+    <message>
         <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Scopekeeper 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
     </message>
@@ -2008,6 +2016,18 @@ Database: {0}</source>
     <message>
         <source>Preferences saved.</source>
         <translation>偏好設定已儲存。</translation>
+    </message>
+    <message>
+        <source>The interface will speak the new language the next time Scopekeeper starts. Restart now?</source>
+        <translation>Scopekeeper 下次啟動時，介面將改用新的語言。要立即重新啟動嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>立即重新啟動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍後(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2312,10 @@ Database: {0}</source>
     <message>
         <source>this file is another version of sign-off {document} (an earlier round or a different milestone): its fingerprint does not match the accepted round</source>
         <translation>此檔案是驗收確認書 {document} 的另一個版本（較早的審查或其他里程碑）：其指紋與已接受的審查不符</translation>
+    </message>
+    <message>
+        <source>sign-off {document} has not been issued yet: export its PDF first; only an issued sign-off can come back signed</source>
+        <translation>驗收確認書 {document} 尚未發出：請先匯出其 PDF；只有已發出的驗收確認書才能簽署後寄回</translation>
     </message>
     <message>
         <source>the file belongs to sign-off {found}, not {document}</source>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import Changes
 from core.queries import MilestoneRef
 from core.services import Services
 from core.services.signoffs import SignoffRecord
@@ -122,13 +121,6 @@ class SignedCopyActions(QObject):
                 self.tr("Signed copy verified and recorded.")
                 if verification.outcome == "verified"
                 else self.tr("Signed copy matched by its document id and recorded.")
-            )
-            self._ops.sig_changed.emit(
-                Changes(
-                    engagements={milestone.engagement_id},
-                    milestones={milestone.id},
-                    signoffs={record.id},
-                )
             )
         else:
             self._ops.sig_status.emit(self.tr("Signed copy not verified; nothing was recorded."))

@@ -284,15 +284,17 @@ class SignoffPanel(QWidget):
     # -- issuing -------------------------------------------------------------------------
 
     def _issue(self) -> bytes | None:
+        """Issue the sign-off (core stores it once and says what changed) and return it."""
         from reports.signoff import issue_signoff
 
         m = self.milestone
         if m is None:
             return None
-        pdf = self._ops.run(lambda: issue_signoff(self._services, m.engagement_code, m.position))
-        if pdf is not None and self.record is not None:
-            self._ops.sig_changed.emit(Changes(signoffs={self.record.id}))
-        return pdf
+        issued = self._ops.run(
+            lambda: issue_signoff(self._services, m.engagement_code, m.position),
+            irreversible=True,
+        )
+        return issued.pdf if issued is not None else None
 
     def export_pdf(self) -> Path | None:
         if self.record is None:
@@ -327,7 +329,14 @@ class SignoffPanel(QWidget):
         return target
 
     def preview_issued(self) -> None:
-        pdf = self._issue()
+        """Show the sign-off without issuing it: previewing is not issuing, so nothing is
+        stored or written to the history until the PDF is exported."""
+        from reports.signoff import preview_signoff
+
+        m = self.milestone
+        if m is None:
+            return
+        pdf = self._ops.run(lambda: preview_signoff(self._services, m.engagement_code, m.position))
         if pdf is not None:
             self.show_pdf(pdf)
 

@@ -174,7 +174,8 @@ def test_a_copy_brought_back_after_switching_milestones_is_recorded_on_the_one_s
     assert panel.record is not None
     document_id = panel.record.document_id
     assert "-M02-" in document_id
-    panel.preview_button.click()  # issues the second milestone's sign-off
+    save_dialog_to(monkeypatch, tmp_path / "second.pdf")
+    panel.export_pdf()  # issues the second milestone's sign-off
     qtbot.waitUntil(lambda: panel.pdf_document.pageCount() > 0)
     assert document_id in panel.pdf_document.getAllText(0).text()
 
@@ -353,3 +354,44 @@ def test_the_panel_previews_and_exports_a_deemed_acceptance(
     ) in text
     assert "Reviewer" not in text  # nobody reviewed it; no reviewer is named
     assert panel.method.isEnabled()  # awaiting the client's signed copy
+
+
+def issued_events(services: Services, engagement_id: str) -> int:
+    from core.queries import iter_history
+
+    with services.db.reading() as session:
+        return sum(1 for e in iter_history(session, engagement_id) if e.action == "issued")
+
+
+def test_previewing_is_not_issuing(qtbot, ops, services, accepted, monkeypatch, tmp_path, refusals):
+    """A preview shows the sign-off but stores nothing and writes no history; a copy of a
+    sign-off never issued is refused in words; exporting issues it once."""
+    mid = accepted.milestone_ids[0]
+    panel = open_panel(qtbot, ops, services, mid)
+    assert panel.record is not None
+    document_id = panel.record.document_id
+    panel.preview_button.click()
+    qtbot.waitUntil(lambda: panel.pdf_document.pageCount() > 0)
+    assert document_id in panel.pdf_document.getAllText(0).text()
+    assert issued_events(services, accepted.engagement_id) == 0
+    assert services.signoffs.for_milestone("ACME-2026-01", 1).issued_pdf is None
+
+    ack = tmp_path / "acknowledgement.txt"
+    ack.write_text(f"We accept sign-off {document_id}.", encoding="utf-8")
+    open_dialog_to(monkeypatch, ack)
+    panel.method.setCurrentIndex(panel.method.findData("typed"))
+    panel.document_id.setText(document_id)
+    panel.bring_button.click()
+    assert panel.signed_copy.verdict_text() == (
+        f"✘ Not verified: sign-off {document_id} has not been issued yet: export its PDF "
+        "first; only an issued sign-off can come back signed"
+    )
+    assert state(services, mid) == "accepted"
+
+    save_dialog_to(monkeypatch, tmp_path / "issued.pdf")
+    panel.export_pdf()
+    panel.export_pdf()
+    assert issued_events(services, accepted.engagement_id) == 1
+    panel.bring_button.click()
+    assert state(services, mid) == "signed_off"
+    assert refusals == []

@@ -89,7 +89,7 @@ def test_the_sign_off_says_deemed_accepted_after_how_long_and_by_whom(
     services: Services, lang: str, tmp_path: Path
 ) -> None:
     confirm_as_sam(services, deemed_engagement(services, lang))
-    pdf = issue_signoff(services, CODE, 1)
+    pdf = issue_signoff(services, CODE, 1).pdf
     for reader, text in (("pdftotext", pdftotext(pdf, tmp_path)), ("pypdf", pypdf_text(pdf))):
         words = flat(text, lang)
         assert flat(DEEMED_SENTENCE[lang], lang) in words, reader
@@ -107,7 +107,7 @@ def test_the_sign_off_text_is_the_same_for_every_reader_of_the_stored_snapshot(
     confirm_as_sam(services, deemed_engagement(services))
     record = services.signoffs.for_milestone(CODE, 1)
     assert record.fingerprint == fingerprint(json.loads(record.snapshot_json))
-    issued = issue_signoff(services, CODE, 1)
+    issued = issue_signoff(services, CODE, 1).pdf
     assert record.fingerprint in flat(pypdf_text(issued), "en")
     again = build_signoff_pdf(record.snapshot, record.fingerprint)
     assert flat(pypdf_text(again), "en") in flat(pypdf_text(issued), "en")
@@ -162,7 +162,7 @@ def test_a_round_accepted_without_a_named_reviewer_says_so(
         reviewer_id=None,
         verdicts=[VerdictInput(c, "met") for c in criteria_ids(services, mid)],
     )
-    text = flat(pdftotext(issue_signoff(services, CODE, 1), tmp_path), "en")
+    text = flat(pdftotext(issue_signoff(services, CODE, 1).pdf, tmp_path), "en")
     assert "Reviewer Not named" in text
     assert text.count(" Met ") == 2
     assert "Deemed" not in text
