@@ -155,9 +155,22 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name.replace("-", "_"))
 
 
+SYMBOLS = {"TWD": "NT$"}
+"""Currency signs shown whatever the locale: Babel's Taiwanese locale writes TWD as a bare
+"$" (read as US dollars anywhere else) and the French or Spanish ones as "TWD"."""
+
+
 def format_money(money: Money, locale: str = "en") -> str:
-    """Display form for ``locale``, e.g. fr: '1 234,50 €' (narrow no-break space)."""
-    return format_currency(money.to_decimal(), money.currency, locale=_locale(locale))
+    """Display form for ``locale``, e.g. fr: '1 234,50 €' (narrow no-break space),
+    zh_Hant_TW: 'NT$7,500.00' (see ``SYMBOLS``)."""
+    where = _locale(locale)
+    text: str = format_currency(money.to_decimal(), money.currency, locale=where)
+    wanted = SYMBOLS.get(money.currency)
+    if wanted is not None:
+        shown = get_currency_symbol(money.currency, locale=where)
+        if shown != wanted:
+            text = text.replace(shown, wanted, 1)
+    return text
 
 
 def minor_to_str(minor: int) -> str:

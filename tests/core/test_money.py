@@ -143,8 +143,11 @@ def test_decimal_and_plain_text_forms(
         (Money(123450, "EUR"), "es", f"1.234,50{NBSP}€"),
         (Money(123450, "USD"), "en", "$1,234.50"),
         (Money(1234, "JPY"), "en", "¥1,234"),
-        (Money(120000, "TWD"), "zh_TW", "$1,200.00"),
+        # TWD reads NT$ everywhere: Babel gives a bare "$" in zh_TW and "TWD" in fr and es
+        (Money(120000, "TWD"), "zh_TW", "NT$1,200.00"),
         (Money(120000, "TWD"), "en", "NT$1,200.00"),
+        (Money(-120000, "TWD"), "fr", f"-1{NNBSP}200,00{NBSP}NT$"),
+        (Money(120000, "TWD"), "es", f"1.200,00{NBSP}NT$"),
         (Money(1234500, "KWD"), "fr", f"1{NNBSP}234,500{NBSP}KWD"),
         (Money(0, "EUR"), "en", "€0.00"),
     ],
