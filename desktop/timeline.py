@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.queries import MilestoneRow
+from desktop import formatting
 from desktop.look import status_colour
 from desktop.models.roadmap import AmountTexts
 
@@ -47,18 +48,17 @@ class TimelineWidget(QWidget):
         end: date,
         today: date,
         currency: str,
-        language: str,
     ) -> None:
         self._rows = milestones
         days = [d for m in milestones for d in (m.baseline_due, m.forecast_due) if d is not None]
         self._start = min([start, *days])
         self._end = max([end, *days, self._start + timedelta(days=14)])
         self._today = today
-        self._amounts = AmountTexts(milestones, currency, language)
+        self._amounts = AmountTexts(milestones, currency)
         late = sum(1 for m in milestones if (m.variance_days or 0) > 0)
         self.setAccessibleDescription(
             self.tr("{0} milestones from {1} to {2}; {3} forecast later than baseline").format(
-                len(milestones), self._start.isoformat(), self._end.isoformat(), late
+                len(milestones), formatting.day(self._start), formatting.day(self._end), late
             )
         )
         self.updateGeometry()
@@ -129,7 +129,7 @@ class TimelineWidget(QWidget):
                 p.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
                 p.drawLine(QPointF(x, top), QPointF(x, bottom))
                 p.setPen(text)
-                label = QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy")
+                label = formatting.month(month)
                 p.drawText(QPointF(x + 3, top - 6), label)
             m = month.month - 1 + step
             month = date(month.year + m // 12, m % 12 + 1, 1)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.queries import EngagementDetail
-from desktop.models.roadmap import money_text
+from desktop import formatting
 from desktop.qt_compat import named
 
 
@@ -35,7 +35,7 @@ class ActivateDialog(QDialog):
         self._activate = activate
         self.fingerprint: str | None = None
         self.setWindowTitle(self.tr("Activate {0}").format(detail.code))
-        total = money_text(detail.contracted_minor, detail.currency, detail.language)
+        total = formatting.money(detail.contracted_minor, detail.currency)
         self.summary = QLabel(
             self.tr(
                 "Activating {0} locks its scope. These {1} milestones, worth {2} in total, "
@@ -50,8 +50,8 @@ class ActivateDialog(QDialog):
         self.summary.setAccessibleName(self.tr("What becomes locked"))
         lines = []
         for m in detail.milestones:
-            due = m.baseline_due.isoformat() if m.baseline_due else self.tr("no due date")
-            amount = money_text(m.amount_minor, detail.currency, detail.language)
+            due = formatting.day(m.baseline_due, self.tr("no due date"))
+            amount = formatting.money(m.amount_minor, detail.currency)
             lines.append(f"{m.position}. {m.title} — {amount} — {due}")
             lines.extend(
                 f"     ✓ {c.text}" + (f" ({c.target})" if c.target else "") for c in m.criteria

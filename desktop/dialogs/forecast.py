@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.queries import MilestoneRow
+from desktop import formatting
 from desktop.qt_compat import named
 from desktop.widgets import date_edit, to_date
 
@@ -25,7 +26,7 @@ class ForecastDialog(QDialog):
     def __init__(self, milestone: MilestoneRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move forecast of milestone {0}").format(milestone.position))
-        base = milestone.baseline_due.isoformat() if milestone.baseline_due else "—"
+        base = formatting.day(milestone.baseline_due, "—")
         current = milestone.forecast_due or milestone.baseline_due or date.today()
         self.info = QLabel(
             self.tr(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core import queries
 from core.models import QUALIFICATION_FIELDS, EngagementStatus, IdeaSource, IdeaState, Priority
 from core.services import Services
+from desktop import formatting
 from desktop.labels import IDEA_STATE, PRIORITY, QUALIFICATION, SOURCE, label_for
 from desktop.qt_compat import named
 from desktop.widgets import date_edit, to_date, to_qdate
@@ -267,7 +268,7 @@ class IdeaEditor(QWidget):
         elif editable:
             self.heading.setText(
                 self.tr("Raised by {0} on {1} ({2})").format(
-                    idea.raised_by, idea.raised_on.isoformat(), label_for(SOURCE, idea.source)
+                    idea.raised_by, formatting.day(idea.raised_on), label_for(SOURCE, idea.source)
                 )
             )
         else:

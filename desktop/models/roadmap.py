@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from core.money import Money, format_money
 from core.queries import EngagementDetail, MilestoneRow
+from desktop import formatting
 from desktop.labels import MILESTONE_STATE, label_for
 from desktop.qt_compat import QT_TRANSLATE_NOOP
 
@@ -59,25 +59,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 MIME = "application/x-scopekeeper-milestone"
 
 
-def money_text(minor: int, currency: str, language: str) -> str:
-    return format_money(Money(minor, currency), language.replace("-", "_"))
-
-
 class AmountTexts:
-    """The formatted amount of each milestone by row, made when the row is first shown and
-    then kept: Babel is slow, and a 500-milestone roadmap shows a screenful at a time."""
+    """The formatted amount of each milestone by row (in the interface's language), made
+    when the row is first shown and then kept: Babel is slow, and a 500-milestone roadmap
+    shows a screenful at a time."""
 
-    def __init__(
-        self, rows: tuple[MilestoneRow, ...] = (), currency: str = "EUR", language: str = "en"
-    ) -> None:
-        self._rows, self._currency, self._language = rows, currency, language
+    def __init__(self, rows: tuple[MilestoneRow, ...] = (), currency: str = "EUR") -> None:
+        self._rows, self._currency = rows, currency
         self._texts: dict[int, str] = {}
 
     def __getitem__(self, row: int) -> str:
         text = self._texts.get(row)
         if text is None:
             m = self._rows[row]
-            text = self._texts[row] = money_text(m.amount_minor, self._currency, self._language)
+            text = self._texts[row] = formatting.money(m.amount_minor, self._currency)
         return text
 
 
@@ -109,7 +104,7 @@ class RoadmapModel(QAbstractTableModel):
         self._rows = detail.milestones if detail is not None else ()
         if detail is not None:
             self.currency, self.language = detail.currency, detail.language
-        self._amounts = AmountTexts(self._rows, self.currency, self.language)
+        self._amounts = AmountTexts(self._rows, self.currency)
         self.editable = detail is not None and detail.status == "draft"
         self.endResetModel()
 
@@ -122,7 +117,7 @@ class RoadmapModel(QAbstractTableModel):
         return sum(m.amount_minor for m in self._rows)
 
     def total_text(self) -> str:
-        return money_text(self.total_minor, self.currency, self.language)
+        return formatting.money(self.total_minor, self.currency)
 
     def row_of(self, milestone_id: str) -> int:
         for row, m in enumerate(self._rows):
@@ -179,9 +174,9 @@ class RoadmapModel(QAbstractTableModel):
         if col == COL_TITLE:
             return m.title
         if col == COL_DUE:
-            return m.baseline_due.isoformat() if m.baseline_due else self.tr("no date")
+            return formatting.day(m.baseline_due, self.tr("no date"))
         if col == COL_FORECAST:
-            return m.forecast_due.isoformat() if m.forecast_due else ""
+            return formatting.day(m.forecast_due)
         if col == COL_VARIANCE:
             return variance_text(m.variance_days)
         text = label_for(MILESTONE_STATE, m.state)  # COL_STATE (COL_AMOUNT: see _amount)

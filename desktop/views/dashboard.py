@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -33,25 +32,13 @@ from PySide6.QtWidgets import (
 
 from core import queries
 from core.changes import Changes
-from core.money import Money, format_money
 from core.services import Services
+from desktop import formatting
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
 from desktop.models.records import ROW_ROLE, Column, RecordsModel
 from desktop.qt_compat import QT_TRANSLATE_NOOP, named
 
-
-def ui_locale() -> str:
-    """The user's locale for money, as Babel names it ('en' when Qt reports none)."""
-    name = QLocale().name()
-    return "en" if name in ("C", "") else name
-
-
-def money(minor: int, currency: str) -> str:
-    amount = Money(minor, currency)
-    try:
-        return format_money(amount, ui_locale())
-    except (ValueError, LookupError):
-        return format_money(amount, "en")
+money = formatting.money
 
 
 def _days(row: queries.DueRow) -> str:
@@ -77,7 +64,7 @@ FIGURE_COLUMNS = [
     _money_column(QT_TRANSLATE_NOOP("DashboardView", "Outstanding"), "outstanding"),
 ]
 DUE_COLUMNS = [  # the due date itself is in each row's tooltip
-    Column(QT_TRANSLATE_NOOP("DashboardView", "When"), _days, tip=lambda r: r.due.isoformat()),
+    Column(QT_TRANSLATE_NOOP("DashboardView", "When"), _days, tip=lambda r: formatting.day(r.due)),
     Column(QT_TRANSLATE_NOOP("DashboardView", "Engagement"), lambda r: r.engagement_code),
     Column(QT_TRANSLATE_NOOP("DashboardView", "Milestone"), lambda r: f"{r.position}. {r.title}"),
     Column(

@@ -31,6 +31,7 @@ from core import queries
 from core.changes import Changes
 from core.errors import NotFoundError
 from core.services import Services
+from desktop import formatting
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
 from desktop.look import BadgeCellDelegate, StatusBadge, icon, muted
 from desktop.models.roadmap import (
@@ -233,7 +234,6 @@ class EngagementView(QWidget):
             detail.target_end_date,
             self.today(),
             detail.currency,
-            detail.language,
         )
         self._fill_header(detail)
         total = self.model.total_text()
@@ -306,8 +306,8 @@ class EngagementView(QWidget):
         )
         spinoffs = ", ".join(f"<a href='{sid}'>{code}</a>" for sid, code, _ in d.spinoffs)
         self.subtitle.setText(
-            f"{d.client_name} · {d.currency} · {d.start_date.isoformat()} → "
-            f"{d.target_end_date.isoformat()}{parent}"
+            f"{d.client_name} · {d.currency} · {formatting.day(d.start_date)} → "
+            f"{formatting.day(d.target_end_date)}{parent}"
             + (self.tr(" · spin-offs: {0}").format(spinoffs) if spinoffs else "")
         )
         if d.objectives:

@@ -25,6 +25,7 @@ from core import lifecycle, queries
 from core.changes import Changes
 from core.lifecycle import Action, Permission
 from core.services import CriterionInput, Services
+from desktop import formatting
 from desktop.ops import Ops
 from desktop.undo import (
     AddMilestoneCommand,
@@ -374,6 +375,6 @@ class EngagementActions(QObject):
                 m.id, new_date, reason, expected_version=m.version
             ),
             success=self.tr("Forecast of milestone {0} moved to {1}.").format(
-                m.position, new_date.isoformat()
+                m.position, formatting.day(new_date)
             ),
         )

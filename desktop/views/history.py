@@ -36,6 +36,7 @@ from core import queries
 from core.changes import Changes
 from core.db import Database
 from core.services import Services
+from desktop import formatting
 from desktop.exports import HISTORY_FORMATS, Exporter
 from desktop.labels import interface_language
 from desktop.qt_compat import QT_TRANSLATE_NOOP, named
@@ -165,7 +166,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COL_WHEN:
-                return event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return formatting.moment(event.at)
             if column == COL_WHO:
                 return event.actor
             if column == COL_ENTITY:

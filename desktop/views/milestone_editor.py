@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core import queries
 from core.services import CriterionInput, Services
+from desktop import formatting
 from desktop.labels import MILESTONE_STATE, label_for
 from desktop.look import icon, muted
 from desktop.qt_compat import named
@@ -117,7 +118,7 @@ class MilestoneEditor(QGroupBox):
         self, m: queries.MilestoneRow | None, currency: str, language: str, *, editable: bool
     ) -> None:
         self.milestone = m
-        self.amount.set_currency(currency, language)
+        self.amount.set_currency(currency, formatting.locale_name())
         self.setEnabled(m is not None)
         self.title_edit.setText(m.title if m else "")
         self.title_edit.setCursorPosition(0)
@@ -142,7 +143,7 @@ class MilestoneEditor(QGroupBox):
         if m.forecast_due and m.baseline_due and m.variance_days:
             parts.append(
                 self.tr("Forecast {0} ({1:+d} days against baseline)").format(
-                    m.forecast_due.isoformat(), m.variance_days
+                    formatting.day(m.forecast_due), m.variance_days
                 )
             )
         if m.rounds:

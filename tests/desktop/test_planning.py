@@ -7,14 +7,15 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from core.models import Idea
 from core import queries
+from core.models import Idea
 from core.services import CriterionInput, Services
 from desktop.dialogs.activate import ActivateDialog
 from desktop.dialogs.engagement import ClientDialog, EngagementDialog
 from desktop.dialogs.forecast import ForecastDialog
+from desktop.labels import LANGUAGE_PROPERTY
 from desktop.main_window import MainWindow
 from desktop.models.roadmap import COL_AMOUNT, COL_VARIANCE
 from desktop.undo import CaptureIdeaCommand
@@ -81,8 +82,18 @@ def test_a_bad_engagement_is_refused_with_the_field_named(
     assert dialog.result() != QDialog.DialogCode.Accepted
 
 
+@pytest.fixture
+def french_interface():
+    """As when the French translation of the interface is installed: amounts are read and
+    shown the French way (the engagement's document language does not decide it)."""
+    app = QApplication.instance()
+    app.setProperty(LANGUAGE_PROPERTY, "fr")
+    yield
+    app.setProperty(LANGUAGE_PROPERTY, None)
+
+
 def test_add_milestone_and_type_a_french_amount_updates_the_running_total(
-    qtbot, window: MainWindow, refusals
+    qtbot, french_interface, window: MainWindow, refusals
 ) -> None:
     view = open_draft(window, "fr", milestones=1)
     view.page_actions.act_add.trigger()
@@ -104,8 +115,24 @@ def test_add_milestone_and_type_a_french_amount_updates_the_running_total(
     assert view.total.text() == "Total of 2 milestones: 2\u202f234,50\u00a0€"
 
 
-def test_an_amount_the_locale_cannot_read_is_refused_before_saving(
+def test_an_english_interface_reads_and_shows_amounts_in_english_whatever_the_documents(
     qtbot, window: MainWindow, refusals
+) -> None:
+    view = open_draft(window, "fr", milestones=1)
+    editor = view.editor
+    assert editor.amount.text() == "1,000.00"
+    editor.amount.clear()
+    qtbot.keyClicks(editor.amount, "1,234.50")
+    assert editor.amount.problem == ""
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert refusals == []
+    assert view.model.milestones[0].amount_minor == 123_450
+    assert view.model.index(0, COL_AMOUNT).data() == "€1,234.50"
+    assert view.total.text().endswith(": €1,234.50")
+
+
+def test_an_amount_the_locale_cannot_read_is_refused_before_saving(
+    qtbot, french_interface, window: MainWindow, refusals
 ) -> None:
     view = open_draft(window, "fr", milestones=1)
     editor = view.editor
