@@ -171,15 +171,39 @@ def add_fallback_font() -> list[str]:
     return families
 
 
+LANGUAGE_SETTING = "interface/language"
+"""The QSettings key of the interface language chosen in Preferences: "system" (or absent)
+to follow the system's locale, else one of ``INTERFACE_LANGUAGES``."""
+INTERFACE_LANGUAGES = ("en", "fr", "es", "zh_TW")
+"""The languages the interface can be set to, as Qt names their locales."""
+
+
+def chosen_language(settings: QSettings | None) -> str | None:
+    """The interface language set in Preferences, or None to follow the system."""
+    if settings is None:
+        return None
+    value = settings.value(LANGUAGE_SETTING, "system")
+    return value if value in INTERFACE_LANGUAGES else None
+
+
 def install_translators(
-    app: QApplication, folder: Path = TRANSLATIONS, locale: QLocale | None = None
+    app: QApplication,
+    folder: Path = TRANSLATIONS,
+    locale: QLocale | None = None,
+    settings: QSettings | None = None,
 ) -> list[QTranslator]:
     """Load Qt's own and Scopekeeper's translations for the user's language, when present
     (``scopekeeper_fr.qm``, ``scopekeeper_zh_TW.qm``... made with pyside6-lrelease).
 
+    The language is the one chosen in Preferences when ``settings`` holds one (English
+    included), else that of ``locale`` (the system's by default).
+
     ``scopekeeper_en.qm`` is loaded first whatever the language: it holds the English plural
     forms of the strings written with ``%n`` ("1 acceptance criterion"), which Qt cannot
     derive from the source text. A translator installed later is asked first."""
+    chosen = chosen_language(settings)
+    if chosen is not None:
+        locale = QLocale(chosen)
     locale = locale or QLocale()
     installed: list[QTranslator] = []
     english = QTranslator(app)
@@ -318,9 +342,9 @@ def run(
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("app.scopekeeper.Scopekeeper")  # matches the .desktop entry
-    install_translators(app)
-    app.setWindowIcon(QIcon(str(Path(__file__).with_name("icons") / "scopekeeper.svg")))
     settings = QSettings()
+    install_translators(app, settings=settings)
+    app.setWindowIcon(QIcon(str(Path(__file__).with_name("icons") / "scopekeeper.svg")))
     scheme = settings.value("appearance/scheme", "system")
     if scheme != "system":
         from desktop.look import apply_colour_scheme

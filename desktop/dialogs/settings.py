@@ -1,12 +1,15 @@
 """Preferences: which database to use, the agency identity printed on documents, and the
-app's appearance (follow the system, light or dark; kept in QSettings, not the database)."""
+app's appearance (follow the system, light or dark) and the interface language (kept in
+QSettings, not the database; a new language takes effect at the next start, which the dialog
+offers to make now)."""
 
 from __future__ import annotations
 
 import base64
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QProcess, QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -27,9 +31,28 @@ from PySide6.QtWidgets import (
 )
 
 from core.services import Services
+from desktop.app import LANGUAGE_SETTING
 from desktop.look import SCHEMES, apply_colour_scheme
 from desktop.ops import Ops
 from desktop.qt_compat import named
+
+LANGUAGE_NAMES = (
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("zh_TW", "繁體中文"),
+)
+"""The interface languages offered, each named in itself (not translated)."""
+
+
+def restart_app() -> None:
+    """Start Scopekeeper again with the same arguments, then quit this instance."""
+    from PySide6.QtWidgets import QApplication
+
+    # A frozen build's executable is the app itself; from source it is Python running argv[0].
+    arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
+    if QProcess.startDetached(sys.executable, arguments)[0]:
+        QApplication.quit()
 
 
 class SettingsDialog(QDialog):
@@ -134,6 +157,13 @@ class SettingsDialog(QDialog):
         look = QGroupBox(self.tr("This computer"))
         look_form = QFormLayout(look)
         look_form.addRow(self.tr("Appea&rance"), self.appearance)
+        self.language = named(QComboBox(), self.tr("Interface language"))
+        self.language.addItem(self.tr("Follow the system"), "system")
+        for value, text in LANGUAGE_NAMES:
+            self.language.addItem(text, value)
+        self._language = str(self._qsettings.value(LANGUAGE_SETTING, "system"))
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
+        look_form.addRow(self.tr("&Interface language"), self.language)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -204,8 +234,33 @@ class SettingsDialog(QDialog):
         if scheme != self._qsettings.value("appearance/scheme", "system"):
             self._qsettings.setValue("appearance/scheme", scheme)
             apply_colour_scheme(scheme)
+        language = self.language.currentData()
+        language_changed = language != self._language
+        if language_changed:
+            self._qsettings.setValue(LANGUAGE_SETTING, language)
+            self._qsettings.sync()
         target = self.target()
         current = self._current.removeprefix("sqlite:///")
         if target and target != current:
             self.database_target = target
         self.accept()
+        if language_changed and self.offer_restart():
+            restart_app()
+
+    def offer_restart(self) -> bool:
+        """Ask whether to restart now for the new interface language; True for yes."""
+        box = QMessageBox(self.parentWidget())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Interface language"))
+        box.setText(
+            self.tr(
+                "The interface will speak the new language the next time Scopekeeper starts. "
+                "Restart now?"
+            )
+        )
+        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is now
