@@ -49,8 +49,9 @@ def restart_app() -> None:
     """Start Scopekeeper again with the same arguments, then quit this instance."""
     from PySide6.QtWidgets import QApplication
 
-    # A frozen build's executable is the app itself; from source it is Python running argv[0].
-    arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
+    # A frozen build's executable is the app itself. From source, Python is given what it was
+    # given ("-m desktop.main --db x" or the console script's path), so both start again.
+    arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:]
     if QProcess.startDetached(sys.executable, arguments)[0]:
         QApplication.quit()
 

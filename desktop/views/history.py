@@ -258,7 +258,9 @@ class HistoryView(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         self.count.setText(
-            self.tr("{0} of {1} events shown").format(self.model.rowCount(), self.model.total)
+            self.tr("{0} of {1} events shown").format(
+                formatting.number(self.model.rowCount()), formatting.number(self.model.total)
+            )
         )
 
     def _on_changed(self, changes: Changes) -> None:

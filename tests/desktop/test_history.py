@@ -85,13 +85,13 @@ def test_only_the_first_page_loads_and_more_come_on_demand(qtbot, qtmodeltester,
     assert model.total > BULK
     assert model.rowCount() == PAGE
     assert model.canFetchMore()
-    assert view.count.text() == f"{PAGE} of {model.total} events shown"
+    assert view.count.text() == f"{PAGE} of {model.total:,} events shown"  # grouped
     first = model.index(0, COL_ACTION).data()
     assert first == "created"  # oldest first: the engagement's creation
 
     model.fetchMore()
     assert model.rowCount() == 2 * PAGE
-    assert view.count.text() == f"{2 * PAGE} of {model.total} events shown"
+    assert view.count.text() == f"{2 * PAGE} of {model.total:,} events shown"
     qtmodeltester.check(model)
 
     view.table.scrollToBottom()  # the view itself asks for the next page

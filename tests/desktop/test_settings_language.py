@@ -127,7 +127,7 @@ def test_french_chosen_and_restarted_gives_french_menus_then_the_system_comes_ba
     [(question, buttons)] = prompts.asked
     assert "next time Scopekeeper starts" in question
     assert buttons == ["&Restart now", "&Later"]
-    assert prompts.started == [(sys.executable, sys.argv)] and prompts.quits == 1
+    assert prompts.started == [(sys.executable, sys.orig_argv[1:])] and prompts.quits == 1
 
     start_up(QSettings(qsettings.fileName(), QSettings.Format.IniFormat), ENGLISH_LOCALE)
     assert menus(qtbot, window)[:2] == ["&Fichier", "É&dition"]
