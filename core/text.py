@@ -18,6 +18,7 @@ mixed Arabic/Hebrew text needs, and the zero-width space, non-joiner, joiner and
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -182,3 +183,40 @@ def search_needle(text: str) -> str:
     """What a person typed into a search box, folded as stored values are: NFC (like
     everything stored), trimmed, then ``search_fold``."""
     return search_fold(unicodedata.normalize("NFC", text).strip())
+
+
+CASED_BELOW = 0x20000
+"""Every character with a case is below this (the last, Adlam, is in plane 1); a test
+checks it against the Unicode tables of the running Python."""
+
+
+@functools.cache
+def _folded_from() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Every character that ``search_fold`` turns into another single character, by the
+    character it becomes; and the characters that some character folds into together with
+    others (the dotted capital I becomes 'i' and a combining dot)."""
+    sources: dict[str, set[str]] = {}
+    shared: set[str] = set()
+    for point in range(CASED_BELOW):
+        char = chr(point)
+        folded = search_fold(char)
+        if folded == char:
+            continue
+        if len(folded) == 1:
+            sources.setdefault(folded, set()).add(char)
+        else:
+            shared.update(folded)
+    return {k: frozenset(v) for k, v in sources.items()}, frozenset(shared)
+
+
+def fold_sources(char: str) -> frozenset[str] | None:
+    """The characters a stored text may hold where its ``search_fold`` holds ``char`` (one
+    character, already folded): ``char`` itself and every character folding into it alone
+    ('é' comes from 'é' and 'É'; 'k' from 'k', 'K' and the Kelvin sign; "'" from "'" and
+    "’"). None when ``char`` can also come out of a character that folds into several
+    ('i' and the combining dot above, from 'İ'), which no one-for-one list describes.
+    The table is built on first use (a fraction of a second)."""
+    sources, shared = _folded_from()
+    if char in shared:
+        return None
+    return frozenset({char}) | sources.get(char, frozenset())

@@ -453,7 +453,7 @@ def test_backup_copies_a_live_database_including_uncheckpointed_changes(tmp_path
 def test_an_upgrade_makes_a_backup_next_to_the_database_first(
     sqlite_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """There is only one revision so far; pretend the file is one schema behind."""
+    """Pretend the file is one schema behind an unknown newer head."""
     real = migrate.current_state
 
     def one_behind(engine: object) -> migrate.SchemaState:
@@ -462,7 +462,7 @@ def test_an_upgrade_makes_a_backup_next_to_the_database_first(
 
     monkeypatch.setattr(migrate, "current_state", one_behind)
     # The file check reads the revision too; make it disagree with this build's head.
-    monkeypatch.setattr(migrate, "HEAD", "0002")
+    monkeypatch.setattr(migrate, "HEAD", "9999")
     db = open_database(str(sqlite_file))
     db.close()
     backups = [p for p in sqlite_file.parent.iterdir() if "before-upgrade-0000" in p.name]

@@ -251,3 +251,23 @@ def test_clean_email_refuses(typed: str, says: str) -> None:
 def test_clean_email_required() -> None:
     with pytest.raises(ValidationError, match="cannot be empty"):
         clean_email("  ", required=True)
+
+
+def test_every_character_with_a_case_is_below_the_bound_the_fold_table_reads() -> None:
+    from core.text import CASED_BELOW
+
+    assert all(chr(p).lower() == chr(p) for p in range(CASED_BELOW, 0x110000))
+
+
+def test_fold_sources_list_every_spelling_that_folds_into_a_character() -> None:
+    from core.text import fold_sources, search_fold
+
+    assert fold_sources("é") == {"é", "É"}
+    assert fold_sources("k") == {"k", "K", "\u212a"}
+    assert fold_sources("'") == {"'", "\u2019"}
+    assert fold_sources("臺") == {"臺"}
+    assert fold_sources("i") is None  # "İ" folds into "i" and a combining dot
+    for char in ("é", "k", "ǆ", "ω", "'"):
+        sources = fold_sources(char)
+        assert sources is not None
+        assert {search_fold(s) for s in sources} == {char}
