@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from core.errors import DomainError, ScopeLockedError, TransitionError, ValidationError
-from core.models.enums import EngagementStatus, MilestoneState
+from core.models.enums import EngagementStatus, IdeaState, MilestoneState
 
 S = MilestoneState
 E = EngagementStatus
@@ -68,6 +68,11 @@ class Action(StrEnum):
     RECORD_SIGNATURE = "record_signature"
     MARK_INVOICED = "mark_invoiced"
     MARK_PAID = "mark_paid"
+    # one idea
+    EDIT_IDEA = "edit_idea"
+    DIVERT_IDEA = "divert_idea"
+    PARK_IDEA = "park_idea"
+    DECLINE_IDEA = "decline_idea"
 
 
 ENGAGEMENT_ACTIONS = (
@@ -78,7 +83,10 @@ ENGAGEMENT_ACTIONS = (
     Action.CLOSE,
     Action.CAPTURE_IDEA,
 )
-MILESTONE_ACTIONS = tuple(a for a in Action if a not in ENGAGEMENT_ACTIONS)
+IDEA_ACTIONS = (Action.EDIT_IDEA, Action.DIVERT_IDEA, Action.PARK_IDEA, Action.DECLINE_IDEA)
+MILESTONE_ACTIONS = tuple(
+    a for a in Action if a not in ENGAGEMENT_ACTIONS and a not in IDEA_ACTIONS
+)
 
 # What each action does, in the words of a refusal ("cannot <doing>: ...").
 _DOING: Mapping[Action, str] = {
@@ -442,3 +450,25 @@ def permissions(
         engagement_table(engagement, milestones),
         {m.id: milestone_table(engagement, m, deemed_due(m)) for m in milestones},
     )
+
+
+def idea_permissions(state: str, what: str = "the idea") -> dict[Action, Permission]:
+    """What may happen to an idea in ``state`` (``what`` names it in a refusal). Only a
+    captured idea is edited, diverted into a spin-off, parked or declined; the others are
+    settled for good."""
+    if state == IdeaState.CAPTURED:
+        return dict.fromkeys(IDEA_ACTIONS, ALLOWED)
+    return {
+        Action.EDIT_IDEA: Permission(
+            False, f"{what} is {state}; only a captured idea can be edited"
+        ),
+        Action.DIVERT_IDEA: Permission(
+            False, f"an idea that is {state} cannot be diverted; only captured ideas can"
+        ),
+        Action.PARK_IDEA: Permission(
+            False, f"{what} is already {state}; only a captured idea can be parked"
+        ),
+        Action.DECLINE_IDEA: Permission(
+            False, f"{what} is already {state}; only a captured idea can be declined"
+        ),
+    }

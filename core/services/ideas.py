@@ -13,7 +13,7 @@ from core.dates import check_date, check_optional_date
 from core.db import Database
 from core.errors import TransitionError, ValidationError
 from core.history import engagement_stream
-from core.lifecycle import Action
+from core.lifecycle import Action, idea_permissions
 from core.models import (
     QUALIFICATION_FIELDS,
     Engagement,
@@ -89,6 +89,7 @@ def spinoff_title(description: str) -> str:
 
 
 _VERB = {IdeaState.PARKED: "park", IdeaState.DECLINED: "decline"}
+_SETTLING = {IdeaState.PARKED: Action.PARK_IDEA, IdeaState.DECLINED: Action.DECLINE_IDEA}
 
 
 def _named(idea: Idea) -> str:
@@ -164,10 +165,7 @@ class IdeaService:
         with self._db.unit_of_work(self._actor) as uow:
             idea = get_idea(uow.session, idea_id)
             check_version(idea.version, expected_version, "the idea")
-            if idea.state != IdeaState.CAPTURED:
-                raise TransitionError(
-                    f"the idea is {idea.state}; only a captured idea can be edited"
-                )
+            require(idea_permissions(idea.state), Action.EDIT_IDEA)
             before = idea_view(idea)
             if description is not None:
                 idea.description = clean_text(
@@ -207,10 +205,9 @@ class IdeaService:
             several = len(ideas) > 1
             for idea in ideas:
                 what = _named(idea) if several else "the idea"
-                if idea.state != IdeaState.CAPTURED:
-                    refusal = (
-                        f"{what} is already {idea.state}; only a captured idea can be {state.value}"
-                    )
+                permission = idea_permissions(idea.state, what)[_SETTLING[state]]
+                if not permission.allowed:
+                    refusal = permission.reason
                     if several:
                         refusal += f", so none of the {len(ideas)} ideas was {state.value}"
                     raise TransitionError(refusal)
@@ -283,10 +280,7 @@ class IdeaService:
                     "ideas", "ideas from different engagements cannot share one spin-off"
                 )
             for idea in ideas:
-                if idea.state != IdeaState.CAPTURED:
-                    raise TransitionError(
-                        f"an idea that is {idea.state} cannot be diverted; only captured ideas can"
-                    )
+                require(idea_permissions(idea.state), Action.DIVERT_IDEA)
             parent = get_engagement(uow.session, parents.pop())
             new_code = chosen or next_spinoff_code(uow.session, parent.code)
             if uow.session.scalar(select(Engagement.id).where(Engagement.code == new_code)):

@@ -1090,6 +1090,10 @@ Hash: {6}</translation>
         <translation>&lt;b&gt;Ideas surgidas en {0}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>choose one or more captured ideas first</source>
+        <translation>elija primero una o varias ideas registradas</translation>
+    </message>
+    <message>
         <source>Divert to spin-off</source>
         <translation>Pasar a un proyecto derivado</translation>
     </message>

@@ -1090,6 +1090,10 @@ Empreinte&#xa0;: {6}</translation>
         <translation>&lt;b&gt;Idées proposées dans {0}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>choose one or more captured ideas first</source>
+        <translation>choisissez d’abord une ou plusieurs idées notées</translation>
+    </message>
+    <message>
         <source>Divert to spin-off</source>
         <translation>Réorienter vers une mission dérivée</translation>
     </message>

@@ -1090,6 +1090,10 @@ Hash: {6}</source>
         <translation>&lt;b&gt;{0} 中提出的構想&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>choose one or more captured ideas first</source>
+        <translation>請先選擇一個或多個已記錄的構想</translation>
+    </message>
+    <message>
         <source>Divert to spin-off</source>
         <translation>轉為衍生專案</translation>
     </message>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from core import queries
 from core.changes import Changes
+from core.lifecycle import Action, Permission, idea_permissions
 from core.models import IdeaState, Priority
 from core.services import Services
 from desktop.dialogs.idea import IdeaDialog, IdeaEditor
@@ -298,10 +299,19 @@ class IdeasView(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         ideas = self.selected_ideas()
-        open_ideas = bool(ideas) and all(i.state == IdeaState.CAPTURED for i in ideas)
-        self.divert_button.setEnabled(open_ideas)
-        self.park_button.setEnabled(open_ideas)
-        self.decline_button.setEnabled(open_ideas)
+        for button, action in (
+            (self.divert_button, Action.DIVERT_IDEA),
+            (self.park_button, Action.PARK_IDEA),
+            (self.decline_button, Action.DECLINE_IDEA),
+        ):
+            refused = next(
+                (p for p in (idea_permissions(i.state)[action] for i in ideas) if not p.allowed),
+                None,
+            )
+            if not ideas:
+                refused = Permission(False, self.tr("choose one or more captured ideas first"))
+            button.setEnabled(refused is None)
+            button.setToolTip("" if refused is None else refused.reason)
         self.capture_button.setEnabled(self.engagement_id is not None)
         self.editor.set_idea(ideas[0] if len(ideas) == 1 else None)
 

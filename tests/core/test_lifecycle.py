@@ -9,12 +9,14 @@ from hypothesis import strategies as st
 from core.errors import ScopeLockedError, TransitionError, ValidationError
 from core.lifecycle import (
     ENGAGEMENT_ACTIONS,
+    IDEA_ACTIONS,
     MILESTONE_ACTIONS,
     NEXT,
     Action,
     EngagementFacts,
     MilestoneFacts,
     engagement_permissions,
+    idea_permissions,
     milestone_permissions,
 )
 from core.models.enums import EngagementStatus as E
@@ -54,9 +56,7 @@ def test_state_moves_follow_the_machine_and_need_an_active_engagement(
     assert table[Action.START].allowed == (active and S.IN_PROGRESS in NEXT[state])
     assert table[Action.SUBMIT].allowed == (active and S.SUBMITTED in NEXT[state])
     assert table[Action.RECORD_REVIEW].allowed == (active and state == S.SUBMITTED)
-    assert table[Action.CONFIRM_DEEMED].allowed == (
-        active and state == S.SUBMITTED and deemed_due
-    )
+    assert table[Action.CONFIRM_DEEMED].allowed == (active and state == S.SUBMITTED and deemed_due)
     assert table[Action.RECORD_SIGNATURE].allowed == (state == S.ACCEPTED)
     assert table[Action.MARK_INVOICED].allowed == (active and state == S.SIGNED_OFF)
     assert table[Action.MARK_PAID].allowed == (active and state == S.INVOICED)
@@ -89,8 +89,7 @@ def test_the_forecast_of_open_work_moves_in_an_active_engagement(state: S) -> No
 def test_a_refused_move_names_the_current_state_and_the_allowed_next_ones() -> None:
     permission = milestone_permissions(milestone(E.ACTIVE, S.PLANNED))[Action.MARK_PAID]
     assert permission.reason == (
-        "milestone 2 'Design' is planned; it can only move to: in progress. "
-        "It cannot become paid."
+        "milestone 2 'Design' is planned; it can only move to: in progress. It cannot become paid."
     )
 
 
@@ -117,3 +116,15 @@ def test_every_engagement_action_is_answered(
     assert table[Action.CAPTURE_IDEA].allowed == (status != E.CANCELLED)
     for permission in table.values():
         assert permission.allowed or permission.reason
+
+
+@pytest.mark.parametrize("state", ["captured", "diverted", "parked", "declined"])
+def test_only_a_captured_idea_moves_on(state: str) -> None:
+    table = idea_permissions(state)
+    assert set(table) == set(IDEA_ACTIONS)
+    for action, permission in table.items():
+        assert permission.allowed == (state == "captured"), action
+        if not permission.allowed:
+            assert state in permission.reason
+            with pytest.raises(TransitionError):
+                permission.require()

@@ -90,3 +90,31 @@ def test_the_sign_off_panel_follows_core_for_every_accepted_milestone_of_the_dem
                 assert button.toolTip() == ("" if rules[action].allowed else rules[action].reason)
             checked += 1
     assert checked >= 4
+
+
+def test_the_idea_buttons_follow_core_for_every_idea_of_the_demo(qtbot, window: MainWindow) -> None:
+    from desktop.views.ideas import IdeasView
+
+    load_demo(window.services, date.today())
+    view = IdeasView(window.ops, window.services)
+    qtbot.addWidget(view)
+    with window.services.db.reading() as session:
+        engagements = [row.id for row in queries.list_engagements(session)]
+    view.show_settled.setChecked(True)
+    states: set[str] = set()
+    for engagement_id in engagements:
+        view.show_engagement(engagement_id)
+        with window.services.db.reading() as session:
+            ideas = queries.engagement_detail(session, engagement_id, date.today()).ideas
+        for idea in ideas:
+            view.select_ids([idea.id])
+            states.add(idea.state)
+            table = lifecycle.idea_permissions(idea.state)
+            for button, action in (
+                (view.divert_button, Action.DIVERT_IDEA),
+                (view.park_button, Action.PARK_IDEA),
+                (view.decline_button, Action.DECLINE_IDEA),
+            ):
+                assert button.isEnabled() == table[action].allowed, (idea.state, action)
+                assert button.toolTip() == ("" if table[action].allowed else table[action].reason)
+    assert {"captured", "diverted", "parked"} <= states
