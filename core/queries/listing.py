@@ -94,3 +94,41 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
     # list the same engagements in the same order.
     rows.sort(key=lambda row: (row.client_name.casefold(), row.client_name, row.code))
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class EngagementName:
+    """What names an engagement in a list: no milestone figures."""
+
+    id: str
+    code: str
+    title: str
+    client_id: str
+    client_name: str
+    status: str
+    parent_id: str | None
+
+
+def list_engagement_names(session: Session, *, text_filter: str = "") -> list[EngagementName]:
+    """The engagements :func:`list_engagements` lists, in the same order, without their
+    milestone count and total: what the sidebar shows in the first frame. Summing the
+    milestones reads every milestone row, which grows with the portfolio; this reads the
+    engagements and their clients only."""
+    engagement, client = ENGAGEMENT, CLIENT
+    stmt = select(
+        engagement.c.id,
+        engagement.c.code,
+        engagement.c.title,
+        engagement.c.client_id,
+        client.c.name,
+        engagement.c.status,
+        engagement.c.parent_id,
+    ).join(client, client.c.id == engagement.c.client_id)
+    needle = search_needle(text_filter)
+    if needle:
+        stmt = stmt.where(
+            matches_any(session, needle, engagement.c.code, engagement.c.title, client.c.name)
+        )
+    rows = [EngagementName(*r) for r in session.execute(stmt)]
+    rows.sort(key=lambda row: (row.client_name.casefold(), row.client_name, row.code))
+    return rows

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from core import queries
 from core.db import Database
+from core.queries.listing import EngagementName, list_engagement_names
 from desktop.labels import ENGAGEMENT_STATUS, label_for
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +50,7 @@ class Node:
         return self.parent.children.index(self) if self.parent is not None else 0
 
 
-def build_tree(rows: list[queries.EngagementRow]) -> Node:
+def build_tree(rows: list[EngagementName]) -> Node:
     """Group rows by client; a spin-off sits under its parent when the parent is listed."""
     root = Node("root", "", "")
     clients: dict[str, Node] = {}
@@ -79,7 +79,7 @@ def build_tree(rows: list[queries.EngagementRow]) -> Node:
 
 
 class SidebarModel(QAbstractItemModel):
-    """Clients → engagements → spin-offs, reloaded from ``list_engagements``."""
+    """Clients → engagements → spin-offs, reloaded from ``list_engagement_names``."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +98,7 @@ class SidebarModel(QAbstractItemModel):
 
     def reload(self) -> None:
         with self._db.reading() as session:
-            rows = queries.list_engagements(session, text_filter=self._filter)
+            rows = list_engagement_names(session, text_filter=self._filter)
         self.beginResetModel()
         self._root = build_tree(rows)
         self.total = len(rows)
