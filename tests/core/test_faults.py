@@ -136,7 +136,7 @@ def test_a_database_another_process_holds_locked_is_refused_in_words(tmp_path: P
 
 
 def test_a_full_disk_under_the_database_is_refused_in_words(tmp_path: Path) -> None:
-    with tmpfs(tmp_path / "disk", "size=1m") as disk:
+    with tmpfs(tmp_path / "disk", "size=4m") as disk:
         url = str(disk / "full.sqlite3")
         fresh(url)
         before = state(url)
