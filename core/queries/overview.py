@@ -5,20 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.models import Client, Engagement
 from core.queries.figures import (
+    DueCounts,
     DueRow,
     Figures,
     SpinoffRow,
     due_and_overdue,
-    first_pass_rate,
+    due_counts,
+    figures_of,
     idea_counts,
-    portfolio_figures,
-    review_latency_days,
+    review_indicators,
     spinoff_pipeline,
     value_by_state,
 )
+from core.queries.lookups import Choice
 
 DUE_HORIZON_DAYS = 14
 
@@ -33,19 +37,60 @@ class Dashboard:
     ideas: dict[str, int] = field(hash=False)
     spinoffs: list[SpinoffRow] = field(hash=False)
     value_by_state: dict[str, dict[str, int]] = field(hash=False)
+    due_counts: DueCounts = field(default_factory=DueCounts)
+    """How many milestones are overdue and due, all of them: ``due`` and ``overdue`` list
+    only the earliest when the dashboard was asked for a ``due_limit``."""
 
 
-def dashboard(session: Session, today: date, engagement_id: str | None = None) -> Dashboard:
+def dashboard(
+    session: Session,
+    today: date,
+    engagement_id: str | None = None,
+    *,
+    due_limit: int | None = None,
+) -> Dashboard:
     """The portfolio dashboard, or one engagement's when ``engagement_id`` is given (its
-    spin-offs are then the ones diverted from it)."""
-    due, overdue = due_and_overdue(session, today, DUE_HORIZON_DAYS, engagement_id)
+    spin-offs are then the ones diverted from it).
+
+    ``due_limit`` keeps the due and overdue lists to that many milestones, the earliest
+    first, and counts the rest in SQL (``due_counts``): a screen shows a few hundred, while
+    a large portfolio can have tens of thousands overdue. The milestones are read once for
+    the money figures and the chart, and the review rounds once for both indicators."""
+    due, overdue = due_and_overdue(session, today, DUE_HORIZON_DAYS, engagement_id, limit=due_limit)
+    listed = len(due) + len(overdue)
+    if due_limit is None or listed < due_limit:
+        counts = DueCounts(
+            overdue=len(overdue),
+            within_week=sum(1 for r in due if r.days <= 7),
+            later=sum(1 for r in due if r.days > 7),
+        )
+    else:
+        counts = due_counts(session, today, DUE_HORIZON_DAYS, engagement_id)
+    by_state = value_by_state(session, engagement_id)
+    first_pass, latency = review_indicators(session, engagement_id)
     return Dashboard(
-        figures=portfolio_figures(session, engagement_id),
+        figures=figures_of(by_state),
         due=due,
         overdue=overdue,
-        first_pass=first_pass_rate(session, engagement_id),
-        latency_days=review_latency_days(session, engagement_id),
+        first_pass=first_pass,
+        latency_days=latency,
         ideas=idea_counts(session, engagement_id),
         spinoffs=spinoff_pipeline(session, parent_id=engagement_id),
-        value_by_state=value_by_state(session, engagement_id),
+        value_by_state=by_state,
+        due_counts=counts,
     )
+
+
+def dashboard_scopes(session: Session) -> list[Choice]:
+    """What the dashboard can be narrowed to: every engagement as "code — title", in the
+    engagement list's order (client name ignoring case, then code), without the list's
+    milestone totals."""
+    rows = list(
+        session.execute(
+            select(Engagement.id, Engagement.code, Engagement.title, Client.name).join(
+                Client, Client.id == Engagement.client_id
+            )
+        )
+    )
+    rows.sort(key=lambda r: (r[3].casefold(), r[3], r[1]))
+    return [Choice(eid, f"{code} — {title}") for eid, code, title, _ in rows]

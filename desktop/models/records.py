@@ -31,7 +31,9 @@ class Column:
 class RecordsModel(QAbstractTableModel):
     """A read-only table of frozen query records; ``warn`` marks rows to highlight.
 
-    Headers are translated in ``context``, where they were marked with QT_TRANSLATE_NOOP."""
+    Headers are translated in ``context``, where they were marked with QT_TRANSLATE_NOOP.
+    A long list can come a page at a time: ``set_rows`` with the ``total`` and a ``more``
+    that reads the records from a position on; the view asks for them as it scrolls."""
 
     def __init__(
         self,
@@ -45,15 +47,41 @@ class RecordsModel(QAbstractTableModel):
         self._columns = list(columns)
         self._warn = warn
         self._rows: list[Any] = []
+        self._total = 0
+        self._more: Callable[[int], Sequence[Any]] | None = None
         self._texts: dict[tuple[int, int], str] = {}
         """Each cell's text, made when first asked for: the view asks again for every
         paint and size hint, and money is formatted by Babel."""
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[Any],
+        total: int | None = None,
+        more: Callable[[int], Sequence[Any]] | None = None,
+    ) -> None:
+        """Show ``rows``: all of them, or the first of ``total`` when ``more(start)`` gives
+        the records from position ``start`` on, a page at a time."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._total = len(self._rows) if total is None or more is None else total
+        self._more = more
         self._texts = {}
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._more is None or len(self._rows) >= self._total:
+            return
+        page = list(self._more(len(self._rows)))
+        if not page:
+            self._total = len(self._rows)  # fewer than counted now: stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
 
     def _text(self, row: int, column: int) -> str:
         text = self._texts.get((row, column))

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from core import queries
 from core.changes import Changes
+from core.queries.figures import DueCounts, due_and_overdue
+from core.queries.overview import DUE_HORIZON_DAYS, dashboard_scopes
 from core.services import Services
 from desktop import formatting
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
@@ -93,6 +95,10 @@ SPINOFF_COLUMNS = [
 ]
 
 
+DUE_ROWS = 1000
+"""Due and overdue milestones read at a time: the earliest first, the next ones as the
+table scrolls (tens of thousands can be overdue on a large portfolio)."""
+
 FIT_ROWS = 100
 """Rows read to fit a column to its contents."""
 
@@ -136,6 +142,12 @@ class DashboardView(QWidget):
         self.setAccessibleName(self.tr("Dashboard"))
 
         self.scope = named(QComboBox(), self.tr("Dashboard scope"))
+        # Sized for about 40 characters rather than its longest entry, which would measure
+        # the text of every engagement of the portfolio (10,000 on a large one).
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.setMinimumContentsLength(40)
         self.chart_currency = named(QComboBox(), self.tr("Chart currency"))
         self.figures_model = RecordsModel(FIGURE_COLUMNS, parent=self)
         self.due_model = RecordsModel(DUE_COLUMNS, warn=lambda r: r.days < 0, parent=self)
@@ -240,8 +252,9 @@ class DashboardView(QWidget):
         self.scope.clear()
         self.scope.addItem(self.tr("Whole portfolio"), None)
         with self._services.db.reading() as session:
-            for row in queries.list_engagements(session):
-                self.scope.addItem(f"{row.code} — {row.title}", row.id)
+            scopes = dashboard_scopes(session)
+        for choice in scopes:
+            self.scope.addItem(choice.name, choice.id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
         self.scope.blockSignals(False)
 
@@ -251,11 +264,18 @@ class DashboardView(QWidget):
             self._scope_stale = False
         today = date.today()
         with self._services.db.reading() as session:
-            self.data = queries.dashboard(session, today, self.scope.currentData())
+            self.data = queries.dashboard(
+                session, today, self.scope.currentData(), due_limit=DUE_ROWS
+            )
         d = self.data
         self.figures_model.set_rows(d.figures)
         self._fit_height(self.figures_table, max(1, len(d.figures)))
-        self.due_model.set_rows(d.overdue + d.due)
+        scope = self.scope.currentData()
+        self.due_model.set_rows(
+            d.overdue + d.due,
+            total=d.due_counts.total,
+            more=lambda start: self._due_from(today, scope, start),
+        )
         self.spinoff_model.set_rows(d.spinoffs)
         self._fit_height(self.spinoff_table, max(1, len(d.spinoffs)))
         accepted, reviewed = d.first_pass
@@ -289,6 +309,14 @@ class DashboardView(QWidget):
         self._draw_charts()
         self._dirty = False
 
+    def _due_from(self, today: date, scope: str | None, start: int) -> list[queries.DueRow]:
+        """The next page of the due list, from position ``start`` on."""
+        with self._services.db.reading() as session:
+            due, overdue = due_and_overdue(
+                session, today, DUE_HORIZON_DAYS, scope, limit=DUE_ROWS, offset=start
+            )
+        return overdue + due
+
     def _draw_charts(self, *_args: object) -> None:
         """Value by state in the chosen currency, and the due and overdue milestones."""
         from desktop.views import dashboard_charts as charts
@@ -303,10 +331,10 @@ class DashboardView(QWidget):
         dark = self.palette().color(self.backgroundRole()).lightness() < 128
         currency = self.chart_currency.currentText()
         by_state = self.data.value_by_state.get(currency, {}) if self.data else {}
-        due = (self.data.overdue + self.data.due) if self.data else []
+        counts = self.data.due_counts if self.data else DueCounts()
         for view, chart in (
             (self.chart_view, charts.value_by_state(by_state, currency, dark)),
-            (self.due_chart_view, charts.due_and_overdue(due, dark)),
+            (self.due_chart_view, charts.due_and_overdue(counts, dark)),
         ):
             old = view.chart()
             view.setChart(chart)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor
 
 from core.money import Money
-from core.queries import DueRow
+from core.queries.figures import DueCounts
 from desktop.labels import MILESTONE_STATE, label_for
 from desktop.look import status_colour
 
@@ -85,23 +85,19 @@ def value_by_state(by_state: dict[str, int], currency: str, dark: bool) -> QChar
     return chart
 
 
-def due_and_overdue(rows: Sequence[DueRow], dark: bool) -> QChart:
+def due_and_overdue(counts: DueCounts, dark: bool) -> QChart:
     """How many milestones are overdue, due within 7 days, and due in 8 to 14 days."""
     chart = _chart(dark)
     buckets = [
-        (
-            QCoreApplication.translate("DashboardCharts", "Overdue"),
-            sum(1 for r in rows if r.days < 0),
-            OVERDUE,
-        ),
+        (QCoreApplication.translate("DashboardCharts", "Overdue"), counts.overdue, OVERDUE),
         (
             QCoreApplication.translate("DashboardCharts", "Due in 0–7 days"),
-            sum(1 for r in rows if 0 <= r.days <= 7),
+            counts.within_week,
             THIS_WEEK,
         ),
         (
             QCoreApplication.translate("DashboardCharts", "Due in 8–14 days"),
-            sum(1 for r in rows if 8 <= r.days <= 14),
+            counts.later,
             NEXT_WEEK,
         ),
     ]

@@ -94,6 +94,31 @@ def test_due_and_overdue_in_the_next_14_days(qtbot, ops, demo):
     }
 
 
+def test_a_long_due_list_comes_a_page_at_a_time_and_the_chart_counts_it_all(
+    qtbot, qtmodeltester, ops, demo, monkeypatch
+):
+    from desktop.views import dashboard as dashboard_view
+
+    with demo.db.reading() as session:
+        expected = queries.dashboard(session, TODAY)
+    every = expected.overdue + expected.due
+    assert len(every) > 3
+    monkeypatch.setattr(dashboard_view, "DUE_ROWS", 3)
+    view = open_view(qtbot, ops, demo)
+    model = view.due_model
+
+    def shown() -> list[str]:
+        return [model.index(r, 2).data() for r in range(model.rowCount())]
+
+    assert shown() == [f"{r.position}. {r.title}" for r in every[:3]]
+    assert sum(view.due_chart_values().values()) == len(every)
+    view.due_table.scrollToBottom()  # the view asks for the next pages as it scrolls
+    while model.canFetchMore():
+        model.fetchMore()
+    assert shown() == [f"{r.position}. {r.title}" for r in every]
+    qtmodeltester.check(model)
+
+
 def test_chart_shows_value_by_milestone_state(qtbot, ops, demo):
     view = open_view(qtbot, ops, demo)
     values = view.chart_values()
