@@ -354,7 +354,8 @@ class IdeasView(QWidget):
             return
         versions = {i.id: i.version for i in ideas}
         done = self._ops.run(
-            lambda: self._services.ideas.park_many(list(versions), expected_versions=versions)
+            lambda: self._services.ideas.park_many(list(versions), expected_versions=versions),
+            irreversible=True,
         )
         if done is None:
             return
@@ -377,7 +378,8 @@ class IdeasView(QWidget):
         done = self._ops.run(
             lambda: self._services.ideas.decline_many(
                 list(versions), reason, expected_versions=versions
-            )
+            ),
+            irreversible=True,
         )
         if done is None:
             return
