@@ -1,44 +1,48 @@
-"""Core benchmarks on the large agency database (see bench/generate.py).
+"""Core benchmarks on the generated agency database, at every size side by side.
 
-    .venv/bin/python bench/bench_core.py [--db bench/out/large.sqlite3] [--runs 5]
+    .venv/bin/python bench/bench_core.py [--scale 1,10 | --db A.sqlite3 B.sqlite3]
+                                         [--data DIR] [--runs 5] [--skip-slow]
 
-Prints, measured side by side in one run (the machine is shared and noisy, so ratios and
-medians matter more than single numbers):
-- `scopekeeper list` wall time as a ratio to a bare `python -c "import sqlalchemy.orm"` (goal <= 1.5)
-- portfolio figures computed in SQL (goal <= 150 ms)
-- `check` over every history chain and invariant (goal <= 3 s)
+(see bench/sizes.py for the sizes). Prints, measured in one run on a shared, noisy machine
+(the processes compared run in interleaved rounds; medians and ratios matter more than
+single numbers), for each size:
+- `scopekeeper list`, the whole process: wall and CPU time, each as a ratio to a bare
+  `python -c "import sqlalchemy.orm"` (goal <= 1.2 at every size)
+- the start-path file check (header, mark, revision; the page check only after an unclean
+  close), beside `PRAGMA quick_check` over the whole file, which every start used to run
+- open_database, and the portfolio figures computed in SQL (goal <= 150 ms)
+- `check` over every history chain and invariant (goal <= 3 s at 1x)
 - archive export + import of the 500-milestone engagement into an empty database (goal <= 2 s)
 - `export-archive --all` and `import` of that archive into an empty database, each in its own
   process: wall time and that process's peak memory (goals at 1x: 2 s and 3 s, at 10x: 20 s
   and 30 s; peak memory <= 300 MB at any size)
-- peak memory (max RSS) of this process and of the `list` subprocesses
+- peak memory (max RSS) of the `list` processes
+``--skip-slow`` leaves out check and the archive figures.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from sizes import Size, add_arguments, interleaved, median, sizes, table
 
 ROOT = Path(__file__).resolve().parent.parent
 BIG = "BIG-2026-0001"
 
 
-def wall(cmd: list[str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-    return time.perf_counter() - started
-
-
-def wall_and_peak(cmd: list[str]) -> tuple[float, float]:
-    """Wall time (s) and peak resident memory (MB) of one child process, from the kernel's
-    accounting of that child alone (os.wait4)."""
+def run_child(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall time (s), CPU time (user + system, s) and peak resident memory (MB) of one child
+    process, from the kernel's accounting of that child alone (os.wait4)."""
     started = time.perf_counter()
     child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, cwd=ROOT)
     _, status, usage = os.wait4(child.pid, 0)
@@ -46,10 +50,16 @@ def wall_and_peak(cmd: list[str]) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise subprocess.CalledProcessError(child.returncode, cmd)
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def archive_round_trip(db: Path, script: Path) -> None:
+def wall_and_peak(cmd: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of one child process."""
+    elapsed, _, peak = run_child(cmd)
+    return elapsed, peak
+
+
+def archive_round_trip(db: Path, script: Path) -> dict[str, str]:
     """`export-archive --all` of ``db``, then `import` of that file into an empty database,
     each as a user runs it."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -58,10 +68,11 @@ def archive_round_trip(db: Path, script: Path) -> None:
             [str(script), "--db", str(db), "export-archive", "--all", "-o", str(archive)]
         )
         size = archive.stat().st_size / 1e6
-        print(f"export-archive --all: {seconds:6.2f} s  peak {peak:5.0f} MB  ({size:.0f} MB file)")
+        exported = f"{seconds:.2f} s, peak {peak:.0f} MB ({size:.0f} MB file)"
         empty = Path(tmp) / "empty.sqlite3"
         seconds, peak = wall_and_peak([str(script), "--db", str(empty), "import", str(archive)])
-        print(f"import (empty db):    {seconds:6.2f} s  peak {peak:5.0f} MB")
+        imported = f"{seconds:.2f} s, peak {peak:.0f} MB"
+    return {"export_all": exported, "import_all": imported}
 
 
 def median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
@@ -73,17 +84,85 @@ def median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(times)
 
 
+def quick_check_seconds(path: Path) -> float:
+    """What every start used to pay: SQLite's quick_check over the whole file."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        started = time.perf_counter()
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        elapsed = time.perf_counter() - started
+    finally:
+        conn.close()
+    if result != "ok":
+        raise RuntimeError(f"{path}: {result}")
+    return elapsed
+
+
+def in_process(size: Size, runs: int, slow: bool, script: Path) -> dict[str, str]:
+    """The figures measured inside this process, for one database."""
+    from core.db import open_database
+    from core.queries import portfolio_figures
+    from core.sqlite_file import inspect_sqlite_file, needs_page_check
+
+    cells: dict[str, str] = {}
+    cells["quick_check"] = f"{quick_check_seconds(size.path):.2f} s"
+    open_database(str(size.path)).close()  # a clean close: what a start after one sees
+    page_check = needs_page_check(size.path)
+    check_ms = median_ms(lambda: inspect_sqlite_file(size.path), max(runs, 10))
+    cells["file_check"] = f"{check_ms:.1f} ms" + (" (pages read)" if page_check else "")
+    cells["open"] = f"{median_ms(lambda: open_database(str(size.path)).close(), runs):.0f} ms"
+    db = open_database(str(size.path))
+    try:
+        with db.reading() as session:
+            figures_ms = median_ms(lambda: portfolio_figures(session), max(runs, 10))
+        cells["portfolio"] = f"{figures_ms:.1f} ms"
+        if slow:
+            from core.archive import export_archive, import_archive
+            from core.check import run_check
+
+            started = time.perf_counter()
+            problems = run_check(db)
+            cells["check"] = f"{time.perf_counter() - started:.2f} s ({len(problems)} problems)"
+            with tempfile.TemporaryDirectory() as tmp:
+                started = time.perf_counter()
+                data = export_archive(db, [BIG])
+                exported = time.perf_counter() - started
+                target = open_database(str(Path(tmp) / "empty.sqlite3"))
+                started = time.perf_counter()
+                result = import_archive(target, data, "bench")
+                imported = time.perf_counter() - started
+                target.close()
+            cells["archive_big"] = (
+                f"{exported:.2f} + {imported:.2f} = {exported + imported:.2f} s "
+                f"({len(data) / 1e6:.1f} MB, {result.events} events)"
+            )
+    finally:
+        db.close()
+    if slow:
+        cells.update(archive_round_trip(size.path, script))
+    return cells
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "large.sqlite3")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_arguments(parser)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-slow", action="store_true", help="no check, no archive figures")
     args = parser.parse_args()
-    if not args.db.exists():
-        print(f"generating {args.db} first ...", flush=True)
-        args.db.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "generate.py"), str(args.db)], check=True
-        )
+    with tempfile.TemporaryDirectory(prefix="sk-bench-") as tmp:
+        # Copies, in a folder of their own with its own cache folder (where Scopekeeper
+        # records clean closes): another process holding an original open (its WAL beside
+        # it) would make every start here read every page, as it should.
+        os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
+        copies = []
+        for size in sizes(args):
+            copy = Path(tmp) / f"{size.label}.sqlite3"
+            shutil.copyfile(size.path, copy)
+            copies.append(Size(size.label, copy, size.scale))
+        return measure(args, copies)
+
+
+def measure(args: argparse.Namespace, measured: list[Size]) -> int:
 
     py = sys.executable
     # An installed copy runs from compiled bytecode; a checkout with PYTHONDONTWRITEBYTECODE
@@ -97,51 +176,65 @@ def main() -> int:
     floor_cmd = [py, "-c", "import sqlalchemy.orm"]
     # The console script a user runs (it ends a command without the interpreter's teardown).
     script = Path(py).with_name("scopekeeper")
-    list_cmd = [str(script), "--db", str(args.db), "list"]
-    wall(list_cmd)  # warm the page cache once
-    floors, lists = [], []
-    for _ in range(args.runs):  # interleaved, so both see the same machine load
-        floors.append(wall(floor_cmd))
-        lists.append(wall(list_cmd))
-    floor, listing = statistics.median(floors), statistics.median(lists)
-    print(
-        f"list:            {listing * 1000:7.0f} ms  floor {floor * 1000:5.0f} ms  ratio {listing / floor:.2f} (goal <= 1.5)"
+    programs: dict[str, Callable[[], object]] = {"floor": lambda: run_child(floor_cmd)}
+    for size in measured:
+        command = [str(script), "--db", str(size.path), "list"]
+        run_child(command)  # warms the page cache, and closes the file cleanly
+        programs[size.label] = lambda command=command: run_child(command)  # type: ignore[misc]
+    results = interleaved(programs, args.runs)
+
+    def stat(name: str, index: int) -> float:
+        return median([r[index] for r in results[name]])  # type: ignore[index]
+
+    floor_wall, floor_cpu = stat("floor", 0), stat("floor", 1)
+    labels = [s.label for s in measured]
+    rows = [
+        [
+            "`list` whole process, wall",
+            *(
+                f"{stat(s.label, 0):.3f} s / {floor_wall:.3f} = {stat(s.label, 0) / floor_wall:.2f}"
+                for s in measured
+            ),
+            "<= 1.2",
+        ],
+        [
+            "`list` whole process, CPU",
+            *(
+                f"{stat(s.label, 1):.3f} s / {floor_cpu:.3f} = {stat(s.label, 1) / floor_cpu:.2f}"
+                for s in measured
+            ),
+            "<= 1.2",
+        ],
+        [
+            "`list` peak memory",
+            *(f"{max(r[2] for r in results[s.label]):.0f} MB" for s in measured),  # type: ignore[index]
+            "",
+        ],
+    ]
+    figures = [in_process(s, args.runs, not args.skip_slow, script) for s in measured]
+    named = [
+        ("start-path file check", "file_check", "flat"),
+        ("PRAGMA quick_check (no longer at start)", "quick_check", "off the start path"),
+        ("open_database", "open", "flat"),
+        ("portfolio figures (SQL)", "portfolio", "<= 150 ms"),
+        ("check", "check", "<= 3 s at 1x"),
+        (f"archive {BIG}: export + import", "archive_big", "<= 2 s"),
+        ("export-archive --all", "export_all", "2 s at 1x, 20 s at 10x; <= 300 MB"),
+        ("import of it (empty db)", "import_all", "3 s at 1x, 30 s at 10x; <= 300 MB"),
+    ]
+    for title, key, goal in named:
+        if key in figures[0]:
+            rows.append([title, *(f[key] for f in figures), goal])
+    sizes_text = ", ".join(
+        f"{s.label} ({s.path.stat().st_size / 2**20:.0f} MB, a copy)" for s in measured
     )
-
-    from core.archive import export_archive, import_archive
-    from core.check import run_check
-    from core.db import open_database
-    from core.queries import portfolio_figures
-
-    db = open_database(str(args.db))
-    with db.reading() as session:
-        figures_ms = median_ms(lambda: portfolio_figures(session), max(args.runs, 10))
-    print(f"portfolio (SQL): {figures_ms:7.1f} ms  (goal <= 150 ms)")
-
-    started = time.perf_counter()
-    problems = run_check(db)
-    check_s = time.perf_counter() - started
-    print(f"check:           {check_s:7.2f} s   problems found: {len(problems)} (goal <= 3 s)")
-
-    with tempfile.TemporaryDirectory() as tmp:
-        started = time.perf_counter()
-        data = export_archive(db, [BIG])
-        exported = time.perf_counter() - started
-        target = open_database(str(Path(tmp) / "empty.sqlite3"))
-        started = time.perf_counter()
-        result = import_archive(target, data, "bench")
-        imported = time.perf_counter() - started
-        target.close()
-    print(
-        f"archive {BIG}: export {exported:.2f} s + import {imported:.2f} s = {exported + imported:.2f} s"
-        f"  ({len(data) / 1e6:.1f} MB, {result.events} events; goal <= 2 s)"
+    table(
+        f"Scopekeeper core on {sizes_text}; {args.runs} interleaved rounds, medians",
+        labels,
+        rows,
     )
-    db.close()
-    archive_round_trip(args.db, script)
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
-        f"peak memory:     this process {own:.0f} MB, largest `list` subprocess {children:.0f} MB"
+        f"(floor: `python -c 'import sqlalchemy.orm'`, {floor_wall:.3f} s wall, {floor_cpu:.3f} s CPU)"
     )
     return 0
 

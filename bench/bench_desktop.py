@@ -1,14 +1,16 @@
-"""Desktop benchmarks on the large agency database (see bench/generate.py).
+"""Desktop benchmarks on the generated agency database, at every size side by side.
 
-    .venv/bin/python bench/bench_desktop.py [--db bench/out/large.sqlite3] [--rounds 7]
+    .venv/bin/python bench/bench_desktop.py [--scale 1,10 | --db A.sqlite3 B.sqlite3]
+                                            [--data DIR] [--rounds 7]
                                             [--platform offscreen|xcb]
 
-Prints, measured side by side in one run on a shared, noisy machine (rounds interleave the
-programs, in a rotating order, and every figure is a median):
+(see bench/sizes.py for the sizes). Prints, for each size, measured side by side in one run
+on a shared, noisy machine (rounds interleave every program at every size, in a rotating
+order, and every figure is a median):
 
 - cold start of ``scopekeeper --db LARGE`` to its first painted main window, as a ratio to
   a floor script that imports SQLAlchemy's ORM, runs one query on the same database and
-  shows a bare PySide6 window (goal <= 1.3). Both run as fresh processes on the same Qt
+  shows a bare PySide6 window (goal <= 1.2 at every size). Both run as fresh processes on the same Qt
   platform and report "painted" the same way: the first paint event of their main window,
   then one turn of the event loop, then a timestamp. A third program, the core alone
   (its imports, opening and checking the database, the sidebar's query, a bare window),
@@ -19,9 +21,10 @@ programs, in a rotating order, and every figure is a median):
   view filtered by a few typed texts (count and first page, painted);
 - peak memory (max RSS) of the app on that database (goal <= 300 MB).
 
-The database is copied to a temporary folder first, and every child process gets its own
-settings, data and log folders there, so the run touches neither the original file nor
-the user's settings. ``--platform xcb`` needs a display: run it under ``xvfb-run -a``."""
+Each database is copied to a temporary folder first, and every child process gets its own
+settings, data, cache and log folders there, so the run touches neither the original file
+nor the user's settings. The copy is opened and closed once before the timed rounds, as a
+user's file is between two sessions (closed cleanly by Scopekeeper). ``--platform xcb`` needs a display: run it under ``xvfb-run -a``."""
 
 from __future__ import annotations
 
@@ -37,6 +40,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from sizes import Size, add_arguments, interleaved, sizes, table
 
 ROOT = Path(__file__).resolve().parent.parent
 BIG = "BIG-2026-0001"
@@ -77,6 +82,7 @@ from sqlalchemy.orm import Session
 engine = create_engine("sqlite:///" + sys.argv[1])
 with Session(engine) as session:
     session.execute(text("SELECT count(*) FROM engagement")).scalar_one()
+engine.dispose()  # closed as the app closes it: no WAL left behind for the next start
 from PySide6.QtWidgets import QApplication, QMainWindow
 """
     + PAINT_PROBE
@@ -99,10 +105,10 @@ import sys
 from core.sqlite_file import start_file_check
 checked = start_file_check(sys.argv[1])
 from core.db import open_database
-from core import queries
+from core.queries.listing import list_engagement_names
 db = open_database(sys.argv[1], checked=checked)
 with db.reading() as session:
-    queries.list_engagements(session)
+    list_engagement_names(session)
 from PySide6.QtWidgets import QApplication, QMainWindow
 """
     + PAINT_PROBE
@@ -113,6 +119,7 @@ window.resize(1280, 820)
 probe = _FirstPaint(window)
 window.show()
 app.exec()
+db.close()
 """
 )
 
@@ -319,48 +326,61 @@ def run_session(db: Path, env: dict[str, str], repeats: int) -> dict[str, object
     return dict(json.loads(lines[-1]))
 
 
-def verdict(ok: bool) -> str:
-    return "met" if ok else "MISSED"
-
-
 def main() -> int:
     if len(sys.argv) == 4 and sys.argv[1] == "--session":
         print(json.dumps(session(Path(sys.argv[2]), int(sys.argv[3]))), flush=True)
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "large.sqlite3")
+    add_arguments(parser)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--platform", default="offscreen", choices=("offscreen", "xcb"))
     args = parser.parse_args()
-    if not args.db.exists():
-        print(f"{args.db} is missing: run bench/generate.py first", file=sys.stderr)
-        return 2
+    measured = sizes(args)
 
     with tempfile.TemporaryDirectory(prefix="sk-bench-") as tmp:
         home = Path(tmp)
-        db = home / "large.sqlite3"
-        shutil.copyfile(args.db, db)
         env = child_env(home, args.platform)
-        programs: dict[str, Callable[[], object]] = {
-            "floor": lambda: cold_start(FLOOR, db, env),
-            "app": lambda: cold_start(APP, db, env),
-            "core": lambda: cold_start(CORE_FLOOR, db, env),
-            "session": lambda: run_session(db, env, 3),
-        }
-        cold_start(FLOOR, db, env)  # one untimed round warms the file cache for both
-        cold_start(APP, db, env)
-        results: dict[str, list[object]] = {name: [] for name in programs}
-        order = list(programs)
-        for n in range(args.rounds):
-            for name in order[n % len(order) :] + order[: n % len(order)]:
-                results[name].append(programs[name]())
-            print(f"round {n + 1}/{args.rounds} done", file=sys.stderr, flush=True)
+        programs: dict[str, Callable[[], object]] = {}
+        for size in measured:
+            db = home / f"{size.label}.sqlite3"
+            shutil.copyfile(size.path, db)
+            programs[f"floor {size.label}"] = lambda db=db: cold_start(FLOOR, db, env)
+            programs[f"app {size.label}"] = lambda db=db: cold_start(APP, db, env)
+            programs[f"core {size.label}"] = lambda db=db: cold_start(CORE_FLOOR, db, env)
+            programs[f"session {size.label}"] = lambda db=db: run_session(db, env, 3)
+            # One untimed round warms the file cache, and its clean close is what a user's
+            # next start finds.
+            cold_start(FLOOR, db, env)
+            cold_start(APP, db, env)
+        results = interleaved(programs, args.rounds)
 
-    floor = statistics.median(t for t, _ in results["floor"])  # type: ignore[misc]
-    app = statistics.median(t for t, _ in results["app"])  # type: ignore[misc]
-    core = statistics.median(t for t, _ in results["core"])  # type: ignore[misc]
-    app_rss = max(rss for _, rss in results["app"])  # type: ignore[misc]
-    sessions: list[dict[str, object]] = results["session"]  # type: ignore[assignment]
+    columns = [report(size, results) for size in measured]
+    names = [row[0] for row in columns[0]]
+    goals = [row[2] for row in columns[0]]
+    rows = [
+        [name, *(column[i][1] for column in columns), goal]
+        for i, (name, goal) in enumerate(zip(names, goals, strict=True))
+    ]
+    sizes_text = ", ".join(
+        f"{s.label} = {s.path.name} ({s.path.stat().st_size / 2**20:.0f} MB)" for s in measured
+    )
+    table(
+        f"Scopekeeper desktop on {sizes_text}; platform {args.platform}, "
+        f"{args.rounds} interleaved rounds, medians",
+        [s.label for s in measured],
+        rows,
+    )
+    return 0
+
+
+def report(size: Size, results: dict[str, list[object]]) -> list[tuple[str, str, str]]:
+    """(figure, value at this size, goal) for one size."""
+    label = size.label
+    floor = statistics.median(t for t, _ in results[f"floor {label}"])  # type: ignore[misc]
+    app = statistics.median(t for t, _ in results[f"app {label}"])  # type: ignore[misc]
+    core = statistics.median(t for t, _ in results[f"core {label}"])  # type: ignore[misc]
+    app_rss = max(rss for _, rss in results[f"app {label}"])  # type: ignore[misc]
+    sessions: list[dict[str, object]] = results[f"session {label}"]  # type: ignore[assignment]
 
     def samples(key: str) -> list[float]:
         values: list[float] = []
@@ -375,40 +395,39 @@ def main() -> int:
     before = statistics.median(samples("rss_before_history_mb"))
     after = statistics.median(samples("rss_after_history_mb"))
     peak = max(max(samples("peak_rss_mb")), app_rss)
-    ratio = app / floor
     s0 = sessions[0]
-    print(
-        f"Scopekeeper desktop on {args.db.name} ({args.db.stat().st_size / 2**20:.0f} MB), "
-        f"platform {args.platform}, {args.rounds} interleaved rounds, medians"
-    )
-    print(
-        f"cold start to first painted window  app {app:.3f} s / floor {floor:.3f} s = "
-        f"{ratio:.2f}  (goal <= 1.3: {verdict(ratio <= 1.3)})"
-    )
-    print(
-        f"  of which the core alone (imports, database open and check, the engagement list, "
-        f"bare window)  {core:.3f} s = {core / floor:.2f} x the floor; the desktop adds "
-        f"{(app - core) * 1000:.0f} ms"
-    )
-    print(
-        f"switch to {BIG} (500 milestones)     {switch:.0f} ms  "
-        f"(goal <= 100 ms: {verdict(switch <= 100)})"
-    )
-    print(
-        f"history view of {HIST} ({s0['history_total']:,} events)  {history:.0f} ms, "
-        f"first open {first_history:.0f} ms, {s0['history_rows_loaded']} rows loaded  "
-        f"(goal <= 200 ms: {verdict(history <= 200 and first_history <= 200)})"
-    )
+    rows = [
+        (
+            "cold start to first paint, app / floor",
+            f"{app:.3f} s / {floor:.3f} = {app / floor:.2f}",
+            "<= 1.2",
+        ),
+        (
+            "  the core alone (imports, open, list, bare window) / floor",
+            f"{core:.3f} s = {core / floor:.2f}; desktop adds {(app - core) * 1000:.0f} ms",
+            "",
+        ),
+        (f"switch to {BIG} (500 milestones)", f"{switch:.0f} ms", "<= 100 ms"),
+        (
+            f"history view of {HIST}",
+            f"{history:.0f} ms, first {first_history:.0f} ms "
+            f"({s0['history_total']:,} events, {s0['history_rows_loaded']} loaded)",
+            "<= 200 ms",
+        ),
+    ]
     for typed, why in FILTERS.items():
         times = [t for sess in sessions for t in sess["filter_ms"][typed]]  # type: ignore[index]
-        print(f"  filtered by {typed!r} ({why})  {statistics.median(times):.0f} ms")
-    print(
-        f"  resident memory around it  {before:.1f} MB -> {after:.1f} MB  "
-        f"(goal flat: {verdict(after - before < 10)})"
-    )
-    print(f"dashboard of the whole portfolio  {statistics.median(samples('dashboard_ms')):.0f} ms")
-    print(f"peak memory of the app  {peak:.0f} MB  (goal <= 300 MB: {verdict(peak <= 300)})")
-    return 0
+        rows.append((f"  filtered by {typed!r} ({why})", f"{statistics.median(times):.0f} ms", ""))
+    rows += [
+        ("  resident memory around it", f"{before:.1f} MB -> {after:.1f} MB", "flat"),
+        (
+            "dashboard of the whole portfolio",
+            f"{statistics.median(samples('dashboard_ms')):.0f} ms",
+            "",
+        ),
+        ("peak memory of the app", f"{peak:.0f} MB", "<= 300 MB"),
+    ]
+    return rows
 
 
 if __name__ == "__main__":

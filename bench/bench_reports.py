@@ -1,20 +1,26 @@
-"""Document benchmarks: sign-off PDF, history PDF, CSV export, memory of a long PDF export.
+"""Document benchmarks: sign-off PDF, history PDF, CSV and XLSX exports, memory of a long PDF.
 
-    .venv/bin/python bench/bench_reports.py [--runs 7] [--keep DIR]
+    .venv/bin/python bench/bench_reports.py [--scale 1,10] [--data DIR] [--runs 7]
+                                            [--skip-slow]
 
 Prints, measured side by side in one run (the machine is shared and noisy: runs of the
 things compared are interleaved, and medians and ratios matter more than single numbers):
 - sign-off PDF median time, and its ratio to a bare ReportLab document built from the same
   flowables with the same fonts (plain SimpleDocTemplate: no footer, no invariant mode, no
-  signature field) (goal <= 1.3)
-- history PDF pages per second for 10,000 events
-- CSV export of 200,000 events (goal <= 2 s), beside a floor: the same rows written by the
-  csv module straight from sqlite3
+  signature field) (goal <= 1.3); the same at every size, so measured once
+- history PDF pages per second for 10,000 events; likewise measured once
+- for each size N: the CSV export of the 200,000 x N events of HIST-2026-0001 (goal at 1x:
+  <= 1 s), beside a floor measured in the same rounds: the same rows written by the csv
+  module straight from sqlite3 (goal: <= 1.3 x the floor at every size); the XLSX export of
+  the same events, once (rows per second)
 - peak memory (max RSS) of the 200,000-event history PDF export, measured in a subprocess,
-  beside the RSS of a subprocess that only imports the same modules (goal <= 300 MB)
+  beside the RSS of a subprocess that only imports the same modules (goal <= 300 MB); at
+  the smallest size only (a PDF of 2,000,000 events takes many minutes)
+``--skip-slow`` leaves out the XLSX exports and the long PDF.
 
-The two history databases (10,000 and 200,000 events in HIST-2026-0001) are generated with
-bench/generate.py into a temporary folder (or ``--keep DIR``, reused when present).
+The history databases (10,000 events, and 200,000 x N events in HIST-2026-0001 for each
+size N) are generated with bench/generate.py into the data folder (see bench/sizes.py),
+once, and reused.
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from sizes import generate, interleaved, median, table  # noqa: E402
+
 HIST = "HIST-2026-0001"
 
 # The child that exports the long history to PDF and reports its own peak memory; with
@@ -166,30 +175,15 @@ def signoff_pair() -> tuple[Callable[[], bytes], Callable[[], bytes], Callable[[
     return ours, ours_with_field, bare
 
 
-def generate(path: Path, events: int) -> None:
-    if path.exists():
-        return
-    subprocess.run(
-        # Three engagements: BIG takes 500 milestones, HIST 10 and every event.
-        [
-            sys.executable,
-            str(ROOT / "bench" / "generate.py"),
-            str(path),
-            "--engagements",
-            "3",
-            "--milestones",
-            "520",
-            "--criteria",
-            "1040",
-            "--events",
-            str(events),
-            "--heavy-events",
-            str(events),
-        ],
-        check=True,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-    )
+def history_db(folder: Path, events: int, scale: int = 1) -> Path:
+    """A database whose HIST-2026-0001 holds ``events`` x ``scale`` events (three
+    engagements x scale: BIG takes 500 milestones, HIST 10 and every event), made once."""
+    path = folder / f"history-{events * scale}.sqlite3"
+    if not path.exists():
+        args = ["--engagements", "3", "--milestones", "520", "--criteria", "1040"]
+        args += ["--events", str(events), "--heavy-events", str(events)]
+        generate(path, scale, *args)
+    return path
 
 
 def child(db: Path, target: str) -> tuple[float, float]:
@@ -234,24 +228,32 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--scale", default="1,10", help="comma-separated sizes to measure side by side"
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("SCOPEKEEPER_BENCH_DATA", ROOT / "bench" / "out")),
+        help="folder of the generated databases",
+    )
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--keep", type=Path, default=None, help="folder for the databases")
+    parser.add_argument("--skip-slow", action="store_true", help="no XLSX, no long PDF")
     args = parser.parse_args()
+    scales = [int(part) for part in args.scale.split(",")]
 
     from core.db import open_database
     from reports.exports import export_history
     from reports.history_pdf import _Layout
     from reports.styles import page_size
 
+    started = time.perf_counter()
+    small = history_db(args.data, 10_000)
+    large = {n: history_db(args.data, 200_000, n) for n in scales}
+    print(f"databases ready in {time.perf_counter() - started:.1f} s ({args.data})", flush=True)
+
     with tempfile.TemporaryDirectory() as scratch:
-        folder = args.keep or Path(scratch)
-        folder.mkdir(parents=True, exist_ok=True)
-        small, large = folder / "history-10k.sqlite3", folder / "history-200k.sqlite3"
-        started = time.perf_counter()
-        generate(small, 10_000)
-        generate(large, 200_000)
-        print(f"databases ready in {time.perf_counter() - started:.1f} s ({folder})", flush=True)
         out = Path(scratch)
 
         # 1. Sign-off PDF against the bare document, interleaved.
@@ -271,39 +273,86 @@ def main() -> int:
             f"{m_field * 1000:.0f} ms, ratio {m_field / m_bare:.2f}  [{pages} pages]"
         )
 
-        # 2. History PDF of 10,000 events, and 3. CSV of 200,000 events, interleaved.
-        db_small, db_large = open_database(str(small)), open_database(str(large))
+        # 2. History PDF of 10,000 events.
+        db_small = open_database(str(small))
         width, height = page_size("A4")
-        rows = _Layout(height, width).rows  # landscape
-        history_pages = -(-10_000 // rows)
-        t_pdf, t_csv, t_floor = [], [], []
-        runs = max(3, args.runs // 2)
-        for _ in range(runs):
-            t_pdf.append(timed(lambda: export_history(db_small, HIST, "pdf", out / "h.pdf")))
-            t_csv.append(timed(lambda: export_history(db_large, HIST, "csv", out / "h.csv")))
-            t_floor.append(timed(lambda: raw_csv(large, out / "floor.csv")))
-        m_pdf, m_csv, m_floor = map(statistics.median, (t_pdf, t_csv, t_floor))
+        rows_per_page = _Layout(height, width).rows  # landscape
+        history_pages = -(-10_000 // rows_per_page)
+        export_history(db_small, HIST, "pdf", out / "h.pdf")  # warm up
+        t_pdf = [
+            timed(lambda: export_history(db_small, HIST, "pdf", out / "h.pdf"))
+            for _ in range(max(3, args.runs // 2))
+        ]
+        db_small.close()
+        m_pdf = statistics.median(t_pdf)
         size_pdf = (out / "h.pdf").stat().st_size / 1e6
-        size_csv = (out / "h.csv").stat().st_size / 1e6
         print(
             f"history PDF:     10,000 events, {history_pages} pages in {m_pdf:.2f} s = "
-            f"{history_pages / m_pdf:.0f} pages/s  ({size_pdf:.1f} MB)"
+            f"{history_pages / m_pdf:.0f} pages/s  ({size_pdf:.1f} MB)",
+            flush=True,
         )
-        print(
-            f"history CSV:     200,000 events in {m_csv:.2f} s (goal <= 2 s)  ({size_csv:.0f} MB); "
-            f"floor (sqlite3 rows straight to csv) {m_floor:.2f} s, ratio {m_csv / m_floor:.1f}"
-        )
-        db_small.close()
-        db_large.close()
+
+        # 3. CSV of 200,000 x N events beside its floor, every size in the same rounds.
+        dbs = {n: open_database(str(large[n])) for n in scales}
+        programs: dict[str, Callable[[], object]] = {}
+        for n in scales:
+            programs[f"csv {n}"] = lambda n=n: timed(
+                lambda: export_history(dbs[n], HIST, "csv", out / f"h{n}.csv")
+            )
+            programs[f"floor {n}"] = lambda n=n: timed(
+                lambda: raw_csv(large[n], out / f"floor{n}.csv")
+            )
+        for program in programs.values():
+            program()  # warm the file cache
+        results = interleaved(programs, max(3, args.runs // 2), quiet=True)
+        labels = [f"{n}x" for n in scales]
+        table_rows: list[list[str]] = [[
+            "history CSV, export / floor",
+            *(
+                f"{median(results[f'csv {n}']):.2f} s / {median(results[f'floor {n}']):.2f} = "  # type: ignore[arg-type]
+                f"{median(results[f'csv {n}']) / median(results[f'floor {n}']):.2f}"  # type: ignore[arg-type]
+                for n in scales
+            ),
+            "<= 1 s at 1x; <= 1.3 x floor",
+        ], [
+            "  events, file size",
+            *(
+                f"{200_000 * n:,}, {(out / f'h{n}.csv').stat().st_size / 1e6:.0f} MB"
+                for n in scales
+            ),
+            "",
+        ], [
+            "  same bytes as the floor",
+            *(
+                "yes" if (out / f"h{n}.csv").read_bytes() == (out / f"floor{n}.csv").read_bytes()
+                else "no"
+                for n in scales
+            ),
+            "(no cell here needs the quote)",
+        ]]  # fmt: skip
+        if not args.skip_slow:
+            xlsx = {n: timed(lambda n=n: export_history(dbs[n], HIST, "xlsx", out / "h.xlsx"))
+                    for n in scales}  # fmt: skip
+            table_rows.append([
+                "history XLSX (one run)",
+                *(f"{xlsx[n]:.1f} s = {200_000 * n / xlsx[n]:,.0f} rows/s" for n in scales),
+                "",
+            ])  # fmt: skip
+        for db in dbs.values():
+            db.close()
+        table("History exports of HIST-2026-0001, medians", labels, table_rows)
 
         # 4. Peak memory of the 200,000-event PDF export, in a fresh process.
-        floor_rss, _ = child(large, "--imports-only")
-        rss, seconds = child(large, str(out / "long.pdf"))
-        size = (out / "long.pdf").stat().st_size / 1e6
-        print(
-            f"history PDF 200k: peak RSS {rss:.0f} MB (goal <= 300 MB; imports and open "
-            f"database alone {floor_rss:.0f} MB), {seconds:.1f} s, {size:.0f} MB file"
-        )
+        if not args.skip_slow:
+            first = large[scales[0]]
+            floor_rss, _ = child(first, "--imports-only")
+            rss, seconds = child(first, str(out / "long.pdf"))
+            size = (out / "long.pdf").stat().st_size / 1e6
+            print(
+                f"history PDF {200_000 * scales[0]:,} events ({scales[0]}x only): peak RSS "
+                f"{rss:.0f} MB (goal <= 300 MB; imports and open database alone "
+                f"{floor_rss:.0f} MB), {seconds:.1f} s, {size:.0f} MB file"
+            )
     return 0
 
 
