@@ -5,19 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased, joinedload, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from core.deemed import deemed_due
 from core.errors import NotFoundError
 from core.models import (
     QUALIFICATION_FIELDS,
+    Baseline,
+    ChecklistItem,
     Client,
+    Contact,
+    Criterion,
     Engagement,
     Idea,
     IdeaState,
     Milestone,
+    MilestoneState,
+    Objective,
     ReviewRound,
     SignOff,
 )
@@ -142,24 +149,6 @@ class EngagementDetail:
     version: int
 
 
-def _load_engagement(session: Session, key: str) -> Engagement:
-    stmt = (
-        select(Engagement)
-        .where(or_(Engagement.id == key, Engagement.code == code_key(key)))
-        .options(
-            joinedload(Engagement.client).selectinload(Client.contacts),
-            selectinload(Engagement.objectives),
-            selectinload(Engagement.baselines),
-            selectinload(Engagement.milestones).selectinload(Milestone.criteria),
-            selectinload(Engagement.milestones).selectinload(Milestone.checklist),
-        )
-    )
-    engagement = session.scalars(stmt).first()
-    if engagement is None:
-        raise NotFoundError(f"there is no engagement '{key}'")
-    return engagement
-
-
 def _round_summary(session: Session, engagement_id: str) -> dict[str, tuple[int, str]]:
     """milestone id -> (number of rounds, outcome of the last one)."""
     counts = (
@@ -193,37 +182,95 @@ def _signoffs(session: Session, engagement_id: str) -> dict[str, tuple[str, str]
     return {mid: (doc, method) for mid, doc, method in session.execute(stmt)}
 
 
-def _milestone_row(
-    m: Milestone,
-    deemed_days: int | None,
-    today: date,
-    rounds: tuple[int, str] | None,
-    signoff: tuple[str, str] | None,
-) -> MilestoneRow:
-    variance = None
-    if m.baseline_due is not None and m.forecast_due is not None:
-        variance = (m.forecast_due - m.baseline_due).days
-    return MilestoneRow(
-        id=m.id,
-        position=m.position,
-        title=m.title,
-        deliverables=m.deliverables,
-        amount_minor=m.amount_minor,
-        baseline_due=m.baseline_due,
-        forecast_due=m.forecast_due,
-        variance_days=variance,
-        state=m.state,
-        template_name=m.template_name,
-        criteria=tuple(CriterionRow(c.id, c.position, c.text, c.target) for c in m.criteria),
-        checklist=tuple(item.text for item in m.checklist),
-        rounds=rounds[0] if rounds else 0,
-        last_outcome=rounds[1] if rounds else None,
-        deemed_acceptance_due=deemed_due(m, deemed_days, today),
-        signoff_document_id=signoff[0] if signoff else None,
-        signature_method=signoff[1] if signoff else "",
-        version=m.version,
-        submitted_at=m.submitted_at,
+def _children(session: Session, engagement_id: str, *columns: Any) -> dict[str, list[Any]]:
+    """Rows of a milestone's child table (criteria or checklist: ``columns`` start with its
+    ``milestone_id`` and ``position``), for every milestone of the engagement, by milestone
+    id, in position order."""
+    table = columns[0].table
+    stmt = (
+        select(*columns)
+        .join(Milestone, Milestone.id == table.c.milestone_id)
+        .where(Milestone.engagement_id == engagement_id)
+        .order_by(table.c.milestone_id, table.c.position)
     )
+    found: dict[str, list[Any]] = {}
+    for row in session.connection().execute(stmt):
+        found.setdefault(row[0], []).append(row)
+    return found
+
+
+def _milestone_rows(
+    session: Session, engagement_id: str, deemed_days: int | None, today: date
+) -> tuple[MilestoneRow, ...]:
+    """Every milestone of the engagement with its criteria, checklist, review rounds and
+    sign-off, in position order: a few queries of plain rows, whatever their number (a
+    500-milestone roadmap is read in a few milliseconds, where loading it as objects took
+    tens of them)."""
+    m = Milestone.__table__.c
+    criteria = _children(
+        session, engagement_id, *(Criterion.__table__.c[n] for n in _CRITERION_COLUMNS)
+    )
+    checklist = _children(
+        session, engagement_id, *(ChecklistItem.__table__.c[n] for n in _CHECKLIST_COLUMNS)
+    )
+    rounds = _round_summary(session, engagement_id)
+    signoffs = _signoffs(session, engagement_id)
+    stmt = (
+        select(
+            m.id,
+            m.position,
+            m.title,
+            m.deliverables,
+            m.amount_minor,
+            m.baseline_due,
+            m.forecast_due,
+            m.state,
+            m.template_name,
+            m.version,
+            m.submitted_at,
+        )
+        .where(m.engagement_id == engagement_id)
+        .order_by(m.position)
+    )
+    rows = []
+    for r in session.connection().execute(stmt):
+        baseline, forecast = r.baseline_due, r.forecast_due
+        summary = rounds.get(r.id)
+        signoff = signoffs.get(r.id)
+        rows.append(
+            MilestoneRow(
+                id=r.id,
+                position=r.position,
+                title=r.title,
+                deliverables=r.deliverables,
+                amount_minor=r.amount_minor,
+                baseline_due=baseline,
+                forecast_due=forecast,
+                variance_days=(forecast - baseline).days if baseline and forecast else None,
+                state=r.state,
+                template_name=r.template_name,
+                criteria=tuple(
+                    CriterionRow(c.id, c.position, c.text, c.target) for c in criteria.get(r.id, ())
+                ),
+                checklist=tuple(c.text for c in checklist.get(r.id, ())),
+                rounds=summary[0] if summary else 0,
+                last_outcome=summary[1] if summary else None,
+                # the rule lives in core.deemed, which reads a milestone's state and date
+                deemed_acceptance_due=r.state == MilestoneState.SUBMITTED
+                and deemed_due(
+                    Milestone(state=r.state, submitted_at=r.submitted_at), deemed_days, today
+                ),
+                signoff_document_id=signoff[0] if signoff else None,
+                signature_method=signoff[1] if signoff else "",
+                version=r.version,
+                submitted_at=r.submitted_at,
+            )
+        )
+    return tuple(rows)
+
+
+_CRITERION_COLUMNS = ("milestone_id", "position", "id", "text", "target")
+_CHECKLIST_COLUMNS = ("milestone_id", "position", "text")
 
 
 def idea_rows(session: Session, engagement_id: str, today: date) -> tuple[IdeaRow, ...]:
@@ -262,49 +309,95 @@ def idea_rows(session: Session, engagement_id: str, today: date) -> tuple[IdeaRo
 def engagement_detail(session: Session, key: str, today: date) -> EngagementDetail:
     """Everything the engagement view shows, by id or code, in a handful of queries
     whatever the number of milestones. ``today`` decides the deemed-acceptance and
-    follow-up flags. Raises NotFoundError for an unknown key."""
-    e = _load_engagement(session, key)
-    rounds = _round_summary(session, e.id)
-    signoffs = _signoffs(session, e.id)
+    follow-up flags. Raises NotFoundError for an unknown key.
+
+    Read as plain rows, not ORM objects: this is what every switch to an engagement
+    waits for."""
+    e = Engagement.__table__.c
+    found = (
+        session.connection()
+        .execute(
+            select(
+                e.id,
+                e.code,
+                e.title,
+                e.client_id,
+                e.status,
+                e.currency,
+                e.language,
+                e.start_date,
+                e.target_end_date,
+                e.deemed_acceptance_days,
+                e.parent_id,
+                e.version,
+                Client.__table__.c.name,
+                Client.__table__.c.address,
+            )
+            .join(Client.__table__, Client.__table__.c.id == e.client_id)
+            .where(or_(e.id == key, e.code == code_key(key)))
+        )
+        .first()
+    )
+    if found is None:
+        raise NotFoundError(f"there is no engagement '{key}'")
+    eid, client_id, parent_id, deemed_days = (
+        found.id,
+        found.client_id,
+        found.parent_id,
+        found.deemed_acceptance_days,
+    )
+    contact = Contact.__table__.c
+    contacts = session.connection().execute(
+        select(contact.id, contact.name, contact.role, contact.email, contact.signatory)
+        .where(contact.client_id == client_id)
+        .order_by(contact.position)
+    )
+    objective = Objective.__table__.c
+    objectives = session.connection().execute(
+        select(objective.text, objective.measure)
+        .where(objective.engagement_id == eid)
+        .order_by(objective.position)
+    )
+    baseline_table = Baseline.__table__.c
+    baseline = (
+        session.connection()
+        .execute(
+            select(baseline_table.fingerprint, baseline_table.created_at)
+            .where(baseline_table.engagement_id == eid)
+            .order_by(baseline_table.version.desc())
+            .limit(1)
+        )
+        .first()
+    )
     parent_code = (
-        session.scalar(select(Engagement.code).where(Engagement.id == e.parent_id))
-        if e.parent_id is not None
-        else None
+        session.scalar(select(e.code).where(e.id == parent_id)) if parent_id is not None else None
     )
-    spinoffs = session.execute(
-        select(Engagement.id, Engagement.code, Engagement.status)
-        .where(Engagement.parent_id == e.id)
-        .order_by(Engagement.code)
+    spinoffs = session.connection().execute(
+        select(e.id, e.code, e.status).where(e.parent_id == eid).order_by(e.code)
     )
-    baseline = e.baselines[-1] if e.baselines else None
-    milestones = tuple(
-        _milestone_row(m, e.deemed_acceptance_days, today, rounds.get(m.id), signoffs.get(m.id))
-        for m in e.milestones
-    )
+    milestones = _milestone_rows(session, eid, deemed_days, today)
     return EngagementDetail(
-        id=e.id,
-        code=e.code,
-        title=e.title,
-        client_id=e.client_id,
-        client_name=e.client.name,
-        client_address=e.client.address,
-        contacts=tuple(
-            ContactRow(c.id, c.name, c.role, c.email, c.signatory) for c in e.client.contacts
-        ),
-        status=e.status,
-        currency=e.currency,
-        language=e.language,
-        start_date=e.start_date,
-        target_end_date=e.target_end_date,
-        deemed_acceptance_days=e.deemed_acceptance_days,
-        parent_id=e.parent_id,
+        id=eid,
+        code=found.code,
+        title=found.title,
+        client_id=client_id,
+        client_name=found.name,
+        client_address=found.address,
+        contacts=tuple(ContactRow(*c) for c in contacts),
+        status=found.status,
+        currency=found.currency,
+        language=found.language,
+        start_date=found.start_date,
+        target_end_date=found.target_end_date,
+        deemed_acceptance_days=deemed_days,
+        parent_id=parent_id,
         parent_code=parent_code,
-        objectives=tuple((o.text, o.measure) for o in e.objectives),
+        objectives=tuple((text, measure) for text, measure in objectives),
         milestones=milestones,
         contracted_minor=sum(m.amount_minor for m in milestones),
-        baseline_fingerprint=baseline.fingerprint if baseline else None,
-        baseline_at=baseline.created_at if baseline else None,
-        ideas=idea_rows(session, e.id, today),
-        spinoffs=tuple((sid, code, status) for sid, code, status in spinoffs),
-        version=e.version,
+        baseline_fingerprint=baseline[0] if baseline else None,
+        baseline_at=baseline[1] if baseline else None,
+        ideas=idea_rows(session, eid, today),
+        spinoffs=tuple((sid, scode, sstatus) for sid, scode, sstatus in spinoffs),
+        version=found.version,
     )
