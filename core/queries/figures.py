@@ -46,6 +46,21 @@ class Figures:
     outstanding: int
 
 
+@dataclass(frozen=True, slots=True)
+class DueCounts:
+    """How many milestones :func:`due_and_overdue` finds, by how soon they fall due."""
+
+    overdue: int = 0
+    within_week: int = 0
+    """Due today or in the next 7 days."""
+    later: int = 0
+    """Due in 8 days or more, up to the horizon."""
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.within_week + self.later
+
+
 def _in_scope(stmt: Select[*_Ts], engagement_id: str | None) -> Select[*_Ts]:
     stmt = stmt.join(Engagement, Engagement.id == Milestone.engagement_id).where(
         Engagement.status.in_(CONTRACTED_STATUSES)
@@ -197,21 +212,6 @@ def due_and_overdue(
         )
         (overdue if when < today else due).append(row)
     return due, overdue
-
-
-@dataclass(frozen=True, slots=True)
-class DueCounts:
-    """How many milestones :func:`due_and_overdue` finds, by how soon they fall due."""
-
-    overdue: int = 0
-    within_week: int = 0
-    """Due today or in the next 7 days."""
-    later: int = 0
-    """Due in 8 days or more, up to the horizon."""
-
-    @property
-    def total(self) -> int:
-        return self.overdue + self.within_week + self.later
 
 
 def due_counts(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +25,9 @@ from core.queries.figures import (
     value_by_state,
 )
 from core.queries.lookups import Choice
+
+if TYPE_CHECKING:
+    from core.db import Database
 
 DUE_HORIZON_DAYS = 14
 
@@ -48,6 +53,7 @@ def dashboard(
     engagement_id: str | None = None,
     *,
     due_limit: int | None = None,
+    money: dict[str, dict[str, int]] | None = None,
 ) -> Dashboard:
     """The portfolio dashboard, or one engagement's when ``engagement_id`` is given (its
     spin-offs are then the ones diverted from it).
@@ -55,18 +61,16 @@ def dashboard(
     ``due_limit`` keeps the due and overdue lists to that many milestones, the earliest
     first, and counts the rest in SQL (``due_counts``): a screen shows a few hundred, while
     a large portfolio can have tens of thousands overdue. The milestones are read once for
-    the money figures and the chart, and the review rounds once for both indicators."""
+    the money figures and the chart, and the review rounds once for both indicators;
+    ``money``, when given, is that reading of the milestones (:func:`value_by_state`), made
+    elsewhere (:func:`read_dashboard` reads it beside the rest)."""
     due, overdue = due_and_overdue(session, today, DUE_HORIZON_DAYS, engagement_id, limit=due_limit)
-    listed = len(due) + len(overdue)
-    if due_limit is None or listed < due_limit:
-        counts = DueCounts(
-            overdue=len(overdue),
-            within_week=sum(1 for r in due if r.days <= 7),
-            later=sum(1 for r in due if r.days > 7),
-        )
-    else:
-        counts = due_counts(session, today, DUE_HORIZON_DAYS, engagement_id)
-    by_state = value_by_state(session, engagement_id)
+    counts = (
+        due_counts(session, today, DUE_HORIZON_DAYS, engagement_id)
+        if due_limit is not None and len(due) + len(overdue) >= due_limit
+        else _counted(due, overdue)
+    )
+    by_state = value_by_state(session, engagement_id) if money is None else money
     first_pass, latency = review_indicators(session, engagement_id)
     return Dashboard(
         figures=figures_of(by_state),
@@ -79,6 +83,39 @@ def dashboard(
         value_by_state=by_state,
         due_counts=counts,
     )
+
+
+def _counted(due: list[DueRow], overdue: list[DueRow]) -> DueCounts:
+    return DueCounts(
+        overdue=len(overdue),
+        within_week=sum(1 for r in due if r.days <= 7),
+        later=sum(1 for r in due if r.days > 7),
+    )
+
+
+def read_dashboard(
+    db: Database, today: date, engagement_id: str | None = None, *, due_limit: int | None = None
+) -> Dashboard:
+    """:func:`dashboard`, with the milestones' money (the longest read on a large portfolio)
+    summed on a second connection, in a thread, while this one reads the rest: SQLite and
+    PostgreSQL work on both at once. The two reads may see the database a moment apart;
+    any change between them sends a refresh anyway (``core.changes``). Inside
+    ``Database.one_transaction`` everything is read on its one connection."""
+    if db._joined() is not None:  # a thread of its own would not see that transaction
+        with db.reading() as session:
+            return dashboard(session, today, engagement_id, due_limit=due_limit)
+
+    def read_money() -> dict[str, dict[str, int]]:
+        with db.reading() as session:
+            return value_by_state(session, engagement_id)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard") as pool:
+        money = pool.submit(read_money)
+        with db.reading() as session:
+            # money={}: the milestones are not summed here; the thread's sums replace it
+            rest = dashboard(session, today, engagement_id, due_limit=due_limit, money={})
+        by_state = money.result()
+    return replace(rest, figures=figures_of(by_state), value_by_state=by_state)
 
 
 def dashboard_scopes(session: Session) -> list[Choice]:

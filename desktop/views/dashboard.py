@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from core import queries
 from core.changes import Changes
 from core.queries.figures import DueCounts, due_and_overdue
-from core.queries.overview import DUE_HORIZON_DAYS, dashboard_scopes
+from core.queries.overview import DUE_HORIZON_DAYS, dashboard_scopes, read_dashboard
 from core.services import Services
 from desktop import formatting
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
+from desktop.models.choices import ChoicesModel
 from desktop.models.records import ROW_ROLE, Column, RecordsModel
 from desktop.qt_compat import QT_TRANSLATE_NOOP, named
 
@@ -148,6 +149,8 @@ class DashboardView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.scope.setMinimumContentsLength(40)
+        self.scope_model = ChoicesModel(self)
+        self.scope.setModel(self.scope_model)
         self.chart_currency = named(QComboBox(), self.tr("Chart currency"))
         self.figures_model = RecordsModel(FIGURE_COLUMNS, parent=self)
         self.due_model = RecordsModel(DUE_COLUMNS, warn=lambda r: r.days < 0, parent=self)
@@ -249,12 +252,9 @@ class DashboardView(QWidget):
     def _fill_scope(self) -> None:
         chosen = self.scope.currentData()
         self.scope.blockSignals(True)
-        self.scope.clear()
-        self.scope.addItem(self.tr("Whole portfolio"), None)
         with self._services.db.reading() as session:
             scopes = dashboard_scopes(session)
-        for choice in scopes:
-            self.scope.addItem(choice.name, choice.id)
+        self.scope_model.set_choices(scopes, (self.tr("Whole portfolio"), None))
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
         self.scope.blockSignals(False)
 
@@ -263,10 +263,9 @@ class DashboardView(QWidget):
             self._fill_scope()
             self._scope_stale = False
         today = date.today()
-        with self._services.db.reading() as session:
-            self.data = queries.dashboard(
-                session, today, self.scope.currentData(), due_limit=DUE_ROWS
-            )
+        self.data = read_dashboard(
+            self._services.db, today, self.scope.currentData(), due_limit=DUE_ROWS
+        )
         d = self.data
         self.figures_model.set_rows(d.figures)
         self._fit_height(self.figures_table, max(1, len(d.figures)))

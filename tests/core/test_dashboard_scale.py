@@ -113,3 +113,14 @@ def test_the_limited_due_list_walks_the_due_date_index(portfolio: Services, db: 
     finally:
         event.remove(db.engine, "before_cursor_execute", explain)
     assert "USING INDEX ix_milestone_due" in plans[0], plans
+
+
+def test_the_dashboard_read_on_two_connections_is_the_same_dashboard(portfolio: Services) -> None:
+    from core.queries.overview import read_dashboard
+
+    db = portfolio.db
+    with db.reading() as session:
+        expected = dashboard(session, TODAY, due_limit=5)
+    assert read_dashboard(db, TODAY, due_limit=5) == expected
+    with db.one_transaction():  # a thread could not see this transaction: read on its own
+        assert read_dashboard(db, TODAY, due_limit=5) == expected

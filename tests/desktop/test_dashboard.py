@@ -117,6 +117,12 @@ def test_a_long_due_list_comes_a_page_at_a_time_and_the_chart_counts_it_all(
         model.fetchMore()
     assert shown() == [f"{r.position}. {r.title}" for r in every]
     qtmodeltester.check(model)
+    qtmodeltester.check(view.scope_model)  # the scope box's entries, set in one step
+    assert view.scope.itemText(0) == "Whole portfolio" and view.scope.itemData(0) is None
+    with demo.db.reading() as session:
+        engagements = queries.list_engagements(session)
+    assert view.scope.count() == 1 + len(engagements)
+    assert view.scope.itemData(1) == engagements[0].id
 
 
 def test_chart_shows_value_by_milestone_state(qtbot, ops, demo):
