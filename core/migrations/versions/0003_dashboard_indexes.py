@@ -10,9 +10,9 @@ Two indexes on milestone for the dashboard of a large portfolio (10,000 engageme
 - ``ix_milestone_due`` on the date a milestone falls due (its forecast, else its baseline),
   the order of the due and overdue list: the earliest thousand are read from it without
   sorting the tens of thousands that may be overdue;
-- ``ix_milestone_engagement_state_amount``, which holds everything the money figures and
-  the due counts read of a milestone (its engagement, state, amount and dates), so they
-  are read from the index without visiting each milestone's row.
+- ``ix_milestone_engagement_state_amount``, which holds everything the money figures read
+  of a milestone (its engagement, state and amount), so they are summed from the index
+  without visiting each milestone's row.
 """
 
 from alembic import op
@@ -35,7 +35,7 @@ def upgrade() -> None:
     op.create_index(
         'ix_milestone_engagement_state_amount',
         'milestone',
-        ['engagement_id', 'state', 'amount_minor', 'forecast_due', 'baseline_due'],
+        ['engagement_id', 'state', 'amount_minor'],
         unique=False,
     )
 
