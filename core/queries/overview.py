@@ -45,6 +45,8 @@ class Dashboard:
     due_counts: DueCounts = field(default_factory=DueCounts)
     """How many milestones are overdue and due, all of them: ``due`` and ``overdue`` list
     only the earliest when the dashboard was asked for a ``due_limit``."""
+    scopes: list[Choice] | None = field(default=None, hash=False)
+    """What the dashboard can be narrowed to, when asked for (:func:`read_dashboard`)."""
 
 
 def dashboard(
@@ -94,28 +96,38 @@ def _counted(due: list[DueRow], overdue: list[DueRow]) -> DueCounts:
 
 
 def read_dashboard(
-    db: Database, today: date, engagement_id: str | None = None, *, due_limit: int | None = None
+    db: Database,
+    today: date,
+    engagement_id: str | None = None,
+    *,
+    due_limit: int | None = None,
+    with_scopes: bool = False,
 ) -> Dashboard:
     """:func:`dashboard`, with the milestones' money (the longest read on a large portfolio)
     summed on a second connection, in a thread, while this one reads the rest: SQLite and
     PostgreSQL work on both at once. The two reads may see the database a moment apart;
     any change between them sends a refresh anyway (``core.changes``). Inside
-    ``Database.one_transaction`` everything is read on its one connection."""
+    ``Database.one_transaction`` everything is read on its one connection.
+
+    ``with_scopes`` also reads :func:`dashboard_scopes` into ``scopes``, on the same
+    connection as the money, for a first showing."""
     if db._joined() is not None:  # a thread of its own would not see that transaction
         with db.reading() as session:
-            return dashboard(session, today, engagement_id, due_limit=due_limit)
+            board = dashboard(session, today, engagement_id, due_limit=due_limit)
+            return replace(board, scopes=dashboard_scopes(session)) if with_scopes else board
 
-    def read_money() -> dict[str, dict[str, int]]:
+    def read_money() -> tuple[dict[str, dict[str, int]], list[Choice] | None]:
         with db.reading() as session:
-            return value_by_state(session, engagement_id)
+            money = value_by_state(session, engagement_id)
+            return money, dashboard_scopes(session) if with_scopes else None
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard") as pool:
         money = pool.submit(read_money)
         with db.reading() as session:
             # money={}: the milestones are not summed here; the thread's sums replace it
             rest = dashboard(session, today, engagement_id, due_limit=due_limit, money={})
-        by_state = money.result()
-    return replace(rest, figures=figures_of(by_state), value_by_state=by_state)
+        by_state, scopes = money.result()
+    return replace(rest, figures=figures_of(by_state), value_by_state=by_state, scopes=scopes)
 
 
 def dashboard_scopes(session: Session) -> list[Choice]:

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from core import queries
 from core.changes import Changes
 from core.queries.figures import DueCounts, due_and_overdue
-from core.queries.overview import DUE_HORIZON_DAYS, dashboard_scopes, read_dashboard
+from core.queries.lookups import Choice
+from core.queries.overview import DUE_HORIZON_DAYS, read_dashboard
 from core.services import Services
 from desktop import formatting
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
@@ -100,8 +101,9 @@ DUE_ROWS = 1000
 """Due and overdue milestones read at a time: the earliest first, the next ones as the
 table scrolls (tens of thousands can be overdue on a large portfolio)."""
 
-FIT_ROWS = 100
-"""Rows read to fit a column to its contents."""
+FIT_ROWS = 30
+"""Rows read to fit a column to its contents (each costs a size hint per cell and role
+when the dashboard first shows)."""
 
 
 def _table(model: QAbstractTableModel, name: str, stretch: int | None) -> QTableView:
@@ -249,23 +251,26 @@ class DashboardView(QWidget):
         QVBoxLayout(box).addWidget(widget)
         return box
 
-    def _fill_scope(self) -> None:
+    def _fill_scope(self, scopes: list[Choice]) -> None:
         chosen = self.scope.currentData()
         self.scope.blockSignals(True)
-        with self._services.db.reading() as session:
-            scopes = dashboard_scopes(session)
         self.scope_model.set_choices(scopes, (self.tr("Whole portfolio"), None))
         self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
         self.scope.blockSignals(False)
 
     def refresh(self) -> None:
-        if self._scope_stale:
-            self._fill_scope()
-            self._scope_stale = False
         today = date.today()
+        chosen = self.scope.currentData()
         self.data = read_dashboard(
-            self._services.db, today, self.scope.currentData(), due_limit=DUE_ROWS
+            self._services.db, today, chosen, due_limit=DUE_ROWS, with_scopes=self._scope_stale
         )
+        if self.data.scopes is not None:  # read beside the figures
+            self._fill_scope(self.data.scopes)
+            self._scope_stale = False
+            if self.scope.currentData() != chosen:  # the chosen engagement is no longer there
+                self.data = read_dashboard(
+                    self._services.db, today, self.scope.currentData(), due_limit=DUE_ROWS
+                )
         d = self.data
         self.figures_model.set_rows(d.figures)
         self._fit_height(self.figures_table, max(1, len(d.figures)))
