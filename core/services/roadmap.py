@@ -13,6 +13,7 @@ from core.errors import ValidationError
 from core.history import engagement_stream
 from core.lifecycle import Action
 from core.models import ChecklistItem, Criterion, Milestone, MilestoneState
+from core.money import MAX_MINOR
 from core.services._common import (
     check_version,
     engagement_rules,
@@ -30,7 +31,6 @@ from core.uow import UnitOfWork
 
 MAX_MILESTONES = 1000
 MAX_CRITERIA = 500
-MAX_AMOUNT_MINOR = 10**15
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ def clean_amount(amount_minor: int) -> int:
         raise ValidationError("amount", "amounts are whole minor units (e.g. cents)")
     if amount_minor < 0:
         raise ValidationError("amount", "amounts cannot be negative")
-    if amount_minor > MAX_AMOUNT_MINOR:
+    if amount_minor > MAX_MINOR:
         raise ValidationError("amount", "that amount is too large")
     return amount_minor
 
