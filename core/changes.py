@@ -17,6 +17,20 @@ class Changes:
     created: str | None = None
     """The id of the main record the action created, if any."""
 
+    def merge(self, other: Changes) -> Changes:
+        """Add what ``other`` changed to this one (several services run as one action);
+        returns self. The first ``created`` is kept."""
+        self.engagements |= other.engagements
+        self.milestones |= other.milestones
+        self.ideas |= other.ideas
+        self.clients |= other.clients
+        self.templates |= other.templates
+        self.signoffs |= other.signoffs
+        self.settings = self.settings or other.settings
+        if self.created is None:
+            self.created = other.created
+        return self
+
     @property
     def empty(self) -> bool:
         return not (

@@ -72,8 +72,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def demo(args: argparse.Namespace, services: Services) -> int:
     from core.demo import load_demo
 
-    codes = load_demo(services, args.today or date.today())
-    print(f"sample data loaded into {_where(services)}: {', '.join(codes)}")
+    loaded = load_demo(services, args.today or date.today())
+    print(f"sample data loaded into {_where(services)}: {', '.join(loaded.codes)}")
     return 0
 
 

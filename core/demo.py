@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core.changes import Changes
 from core.errors import DomainError
 from core.models import (
     Client,
@@ -261,8 +262,17 @@ class _Builder:
             return round_id
 
 
-def load_demo(services: Services, today: date) -> list[str]:
-    """Fill the database with the sample portfolio; returns the engagement codes created.
+@dataclass(frozen=True)
+class DemoResult:
+    codes: list[str]
+    """The engagement codes created, first the one to show."""
+    changes: Changes
+    """Every engagement, client and template the sample added, and the settings if it set
+    the agency's identity (``created`` is the first engagement, for a window to open)."""
+
+
+def load_demo(services: Services, today: date) -> DemoResult:
+    """Fill the database with the sample portfolio.
 
     One transaction: the sample is there whole or not at all, even if the process is killed
     half-way, so loading it can always be tried again. Refused (nothing written) when the
@@ -282,7 +292,9 @@ def load_demo(services: Services, today: date) -> list[str]:
                 "open a new database to load it again"
             )
         b = _Builder(services, today)
+        changes = Changes()
         if not services.settings.get()["name"]:  # never overwrite a real agency's identity
+            changes.settings = True
             services.settings.update(
                 name="Studio Nord",
                 address="Studio Nord\n14 quai des Chartrons\n33000 Bordeaux\nFrance",
@@ -291,7 +303,20 @@ def load_demo(services: Services, today: date) -> list[str]:
             )
         for build in _PORTFOLIO:
             build(b)
-    return list(CODES)
+        with services.db.reading() as session:
+            rows = session.execute(
+                select(Engagement.code, Engagement.id).where(Engagement.code.in_(CODES))
+            )
+            ids = {code: engagement_id for code, engagement_id in rows}
+            changes.clients |= set(
+                session.scalars(select(Client.id).where(Client.name.in_(CLIENTS)))
+            )
+            changes.templates |= set(
+                session.scalars(select(ReviewTemplate.id).where(ReviewTemplate.name == TEMPLATE))
+            )
+        changes.engagements |= set(ids.values())
+        changes.created = ids[CODES[0]]
+    return DemoResult(list(CODES), changes)
 
 
 def _lumiere(b: _Builder) -> None:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.ops import Ops, Progress
@@ -55,9 +55,6 @@ SUFFIX = {"json": "archive.json"}
 
 class Exporter(QObject):
     """Runs the exports and the import for the window that owns it."""
-
-    sig_imported = Signal(object)
-    """An archive was imported; carries core.archive's ImportResult."""
 
     def __init__(self, ops: Ops, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -173,6 +170,5 @@ class Exporter(QObject):
                     len(result.engagements), result.events, path
                 )
             )
-            self.sig_imported.emit(result)
 
         self._ops.run_in_background(work, title=self.tr("Importing {0}").format(path), on_done=done)

@@ -76,7 +76,6 @@ class MainWindow(QMainWindow):
         self.ops.sig_changed.connect(self._on_changed)
         self.ops.sig_saved.connect(self._saved)
         self.exporter = Exporter(self.ops, self)
-        self.exporter.sig_imported.connect(lambda _result: self.refresh_sidebar())
         self.setWindowIcon(icon("scopekeeper"))
         self.statusBar().setAccessibleName(self.tr("Status"))
         self._build_folder_button()
@@ -272,15 +271,16 @@ class MainWindow(QMainWindow):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            codes = self.ops.run(lambda: load_demo(self.services, date.today()))
+            # Its Changes reach _on_changed like any action's: the sidebar reloads and the
+            # first sample engagement opens.
+            loaded = self.ops.run(
+                lambda: load_demo(self.services, date.today()), irreversible=True
+            )
         finally:
             QApplication.restoreOverrideCursor()
-        if codes:
-            self.ops.undo_stack.clear()
-            self.refresh_sidebar()
-            self.open_engagement(codes[0])
+        if loaded is not None:
             self.ops.sig_status.emit(
-                self.tr("Sample data loaded: {0} engagements.").format(len(codes))
+                self.tr("Sample data loaded: {0} engagements.").format(len(loaded.codes))
             )
 
     def capture_idea(self) -> None:

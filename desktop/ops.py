@@ -121,7 +121,9 @@ class Ops(QObject):
         """Run ``work(progress)`` on a worker thread behind a cancellable progress dialog.
 
         ``progress(done, total)`` returns False once the user pressed Cancel; the work
-        should then stop. ``on_done`` runs on the GUI thread with the result."""
+        should then stop. ``on_done`` runs on the GUI thread with the result, after what the
+        result changed (``core.changes.changes_of``: an import, say) has been broadcast as
+        ``run`` does."""
         dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self._parent_widget)
         dialog.setWindowTitle(title)
         dialog.setAccessibleName(title)
@@ -156,6 +158,9 @@ class Ops(QObject):
             if cancelled:
                 self.sig_status.emit(self.tr("{0}: cancelled.").format(title))
                 return
+            changed = changes_of(result)
+            if changed is not None and not changed.empty:
+                self.sig_changed.emit(changed)
             on_done(result)
 
         def failed(exc: BaseException) -> None:  # what ``work`` raised (sig_failed)

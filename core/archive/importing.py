@@ -8,7 +8,7 @@ import io
 import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
@@ -21,6 +21,7 @@ from core.archive.checks import Archive, ArchiveLoader, check_references
 from core.archive.exporting import Selection, collect
 from core.archive.layout import SORT_KEYS, TABLE_ORDER, Kind, kind_of, table, to_json
 from core.archive.reader import ArchiveReader
+from core.changes import Changes
 from core.check import Problem, Scope, added_problems
 from core.db import Database
 from core.errors import ArchiveError, DomainError
@@ -40,6 +41,8 @@ class ImportResult:
     """Clients added (a client already here with the identical record and history is reused)."""
     events: int
     """History events restored."""
+    changes: Changes = field(default_factory=Changes)
+    """What the import added, for views to refresh (``core.changes.changes_of``)."""
 
 
 def import_archive(db: Database, source: bytes | IO[bytes], actor: str) -> ImportResult:
@@ -90,7 +93,14 @@ def _store(db: Database, archive: Archive, digest: str, actor: str) -> ImportRes
         codes = sorted(row["code"] for row in archive.kept["engagement"])
         events = sum(n for key, n in archive.events.items() if key not in plan.streams)
         clients = len(archive.kept["client"]) - len(reused["client"])
-        result = ImportResult(codes, clients, events)
+        changes = Changes(
+            engagements={row["id"] for row in archive.kept["engagement"]},
+            clients={row["id"] for row in archive.kept["client"]} - reused["client"],
+            templates={row["id"] for row in archive.kept["review_template"]}
+            - reused["review_template"],
+            settings=any(row["key"] not in plan.same_settings for row in archive.kept["setting"]),
+        )
+        result = ImportResult(codes, clients, events, changes)
         uow.event(
             SYSTEM_STREAM,
             "archive",

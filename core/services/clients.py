@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -10,9 +11,9 @@ from sqlalchemy import func, select
 
 from core.changes import Changes
 from core.db import Database
-from core.errors import ValidationError
+from core.errors import NotFoundError, ValidationError
 from core.history import client_stream
-from core.models import Client, Contact
+from core.models import Client, Contact, Engagement, Milestone, ReviewRound, SignOff
 from core.services._common import check_version, get_client
 from core.text import NAME_MAX, NOTE_MAX, clean_email, clean_text
 from core.uow import UnitOfWork
@@ -47,6 +48,46 @@ def _contact(position: int, data: ContactInput) -> Contact:
         email=clean_email(data.email, field=f"contact {position} email"),
         signatory=bool(data.signatory),
     )
+
+
+def _uses(uow: UnitOfWork, client: Client, contact: Contact) -> str | None:
+    """Why ``contact`` cannot be removed: the first review round that names them as reviewer,
+    or the first sign-off that names them as the client's signatory; None when nothing does."""
+    reviewed = uow.session.execute(
+        select(Engagement.code, Milestone.position, ReviewRound.number)
+        .join(Milestone, Milestone.id == ReviewRound.milestone_id)
+        .join(Engagement, Engagement.id == Milestone.engagement_id)
+        .where(ReviewRound.reviewer_id == contact.id)
+        .order_by(Engagement.code, Milestone.position, ReviewRound.number)
+    ).first()
+    if reviewed is not None:
+        code, position, number = reviewed
+        return (
+            f"{contact.name} is the reviewer of round {number} of {code} milestone {position}; "
+            "the review record must keep naming them"
+        )
+    signoffs = uow.session.execute(
+        select(SignOff.document_id, SignOff.snapshot)
+        .join(Milestone, Milestone.id == SignOff.milestone_id)
+        .join(Engagement, Engagement.id == Milestone.engagement_id)
+        .where(Engagement.client_id == client.id)
+        .order_by(SignOff.document_id)
+    ).all()
+    for document_id, snapshot in signoffs:
+        signatory = (json.loads(snapshot).get("signatories") or {}).get("client") or {}
+        if contact.signatory and signatory.get("name") == contact.name:
+            return (
+                f"{contact.name} is the client's signatory on sign-off {document_id}; "
+                "the contact stays while a sign-off names them"
+            )
+    return None
+
+
+def _find_contact(client: Client, contact_id: str) -> Contact:
+    for contact in client.contacts:
+        if contact.id == contact_id:
+            return contact
+    raise NotFoundError(f"{client.name} has no such contact any more; reload the client")
 
 
 class ClientService:
@@ -129,4 +170,48 @@ class ClientService:
             )
             uow.changes.clients.add(client.id)
             uow.changes.created = new.id
+            return uow.commit()
+
+    def edit_contact(self, client_id: str, contact_id: str, contact: ContactInput) -> Changes:
+        """Change a contact's name, role, e-mail or signatory flag. Sign-offs already made
+        keep the name they were made with (their snapshot is what the client signed)."""
+        with self._db.unit_of_work(self._actor) as uow:
+            client = get_client(uow.session, client_id)
+            current = _find_contact(client, contact_id)
+            before = client_view(client)
+            edited = _contact(current.position, contact)
+            current.name, current.role = edited.name, edited.role
+            current.email, current.signatory = edited.email, edited.signatory
+            after = client_view(client)
+            if after == before:
+                return uow.changes
+            uow.event(
+                client_stream(client.id), "client", client.id, "contact_edited", before, after
+            )
+            uow.changes.clients.add(client.id)
+            return uow.commit()
+
+    def remove_contact(self, client_id: str, contact_id: str) -> Changes:
+        """Remove a contact nobody's records name; a reviewer of a recorded round or the
+        signatory of a sign-off stays, and the refusal says which record names them."""
+        with self._db.unit_of_work(self._actor) as uow:
+            client = get_client(uow.session, client_id)
+            contact = _find_contact(client, contact_id)
+            reason = _uses(uow, client, contact)
+            if reason is not None:
+                raise ValidationError("contact", f"{contact.name} cannot be removed: {reason}")
+            before = client_view(client)
+            client.contacts.remove(contact)
+            for position, kept in enumerate(client.contacts, start=1):
+                kept.position = position
+            uow.flush()
+            uow.event(
+                client_stream(client.id),
+                "client",
+                client.id,
+                "contact_removed",
+                before,
+                client_view(client),
+            )
+            uow.changes.clients.add(client.id)
             return uow.commit()

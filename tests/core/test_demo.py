@@ -21,7 +21,15 @@ TODAY = date(2026, 5, 1)
 
 @pytest.fixture
 def loaded(services: Services) -> Services:
-    assert load_demo(services, TODAY) == list(CODES)
+    loaded = load_demo(services, TODAY)
+    assert loaded.codes == list(CODES)
+    with services.db.reading() as session:
+        ids = {row.id for row in list_engagements(session)}
+    # What a window refreshes from: every sample engagement, its clients and the agency
+    # identity it filled in, with the first engagement to open.
+    assert loaded.changes.engagements == ids
+    assert len(loaded.changes.clients) >= 2 and loaded.changes.settings
+    assert loaded.changes.created in ids
     return services
 
 
@@ -149,5 +157,5 @@ def test_a_failure_half_way_leaves_no_half_sample(
         with pytest.raises(DomainError, match="the disk went away"):
             load_demo(services, TODAY)
     assert db_state(services.db) == before
-    assert load_demo(services, TODAY) == list(CODES)
+    assert load_demo(services, TODAY).codes == list(CODES)
     assert run_check(services.db) == []
