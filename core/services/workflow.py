@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.changes import Changes
 from core.dates import check_date
@@ -14,6 +18,7 @@ from core.errors import ValidationError
 from core.history import engagement_stream
 from core.lifecycle import Action
 from core.models import (
+    HistoryEvent,
     Milestone,
     MilestoneState,
     Outcome,
@@ -30,12 +35,20 @@ from core.services._common import (
     require,
 )
 from core.services.signoffs import create_signoff
-from core.text import NOTE_MAX, clean_text
+from core.text import NAME_MAX, NOTE_MAX, clean_text
 from core.uow import UnitOfWork
 
 S = MilestoneState
 
-__all__ = ["VerdictInput", "WorkflowService", "derive_outcome"]
+__all__ = [
+    "INVOICE_REFERENCE",
+    "VerdictInput",
+    "WorkflowService",
+    "derive_outcome",
+    "invoice_reference",
+]
+INVOICE_REFERENCE = "invoice_reference"
+"""The key of the invoice reference in the history event that marks a milestone invoiced."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +57,29 @@ class VerdictInput:
     value: str
     note: str = ""
     reason: str = ""
+
+
+def invoice_reference(session: Session, milestone_id: str) -> str:
+    """The reference given when ``milestone_id`` was marked invoiced ("" when none was, or
+    it is not invoiced): read from that move's history event, the one place it is kept."""
+    milestone = session.get(Milestone, milestone_id)
+    if milestone is None:
+        return ""
+    rows = session.scalars(
+        select(HistoryEvent.after)
+        .where(
+            HistoryEvent.stream == engagement_stream(milestone.engagement_id),
+            HistoryEvent.entity == "milestone",
+            HistoryEvent.entity_id == milestone_id,
+            HistoryEvent.action == "state_changed",
+        )
+        .order_by(HistoryEvent.seq.desc())
+    )
+    for after in rows:
+        moved = json.loads(after)
+        if moved.get("state") == S.INVOICED.value:
+            return str(moved.get(INVOICE_REFERENCE, ""))
+    return ""
 
 
 def derive_outcome(values: Sequence[VerdictValue]) -> Outcome:
@@ -264,12 +300,23 @@ class WorkflowService:
             create_signoff(uow, milestone, review, deemed)
 
     def mark_invoiced(
-        self, milestone_id: str, on: date, *, expected_version: int | None = None
+        self,
+        milestone_id: str,
+        on: date,
+        *,
+        reference: str = "",
+        expected_version: int | None = None,
     ) -> Changes:
+        """Record the invoice; its optional ``reference`` (the invoice number) is kept in the
+        history event of the move, which the archive carries (``invoice_reference``)."""
         check_date(on, "invoice date")
+        kept = clean_text(reference, field="invoice reference", max_length=NAME_MAX, required=False)
         with self._db.unit_of_work(self._actor) as uow:
             milestone = self._load(uow, milestone_id, expected_version, Action.MARK_INVOICED)
-            self._move(uow, milestone, S.INVOICED, {"invoiced_on": on.isoformat()})
+            extra: dict[str, object] = {"invoiced_on": on.isoformat()}
+            if kept:
+                extra[INVOICE_REFERENCE] = kept
+            self._move(uow, milestone, S.INVOICED, extra)
             return uow.commit()
 
     def mark_paid(
