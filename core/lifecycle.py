@@ -54,6 +54,7 @@ class Action(StrEnum):
     CANCEL = "cancel"
     CLOSE = "close"
     CAPTURE_IDEA = "capture_idea"
+    DELETE_DRAFT = "delete_draft"
     # one milestone
     EDIT_MILESTONE = "edit_milestone"
     REMOVE_MILESTONE = "remove_milestone"
@@ -82,6 +83,7 @@ ENGAGEMENT_ACTIONS = (
     Action.CANCEL,
     Action.CLOSE,
     Action.CAPTURE_IDEA,
+    Action.DELETE_DRAFT,
 )
 IDEA_ACTIONS = (Action.EDIT_IDEA, Action.DIVERT_IDEA, Action.PARK_IDEA, Action.DECLINE_IDEA)
 MILESTONE_ACTIONS = tuple(
@@ -96,6 +98,7 @@ _DOING: Mapping[Action, str] = {
     Action.CANCEL: "cancel",
     Action.CLOSE: "close",
     Action.CAPTURE_IDEA: "capture an idea",
+    Action.DELETE_DRAFT: "delete",
     Action.EDIT_MILESTONE: "change milestone {position}",
     Action.REMOVE_MILESTONE: "remove milestone {position}",
     Action.REORDER_MILESTONE: "reorder milestones",
@@ -308,6 +311,16 @@ def engagement_permissions(e: EngagementFacts) -> dict[Action, Permission]:
         )
         if e.status == E.CANCELLED
         else ALLOWED
+    )
+    table[Action.DELETE_DRAFT] = (
+        ALLOWED
+        if e.status == E.DRAFT
+        else Permission(
+            False,
+            f"{e.code} is {e.status}; only a draft can be deleted. An engagement that has "
+            "started is cancelled, never deleted, so its history stays whole",
+            ValidationError,
+        )
     )
     return table
 

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import ColumnElement, Select, String, select, true, type_coerce
+from sqlalchemy import ColumnElement, Select, String, literal, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 import core
@@ -268,13 +268,18 @@ def _filters(s: Selection) -> dict[str, ColumnElement[bool] | None]:
     user_templates = t("review_template").c.builtin.is_(False)
     builtin_ids = select(t("review_template").c.id).where(t("review_template").c.builtin.is_(True))
     streams = _stream_keys(s)
+    # The stream of a deleted draft belongs to no engagement any more: like the system
+    # stream it stays in its own database (an archive holds the history of its records).
+    key = t("history_stream").c.key
+    deleted = select(key).where(
+        key.like("engagement:%"),
+        key.not_in(select(literal("engagement:", String) + t("engagement").c.id)),
+    )
     stream_filter: ColumnElement[bool] = (
-        t("history_stream").c.key != SYSTEM_STREAM
-        if streams is None
-        else t("history_stream").c.key.in_(streams)
+        (key != SYSTEM_STREAM) & key.not_in(deleted) if streams is None else key.in_(streams)
     )
     event_filter: ColumnElement[bool] = (
-        t("history_event").c.stream != SYSTEM_STREAM
+        (t("history_event").c.stream != SYSTEM_STREAM) & t("history_event").c.stream.not_in(deleted)
         if streams is None
         else t("history_event").c.stream.in_(streams)
     )

@@ -8,7 +8,7 @@ from datetime import date
 from types import EllipsisType
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from core.canonical import canonical_json, fingerprint
 from core.changes import Changes
@@ -21,6 +21,8 @@ from core.models import (
     Baseline,
     Engagement,
     EngagementStatus,
+    HistoryStream,
+    Idea,
     Language,
     Objective,
 )
@@ -34,6 +36,7 @@ from core.services._common import (
     get_client,
     get_engagement,
     iso,
+    milestone_view,
     require,
 )
 from core.text import NOTE_MAX, TITLE_MAX, clean_code, clean_text
@@ -269,4 +272,55 @@ class EngagementService:
             check_version(engagement.version, expected_version, engagement.code)
             require(engagement_rules(engagement), Action.CLOSE)
             complete_engagement(uow, engagement, "closed")
+            return uow.commit()
+
+    def delete_draft(self, engagement_id: str, *, expected_version: int | None = None) -> Changes:
+        """Delete a draft with its objectives and milestones. Only a draft: an engagement
+        that has started is cancelled, never deleted. A draft that ideas point to (its own
+        backlog, or ideas diverted into it) or that has spin-offs is kept: cancel it.
+
+        The history is not deleted: a "deleted" event carrying the whole draft ends the
+        engagement's stream, which then belongs to no engagement (``scopekeeper check``
+        still verifies it; a whole-database archive leaves it out, as it leaves out the
+        other history local to one database)."""
+        with self._db.unit_of_work(self._actor) as uow:
+            engagement = get_engagement(uow.session, engagement_id)
+            check_version(engagement.version, expected_version, engagement.code)
+            require(engagement_rules(engagement), Action.DELETE_DRAFT)
+            code = engagement.code
+            ideas = uow.session.scalar(
+                select(Idea.id)
+                .where((Idea.engagement_id == engagement.id) | (Idea.spinoff_id == engagement.id))
+                .limit(1)
+            )
+            if ideas is not None:
+                raise ValidationError(
+                    "engagement",
+                    f"{code} cannot be deleted: ideas were captured in it or diverted into "
+                    "it, and they stay on record. Cancel the draft instead",
+                )
+            spinoff = uow.session.scalar(
+                select(Engagement.code).where(Engagement.parent_id == engagement.id).limit(1)
+            )
+            if spinoff is not None:
+                raise ValidationError(
+                    "engagement",
+                    f"{code} cannot be deleted: {spinoff} was spun off from it. "
+                    "Cancel the draft instead",
+                )
+            before = engagement_view(engagement)
+            before["milestones"] = [milestone_view(m) for m in engagement.milestones]
+            stream = engagement_stream(engagement.id)
+            uow.event(stream, "engagement", engagement.id, "deleted", before, None)
+            uow.flush()
+            uow.session.execute(
+                update(HistoryStream)
+                .where(HistoryStream.key == stream)
+                .values(engagement_id=None)
+                .execution_options(synchronize_session=False)
+            )
+            uow.session.delete(engagement)
+            uow.flush()
+            uow.changes.engagements.add(engagement.id)
+            uow.changes.milestones.update(m.id for m in engagement.milestones)
             return uow.commit()

@@ -161,7 +161,12 @@ class IdeaService:
         priority: str | None = None,
         follow_up: date | None = None,
         qualification: Mapping[str, str] | None = None,
+        clear_follow_up: bool = False,
     ) -> Changes:
+        """Change a captured idea; a field left as None stays. ``clear_follow_up`` takes
+        the follow-up date away (``follow_up`` must then be None)."""
+        if clear_follow_up and follow_up is not None:
+            raise ValidationError("follow-up date", "give a follow-up date or clear it, not both")
         with self._db.unit_of_work(self._actor) as uow:
             idea = get_idea(uow.session, idea_id)
             check_version(idea.version, expected_version, "the idea")
@@ -175,6 +180,8 @@ class IdeaService:
                 idea.priority = _priority(priority)
             if follow_up is not None:
                 idea.follow_up = check_date(follow_up, "follow-up date")
+            elif clear_follow_up:
+                idea.follow_up = None
             for name, value in _qualification(qualification or {}).items():
                 setattr(idea, name, value)
             after = idea_view(idea)

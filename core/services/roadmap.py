@@ -64,6 +64,24 @@ def clean_criteria(items: Sequence[CriterionInput]) -> list[Criterion]:
     ]
 
 
+def clean_template_name(name: str) -> str:
+    return clean_text(name, field="template", max_length=200, required=False)
+
+
+def clean_checklist(items: Sequence[str]) -> list[ChecklistItem]:
+    if len(items) > MAX_CRITERIA:
+        raise ValidationError(
+            "checklist", f"a milestone can have at most {MAX_CRITERIA} checklist items"
+        )
+    return [
+        ChecklistItem(
+            position=i,
+            text=clean_text(text, field=f"checklist item {i}", max_length=NOTE_MAX, multiline=True),
+        )
+        for i, text in enumerate(items, start=1)
+    ]
+
+
 class RoadmapService:
     def __init__(self, db: Database, actor: str) -> None:
         self._db = db
@@ -86,7 +104,12 @@ class RoadmapService:
         due: date | None = None,
         criteria: Sequence[CriterionInput] = (),
         position: int | None = None,
+        template_name: str = "",
+        checklist: Sequence[str] = (),
     ) -> Changes:
+        """Add a milestone at the end (or at ``position``). ``template_name`` and
+        ``checklist`` put back what a template had copied into a milestone (undo of a
+        removal); a new milestone leaves them empty."""
         with self._db.unit_of_work(self._actor) as uow:
             engagement = get_engagement(uow.session, engagement_id)
             require(engagement_rules(engagement), Action.ADD_MILESTONE)
@@ -110,6 +133,8 @@ class RoadmapService:
                 state=MilestoneState.PLANNED.value,
             )
             milestone.criteria = clean_criteria(criteria)
+            milestone.template_name = clean_template_name(template_name)
+            milestone.checklist = clean_checklist(checklist)
             engagement.milestones.append(milestone)
             uow.flush()
             if position is not None and position != milestone.position:
@@ -130,7 +155,15 @@ class RoadmapService:
         amount_minor: int | None = None,
         due: date | None = None,
         criteria: Sequence[CriterionInput] | None = None,
+        clear_due: bool = False,
+        template_name: str | None = None,
+        checklist: Sequence[str] | None = None,
     ) -> Changes:
+        """Change a draft milestone; a field left as None stays as it is. ``clear_due``
+        takes the due date away (``due`` must then be None); ``template_name`` and
+        ``checklist`` put back what a template had copied (undo of applying one)."""
+        if clear_due and due is not None:
+            raise ValidationError("due date", "give a due date or clear it, not both")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
             check_version(milestone.version, expected_version, f"milestone {milestone.position}")
@@ -150,8 +183,14 @@ class RoadmapService:
                 milestone.amount_minor = clean_amount(amount_minor)
             if due is not None:
                 milestone.baseline_due = check_date(due, "due date")
+            elif clear_due:
+                milestone.baseline_due = None
             if criteria is not None:
                 milestone.criteria = clean_criteria(criteria)
+            if template_name is not None:
+                milestone.template_name = clean_template_name(template_name)
+            if checklist is not None:
+                milestone.checklist = clean_checklist(checklist)
             after = milestone_view(milestone)
             if after == before:
                 return uow.changes
