@@ -26,13 +26,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from core.errors import ValidationError
+from core.messages import msg
 
 EARLIEST = date(1900, 1, 1)
 """The first date that can be stored."""
 LATEST = date(2199, 12, 31)
 """The last date that can be stored."""
 
-RANGE_TEXT = f"{EARLIEST.isoformat()} to {LATEST.isoformat()}"
+RANGE_TEXT = msg("{earliest} to {latest}", earliest=EARLIEST.isoformat(), latest=LATEST.isoformat())
 """The range in words, as messages give it: '1900-01-01 to 2199-12-31'."""
 
 
@@ -47,10 +48,15 @@ def check_date(day: date, field: str) -> date:
     A ``datetime`` is refused too: a date field holds a day, and a time of day kept by
     accident would compare and print differently on the two databases."""
     if not isinstance(day, date) or isinstance(day, datetime):
-        raise ValidationError(field, "give a calendar date (YYYY-MM-DD)")
+        raise ValidationError(field, msg("give a calendar date (YYYY-MM-DD)"))
     if not in_range(day):
         raise ValidationError(
-            field, f"{day.isoformat()} is outside the dates Scopekeeper accepts ({RANGE_TEXT})"
+            field,
+            msg(
+                "{day} is outside the dates Scopekeeper accepts ({range})",
+                day=day.isoformat(),
+                range=RANGE_TEXT,
+            ),
         )
     return day
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from core.messages import Message, msg
+
 
 class DomainError(Exception):
-    """A rule refused the action. ``message`` is written for the person who asked."""
+    """A rule refused the action. ``message`` is written for the person who asked: build it
+    with ``core.messages.msg`` so the desktop can show it in the interface's language (it
+    reads as the English sentence everywhere else)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -18,7 +22,9 @@ class ValidationError(DomainError):
     """A single field received a value it cannot take."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+        # A field name is a word of the catalogue too (collected from the source).
+        named = field if isinstance(field, Message) else Message(field)
+        super().__init__(msg("{field}: {detail}", field=named, detail=message))
         self.field = field
         self.detail = message
 

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from core.errors import ValidationError
+from core.messages import msg
 
 NAME_MAX = 200
 CODE_MAX = 32
@@ -62,21 +63,43 @@ def nfc(value: str) -> str:
 
 
 def _refusal(ch: str, position: int) -> str:
-    where = f"at position {position}"
+    point = f"U+{ord(ch):04X}"
     if ch == "\n":
-        return "must be a single line; remove the line break"
+        return msg("must be a single line; remove the line break")
     if ch == "\t":
-        return f"must not contain a tab ({where}); use spaces instead"
+        return msg(
+            "must not contain a tab (at position {position}); use spaces instead",
+            position=position,
+        )
     if ch in _BIDI_CONTROLS:
-        return (
-            f"contains an invisible text-direction control (U+{ord(ch):04X}) {where}; "
-            "remove it, because it can make the text display differently from what is stored"
+        return msg(
+            "contains an invisible text-direction control ({point}) at position {position}; "
+            "remove it, because it can make the text display differently from what is stored",
+            point=point,
+            position=position,
         )
     if ch == "\ufeff":
-        return f"contains an invisible byte-order mark (U+FEFF) {where}; remove it"
+        return msg(
+            "contains an invisible byte-order mark (U+FEFF) at position {position}; remove it",
+            position=position,
+        )
     if unicodedata.category(ch) == "Cc":
-        return f"contains an invisible control character (U+{ord(ch):04X}) {where}; remove it"
-    return f"contains U+{ord(ch):04X} {where}, which is not a character; remove it"
+        return msg(
+            "contains an invisible control character ({point}) at position {position}; remove it",
+            point=point,
+            position=position,
+        )
+    return msg(
+        "contains {point} at position {position}, which is not a character; remove it",
+        point=point,
+        position=position,
+    )
+
+
+def _too_long(length: int, limit: int) -> str:
+    return msg(
+        "is too long: {length} characters, at most {limit} are allowed", length=length, limit=limit
+    )
 
 
 def clean_text(
@@ -99,21 +122,22 @@ def clean_text(
     if surrogate:
         raise ValidationError(
             field,
-            f"contains a broken character at position {surrogate.start() + 1} (an unpaired "
-            "surrogate, usually left by a bad copy and paste); retype that part",
+            msg(
+                "contains a broken character at position {position} (an unpaired "
+                "surrogate, usually left by a bad copy and paste); retype that part",
+                position=surrogate.start() + 1,
+            ),
         )
     text = nfc(_LINE_BREAK.sub("\n", text)).strip(_STRIPPED)
     if not text:
         if required:
-            raise ValidationError(field, "cannot be empty")
+            raise ValidationError(field, msg("cannot be empty"))
         return ""
     forbidden = (_FORBIDDEN_MULTILINE if multiline else _FORBIDDEN_SINGLE_LINE).search(text)
     if forbidden:
         raise ValidationError(field, _refusal(forbidden.group(), forbidden.start() + 1))
     if len(text) > max_length:
-        raise ValidationError(
-            field, f"is too long: {len(text)} characters, at most {max_length} are allowed"
-        )
+        raise ValidationError(field, _too_long(len(text), max_length))
     return text
 
 
@@ -136,18 +160,22 @@ def clean_code(value: str, field: str = "code") -> str:
     2 to 32 characters, upper-cased. Fullwidth letters and digits are accepted as ASCII."""
     text = clean_text(_fold_fullwidth(value or ""), field=field, max_length=10 * CODE_MAX)
     if len(text) > CODE_MAX:
-        raise ValidationError(
-            field, f"is too long: {len(text)} characters, at most {CODE_MAX} are allowed"
-        )
+        raise ValidationError(field, _too_long(len(text), CODE_MAX))
     code = text.upper() if text.isascii() else text
     if not _CODE.fullmatch(code):
         if any(ch.isspace() for ch in code):
-            problem = "cannot contain spaces"
+            problem = msg("cannot contain spaces; for example {example}", example=_CODE_EXAMPLE)
         elif len(code) < 2:
-            problem = "needs at least 2 characters"
+            problem = msg(
+                "needs at least 2 characters; for example {example}", example=_CODE_EXAMPLE
+            )
         else:
-            problem = "may use only letters A-Z, digits and hyphens, not starting with a hyphen"
-        raise ValidationError(field, f"{problem}; for example {_CODE_EXAMPLE}")
+            problem = msg(
+                "may use only letters A-Z, digits and hyphens, not starting with a hyphen; "
+                "for example {example}",
+                example=_CODE_EXAMPLE,
+            )
+        raise ValidationError(field, problem)
     return code
 
 
@@ -157,17 +185,29 @@ def clean_email(value: str | None, field: str = "email", required: bool = False)
     text = clean_text(value, field=field, max_length=EMAIL_MAX, required=required)
     if not text:
         return ""
-    example = "for example name@example.com"
+    example = "name@example.com"
     if any(ch.isspace() for ch in text):
-        raise ValidationError(field, f"cannot contain spaces; {example}")
+        raise ValidationError(
+            field, msg("cannot contain spaces; for example {example}", example=example)
+        )
     if text.count("@") != 1:
-        raise ValidationError(field, f"must contain exactly one '@'; {example}")
+        raise ValidationError(
+            field, msg("must contain exactly one '@'; for example {example}", example=example)
+        )
     local, domain = text.split("@")
     if not local:
-        raise ValidationError(field, f"needs a name before the '@'; {example}")
+        raise ValidationError(
+            field, msg("needs a name before the '@'; for example {example}", example=example)
+        )
     labels = domain.split(".")
     if len(labels) < 2 or not all(labels):
-        raise ValidationError(field, f"needs a domain such as example.com after the '@'; {example}")
+        raise ValidationError(
+            field,
+            msg(
+                "needs a domain such as example.com after the '@'; for example {example}",
+                example=example,
+            ),
+        )
     return f"{local}@{domain.lower()}"
 
 

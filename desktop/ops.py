@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from core.changes import changes_of
 from core.errors import DomainError, StaleEditError
+from desktop.refusals import words
 
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
@@ -75,8 +76,8 @@ class Ops(QObject):
         self._parent_widget = widget
 
     def refuse(self, message: str, title: str | None = None) -> None:
-        """Show one readable refusal."""
-        QMessageBox.warning(self._parent_widget, title or self.tr("Not possible"), message)
+        """Show one readable refusal (a core message in the interface's language)."""
+        QMessageBox.warning(self._parent_widget, title or self.tr("Not possible"), words(message))
 
     def run(
         self, action: Callable[[], T], *, success: str | None = None, irreversible: bool = False
@@ -89,7 +90,7 @@ class Ops(QObject):
         try:
             result = action()
         except StaleEditError as exc:
-            self.refuse(exc.message + "\n\n" + self.tr("The view has been reloaded."))
+            self.refuse(words(exc.message) + "\n\n" + self.tr("The view has been reloaded."))
             self.sig_stale.emit()
             return None
         except DomainError as exc:

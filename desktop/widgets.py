@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import ValidationError
 from core.money import parse_money
 from desktop.qt_compat import named
+from desktop.refusals import words
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c53030; border-radius: 3px; }"
 
@@ -116,7 +117,7 @@ class MoneyEdit(QLineEdit):
             try:
                 parse_money(self.text(), self.currency, self.locale_name)
             except ValidationError as exc:
-                problem = exc.detail
+                problem = words(exc.detail)
         if problem != self.problem:
             self.problem = problem
             self.setToolTip(problem)

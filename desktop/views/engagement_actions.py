@@ -27,6 +27,7 @@ from core.lifecycle import Action, Permission
 from core.services import CriterionInput, Services
 from desktop import formatting
 from desktop.ops import Ops
+from desktop.refusals import words
 from desktop.undo import (
     AddMilestoneCommand,
     EditMilestoneCommand,
@@ -134,7 +135,7 @@ class EngagementActions(QObject):
         """Enable ``action`` as core allows it; a disabled one says why in its tooltip."""
         action.setEnabled(permission.allowed)
         label = action.text().replace("&", "").rstrip("…")
-        action.setToolTip(label if permission.allowed else f"{label}: {permission.reason}")
+        action.setToolTip(label if permission.allowed else f"{label}: {words(permission.reason)}")
 
     def enable_for_engagement(self, d: queries.EngagementDetail) -> None:
         """Enable the actions on the engagement itself as core's table allows them."""

@@ -41,6 +41,7 @@ from core.services import Services
 from desktop.dialogs.idea import IdeaDialog, IdeaEditor
 from desktop.labels import IDEA_STATE, PRIORITY, SOURCE, label_for
 from desktop.qt_compat import QT_TRANSLATE_NOOP, named
+from desktop.refusals import words
 
 Index = QModelIndex | QPersistentModelIndex
 COL_DESCRIPTION, COL_STATE, COL_FOLLOW_UP, COL_RAISED = range(4)
@@ -311,7 +312,7 @@ class IdeasView(QWidget):
             if not ideas:
                 refused = Permission(False, self.tr("choose one or more captured ideas first"))
             button.setEnabled(refused is None)
-            button.setToolTip("" if refused is None else refused.reason)
+            button.setToolTip("" if refused is None else words(refused.reason))
         self.capture_button.setEnabled(self.engagement_id is not None)
         self.editor.set_idea(ideas[0] if len(ideas) == 1 else None)
 

@@ -40,6 +40,7 @@ from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
 from desktop.look import muted
 from desktop.ops import Ops
 from desktop.qt_compat import named
+from desktop.refusals import words
 from desktop.views.signed_copy import SignedCopyActions, SignedCopyForm
 from desktop.widgets import date_edit, to_date, to_qdate
 
@@ -200,7 +201,7 @@ class SignoffPanel(QWidget):
             self._show_record(None)
             self.heading.setText(
                 self.tr("<b>{0} — milestone {1}: {2}</b><br>No sign-off yet: {3}.").format(
-                    code, position, escape(milestone.title), escape(refusal.message)
+                    code, position, escape(milestone.title), escape(words(refusal.message))
                 )
             )
             self._update_buttons()
@@ -264,7 +265,7 @@ class SignoffPanel(QWidget):
         sign = table[Action.RECORD_SIGNATURE]
         for widget in (self.method, self.signer, self.signed_on, self.bring_button):
             widget.setEnabled(sign.allowed)
-        self.bring_button.setToolTip("" if sign.allowed else sign.reason)
+        self.bring_button.setToolTip("" if sign.allowed else words(sign.reason))
         self.drop_hint.setVisible(sign.allowed)
         self._method_changed()
         for button, action in (
@@ -272,7 +273,7 @@ class SignoffPanel(QWidget):
             (self.paid_button, Action.MARK_PAID),
         ):
             button.setEnabled(table[action].allowed)
-            button.setToolTip("" if table[action].allowed else table[action].reason)
+            button.setToolTip("" if table[action].allowed else words(table[action].reason))
         self.billing_date.setEnabled(
             table[Action.MARK_INVOICED].allowed or table[Action.MARK_PAID].allowed
         )
