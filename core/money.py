@@ -40,6 +40,7 @@ from babel.numbers import (
 )
 
 from core.errors import ValidationError
+from core.messages import listing, msg
 
 MAX_MINOR = 10**15
 """Largest amount :func:`parse_money` accepts, in minor units (10 trillion euros)."""
@@ -74,12 +75,15 @@ def validate_currency(code: str, field: str = "currency") -> str:
     """
     cleaned = code.strip().upper() if isinstance(code, str) else ""
     if not cleaned:
-        raise ValidationError(field, "choose a currency, such as EUR, USD or JPY")
+        raise ValidationError(field, msg("choose a currency, such as EUR, USD or JPY"))
     if not re.fullmatch(r"[A-Z]{3}", cleaned) or cleaned not in _known_currencies():
         raise ValidationError(
             field,
-            f"'{_show(code)}' is not an ISO 4217 currency code; "
-            "use three letters such as EUR, USD or JPY",
+            msg(
+                "'{code}' is not an ISO 4217 currency code; "
+                "use three letters such as EUR, USD or JPY",
+                code=_show(code),
+            ),
         )
     return cleaned
 
@@ -186,12 +190,15 @@ def minor_from_str(text: str, field: str = "amount") -> int:
     if not isinstance(text, str) or not _ARCHIVE_MINOR.fullmatch(text):
         raise ValidationError(
             field,
-            f"'{_show(text)}' is not an amount in minor units; expected whole ASCII digits "
-            "such as 123450, optionally with a leading '-'",
+            msg(
+                "'{text}' is not an amount in minor units; expected whole ASCII digits "
+                "such as 123450, optionally with a leading '-'",
+                text=_show(text),
+            ),
         )
     value = int(text)
     if not -_INT64_LIMIT < value < _INT64_LIMIT:
-        raise ValidationError(field, f"'{_show(text)}' is too large to be an amount")
+        raise ValidationError(field, msg("'{text}' is too large to be an amount", text=_show(text)))
     return value
 
 
@@ -262,16 +269,33 @@ def _check_affix(affix: str, currency: str, locale: str, field: str, rules: _Rul
         named = _symbol_owners(locale).get(key, ())
     if named == (key.upper(),):
         raise ValidationError(
-            field, f"this amount is in {currency}, not {named[0]}; enter it like {rules.example}"
+            field,
+            msg(
+                "this amount is in {currency}, not {other}; enter it like {example}",
+                currency=currency,
+                other=named[0],
+                example=rules.example,
+            ),
         )
     if named:
         raise ValidationError(
             field,
-            f"'{affix}' stands for {' or '.join(named)}, but this amount is in {currency}; "
-            f"enter it without a currency sign, like {rules.example}",
+            msg(
+                "'{affix}' stands for {others}, but this amount is in {currency}; "
+                "enter it without a currency sign, like {example}",
+                affix=affix,
+                others=listing(named, " or "),
+                currency=currency,
+                example=rules.example,
+            ),
         )
     raise ValidationError(
-        field, f"did not understand '{_show(affix)}' in the amount; enter it like {rules.example}"
+        field,
+        msg(
+            "did not understand '{affix}' in the amount; enter it like {example}",
+            affix=_show(affix),
+            example=rules.example,
+        ),
     )
 
 
@@ -315,12 +339,21 @@ def _ungroup(part: str, rules: _Rules, field: str, malformed: str) -> str:
 
 def _split_number(core: str, rules: _Rules, field: str, text: str) -> tuple[str, str, str]:
     """Return (integer digits, fraction digits, decimal separator used) of the number part."""
-    malformed = f"'{_show(text)}' is not a well-formed amount; enter it like {rules.example}"
+    malformed = msg(
+        "'{text}' is not a well-formed amount; enter it like {example}",
+        text=_show(text),
+        example=rules.example,
+    )
     tokens = "".join(_sep_token(ch) for ch in core)
     for ch in tokens:
         if ch not in _DIGITS and ch not in ".,' ":
             raise ValidationError(
-                field, f"'{ch}' cannot appear in an amount; enter it like {rules.example}"
+                field,
+                msg(
+                    "'{character}' cannot appear in an amount; enter it like {example}",
+                    character=ch,
+                    example=rules.example,
+                ),
             )
     kinds = {ch for ch in tokens if ch not in _DIGITS}
     if not kinds:
@@ -340,8 +373,13 @@ def _split_number(core: str, rules: _Rules, field: str, text: str) -> tuple[str,
         if sep != rules.group:
             raise ValidationError(
                 field,
-                f"'{_show(text)}' is ambiguous here: '{sep}' could separate thousands or "
-                f"decimals; enter it like {rules.example}",
+                msg(
+                    "'{text}' is ambiguous here: '{separator}' could separate thousands or "
+                    "decimals; enter it like {example}",
+                    text=_show(text),
+                    separator=sep,
+                    example=rules.example,
+                ),
             )
     return _ungroup(tokens, rules, field, malformed), "", ""
 
@@ -352,29 +390,39 @@ def parse_money(text: str, currency: str, locale: str = "en", field: str = "amou
     exponent = currency_exponent(code)
     rules = _rules(locale, exponent)
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError(field, f"enter an amount, like {rules.example}")
+        raise ValidationError(field, msg("enter an amount, like {example}", example=rules.example))
     if len(text) > _MAX_INPUT_CHARS:
-        raise ValidationError(field, "is too long to be an amount")
+        raise ValidationError(field, msg("is too long to be an amount"))
     folded = _fold(text, locale).strip()
     digits = [i for i, ch in enumerate(folded) if ch in _DIGITS]
     if not digits:
         word = "".join(ch for ch in folded if not ch.isspace() and ch not in "+-").casefold()
         if word in _NOT_NUMBERS:
             raise ValidationError(
-                field, f"'{_show(text)}' is not a number; enter an amount, like {rules.example}"
+                field,
+                msg(
+                    "'{text}' is not a number; enter an amount, like {example}",
+                    text=_show(text),
+                    example=rules.example,
+                ),
             )
-        raise ValidationError(field, f"enter the amount in digits, like {rules.example}")
+        raise ValidationError(
+            field, msg("enter the amount in digits, like {example}", example=rules.example)
+        )
     prefix, core = folded[: digits[0]].strip(), folded[digits[0] : digits[-1] + 1]
     suffix = folded[digits[-1] + 1 :].strip()
     if any(ch in _MINUS for ch in prefix + suffix) or (
         prefix.startswith("(") and suffix.endswith(")")
     ):
-        raise ValidationError(field, "amounts cannot be negative")
+        raise ValidationError(field, msg("amounts cannot be negative"))
     if "e" in core.casefold():
         raise ValidationError(
             field,
-            f"scientific notation such as '1e3' is not accepted; "
-            f"write all the digits, like {rules.example}",
+            msg(
+                "scientific notation such as '1e3' is not accepted; "
+                "write all the digits, like {example}",
+                example=rules.example,
+            ),
         )
     if prefix[-1:] in (".", ",") and not prefix[:-1].strip()[-1:].isalpha():
         prefix, core = prefix[:-1].strip(), prefix[-1] + core  # '.50' or '€.50'
@@ -382,15 +430,27 @@ def parse_money(text: str, currency: str, locale: str = "en", field: str = "amou
         _check_affix(affix, code, locale, field, rules)
     whole, fraction, sep = _split_number(core, rules, field, text)
     if len(fraction) > exponent:
-        places = f"at most {exponent} decimal places" if exponent else "no decimal places"
-        hint = " (remove the extra zeros)" if not fraction[exponent:].strip("0") else ""
-        raise ValidationError(
-            field,
-            f"{code} amounts have {places}, but '{_show(text)}' has {len(fraction)} "
-            f"after the decimal separator '{sep}'{hint}",
-        )
+        values = {"code": code, "text": _show(text), "digits": len(fraction), "separator": sep}
+        if exponent:
+            problem = msg(
+                "{code} amounts have at most {places} decimal places, but '{text}' has "
+                "{digits} after the decimal separator '{separator}'",
+                places=exponent,
+                **values,
+            )
+        else:
+            problem = msg(
+                "{code} amounts have no decimal places, but '{text}' has {digits} after the "
+                "decimal separator '{separator}'",
+                **values,
+            )
+        if not fraction[exponent:].strip("0"):
+            problem = msg("{problem} (remove the extra zeros)", problem=problem)
+        raise ValidationError(field, problem)
     minor = int(whole or "0") * 10**exponent + int(fraction.ljust(exponent, "0") or "0")
     if minor > MAX_MINOR:
         limit = format_money(Money(MAX_MINOR, code), locale)
-        raise ValidationError(field, f"is too large; the largest amount accepted is {limit}")
+        raise ValidationError(
+            field, msg("is too large; the largest amount accepted is {limit}", limit=limit)
+        )
     return Money(minor, code)
