@@ -5,9 +5,11 @@ Each service module is imported the first time it is used, so a command that onl
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from core.changes import Changes
 from core.db import Database
 from core.lazy import lazy_attributes
 
@@ -28,6 +30,20 @@ class Services:
     def __init__(self, db: Database, actor: str) -> None:
         self.db = db
         self.actor = actor
+
+    def together(self, steps: Iterable[Callable[[], Changes]]) -> Changes:
+        """Run several service calls as ONE action: one transaction, kept whole or not at all.
+
+        Each step is a service call (``lambda: services.ideas.park(i)``). The first refusal
+        leaves with nothing of the earlier steps kept; otherwise what every step changed comes
+        back merged, for one refresh and one undo step. Works on SQLite and PostgreSQL: the
+        services' own units of work join the outer transaction as savepoints
+        (``Database.one_transaction``)."""
+        merged = Changes()
+        with self.db.one_transaction():
+            for step in steps:
+                merged.merge(step())
+        return merged
 
     @cached_property
     def clients(self) -> ClientService:
