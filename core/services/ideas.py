@@ -36,6 +36,7 @@ from core.services._common import (
     get_idea,
     require,
 )
+from core.services.spinoff_draft import draft_milestone, draft_objectives
 from core.text import NAME_MAX, NOTE_MAX, TITLE_MAX, clean_code, clean_text
 
 
@@ -314,18 +315,26 @@ class IdeaService:
                 status=EngagementStatus.DRAFT.value,
                 created_at=uow.now,
             )
+            # The ideas' qualification starts the draft: goals as objectives, a budget that
+            # reads as an amount and a timeline that is a date as the milestone's terms.
+            drafts = [draft_milestone(i, parent.currency, parent.language) for i in ideas]
+            spinoff.objectives = draft_objectives(ideas)
             spinoff.milestones = [
                 Milestone(
                     position=n,
                     title=clean_text(
                         spinoff_title(i.description), field="title", max_length=TITLE_MAX
                     ),
-                    deliverables=i.description,
-                    amount_minor=0,
+                    deliverables=d.deliverables,
+                    amount_minor=d.amount_minor,
+                    baseline_due=d.due,
                     state=MilestoneState.PLANNED.value,
                 )
-                for n, i in enumerate(ideas, start=1)
+                for n, (i, d) in enumerate(zip(ideas, drafts, strict=True), start=1)
             ]
+            dues = [d.due for d in drafts if d.due is not None]
+            if dues:
+                spinoff.target_end_date = max(spinoff.target_end_date, *dues)
             uow.session.add(spinoff)
             uow.flush()
             after = engagement_view(spinoff)
