@@ -1,5 +1,6 @@
-"""Desktop fixtures: a MainWindow on a fresh database, temporary QSettings, and a
-recorder for the refusal dialogs (QMessageBox.warning) the operation runner shows."""
+"""Desktop fixtures: a MainWindow on a fresh database, temporary QSettings, a recorder for
+the refusal dialogs (QMessageBox.warning) the operation runner shows, and that runner alone
+for the views tested without a window."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from core.db import Database
 from core.services import Services
 from desktop.main_window import MainWindow
+from desktop.ops import Ops
 from desktop.pyside_fixes import pin_none
 
 pin_none()  # as desktop.app does: every PySide6 6.12 call leaks a reference to None
@@ -35,6 +37,13 @@ def refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
     return shown
+
+
+@pytest.fixture
+def ops(qtbot: object, refusals: list[str]) -> Ops:
+    """The real operation runner of a view tested on its own (no window); its refusal
+    dialogs are recorded in ``refusals``."""
+    return Ops(None)
 
 
 @pytest.fixture

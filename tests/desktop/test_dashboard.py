@@ -21,12 +21,6 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def ops(qtbot, refusals: list[str]) -> Ops:
-    """The real operation runner; its refusal dialogs are recorded in ``refusals``."""
-    return Ops(None)
-
-
-@pytest.fixture
 def demo(services: Services) -> Services:
     load_demo(services, TODAY)
     return services

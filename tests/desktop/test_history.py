@@ -24,12 +24,6 @@ from tests.factories import Built, make_active
 BULK = 5000
 
 
-@pytest.fixture
-def ops(qtbot, refusals: list[str]) -> Ops:
-    """The real operation runner; its refusal dialogs are recorded in ``refusals``."""
-    return Ops(None)
-
-
 @pytest.fixture(scope="module")
 def bulk(tmp_path_factory) -> Iterator[tuple[Services, Built]]:
     """An active engagement whose history has 5,000 extra notes, one in 50 about a 'kiosk'.

@@ -25,12 +25,6 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def ops(qtbot, refusals: list[str]) -> Ops:
-    """The real operation runner; its refusal dialogs are recorded in ``refusals``."""
-    return Ops(None)
-
-
-@pytest.fixture
 def built(services: Services) -> Built:
     return make_active(services)
 

@@ -19,12 +19,6 @@ SUBMITTED = date(2026, 3, 2)
 
 
 @pytest.fixture
-def ops(qtbot, refusals: list[str]) -> Ops:
-    """The real operation runner; its refusal dialogs are recorded in ``refusals``."""
-    return Ops(None)
-
-
-@pytest.fixture
 def built(services: Services) -> Built:
     built = make_active(services, criteria=3)
     services.workflow.start(built.milestone_ids[0])

@@ -24,12 +24,6 @@ from tests.core.test_history import stream_events
 from tests.factories import Built, accept, make_active, make_draft
 
 
-@pytest.fixture
-def ops(qtbot, refusals: list[str]) -> Ops:
-    """The real operation runner; its refusal dialogs are recorded in ``refusals``."""
-    return Ops(None)
-
-
 def state(services: Services, milestone_id: str) -> str:
     with services.db.reading() as session:
         milestone = session.get(Milestone, milestone_id)
