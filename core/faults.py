@@ -19,10 +19,9 @@ from typing import Final
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from core.errors import DatabaseFaultError, DomainError, StaleEditError
+from core.messages import msg
 
-NOTHING_SAVED: Final = "nothing was saved"
-
-STALE: Final = (
+STALE: Final = msg(
     "someone else changed this record since you opened it; "
     "reload to see their change, then try again"
 )
@@ -33,7 +32,7 @@ _SQLITE_READONLY, _SQLITE_BUSY, _SQLITE_LOCKED = 8, 5, 6
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_CONSTRAINT, _SQLITE_NOTADB = 19, 26
 
-_BUSY = (
+_BUSY = msg(
     "the database is busy: another program has been writing to it for more than 10 seconds "
     "(another Scopekeeper, a backup or a synchronisation tool?); nothing was saved. "
     "Try again once it has finished"
@@ -41,37 +40,54 @@ _BUSY = (
 _SQLITE_FAULTS: Final = {
     _SQLITE_BUSY: _BUSY,
     _SQLITE_LOCKED: _BUSY,
-    _SQLITE_FULL: "the disk holding the database is full; nothing was saved. "
-    "Free some space, then try again",
-    _SQLITE_READONLY: "the database file cannot be written (it, its folder or its disk is "
-    "read-only); nothing was saved",
-    _SQLITE_IOERR: "the disk holding the database reported an error while reading or "
-    "writing; nothing was saved. Check the disk, then try again",
-    _SQLITE_CORRUPT: "the database file is damaged; nothing was saved. Restore it from a "
-    "backup (Scopekeeper keeps one before every upgrade)",
-    _SQLITE_NOTADB: "the database file is damaged or is not a database; nothing was saved",
-    _SQLITE_CANTOPEN: "the database file cannot be opened (was it moved, or its folder made "
-    "inaccessible?); nothing was saved",
+    _SQLITE_FULL: msg(
+        "the disk holding the database is full; nothing was saved. Free some space, then try again"
+    ),
+    _SQLITE_READONLY: msg(
+        "the database file cannot be written (it, its folder or its disk is "
+        "read-only); nothing was saved"
+    ),
+    _SQLITE_IOERR: msg(
+        "the disk holding the database reported an error while reading or "
+        "writing; nothing was saved. Check the disk, then try again"
+    ),
+    _SQLITE_CORRUPT: msg(
+        "the database file is damaged; nothing was saved. Restore it from a "
+        "backup (Scopekeeper keeps one before every upgrade)"
+    ),
+    _SQLITE_NOTADB: msg("the database file is damaged or is not a database; nothing was saved"),
+    _SQLITE_CANTOPEN: msg(
+        "the database file cannot be opened (was it moved, or its folder made "
+        "inaccessible?); nothing was saved"
+    ),
 }
 
-_LOST: Final = (
+_LOST: Final = msg(
     "the connection to the database server was lost (the server stopped or restarted, or "
     "the network went away); nothing was saved. Try again once the server is back"
 )
-_LOST_WHILE_SAVING: Final = (
+_LOST_WHILE_SAVING: Final = msg(
     "the connection to the database server was lost while saving; the change may or may "
     "not have been saved. Reload to check before trying again"
 )
 _PG_FAULTS: Final = {
-    "53100": "the database server's disk is full; nothing was saved. "
-    "Ask the server's administrator to free some space",
-    "53200": "the database server ran out of memory; nothing was saved. Try again in a moment",
-    "53300": "the database server accepts no more connections just now; nothing was saved. "
-    "Try again in a moment",
-    "55P03": "the records are being changed by someone else just now; nothing was saved. "
-    "Try again in a moment",
-    "57014": "the database server cancelled the command (it took too long); nothing was saved",
-    "25006": "the database server accepts no changes (it is a read-only copy); nothing was saved",
+    "53100": msg(
+        "the database server's disk is full; nothing was saved. "
+        "Ask the server's administrator to free some space"
+    ),
+    "53200": msg("the database server ran out of memory; nothing was saved. Try again in a moment"),
+    "53300": msg(
+        "the database server accepts no more connections just now; nothing was saved. "
+        "Try again in a moment"
+    ),
+    "55P03": msg(
+        "the records are being changed by someone else just now; nothing was saved. "
+        "Try again in a moment"
+    ),
+    "57014": msg("the database server cancelled the command (it took too long); nothing was saved"),
+    "25006": msg(
+        "the database server accepts no changes (it is a read-only copy); nothing was saved"
+    ),
 }
 _PG_RACES: Final = {"40001", "40P01"}  # serialization failure, deadlock detected
 _PG_UNIQUE: Final = "23505"
@@ -100,32 +116,44 @@ def explain(error: BaseException, *, committing: bool = False) -> DomainError | 
         if state == _PG_UNIQUE:
             return StaleEditError(STALE)
         return DomainError(
-            f"the database refused the change as inconsistent ({_first_line(original)}); "
-            f"{NOTHING_SAVED}"
+            msg(
+                "the database refused the change as inconsistent ({problem}); nothing was saved",
+                problem=_first_line(original),
+            )
         )
     if state in _PG_RACES:
         return StaleEditError(
-            "someone else was changing the same records at the same moment; nothing was "
-            "saved. Reload to see their change, then try again"
+            msg(
+                "someone else was changing the same records at the same moment; nothing was "
+                "saved. Reload to see their change, then try again"
+            )
         )
     if state in _PG_FAULTS:
         return DatabaseFaultError(_PG_FAULTS[state])
     if state == _PG_NO_PRIVILEGE:
         return DatabaseFaultError(
-            f"the database server does not allow this for your account "
-            f"({_first_line(original)}); {NOTHING_SAVED}"
+            msg(
+                "the database server does not allow this for your account ({problem}); "
+                "nothing was saved",
+                problem=_first_line(original),
+            )
         )
     if error.connection_invalidated or (state or "").startswith(("08", "57P")):
         return DatabaseFaultError(_LOST_WHILE_SAVING if committing else _LOST)
     if isinstance(error, (OperationalError, InterfaceError)):
         if state is None and "connection" in str(original).lower():
             return DatabaseFaultError(
-                f"the database server cannot be reached ({_first_line(original)}); "
-                f"{NOTHING_SAVED}. Try again once it is back"
+                msg(
+                    "the database server cannot be reached ({problem}); nothing was saved. "
+                    "Try again once it is back",
+                    problem=_first_line(original),
+                )
             )
         return DatabaseFaultError(
-            f"the database could not complete the command ({_first_line(original)}); "
-            f"{NOTHING_SAVED}"
+            msg(
+                "the database could not complete the command ({problem}); nothing was saved",
+                problem=_first_line(original),
+            )
         )
     return None
 
@@ -139,8 +167,10 @@ def _sqlite(original: sqlite3.Error) -> DomainError | None:
         # No race on SQLite (writers are queued and read the latest state): a collision
         # here is an inconsistency, never someone else's change.
         return DomainError(
-            f"the database refused the change as inconsistent ({_first_line(original)}); "
-            f"{NOTHING_SAVED}"
+            msg(
+                "the database refused the change as inconsistent ({problem}); nothing was saved",
+                problem=_first_line(original),
+            )
         )
     if primary in _SQLITE_FAULTS:
         return DatabaseFaultError(_SQLITE_FAULTS[primary])

@@ -12,8 +12,8 @@ collects, in context "core":
   written as a numerus message (``QCoreApplication.translate(..., n)``) so translators give
   each plural form;
 - field names: the literal first argument of ``ValidationError(...)``, the literal fourth
-  argument of ``Permission(...)``, every literal ``field=`` keyword and every literal default
-  of a parameter called ``field``.
+  argument of ``Permission(...)``, the field argument of the functions in ``FIELD_AT``,
+  every literal ``field=`` keyword and every literal default of a parameter called ``field``.
 
 Then run ``packaging/translations.py update`` (the coordinator does) to bring the strings
 into the .ts catalogues. Standard library only."""
@@ -29,6 +29,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "core"
 MODULE = ROOT / "desktop" / "core_messages.py"
+
+FIELD_AT = {
+    "check_date": 1,
+    "check_optional_date": 1,
+    "clean_code": 1,
+    "clean_email": 1,
+    "validate_currency": 1,
+    "minor_from_str": 1,
+    "parse_money": 3,
+}
+"""Functions of the core that take a field name as a positional argument, and its index."""
 
 HEADER = '''"""Every sentence and field name the core can show, marked for lupdate in context "core".
 
@@ -81,16 +92,23 @@ def collect(root: Path = CORE) -> tuple[list[str], list[str]]:
                     plain.add(text)
                 elif name == "Permission" and len(args) >= 4 and (text := _literal(args[3])):
                     plain.add(text)
+                elif (at := FIELD_AT.get(name)) is not None and len(args) > at:
+                    if text := _literal(args[at]):
+                        plain.add(text)
                 for keyword in node.keywords:
                     if keyword.arg == "field" and (text := _literal(keyword.value)):
                         plain.add(text)
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 positional = node.args.posonlyargs + node.args.args
                 defaults = node.args.defaults
-                for arg, default in zip(positional[len(positional) - len(defaults) :], defaults, strict=True):
+                for arg, default in zip(
+                    positional[len(positional) - len(defaults) :], defaults, strict=True
+                ):
                     if arg.arg == "field" and (text := _literal(default)):
                         plain.add(text)
-                for arg, kw_default in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True):
+                for arg, kw_default in zip(
+                    node.args.kwonlyargs, node.args.kw_defaults, strict=True
+                ):
                     if arg.arg == "field" and (text := _literal(kw_default)):
                         plain.add(text)
     return sorted(plain), sorted(plural)
@@ -110,7 +128,9 @@ def render(root: Path = CORE) -> str:
         "def _plurals() -> None:",
         '    """Never called: marks the templates about a count as plural messages."""',
     ]
-    lines += [f'    QCoreApplication.translate("core", {_quoted(text)}, None, 1)' for text in plural]
+    lines += [
+        f'    QCoreApplication.translate("core", {_quoted(text)}, None, 1)' for text in plural
+    ]
     if not plural:
         lines.append("    pass")
     lines.append("")

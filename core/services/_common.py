@@ -19,6 +19,7 @@ from core.lifecycle import (
     milestone_table,
     move_permission,
 )
+from core.messages import msg
 from core.models import (
     Client,
     Engagement,
@@ -41,14 +42,14 @@ def get_engagement(session: Session, key: str, *, lock: bool = False) -> Engagem
         stmt = stmt.with_for_update()
     engagement = session.scalars(stmt).first()
     if engagement is None:
-        raise NotFoundError(f"there is no engagement '{key}'")
+        raise NotFoundError(msg("there is no engagement '{key}'", key=key))
     return engagement
 
 
 def get_milestone(session: Session, milestone_id: str) -> Milestone:
     milestone = session.get(Milestone, milestone_id)
     if milestone is None:
-        raise NotFoundError("that milestone no longer exists; reload the engagement")
+        raise NotFoundError(msg("that milestone no longer exists; reload the engagement"))
     return milestone
 
 
@@ -57,7 +58,12 @@ def milestone_at(session: Session, engagement: Engagement, position: int) -> Mil
         if milestone.position == position:
             return milestone
     raise NotFoundError(
-        f"{engagement.code} has no milestone {position} (it has {len(engagement.milestones)})"
+        msg(
+            "{code} has no milestone {position} (it has {count})",
+            code=engagement.code,
+            position=position,
+            count=len(engagement.milestones),
+        )
     )
 
 
@@ -66,14 +72,14 @@ def get_client(session: Session, key: str) -> Client:
     if client is None:
         client = session.scalars(select(Client).where(Client.name == key)).first()
     if client is None:
-        raise NotFoundError(f"there is no client '{key}'")
+        raise NotFoundError(msg("there is no client '{key}'", key=key))
     return client
 
 
 def get_idea(session: Session, idea_id: str) -> Idea:
     idea = session.get(Idea, idea_id)
     if idea is None:
-        raise NotFoundError("that idea no longer exists; reload the backlog")
+        raise NotFoundError(msg("that idea no longer exists; reload the backlog"))
     return idea
 
 
@@ -82,7 +88,7 @@ def get_template(session: Session, key: str) -> ReviewTemplate:
     if template is None:
         template = session.scalars(select(ReviewTemplate).where(ReviewTemplate.name == key)).first()
     if template is None:
-        raise NotFoundError(f"there is no review template '{key}'")
+        raise NotFoundError(msg("there is no review template '{key}'", key=key))
     return template
 
 
@@ -90,8 +96,11 @@ def check_version(current: int, expected: int | None, what: str) -> None:
     """Refuse an edit made on a stale copy instead of overwriting someone else's change."""
     if expected is not None and expected != current:
         raise StaleEditError(
-            f"{what} was changed by someone else since you opened it; "
-            "reload to see their change, then try again"
+            msg(
+                "{what} was changed by someone else since you opened it; "
+                "reload to see their change, then try again",
+                what=what,
+            )
         )
 
 

@@ -18,6 +18,7 @@ from core.deemed import DeemedAcceptance
 from core.errors import NotFoundError, ValidationError
 from core.history import engagement_stream
 from core.lifecycle import Action
+from core.messages import msg, word
 from core.models import Milestone, MilestoneState, ReviewRound, SignatureMethod, SignOff
 from core.services._common import (
     get_engagement,
@@ -245,8 +246,13 @@ class SignoffService:
             ).first()
             if signoff is None:
                 raise NotFoundError(
-                    f"milestone {position} of {engagement.code} is {milestone.state.replace('_', ' ')}; "
-                    "a sign-off exists only once a review round has accepted it"
+                    msg(
+                        "milestone {position} of {code} is {state}; "
+                        "a sign-off exists only once a review round has accepted it",
+                        position=position,
+                        code=engagement.code,
+                        state=word(milestone.state),
+                    )
                 )
             return _record(signoff, milestone.state)
 
@@ -268,7 +274,7 @@ class SignoffService:
         with self._db.unit_of_work(self._actor) as uow:
             signoff = uow.session.get(SignOff, signoff_id)
             if signoff is None:
-                raise NotFoundError("that sign-off no longer exists")
+                raise NotFoundError(msg("that sign-off no longer exists"))
             if signoff.issued_pdf is not None:
                 return IssuedPdf(signoff.issued_pdf, Changes())
             signoff.issued_pdf = pdf
@@ -292,10 +298,13 @@ class SignoffService:
         try:
             method = SignatureMethod(signature.method)
         except ValueError:
-            raise ValidationError("method", "the method must be digital, scan or typed") from None
+            raise ValidationError(
+                "method", msg("the method must be digital, scan or typed")
+            ) from None
         if not signature.verified:
             raise ValidationError(
-                "signed copy", f"not verified: {signature.reason}. Nothing was recorded."
+                "signed copy",
+                msg("not verified: {reason}. Nothing was recorded.", reason=signature.reason),
             )
         signer = clean_text(signature.signer, field="signer", max_length=NAME_MAX)
         check_date(signature.signed_on, "signature date")
@@ -304,15 +313,22 @@ class SignoffService:
         )
         if method == SignatureMethod.DIGITAL and not signature.signer_cert_sha256:
             raise ValidationError(
-                "signed copy", "a digital signature needs its certificate fingerprint"
+                "signed copy", msg("a digital signature needs its certificate fingerprint")
             )
         with self._db.unit_of_work(self._actor) as uow:
             signoff = uow.session.get(SignOff, signoff_id)
             if signoff is None:
-                raise NotFoundError("that sign-off no longer exists")
+                raise NotFoundError(msg("that sign-off no longer exists"))
             milestone = uow.session.get(Milestone, signoff.milestone_id)
             assert milestone is not None
             require(milestone_rules(milestone), Action.RECORD_SIGNATURE)
+            accepting = uow.session.get(ReviewRound, signoff.round_id)
+            if accepting is not None and signature.signed_on < accepting.held_on:
+                raise ValidationError(
+                    "signature date",
+                    f"the sign-off cannot be signed on {signature.signed_on.isoformat()}, "
+                    f"before the review that accepted it ({accepting.held_on.isoformat()})",
+                )
             signoff.signature_method = method.value
             signoff.signer = signer
             signoff.signed_on = signature.signed_on

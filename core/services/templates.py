@@ -10,6 +10,7 @@ from core.changes import Changes
 from core.db import Database
 from core.errors import ValidationError
 from core.history import template_stream
+from core.messages import msg
 from core.models import ReviewTemplate, TemplateChecklistItem, TemplateCriterion
 from core.services.roadmap import CriterionInput
 from core.text import NAME_MAX, NOTE_MAX, clean_text
@@ -30,7 +31,7 @@ class TemplateService:
     ) -> Changes:
         clean_name = clean_text(name, field="name", max_length=NAME_MAX)
         if not criteria:
-            raise ValidationError("criteria", "a review template needs at least one criterion")
+            raise ValidationError("criteria", msg("a review template needs at least one criterion"))
         with self._db.unit_of_work(self._actor) as uow:
             taken = uow.session.scalar(
                 select(ReviewTemplate.id).where(
@@ -38,7 +39,9 @@ class TemplateService:
                 )
             )
             if taken is not None:
-                raise ValidationError("name", f"a template called '{clean_name}' already exists")
+                raise ValidationError(
+                    "name", msg("a template called '{name}' already exists", name=clean_name)
+                )
             template = ReviewTemplate(
                 name=clean_name,
                 description=clean_text(
