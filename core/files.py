@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from core.errors import DomainError
+from core.messages import msg
 
 MAX_READ_BYTES = 2 * 1024**3
 _FORBIDDEN = frozenset('<>:"/\\|?*')
@@ -47,46 +48,73 @@ class FileWriteError(DomainError):
 def _check_target(path: Path) -> None:
     name = path.name
     if name in ("", ".", ".."):
-        raise FileWriteError(path, f"'{path}' does not name a file; choose a file name")
+        raise FileWriteError(
+            path, msg("'{path}' does not name a file; choose a file name", path=str(path))
+        )
     bad = sorted({ch for ch in name if ch in _FORBIDDEN or ord(ch) < 0x20 or ord(ch) == 0x7F})
     if bad:
         shown = " ".join(repr(ch) for ch in bad)
         raise FileWriteError(
-            path, f"the file name '{name!r}' contains characters that are not allowed: {shown}"
+            path,
+            msg(
+                "the file name '{name}' contains characters that are not allowed: {shown}",
+                name=repr(name),
+                shown=shown,
+            ),
         )
     if name.split(".")[0].upper().rstrip() in _RESERVED_NAMES or name.endswith((" ", ".")):
-        raise FileWriteError(path, f"'{name}' cannot be used as a file name on every system")
+        raise FileWriteError(
+            path, msg("'{name}' cannot be used as a file name on every system", name=name)
+        )
     if len(name.encode("utf-8")) > _NAME_MAX_BYTES - 20:  # room for the temporary suffix
-        raise FileWriteError(path, f"the file name '{name[:40]}…' is too long; shorten it")
+        raise FileWriteError(
+            path, msg("the file name '{name}…' is too long; shorten it", name=name[:40])
+        )
     folder = path.parent
     if not folder.exists():
-        raise FileWriteError(path, f"the folder '{folder}' does not exist; choose another place")
+        raise FileWriteError(
+            path,
+            msg("the folder '{folder}' does not exist; choose another place", folder=str(folder)),
+        )
     if not folder.is_dir():
-        raise FileWriteError(path, f"'{folder}' is a file, not a folder")
+        raise FileWriteError(path, msg("'{folder}' is a file, not a folder", folder=str(folder)))
     if path.is_dir():
-        raise FileWriteError(path, f"'{path}' is a folder; choose a file name inside it")
+        raise FileWriteError(
+            path, msg("'{path}' is a folder; choose a file name inside it", path=str(path))
+        )
 
 
 def explain_write_error(path: Path, error: OSError) -> FileWriteError:
     """A readable message for an operating-system error while writing ``path``."""
     code = error.errno
     if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
-        text = f"the disk holding '{path.parent}' is full; free some space and try again"
+        text = msg(
+            "the disk holding '{folder}' is full; free some space and try again",
+            folder=str(path.parent),
+        )
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        text = (
-            f"'{path}' cannot be written: the folder or file is read-only, or the file is open "
-            "in another program; choose another place or close the file"
+        text = msg(
+            "'{path}' cannot be written: the folder or file is read-only, or the file is open "
+            "in another program; choose another place or close the file",
+            path=str(path),
         )
     elif code == errno.ENAMETOOLONG:
-        text = f"the name '{path}' is too long; shorten the file or folder name"
+        text = msg("the name '{path}' is too long; shorten the file or folder name", path=str(path))
     elif code == errno.EISDIR:
-        text = f"'{path}' is a folder; choose a file name inside it"
+        text = msg("'{path}' is a folder; choose a file name inside it", path=str(path))
     elif code in (errno.ENOENT, errno.ENOTDIR):
-        text = f"the folder '{path.parent}' does not exist (any more); choose another place"
+        text = msg(
+            "the folder '{folder}' does not exist (any more); choose another place",
+            folder=str(path.parent),
+        )
     elif code == errno.EINVAL:
-        text = f"'{path.name}' is not a valid file name here; choose another name"
+        text = msg("'{name}' is not a valid file name here; choose another name", name=path.name)
     else:
-        text = f"'{path}' could not be written: {error.strerror or error}"
+        text = msg(
+            "'{path}' could not be written: {problem}",
+            path=str(path),
+            problem=error.strerror or str(error),
+        )
     return FileWriteError(path, text)
 
 
@@ -180,12 +208,21 @@ def read_user_file(path: Path | str, *, limit: int = MAX_READ_BYTES) -> bytes:
     source = Path(path).expanduser()
     try:
         if source.is_dir():
-            raise DomainError(f"{source} is a folder, not a file")
+            raise DomainError(msg("{path} is a folder, not a file", path=str(source)))
         size = source.stat().st_size
         if size > limit:
-            raise DomainError(f"{source} is too large ({size} bytes; at most {limit})")
+            raise DomainError(
+                msg(
+                    "{path} is too large ({size} bytes; at most {limit})",
+                    path=str(source),
+                    size=size,
+                    limit=limit,
+                )
+            )
         return source.read_bytes()
     except FileNotFoundError:
-        raise DomainError(f"{source} does not exist") from None
+        raise DomainError(msg("{path} does not exist", path=str(source))) from None
     except OSError as exc:
-        raise DomainError(f"cannot read {source}: {exc.strerror or exc}") from exc
+        raise DomainError(
+            msg("cannot read {path}: {problem}", path=str(source), problem=exc.strerror or str(exc))
+        ) from exc
