@@ -12,9 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtWidgets import QWidget
 
+from desktop import file_dialogs
 from desktop.ops import Ops, Progress
 from desktop.qt_compat import QT_TRANSLATE_NOOP
 
@@ -60,15 +61,17 @@ class Exporter(QObject):
         super().__init__(parent_widget)
         self._ops = ops
         self._parent_widget = parent_widget
+        # the window's settings (a test's own file in tests), where the folders are kept
+        settings = getattr(parent_widget, "settings", None)
+        self.settings = settings if isinstance(settings, QSettings) else QSettings()
 
     # Where
 
     def ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent_widget, title, str(Path(folder) / name), pattern
+        """Where to save, starting in the folder of the previous export."""
+        return file_dialogs.ask_save_path(
+            self._parent_widget, self.settings, file_dialogs.EXPORTS, title, name, pattern
         )
-        return Path(path) if path else None
 
     def _write(self, title: str, target: Path, work: Callable[[Progress], object]) -> None:
         def done(_result: object) -> None:
@@ -148,10 +151,11 @@ class Exporter(QObject):
 
     def import_archive(self, services: Services) -> None:
         """Bring in a JSON archive written by an export; refused whole on any problem."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.ask_open_path(
             self._parent_widget,
+            self.settings,
+            file_dialogs.ARCHIVES,
             self.tr("Import an archive"),
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
             self.tr("Scopekeeper archives (*.json);;All files (*)"),
         )
         if not path:

@@ -14,11 +14,9 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -34,6 +32,7 @@ from core.services import Services
 from desktop.connecting import PasswordNotGivenError, ServerUnreachableError, open_target
 from desktop.credentials import public_target
 from desktop.exports import Exporter
+from desktop.file_dialogs import ask_database
 from desktop.labels import ENGAGEMENT_STATUS, label_for
 from desktop.look import BadgeDelegate, icon
 from desktop.menus import build_menus
@@ -62,6 +61,7 @@ class MainWindow(QMainWindow):
     act_redo: QAction
     act_idea: QAction
     act_find: QAction
+    act_search: QAction
     recent_menu: QMenu
     export_menu: QMenu
     engagement_exports: list[QAction]
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._install(db, services)
         self.restore_state()
+        QTimer.singleShot(0, self.reopen_last)  # the engagement open when the app last closed
 
     # Building
 
@@ -104,7 +105,10 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar)
         self.filter.textChanged.connect(self._apply_filter)
-        self.filter.returnPressed.connect(self.sidebar.setFocus)
+        self.filter.returnPressed.connect(self._filter_entered)
+        search = self.filter.addAction(icon("search"), QLineEdit.ActionPosition.TrailingPosition)
+        search.setToolTip(self.tr("Search milestones, contacts and ideas too (Ctrl+K)"))
+        search.triggered.connect(lambda: self.search())
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
 
             self.dashboard = DashboardView(self.ops, self.services)
             self.dashboard.sig_open_engagement.connect(self.open_engagement)
+            self.dashboard.sig_open_milestone.connect(self.open_engagement)
             self._replace_page(PAGE_DASHBOARD, self.dashboard)
         self.dashboard.refresh()
         self.pages.setCurrentIndex(PAGE_DASHBOARD)
@@ -233,16 +238,24 @@ class MainWindow(QMainWindow):
             return None
         return view.detail.code
 
-    def open_engagement(self, engagement_id: str) -> None:
+    def open_engagement(
+        self, engagement_id: str, milestone_id: str = "", *, quiet: bool = False
+    ) -> None:
+        """Show an engagement; with ``milestone_id``, with that milestone selected. ``quiet``:
+        an engagement that is no longer there is not reported (reopening the last one)."""
         view = self.engagement_view
         try:
             view.show_engagement(engagement_id)
         except DomainError as exc:
-            self.ops.refuse(exc.message)
+            if not quiet:
+                self.ops.refuse(exc.message)
             return
+        if milestone_id:
+            view.select_milestone(milestone_id)
         self.pages.setCurrentIndex(PAGE_ENGAGEMENT)
         if view.detail is not None:  # the key may have been a code; the sidebar knows ids
             self._select_in_sidebar(view.detail.id)
+            self.settings.setValue("engagement/last", [self.db.display_name, view.detail.id])
         self._update_actions()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -254,6 +267,14 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_args: object) -> None:
         for action in self.engagement_exports:
             action.setEnabled(self.current_code() is not None)
+
+    def _filter_entered(self) -> None:
+        """Enter in the filter box: to the engagements it kept, or, when it kept none, to
+        a search of everything for the same words."""
+        if self.sidebar_model.rowCount() == 0 and self.filter.text().strip():
+            self.search(self.filter.text())
+        else:
+            self.sidebar.setFocus()
 
     def focus_filter(self) -> None:
         self.filter.setFocus()
@@ -288,15 +309,56 @@ class MainWindow(QMainWindow):
 
         IdeaDialog(self.ops, self.services, self.current_engagement_id(), self).exec()
 
+    def reopen_last(self) -> None:
+        """Open the engagement that was open last in this database, if it is still there."""
+        last = self.settings.value("engagement/last", [])
+        if not isinstance(last, list | tuple) or len(last) != 2:
+            return
+        database, engagement_id = (str(v) for v in last)
+        if database != self.db.display_name or self.current_engagement_id() is not None:
+            return
+        self.open_engagement(engagement_id, quiet=True)
+
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Scopekeeper"),
-            self.tr(
-                "Scopekeeper: locked-scope engagements, milestone sign-offs and spin-offs.\n"
-                "Database: {0}"
-            ).format(self.db.display_name),
-        )
+        from desktop.dialogs.help import show_about
+
+        show_about(self, self.db.display_name)
+
+    def search(self, text: str = "") -> None:
+        """Search everything (Ctrl+K), starting from ``text`` or the sidebar filter's text."""
+        from desktop.dialogs.search import SearchDialog
+
+        dialog = SearchDialog(self.services, text or self.filter.text(), self)
+        dialog.sig_open.connect(self.open_hit)
+        dialog.exec()
+
+    def open_hit(self, hit: object) -> None:
+        """Open what a search found: its engagement, with the milestone or idea selected."""
+        from core.queries.search import Hit
+        from desktop.views.engagement import TAB_IDEAS
+        from desktop.views.ideas import IdeasView
+
+        if not isinstance(hit, Hit):
+            return
+        if not hit.engagement_id:
+            self.ops.sig_status.emit(self.tr("{0} has no engagement yet.").format(hit.context))
+            return
+        self.open_engagement(hit.engagement_id, hit.id if hit.kind == "milestone" else "")
+        if hit.kind == "idea" and self.current_engagement_id() == hit.engagement_id:
+            view = self.engagement_view
+            view.tabs.setCurrentIndex(TAB_IDEAS)
+            ideas = view.tabs.widget(TAB_IDEAS)
+            if not isinstance(ideas, IdeasView):
+                return
+            if not ideas.model.index_of(hit.id).isValid():  # a settled idea is hidden
+                ideas.show_settled.setChecked(True)
+                ideas.refresh()
+            ideas.select_ids([hit.id])
+
+    def guide(self) -> None:
+        from desktop.dialogs.help import GuideDialog
+
+        GuideDialog(self).exec()
 
     def preferences(self) -> None:
         from desktop.dialogs.settings import SettingsDialog
@@ -309,13 +371,14 @@ class MainWindow(QMainWindow):
     # Databases
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Open or create a database"),
-            "",
-            self.tr("Scopekeeper database (*.sqlite3 *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+        """Open an existing database file (the dialog's button reads "Open")."""
+        path = ask_database(self, self.settings, create=False)
+        if path:
+            self.switch_database(path)
+
+    def new_database(self) -> None:
+        """Name a new database file and open it (the dialog's button reads "Create")."""
+        path = ask_database(self, self.settings, create=True)
         if path:
             self.switch_database(path)
 

@@ -49,6 +49,11 @@ def build_menus(window: MainWindow) -> None:
         window.choose_database,
         QKeySequence.StandardKey.Open,
     )
+    add(
+        file_menu,
+        QApplication.translate("MainWindow", "Ne&w database…"),
+        window.new_database,
+    )
     window.recent_menu = file_menu.addMenu(
         QApplication.translate("MainWindow", "&Recent databases")
     )
@@ -118,6 +123,12 @@ def build_menus(window: MainWindow) -> None:
         window.focus_filter,
         QKeySequence.StandardKey.Find,
     )
+    window.act_search = add(
+        edit,
+        QApplication.translate("MainWindow", "&Search everything…"),
+        window.search,
+        "Ctrl+K",
+    )
     # The engagement page's actions, for keyboard users too (Alt+G, Alt+M).
     window.engagement_menu = bar.addMenu(QApplication.translate("MainWindow", "En&gagement"))
     window.milestone_menu = bar.addMenu(QApplication.translate("MainWindow", "&Milestone"))
@@ -131,6 +142,12 @@ def build_menus(window: MainWindow) -> None:
         window.show_welcome,
     )
     help_menu = bar.addMenu(QApplication.translate("MainWindow", "&Help"))
+    add(
+        help_menu,
+        QApplication.translate("MainWindow", "Scopekeeper &guide"),
+        window.guide,
+        QKeySequence.StandardKey.HelpContents,
+    )
     add(help_menu, QApplication.translate("MainWindow", "&About Scopekeeper"), window.about)
     window.fill_recent()
 

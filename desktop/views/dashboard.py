@@ -133,6 +133,9 @@ class DashboardView(QWidget):
     sig_open_engagement = Signal(str)
     """The user activated a row that belongs to an engagement (by id)."""
 
+    sig_open_milestone = Signal(str, str)
+    """The user activated a due milestone: (engagement id, milestone id)."""
+
     def __init__(self, ops: Any, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
@@ -384,6 +387,10 @@ class DashboardView(QWidget):
 
     def _open_row(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
+        if isinstance(row, queries.DueRow) and row.engagement_id:
+            # the engagement opens on the milestone of the row, not on its first one
+            self.sig_open_milestone.emit(row.engagement_id, row.milestone_id)
+            return
         engagement_id = getattr(row, "engagement_id", "") or getattr(row, "id", "")
         if engagement_id:
             self.sig_open_engagement.emit(engagement_id)

@@ -1,0 +1,349 @@
+"""A working day in the window: the dashboard's due list opens the milestone clicked, the
+database dialogs say Open and Create, search everything (Ctrl+K), the last engagement
+reopens, file dialogs start where the last one ended, Help and About."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from core import __version__, queries
+from core.db import Database, open_database
+from core.services import Services
+from desktop.dialogs.help import GuideDialog
+from desktop.dialogs.search import SearchDialog
+from desktop.main_window import PAGE_ENGAGEMENT, MainWindow
+from desktop.models.records import ROW_ROLE
+from desktop.views.engagement import TAB_IDEAS
+from tests.factories import make_client
+
+
+def when_modal(qtbot, check: Callable[[QWidget], None]) -> list[str]:
+    """Run ``check`` on the next modal dialog as soon as it shows; the list gets "done"."""
+    done: list[str] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, poll)
+            return
+        try:
+            check(dialog)
+        finally:
+            done.append("done")
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+# 1. The due list opens the milestone clicked
+
+
+def test_double_clicking_a_due_row_opens_its_engagement_on_that_milestone(
+    qtbot, window: MainWindow
+) -> None:
+    window.open_sample()
+    window.show_dashboard()
+    dashboard = window.dashboard
+    assert dashboard is not None
+    model = dashboard.due_model
+    due = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    chosen = next(n for n, row in enumerate(due) if row.position > 1)
+    row = due[chosen]
+    table = dashboard.due_table
+    table.scrollTo(model.index(chosen, 2))
+    rect = table.visualRect(model.index(chosen, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentIndex() == PAGE_ENGAGEMENT
+    view = window.engagement_view
+    assert view.detail is not None and view.detail.code == row.engagement_code
+    assert view.selected_id() == row.milestone_id
+    selected = view.selected()
+    assert selected is not None and selected.position == row.position > 1
+    assert view.table.currentIndex().row() == row.position - 1  # the row a PM sees selected
+
+
+# 4. Open says Open, New says Create
+
+
+def _accept_button(dialog: QFileDialog) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    button = box.button(QDialogButtonBox.StandardButton.Open) or box.button(
+        QDialogButtonBox.StandardButton.Save
+    )
+    assert button is not None
+    return button
+
+
+def test_the_open_database_dialog_reads_open_and_opens_the_file(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    open_database(str(other)).close()
+    seen: dict[str, object] = {}
+
+    def check(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        seen["mode"] = dialog.acceptMode()
+        seen["button"] = _accept_button(dialog).text()
+        seen["title"] = dialog.windowTitle()
+        dialog.selectFile(str(other))
+        dialog.accept()
+
+    done = when_modal(qtbot, check)
+    window.choose_database()
+    assert done == ["done"]
+    assert seen["mode"] == QFileDialog.AcceptMode.AcceptOpen
+    assert seen["button"].replace("&", "") == "Open"
+    assert seen["title"] == "Open database"
+    assert window.db.display_name.endswith("other.sqlite3")
+    window.db.close()
+
+
+def test_the_new_database_dialog_reads_create_and_remembers_its_folder(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "books"
+    folder.mkdir()
+    seen: dict[str, object] = {}
+
+    def check(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        seen["button"] = _accept_button(dialog).text()
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder / "fresh.sqlite3"))
+        dialog.accept()
+
+    done = when_modal(qtbot, check)
+    window.new_database()
+    assert done == ["done"]
+    assert seen["button"].replace("&", "") == "Create"
+    assert (folder / "fresh.sqlite3").exists()
+    assert window.sidebar_model.rowCount() == 0
+
+    def look(dialog: QWidget) -> None:  # the next database dialog starts in that folder
+        assert isinstance(dialog, QFileDialog)
+        seen["start"] = Path(dialog.directory().absolutePath())
+        dialog.reject()
+
+    done = when_modal(qtbot, look)
+    window.choose_database()
+    assert done == ["done"]
+    assert seen["start"] == folder
+    window.db.close()
+
+
+# 9. File dialogs of exports remember their folder
+
+
+def test_an_export_dialog_starts_in_the_folder_of_the_previous_export(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.open_sample()
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    seen: list[Path] = []
+
+    def save_there(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        seen.append(Path(dialog.directory().absolutePath()))
+        dialog.setDirectory(str(elsewhere))
+        dialog.selectFile(str(elsewhere / "first.pdf"))
+        dialog.accept()
+
+    done = when_modal(qtbot, save_there)
+    assert window.exporter.ask_path("Export", "first.pdf", "PDF documents (*.pdf)") == (
+        elsewhere / "first.pdf"
+    )
+    assert done == ["done"]
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        seen.append(Path(dialog.directory().absolutePath()))
+        dialog.reject()
+
+    done = when_modal(qtbot, cancel)
+    assert window.exporter.ask_path("Export", "second.pdf", "PDF documents (*.pdf)") is None
+    assert done == ["done"]
+    assert seen[-1] == elsewhere
+    assert window.settings.value("dialogs/folder/exports") == str(elsewhere)
+
+
+# 9. The last engagement reopens
+
+
+def test_the_engagement_open_at_closing_reopens_at_the_next_start(
+    qtbot, window: MainWindow, db: Database, services: Services, qsettings: QSettings
+) -> None:
+    window.open_sample()
+    with db.reading() as session:
+        second = queries.list_engagements(session)[2]
+    window.open_engagement(second.id)
+    window.close()
+    again = MainWindow(db, services, qsettings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.current_engagement_id() == second.id)
+    assert again.pages.currentIndex() == PAGE_ENGAGEMENT
+    assert again.engagement_view.heading.text().startswith(second.code)
+
+
+def test_a_start_without_a_last_engagement_shows_the_welcome_page(
+    qtbot, window: MainWindow, db: Database, services: Services, qsettings: QSettings
+) -> None:
+    qsettings.setValue("engagement/last", [db.display_name, "no-such-engagement"])
+    again = MainWindow(db, services, qsettings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    QApplication.processEvents()
+    assert again.pages.currentWidget() is again.welcome
+
+
+# 7. Search everything
+
+
+def test_ctrl_k_searches_everything_and_enter_opens_the_milestone_found(
+    qtbot, window: MainWindow
+) -> None:
+    window.open_sample()
+    with window.db.reading() as session:
+        detail = queries.engagement_detail(session, "LUMI-2026-01", date.today())
+    target = detail.milestones[-1]
+    seen: dict[str, object] = {}
+
+    def check(dialog: QWidget) -> None:
+        assert isinstance(dialog, SearchDialog)
+        qtbot.keyClicks(dialog.box, target.title)
+        qtbot.waitUntil(lambda: any(h.id == target.id for h in dialog.hits()))
+        seen["hits"] = dialog.hits()
+        while dialog.results.currentIndex().data() and target.title not in (
+            dialog.results.currentIndex().data()
+        ):
+            qtbot.keyClick(dialog.box, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+
+    done = when_modal(qtbot, check)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert done == ["done"]
+    assert window.pages.currentIndex() == PAGE_ENGAGEMENT
+    assert window.current_engagement_id() == detail.id
+    assert window.engagement_view.selected_id() == target.id
+
+
+def test_search_finds_a_contact_and_an_idea_and_opens_the_idea_in_the_backlog(
+    qtbot, window: MainWindow
+) -> None:
+    window.open_sample()
+    with window.db.reading() as session:
+        from sqlalchemy import select
+
+        from core.models import Contact, Idea
+
+        contact = session.scalars(select(Contact).order_by(Contact.name)).first()
+        idea = session.scalars(select(Idea).where(Idea.state == "declined")).first() or (
+            session.scalars(select(Idea)).first()
+        )
+        contact_name, idea_id, idea_text = contact.name, idea.id, idea.description
+        idea_engagement = idea.engagement_id
+    dialog = SearchDialog(window.services, contact_name, window)
+    qtbot.addWidget(dialog)
+    assert any(h.kind == "contact" and h.title == contact_name for h in dialog.hits())
+    assert contact_name in dialog.model.index(0, 0).data() or any(
+        contact_name in dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())
+    )
+    words = " ".join(idea_text.split()[:3])
+    dialog.box.setText(words)
+    dialog.run_search()
+    hit = next(h for h in dialog.hits() if h.id == idea_id)
+    assert hit.kind == "idea" and hit.engagement_id == idea_engagement
+    window.open_hit(hit)
+    view = window.engagement_view
+    assert view.tabs.currentIndex() == TAB_IDEAS
+    ideas = view.tabs.widget(TAB_IDEAS)
+    assert ideas.selected_ids() == [idea_id]
+
+
+def test_enter_in_the_filter_box_that_kept_no_engagement_searches_everything(
+    qtbot, window: MainWindow
+) -> None:
+    window.open_sample()
+    with window.db.reading() as session:
+        from sqlalchemy import select
+
+        from core.models import Contact
+
+        name = session.scalars(select(Contact.name).order_by(Contact.name)).first()
+    seen: list[str] = []
+
+    def check(dialog: QWidget) -> None:
+        assert isinstance(dialog, SearchDialog)
+        seen.append(dialog.box.text())
+        seen.extend(h.title for h in dialog.hits())
+        dialog.reject()
+
+    window.filter.setFocus()
+    window.filter.setText(name)  # typed (QTest types ASCII only; the name may not be)
+    assert window.sidebar_model.rowCount() == 0  # no engagement is named after a contact
+    done = when_modal(qtbot, check)
+    qtbot.keyClick(window.filter, Qt.Key.Key_Return)
+    assert done == ["done"]
+    assert seen[0] == name and name in seen[1:]
+
+
+# 9. Help and About
+
+
+def test_f1_shows_the_guide_and_about_names_the_version(qtbot, window: MainWindow) -> None:
+    seen: list[str] = []
+
+    def guide(dialog: QWidget) -> None:
+        assert isinstance(dialog, GuideDialog)
+        seen.append(dialog.browser.toPlainText())
+        dialog.reject()
+
+    done = when_modal(qtbot, guide)
+    window.guide()
+    assert done == ["done"]
+    assert "Ctrl+K" in seen[0] and "sign-off" in seen[0]
+
+    def about(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.accept()
+
+    done = when_modal(qtbot, about)
+    window.about()
+    assert done == ["done"]
+    assert f"Scopekeeper {__version__}" in seen[1]
+    help_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"
+    )
+    texts = [a.text().replace("&", "") for a in help_menu.actions()]
+    assert texts == ["Scopekeeper guide", "About Scopekeeper"]
+
+
+def test_a_contact_whose_client_has_no_engagement_says_so(qtbot, window: MainWindow) -> None:
+    make_client(window.services, "Solo Client SA")
+    dialog = SearchDialog(window.services, "marie dupont", window)
+    qtbot.addWidget(dialog)
+    [hit] = dialog.hits()
+    assert (hit.kind, hit.title, hit.engagement_id) == ("contact", "Marie Dupont", "")
+    assert "Solo Client SA" in dialog.model.index(0, 0).data()
+    window.open_hit(hit)
+    assert window.pages.currentWidget() is window.welcome
+    assert "Solo Client SA" in window.statusBar().currentMessage()
+    assert "no engagement" in window.statusBar().currentMessage()
