@@ -13,6 +13,7 @@ from core.changes import Changes
 from core.db import Database
 from core.errors import NotFoundError, ValidationError
 from core.history import client_stream
+from core.messages import msg
 from core.models import Client, Contact, Engagement, Milestone, ReviewRound, SignOff
 from core.services._common import check_version, get_client
 from core.text import NAME_MAX, NOTE_MAX, clean_email, clean_text
@@ -62,9 +63,13 @@ def _uses(uow: UnitOfWork, client: Client, contact: Contact) -> str | None:
     ).first()
     if reviewed is not None:
         code, position, number = reviewed
-        return (
-            f"{contact.name} is the reviewer of round {number} of {code} milestone {position}; "
-            "the review record must keep naming them"
+        return msg(
+            "{name} is the reviewer of round {number} of {code} milestone {position}; "
+            "the review record must keep naming them",
+            name=contact.name,
+            number=number,
+            code=code,
+            position=position,
         )
     signoffs = uow.session.execute(
         select(SignOff.document_id, SignOff.snapshot)
@@ -76,9 +81,11 @@ def _uses(uow: UnitOfWork, client: Client, contact: Contact) -> str | None:
     for document_id, snapshot in signoffs:
         signatory = (json.loads(snapshot).get("signatories") or {}).get("client") or {}
         if contact.signatory and signatory.get("name") == contact.name:
-            return (
-                f"{contact.name} is the client's signatory on sign-off {document_id}; "
-                "the contact stays while a sign-off names them"
+            return msg(
+                "{name} is the client's signatory on sign-off {document}; "
+                "the contact stays while a sign-off names them",
+                name=contact.name,
+                document=document_id,
             )
     return None
 
@@ -87,7 +94,9 @@ def _find_contact(client: Client, contact_id: str) -> Contact:
     for contact in client.contacts:
         if contact.id == contact_id:
             return contact
-    raise NotFoundError(f"{client.name} has no such contact any more; reload the client")
+    raise NotFoundError(
+        msg("{name} has no such contact any more; reload the client", name=client.name)
+    )
 
 
 class ClientService:
@@ -102,7 +111,7 @@ class ClientService:
             )
         )
         if other is not None:
-            raise ValidationError("name", f"a client called '{name}' already exists")
+            raise ValidationError("name", msg("a client called '{name}' already exists", name=name))
 
     def create(
         self, *, name: str, address: str = "", contacts: Sequence[ContactInput] = ()
@@ -136,7 +145,7 @@ class ClientService:
     ) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
             client = get_client(uow.session, client_id)
-            check_version(client.version, expected_version, f"client {client.name}")
+            check_version(client.version, expected_version, msg("client {name}", name=client.name))
             before = client_view(client)
             if name is not None:
                 clean_name = clean_text(name, field="name", max_length=NAME_MAX)
@@ -199,7 +208,10 @@ class ClientService:
             contact = _find_contact(client, contact_id)
             reason = _uses(uow, client, contact)
             if reason is not None:
-                raise ValidationError("contact", f"{contact.name} cannot be removed: {reason}")
+                raise ValidationError(
+                    "contact",
+                    msg("{name} cannot be removed: {reason}", name=contact.name, reason=reason),
+                )
             before = client_view(client)
             client.contacts.remove(contact)
             for position, kept in enumerate(client.contacts, start=1):

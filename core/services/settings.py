@@ -12,6 +12,7 @@ from core.changes import Changes
 from core.db import Database
 from core.errors import ValidationError
 from core.history import SYSTEM_STREAM
+from core.messages import msg
 from core.models import Setting
 from core.money import validate_currency
 from core.text import NAME_MAX, NOTE_MAX, clean_text
@@ -46,12 +47,12 @@ class SettingsService:
         cleaned: dict[str, str] = {}
         for key, value in values.items():
             if key not in DEFAULTS:
-                raise ValidationError(key, "is not a setting")
+                raise ValidationError(key, msg("is not a setting"))
             if key == "default_currency":
                 cleaned[key] = validate_currency(value, field="default currency")
             elif key == "paper":
                 if value not in ("A4", "Letter"):
-                    raise ValidationError("paper", "choose A4 or Letter")
+                    raise ValidationError("paper", msg("choose A4 or Letter"))
                 cleaned[key] = value
             elif key == "logo_png_base64":
                 cleaned[key] = _clean_logo(value)
@@ -86,9 +87,9 @@ def _clean_logo(value: str) -> str:
     try:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise ValidationError("logo", "the logo could not be read") from None
+        raise ValidationError("logo", msg("the logo could not be read")) from None
     if len(data) > MAX_LOGO_BYTES:
-        raise ValidationError("logo", "the logo is larger than 2 MB; use a smaller image")
+        raise ValidationError("logo", msg("the logo is larger than 2 MB; use a smaller image"))
     if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        raise ValidationError("logo", "the logo must be a PNG image")
+        raise ValidationError("logo", msg("the logo must be a PNG image"))
     return value

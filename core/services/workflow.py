@@ -17,6 +17,7 @@ from core.deemed import DeemedAcceptance
 from core.errors import ValidationError
 from core.history import engagement_stream
 from core.lifecycle import Action
+from core.messages import listing, msg
 from core.models import (
     HistoryEvent,
     Milestone,
@@ -125,7 +126,11 @@ class WorkflowService:
     ) -> Milestone:
         """The milestone, if nobody changed it since it was shown and ``action`` is allowed."""
         milestone = get_milestone(uow.session, milestone_id)
-        check_version(milestone.version, expected_version, f"milestone {milestone.position}")
+        check_version(
+            milestone.version,
+            expected_version,
+            msg("milestone {position}", position=milestone.position),
+        )
         require(milestone_rules(milestone, today), action)
         return milestone
 
@@ -162,14 +167,17 @@ class WorkflowService:
                 contacts = {c.id for c in milestone.engagement.client.contacts}
                 if reviewer_id not in contacts:
                     raise ValidationError(
-                        "reviewer", "the reviewer must be a contact of the client"
+                        "reviewer", msg("the reviewer must be a contact of the client")
                     )
             assert milestone.submitted_at is not None
             if held_on < milestone.submitted_at:
                 raise ValidationError(
                     "review date",
-                    f"the review ({held_on.isoformat()}) cannot be before the submission "
-                    f"({milestone.submitted_at.isoformat()})",
+                    msg(
+                        "the review ({review}) cannot be before the submission ({submission})",
+                        review=held_on.isoformat(),
+                        submission=milestone.submitted_at.isoformat(),
+                    ),
                 )
             rows = self._verdict_rows(milestone, verdicts)
             outcome = derive_outcome([VerdictValue(v.value) for v in rows])
@@ -201,22 +209,24 @@ class WorkflowService:
             criterion = by_id.get(v.criterion_id)
             if criterion is None:
                 raise ValidationError(
-                    "verdicts", "a verdict names a criterion of another milestone"
+                    "verdicts", msg("a verdict names a criterion of another milestone")
                 )
             if v.criterion_id in seen:
                 raise ValidationError(
-                    "verdicts", f"criterion {criterion.position} has two verdicts"
+                    "verdicts",
+                    msg("criterion {position} has two verdicts", position=criterion.position),
                 )
             seen.add(v.criterion_id)
             try:
                 value = VerdictValue(v.value)
             except ValueError:
                 raise ValidationError(
-                    f"criterion {criterion.position}", "the verdict must be met, not met or waived"
+                    msg("criterion {position}", position=criterion.position),
+                    msg("the verdict must be met, not met or waived"),
                 ) from None
             reason = clean_text(
                 v.reason,
-                field=f"criterion {criterion.position} waiver reason",
+                field=msg("criterion {position} waiver reason", position=criterion.position),
                 max_length=NOTE_MAX,
                 required=value == VerdictValue.WAIVED,
                 multiline=True,
@@ -228,7 +238,7 @@ class WorkflowService:
                     value=value.value,
                     note=clean_text(
                         v.note,
-                        field=f"criterion {criterion.position} note",
+                        field=msg("criterion {position} note", position=criterion.position),
                         max_length=NOTE_MAX,
                         required=False,
                         multiline=True,
@@ -240,7 +250,10 @@ class WorkflowService:
         if missing:
             raise ValidationError(
                 "verdicts",
-                "every criterion needs a verdict; missing: " + ", ".join(map(str, missing)),
+                msg(
+                    "every criterion needs a verdict; missing: {positions}",
+                    positions=listing(map(str, missing)),
+                ),
             )
         return sorted(rows, key=lambda r: r.position)
 
