@@ -38,7 +38,7 @@ from core.services import (
     SignatureInput,
     VerdictInput,
 )
-from tests.core.test_history import all_streams_verify, refused
+from tests.checks import all_streams_verify, refused
 from tests.factories import accept, criteria_ids, make_client, make_draft
 
 CODE = "ACME-2026-01"

@@ -16,7 +16,7 @@ from core.history import engagement_stream
 from core.models import Baseline, Engagement, HistoryEvent, Idea, Milestone, ReviewRound, SignOff
 from core.services import Services, VerdictInput
 from core.uow import UnitOfWork
-from tests.core.test_history import all_streams_verify, refused, stream_events
+from tests.checks import all_streams_verify, refused, stream_events
 from tests.factories import criteria_ids, make_active, make_draft
 
 

@@ -16,7 +16,7 @@ from core.history import engagement_stream
 from core.models import Baseline, Engagement, EngagementStatus, Milestone
 from core.services import CriterionInput, ObjectiveInput, Services, SignatureInput, VerdictInput
 from core.text import TITLE_MAX
-from tests.core.test_history import all_streams_verify, refused, stream_events
+from tests.checks import all_streams_verify, refused, stream_events
 from tests.factories import accept, criteria_ids, make_active, make_client, make_draft
 
 

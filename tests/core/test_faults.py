@@ -25,7 +25,7 @@ from core.db import open_database, resolve_url
 from core.errors import DatabaseFaultError
 from core.services import Services
 from desktop.main import main
-from tests.core.test_history import db_state
+from tests.checks import db_state
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = "2026-05-01"

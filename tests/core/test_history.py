@@ -1,7 +1,6 @@
 """History: every change is a hash-chained event written with the change; tampering shows.
 
-The helpers at the top (``db_state``, ``event_count``, ``refused``, ``all_streams_verify``)
-are shared with the other core test modules."""
+The read-back helpers it uses (``db_state``, ``refused``, ...) are in tests/checks.py."""
 
 from __future__ import annotations
 
@@ -12,62 +11,16 @@ from datetime import UTC, date
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, update
 
 from core.db import Database
 from core.errors import DomainError, ValidationError
-from core.history import GENESIS, ChainProblem, engagement_stream, stream_keys, verify_stream
-from core.models import Base, HistoryEvent, HistoryStream
+from core.history import GENESIS, ChainProblem, engagement_stream, verify_stream
+from core.models import HistoryEvent, HistoryStream
 from core.services import CriterionInput, Services, VerdictInput
 from core.uow import UnitOfWork
+from tests.checks import all_streams_verify, db_state, event_count, refused, stream_events
 from tests.factories import accept, criteria_ids, make_active, make_client, make_draft
-
-
-def db_state(db: Database) -> dict[str, list[str]]:
-    """Every row of every table, as sortable text: equal states mean nothing changed."""
-    with db.reading() as session:
-        return {
-            table.name: sorted(repr(tuple(row)) for row in session.execute(select(table)))
-            for table in Base.metadata.sorted_tables
-        }
-
-
-def event_count(db: Database) -> int:
-    with db.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(HistoryEvent)) or 0)
-
-
-def refused(
-    db: Database, error: type[DomainError], action: Callable[[], object], *words: str
-) -> DomainError:
-    """Run ``action``, expect ``error`` whose message contains every word, and check that
-    the database (history included) is exactly as it was before."""
-    before = db_state(db)
-    with pytest.raises(error) as caught:
-        action()
-    after = db_state(db)
-    assert after == before, "a refused action changed the database"
-    message = str(caught.value)
-    for word in words:
-        assert word.lower() in message.lower(), f"{word!r} not in {message!r}"
-    return caught.value
-
-
-def all_streams_verify(db: Database) -> dict[str, list[ChainProblem]]:
-    with db.reading() as session:
-        return {key: verify_stream(session, key) for key in stream_keys(session)}
-
-
-def stream_events(db: Database, stream: str) -> list[HistoryEvent]:
-    with db.reading() as session:
-        events = list(
-            session.scalars(
-                select(HistoryEvent).where(HistoryEvent.stream == stream).order_by(HistoryEvent.seq)
-            )
-        )
-        session.expunge_all()
-        return events
-
 
 # --- every action writes history, in its own transaction ---------------------------------
 

@@ -17,7 +17,7 @@ from core.errors import NotFoundError, StaleEditError, TransitionError, Validati
 from core.history import engagement_stream
 from core.models import Baseline, Engagement, Idea, ReviewRound
 from core.services import CriterionInput, Services
-from tests.core.test_history import all_streams_verify, refused, stream_events
+from tests.checks import all_streams_verify, refused, stream_events
 from tests.factories import Built, accept, make_active, make_client, make_draft
 
 RAISED = date(2026, 2, 10)

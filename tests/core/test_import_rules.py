@@ -31,7 +31,7 @@ from core.errors import ArchiveError
 from core.models import Engagement, Milestone
 from core.services import Services
 from desktop.main import main
-from tests.core.test_history import db_state, refused
+from tests.checks import db_state, refused
 from tests.factories import make_active, make_client
 
 TODAY = date(2026, 5, 1)

@@ -23,7 +23,7 @@ from core.history import engagement_stream
 from core.models import Engagement, Milestone, MilestoneState, TemplateCriterion
 from core.services import CriterionInput, Services
 from core.templates import builtin_id
-from tests.core.test_history import refused, stream_events
+from tests.checks import refused, stream_events
 from tests.core.test_workflow import drive
 from tests.factories import Built, make_active, make_draft
 

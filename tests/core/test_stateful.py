@@ -33,7 +33,7 @@ from core.errors import (
 )
 from core.models import Baseline, Engagement, Idea, Milestone
 from core.services import ContactInput, CriterionInput, Services, SignatureInput, VerdictInput
-from tests.core.test_history import all_streams_verify, event_count, refused
+from tests.checks import all_streams_verify, event_count, refused
 from tests.factories import criteria_ids
 
 PG_URL = os.environ.get("SCOPEKEEPER_TEST_PG_URL")

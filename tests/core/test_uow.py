@@ -13,7 +13,7 @@ from core.db import Database
 from core.errors import DatabaseFaultError, DomainError, StaleEditError
 from core.models import Client
 from core.services import Services
-from tests.core.test_history import db_state
+from tests.checks import db_state
 from tests.factories import make_client
 
 

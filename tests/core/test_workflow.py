@@ -16,7 +16,7 @@ from core.history import engagement_stream
 from core.lifecycle import LABEL, milestone_facts, move_permission
 from core.models import Milestone, MilestoneState, ReviewRound, SignOff
 from core.services import Services, SignatureInput, VerdictInput
-from tests.core.test_history import db_state, refused, stream_events
+from tests.checks import db_state, refused, stream_events
 from tests.factories import Built, accept, criteria_ids, make_active, make_client
 
 S = MilestoneState

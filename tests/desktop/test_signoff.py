@@ -20,7 +20,7 @@ from core.services import Services, SignatureInput
 from desktop.dialogs.review import ReviewDialog
 from desktop.ops import Ops
 from desktop.views.signoff import SignoffPanel
-from tests.core.test_history import stream_events
+from tests.checks import stream_events
 from tests.factories import Built, accept, make_active, make_draft
 
 

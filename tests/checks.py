@@ -1,0 +1,71 @@
+"""What the tests read back to judge an action: the whole database's rows, the history's
+events and chains, a milestone's state, and a refusal that left everything as it was.
+
+Shared by the test modules of every package (builders of test data are in factories.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import func, select
+
+from core.db import Database
+from core.errors import DomainError
+from core.history import ChainProblem, stream_keys, verify_stream
+from core.models import Base, HistoryEvent, Milestone
+from core.services import Services
+
+
+def db_state(db: Database) -> dict[str, list[str]]:
+    """Every row of every table, as sortable text: equal states mean nothing changed."""
+    with db.reading() as session:
+        return {
+            table.name: sorted(repr(tuple(row)) for row in session.execute(select(table)))
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def event_count(db: Database) -> int:
+    with db.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(HistoryEvent)) or 0)
+
+
+def refused(
+    db: Database, error: type[DomainError], action: Callable[[], object], *words: str
+) -> DomainError:
+    """Run ``action``, expect ``error`` whose message contains every word, and check that
+    the database (history included) is exactly as it was before."""
+    before = db_state(db)
+    with pytest.raises(error) as caught:
+        action()
+    after = db_state(db)
+    assert after == before, "a refused action changed the database"
+    message = str(caught.value)
+    for word in words:
+        assert word.lower() in message.lower(), f"{word!r} not in {message!r}"
+    return caught.value
+
+
+def all_streams_verify(db: Database) -> dict[str, list[ChainProblem]]:
+    with db.reading() as session:
+        return {key: verify_stream(session, key) for key in stream_keys(session)}
+
+
+def stream_events(db: Database, stream: str) -> list[HistoryEvent]:
+    with db.reading() as session:
+        events = list(
+            session.scalars(
+                select(HistoryEvent).where(HistoryEvent.stream == stream).order_by(HistoryEvent.seq)
+            )
+        )
+        session.expunge_all()
+        return events
+
+
+def milestone_state(s: Services, milestone_id: str) -> str:
+    """The milestone's state as stored."""
+    with s.db.reading() as session:
+        milestone = session.get(Milestone, milestone_id)
+        assert milestone is not None
+        return milestone.state
