@@ -326,8 +326,12 @@ class SignoffService:
             if accepting is not None and signature.signed_on < accepting.held_on:
                 raise ValidationError(
                     "signature date",
-                    f"the sign-off cannot be signed on {signature.signed_on.isoformat()}, "
-                    f"before the review that accepted it ({accepting.held_on.isoformat()})",
+                    msg(
+                        "the sign-off cannot be signed on {signed}, before the review that "
+                        "accepted it ({accepted})",
+                        signed=signature.signed_on.isoformat(),
+                        accepted=accepting.held_on.isoformat(),
+                    ),
                 )
             signoff.signature_method = method.value
             signoff.signer = signer

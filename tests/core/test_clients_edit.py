@@ -10,7 +10,7 @@ from core.errors import NotFoundError, ValidationError
 from core.history import client_stream
 from core.models import Client
 from core.services import ContactInput, Services, VerdictInput
-from tests.core.test_history import all_streams_verify, refused, stream_events
+from tests.checks import all_streams_verify, refused, stream_events
 from tests.factories import accept, criteria_ids, make_active, make_client
 
 

@@ -16,7 +16,7 @@ from core.errors import ValidationError
 from core.history import engagement_stream
 from core.services import Services, SignatureInput
 from core.services.workflow import invoice_reference
-from tests.core.test_history import refused, stream_events
+from tests.checks import refused, stream_events
 from tests.factories import Built, accept, make_active
 
 CODE = "ACME-2026-01"

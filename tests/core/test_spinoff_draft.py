@@ -11,7 +11,7 @@ from typing import Any
 from core.history import engagement_stream
 from core.models import Engagement
 from core.services import Services
-from tests.core.test_history import all_streams_verify, stream_events
+from tests.checks import all_streams_verify, stream_events
 from tests.factories import make_active
 
 RAISED = date(2026, 2, 10)
