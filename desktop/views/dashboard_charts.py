@@ -6,6 +6,7 @@ state, the same colours as the badges everywhere else."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -58,11 +59,51 @@ def _bars(
     values = QValueAxis()
     values.setLabelFormat(label_format)
     values.setTitleText(unit)
-    values.setMin(0)
-    values.setMax(max([value for _, value, _ in bars] + [1.0]))
-    values.applyNiceNumbers()
+    top, ticks = integer_ticks(max([value for _, value, _ in bars] + [0.0]))
+    values.setRange(0, top)
+    values.setTickType(QValueAxis.TickType.TicksFixed)
+    values.setTickCount(ticks)
+    values.setMinorTickCount(0)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
+
+
+MAX_STEPS = 5
+"""At most this many intervals along a value axis (six labels)."""
+
+
+def integer_ticks(highest: float) -> tuple[int, int]:
+    """(axis maximum, number of ticks) for values from 0 to ``highest``: every tick falls on
+    a whole number a step of 1, 2 or 5 times a power of ten apart, so no two labels read
+    the same ("0 0 0 0 1" is what Qt's own nice numbers give for a maximum of 1)."""
+    top = max(1, math.ceil(highest))
+    step = 1
+    while math.ceil(top / step) > MAX_STEPS:
+        for factor in (2, 5, 10):
+            magnitude = 10 ** (len(str(step)) - 1)
+            candidate = magnitude * factor
+            if candidate > step:
+                step = candidate
+                break
+    intervals = math.ceil(top / step)
+    return intervals * step, intervals + 1
+
+
+def axis_labels(chart: QChart | None) -> list[str]:
+    """The labels along a chart's value axis, as Qt writes them (fixed ticks, printf format)."""
+    if chart is None:
+        return []
+    axes = [a for a in chart.axes(Qt.Orientation.Horizontal) if isinstance(a, QValueAxis)]
+    if not axes:
+        return []
+    axis = axes[0]
+    count = axis.tickCount()
+    span = axis.max() - axis.min()
+    fmt = axis.labelFormat()
+    values = [axis.min() + span * n / (count - 1) for n in range(count)]
+    if chart.localizeNumbers():
+        return [chart.locale().toString(float(v), "f", 0) for v in values]
+    return [fmt % (round(v) if "d" in fmt else v) for v in values]
 
 
 def value_by_state(by_state: dict[str, int], currency: str, dark: bool) -> QChart:
@@ -82,6 +123,7 @@ def value_by_state(by_state: dict[str, int], currency: str, dark: bool) -> QChar
         for state, minor in by_state.items()
     ]
     _bars(chart, bars, currency, "%.0f")
+    chart.setLocalizeNumbers(True)  # 1,500,000 in English, 1 500 000 in French
     return chart
 
 

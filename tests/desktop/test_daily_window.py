@@ -347,3 +347,46 @@ def test_a_contact_whose_client_has_no_engagement_says_so(qtbot, window: MainWin
     assert window.pages.currentWidget() is window.welcome
     assert "Solo Client SA" in window.statusBar().currentMessage()
     assert "no engagement" in window.statusBar().currentMessage()
+
+
+# 2. Chart axes: whole numbers, none repeated
+
+
+def _distinct_whole_numbers(labels: list[str]) -> None:
+    numbers = [
+        int(label.replace(",", "").replace("\u202f", "").replace(" ", "")) for label in labels
+    ]
+    assert len(labels) >= 2
+    assert numbers == sorted(set(numbers)), labels  # rising, none twice
+    assert numbers[0] == 0
+
+
+def test_chart_axes_count_in_whole_numbers_without_repeats(qtbot) -> None:
+    from core.queries.figures import DueCounts
+    from desktop.views import dashboard_charts as charts
+
+    for overdue in (0, 1, 2, 5, 7, 13, 999, 10**6):
+        chart = charts.due_and_overdue(DueCounts(overdue=overdue), dark=False)
+        labels = charts.axis_labels(chart)
+        _distinct_whole_numbers(labels)
+        assert int(labels[-1]) >= overdue and len(labels) <= 6
+    for minor in (1, 100, 500, 10**8, 10**14):
+        chart = charts.value_by_state({"planned": minor, "accepted": minor // 3}, "EUR", False)
+        labels = charts.axis_labels(chart)
+        _distinct_whole_numbers(labels)
+    assert charts.axis_labels(charts.due_and_overdue(DueCounts(overdue=1), False)) == ["0", "1"]
+
+
+def test_the_dashboard_charts_label_their_axes_with_distinct_whole_numbers(
+    qtbot, window: MainWindow
+) -> None:
+    from desktop.views.dashboard_charts import axis_labels
+
+    window.open_sample()
+    window.show_dashboard()
+    dashboard = window.dashboard
+    assert dashboard is not None
+    labels = axis_labels(dashboard.due_chart_view.chart())
+    _distinct_whole_numbers(labels)
+    assert int(labels[-1]) >= max(dashboard.due_chart_values().values())
+    _distinct_whole_numbers(axis_labels(dashboard.chart_view.chart()))
