@@ -16,7 +16,7 @@ from core.history import engagement_stream
 from core.lifecycle import LABEL, milestone_facts, move_permission
 from core.models import Milestone, MilestoneState, ReviewRound, SignOff
 from core.services import Services, SignatureInput, VerdictInput
-from tests.checks import db_state, refused, stream_events
+from tests.checks import db_state, milestone_state, refused, stream_events
 from tests.factories import Built, accept, criteria_ids, make_active, make_client
 
 S = MilestoneState
@@ -33,13 +33,6 @@ SPEC_NEXT: dict[S, set[S]] = {
 }
 SUBMITTED_ON = date(2026, 3, 2)
 LATER = date(2026, 3, 5)
-
-
-def state_of(s: Services, milestone_id: str) -> str:
-    with s.db.reading() as session:
-        m = session.get(Milestone, milestone_id)
-        assert m is not None
-        return m.state
 
 
 def rounds_of(s: Services, milestone_id: str) -> list[tuple[int, str, list[str]]]:
@@ -92,7 +85,7 @@ def drive(s: Services, built: Built, mid: str, state: S) -> None:
         steps.append(lambda: s.workflow.mark_paid(mid, date(2026, 3, 30)))
     for step in steps:
         step()
-    assert state_of(s, mid) == state
+    assert milestone_state(s, mid) == state
 
 
 def attempt(s: Services, built: Built, mid: str, target: S) -> Callable[[], object]:
@@ -126,7 +119,7 @@ def test_only_the_next_states_can_be_reached(services: Services, current: S, tar
     if target in SPEC_NEXT[current]:
         before = len(stream_events(services.db, engagement_stream(built.engagement_id)))
         action()
-        assert state_of(services, mid) == target
+        assert milestone_state(services, mid) == target
         assert len(stream_events(services.db, engagement_stream(built.engagement_id))) > before
         return
     if target == S.SIGNED_OFF and current in (
@@ -143,7 +136,7 @@ def test_only_the_next_states_can_be_reached(services: Services, current: S, tar
         assert LABEL[allowed] in message
     if not SPEC_NEXT[current]:
         assert "nothing" in message
-    assert state_of(services, mid) == current
+    assert milestone_state(services, mid) == current
 
 
 # --- review rounds and their outcome ------------------------------------------------------
@@ -167,7 +160,7 @@ def test_the_outcome_is_derived_from_the_verdicts(
     mid = built.milestone_ids[0]
     drive(services, built, mid, S.SUBMITTED)
     review(services, built, mid, values, reason="Client agreed to drop it")
-    assert state_of(services, mid) == outcome
+    assert milestone_state(services, mid) == outcome
     assert rounds_of(services, mid) == [(1, outcome, values)]
     with services.db.reading() as session:
         signoffs = session.query(SignOff).filter_by(milestone_id=mid).count()
@@ -185,7 +178,7 @@ def test_a_waiver_needs_a_reason(services: Services) -> None:
         "criterion 2 waiver reason",
         "empty",
     )
-    assert state_of(services, mid) == S.SUBMITTED
+    assert milestone_state(services, mid) == S.SUBMITTED
 
 
 def test_a_reason_is_kept_only_for_waivers(services: Services) -> None:
@@ -336,7 +329,7 @@ def test_an_unverified_signed_copy_records_nothing(services: Services) -> None:
         "not verified",
         "document was modified",
     )
-    assert state_of(services, mid) == S.ACCEPTED
+    assert milestone_state(services, mid) == S.ACCEPTED
 
 
 # --- deemed acceptance --------------------------------------------------------------------
@@ -374,9 +367,9 @@ def test_deemed_acceptance_is_flagged_then_needs_confirmation(services: Services
     assert _deemed_flag(services, mid, date(2026, 9, 1))
     # Time passing changes nothing by itself: the milestone waits for a person to confirm.
     assert db_state(services.db) == before
-    assert state_of(services, mid) == S.SUBMITTED
+    assert milestone_state(services, mid) == S.SUBMITTED
     services.workflow.confirm_deemed_acceptance(mid, date(2026, 3, 13))
-    assert state_of(services, mid) == S.ACCEPTED
+    assert milestone_state(services, mid) == S.ACCEPTED
     assert not _deemed_flag(services, mid, date(2026, 9, 1))
     with services.db.reading() as session:
         (r,) = session.query(ReviewRound).filter_by(milestone_id=mid).all()
@@ -474,7 +467,7 @@ def test_a_decided_milestone_cannot_be_deemed_accepted(services: Services) -> No
         ValidationError,
         lambda: services.workflow.confirm_deemed_acceptance(mid, date(2026, 6, 1)),
     )
-    assert state_of(services, mid) == S.CHANGES_REQUESTED
+    assert milestone_state(services, mid) == S.CHANGES_REQUESTED
 
 
 # --- the engagement around the workflow ---------------------------------------------------

@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 
 from core import queries
-from core.models import Idea, Milestone
+from core.models import Idea
 from core.services import Services
 from desktop.dialogs.review import ReviewDialog
 from desktop.ops import Ops
+from tests.checks import milestone_state
 from tests.factories import Built, make_active
 
 SUBMITTED = date(2026, 3, 2)
@@ -24,13 +25,6 @@ def built(services: Services) -> Built:
     services.workflow.start(built.milestone_ids[0])
     services.workflow.submit(built.milestone_ids[0], SUBMITTED)
     return built
-
-
-def state(services: Services, milestone_id: str) -> str:
-    with services.db.reading() as session:
-        milestone = session.get(Milestone, milestone_id)
-        assert milestone is not None
-        return milestone.state
 
 
 def open_review(qtbot, ops: Ops, services: Services, milestone_id: str) -> ReviewDialog:
@@ -60,7 +54,7 @@ def test_outcome_follows_the_verdicts_and_a_failing_review_requests_changes(
     with qtbot.waitSignal(ops.sig_changed) as changed:
         dialog.save_button.click()
     assert mid in changed.args[0].milestones
-    assert state(services, mid) == "changes_requested"
+    assert milestone_state(services, mid) == "changes_requested"
     assert not dialog.isVisible()
     assert refusals == []
     with services.db.reading() as session:
@@ -83,7 +77,7 @@ def test_a_waiver_needs_its_reason_before_the_review_can_be_saved(qtbot, ops, se
     row.reason.setText("print run postponed by the client")
     assert dialog.outcome_text() == "Outcome: accepted"
     dialog.save_button.click()
-    assert state(services, mid) == "accepted"
+    assert milestone_state(services, mid) == "accepted"
 
 
 def test_a_refused_save_keeps_the_dialog_open_with_the_reason(
@@ -98,7 +92,7 @@ def test_a_refused_save_keeps_the_dialog_open_with_the_reason(
     assert dialog.isVisible()
     assert len(refusals) == 1
     assert "cannot be before the submission" in refusals[0]
-    assert state(services, mid) == "submitted"
+    assert milestone_state(services, mid) == "submitted"
 
 
 def test_an_idea_is_captured_during_the_review_without_leaving_it(qtbot, ops, services, built):
@@ -122,4 +116,4 @@ def test_an_idea_is_captured_during_the_review_without_leaving_it(qtbot, ops, se
         assert idea is not None
         assert (idea.source, idea.review_round_id) == ("review_round", None)
         assert idea.description == "A dark-mode version of the site"
-    assert state(services, mid) == "submitted"  # the scope under review is untouched
+    assert milestone_state(services, mid) == "submitted"  # the scope under review is untouched

@@ -15,20 +15,13 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from core.history import engagement_stream
-from core.models import Milestone, SignOff
+from core.models import SignOff
 from core.services import Services, SignatureInput
 from desktop.dialogs.review import ReviewDialog
 from desktop.ops import Ops
 from desktop.views.signoff import SignoffPanel
-from tests.checks import stream_events
+from tests.checks import milestone_state, stream_events
 from tests.factories import Built, accept, make_active, make_draft
-
-
-def state(services: Services, milestone_id: str) -> str:
-    with services.db.reading() as session:
-        milestone = session.get(Milestone, milestone_id)
-        assert milestone is not None
-        return milestone.state
 
 
 def review(qtbot, ops: Ops, services: Services, mid: str, verdicts: list[str]) -> str:
@@ -83,7 +76,7 @@ def test_review_to_payment(qtbot, ops, services, monkeypatch, tmp_path, refusals
 
     outcome = review(qtbot, ops, services, mid, ["met", "not_met"])
     assert outcome == "Outcome: changes requested — 1 criterion not met"
-    assert state(services, mid) == "changes_requested"
+    assert milestone_state(services, mid) == "changes_requested"
 
     panel = open_panel(qtbot, ops, services, mid)
     assert "No sign-off yet" in panel.heading.text()
@@ -91,7 +84,7 @@ def test_review_to_payment(qtbot, ops, services, monkeypatch, tmp_path, refusals
 
     services.workflow.submit(mid, date(2026, 2, 9))  # the agency fixed it and resubmitted
     assert review(qtbot, ops, services, mid, ["met", "met"]) == "Outcome: accepted"
-    assert state(services, mid) == "accepted"  # the panel hears about it through ops
+    assert milestone_state(services, mid) == "accepted"  # the panel hears about it through ops
     assert panel.record is not None
     document_id = panel.record.document_id
     assert document_id == "ACME-2026-01-M01-R2"
@@ -117,14 +110,14 @@ def test_review_to_payment(qtbot, ops, services, monkeypatch, tmp_path, refusals
     panel.document_id.setText(document_id.lower())
     panel.bring_button.click()
     assert panel.signed_copy.verdict_text().startswith("✔ Matched: typed acknowledgement matched")
-    assert state(services, mid) == "signed_off"
+    assert milestone_state(services, mid) == "signed_off"
     assert not panel.bring_button.isEnabled()
 
     assert panel.invoiced_button.isEnabled() and not panel.paid_button.isEnabled()
     panel.invoiced_button.click()
-    assert state(services, mid) == "invoiced"
+    assert milestone_state(services, mid) == "invoiced"
     panel.paid_button.click()
-    assert state(services, mid) == "paid"
+    assert milestone_state(services, mid) == "paid"
     assert not panel.paid_button.isEnabled()
     assert refusals == []
 
@@ -151,7 +144,7 @@ def test_a_copy_of_another_sign_off_is_not_verified_and_nothing_is_recorded(
     panel.bring_button.click()
     assert panel.signed_copy.verdict_text().startswith("✘ Not verified:")
     assert "ACME-2026-01-M02-R1" in panel.signed_copy.verdict_text()
-    assert state(services, mid) == "accepted"
+    assert milestone_state(services, mid) == "accepted"
     assert panel.bring_button.isEnabled()  # the user can try again with the right file
 
 
@@ -180,7 +173,8 @@ def test_a_copy_brought_back_after_switching_milestones_is_recorded_on_the_one_s
     panel.document_id.setText(document_id)
     panel.bring_button.click()
     assert panel.signed_copy.verdict_text().startswith("✔ Matched:")
-    assert (state(services, first), state(services, second)) == ("accepted", "signed_off")
+    assert milestone_state(services, first) == "accepted"
+    assert milestone_state(services, second) == "signed_off"
     assert refusals == []
 
 
@@ -224,7 +218,7 @@ def test_a_signed_copy_dropped_on_the_panel_is_verified_and_recorded(
     panel.dropEvent(event)
     assert event.isAccepted()
     assert panel.signed_copy.verdict_text().startswith("✔ Matched: scanned copy matched")
-    assert state(services, mid) == "signed_off"
+    assert milestone_state(services, mid) == "signed_off"
     with services.db.reading() as session:
         signoff = session.query(SignOff).filter_by(milestone_id=mid).one()
         assert signoff.returned_file == issued.read_bytes()
@@ -254,7 +248,7 @@ def test_billing_on_a_stale_panel_is_refused_and_nothing_is_billed(
     other.workflow.mark_invoiced(mid, date(2026, 3, 9))  # a colleague invoiced it meanwhile
     panel.invoiced_button.click()
     assert len(refusals) == 1 and "someone else" in refusals[0]
-    assert state(services, mid) == "invoiced"
+    assert milestone_state(services, mid) == "invoiced"
     events = stream_events(services.db, engagement_stream(accepted.engagement_id))
     invoiced = [e for e in events if e.after and '"invoiced_on"' in e.after]
     assert [e.actor for e in invoiced] == ["colleague"]  # billed once, by the colleague
@@ -277,7 +271,7 @@ def test_a_digitally_signed_copy_says_who_signed_and_how_far_the_certificate_was
         "✔ Verified: signed digitally by Marie Dupont; the sign-off is unchanged since we "
         "issued it\nCertificate: signer certificate not checked against a trust list"
     )
-    assert state(services, mid) == "signed_off"
+    assert milestone_state(services, mid) == "signed_off"
 
 
 def test_a_copy_altered_before_poppler_signed_it_is_refused_in_words_and_not_recorded(
@@ -300,7 +294,7 @@ def test_a_copy_altered_before_poppler_signed_it_is_refused_in_words_and_not_rec
     assert panel.signed_copy.verdict_text() == (
         "✘ Not verified: pages were added to or removed from the sign-off after we issued it"
     )
-    assert state(services, mid) == "accepted"
+    assert milestone_state(services, mid) == "accepted"
     assert panel.bring_button.isEnabled()
 
     genuine = tmp_path / "genuine.pdf"
@@ -310,7 +304,7 @@ def test_a_copy_altered_before_poppler_signed_it_is_refused_in_words_and_not_rec
     assert panel.signed_copy.verdict_text().startswith(
         "✔ Verified: signed digitally by Marie Dupont;"
     )
-    assert state(services, mid) == "signed_off"
+    assert milestone_state(services, mid) == "signed_off"
 
 
 def test_the_panel_previews_and_exports_a_deemed_acceptance(
@@ -380,12 +374,12 @@ def test_previewing_is_not_issuing(qtbot, ops, services, accepted, monkeypatch, 
         f"✘ Not verified: sign-off {document_id} has not been issued yet: export its PDF "
         "first; only an issued sign-off can come back signed"
     )
-    assert state(services, mid) == "accepted"
+    assert milestone_state(services, mid) == "accepted"
 
     save_dialog_to(monkeypatch, tmp_path / "issued.pdf")
     panel.export_pdf()
     panel.export_pdf()
     assert issued_events(services, accepted.engagement_id) == 1
     panel.bring_button.click()
-    assert state(services, mid) == "signed_off"
+    assert milestone_state(services, mid) == "signed_off"
     assert refusals == []
