@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from core.errors import DomainError, ScopeLockedError, TransitionError, ValidationError
+from core.messages import listing, msg, word
 from core.models.enums import EngagementStatus, IdeaState, MilestoneState
 
 S = MilestoneState
@@ -90,29 +91,31 @@ MILESTONE_ACTIONS = tuple(
     a for a in Action if a not in ENGAGEMENT_ACTIONS and a not in IDEA_ACTIONS
 )
 
-# What each action does, in the words of a refusal ("cannot <doing>: ...").
-_DOING: Mapping[Action, str] = {
-    Action.EDIT_TERMS: "change the engagement's terms",
-    Action.ADD_MILESTONE: "add a milestone",
-    Action.ACTIVATE: "activate",
-    Action.CANCEL: "cancel",
-    Action.CLOSE: "close",
-    Action.CAPTURE_IDEA: "capture an idea",
-    Action.DELETE_DRAFT: "delete",
-    Action.EDIT_MILESTONE: "change milestone {position}",
-    Action.REMOVE_MILESTONE: "remove milestone {position}",
-    Action.REORDER_MILESTONE: "reorder milestones",
-    Action.APPLY_TEMPLATE: "apply a template to milestone {position}",
-    Action.START: "start work",
-    Action.SUBMIT: "submit for review",
-    Action.RECORD_REVIEW: "record a review",
-    Action.CONFIRM_DEEMED: "confirm deemed acceptance",
-    Action.MOVE_FORECAST: "move a forecast",
-    Action.ISSUE_SIGNOFF: "issue a sign-off",
-    Action.RECORD_SIGNATURE: "record a signed copy",
-    Action.MARK_INVOICED: "mark as invoiced",
-    Action.MARK_PAID: "mark as paid",
+# What each action does, in the words of a refusal ("cannot <doing>: ..."), given the
+# milestone's position (core.messages: each a translatable phrase).
+_DOING: Mapping[Action, Callable[[int], str]] = {
+    Action.EDIT_TERMS: lambda _: msg("change the engagement's terms"),
+    Action.ADD_MILESTONE: lambda _: msg("add a milestone"),
+    Action.ACTIVATE: lambda _: msg("activate"),
+    Action.CANCEL: lambda _: msg("cancel"),
+    Action.CLOSE: lambda _: msg("close"),
+    Action.CAPTURE_IDEA: lambda _: msg("capture an idea"),
+    Action.DELETE_DRAFT: lambda _: msg("delete"),
+    Action.EDIT_MILESTONE: lambda p: msg("change milestone {position}", position=p),
+    Action.REMOVE_MILESTONE: lambda p: msg("remove milestone {position}", position=p),
+    Action.REORDER_MILESTONE: lambda _: msg("reorder milestones"),
+    Action.APPLY_TEMPLATE: lambda p: msg("apply a template to milestone {position}", position=p),
+    Action.START: lambda _: msg("start work"),
+    Action.SUBMIT: lambda _: msg("submit for review"),
+    Action.RECORD_REVIEW: lambda _: msg("record a review"),
+    Action.CONFIRM_DEEMED: lambda _: msg("confirm deemed acceptance"),
+    Action.MOVE_FORECAST: lambda _: msg("move a forecast"),
+    Action.ISSUE_SIGNOFF: lambda _: msg("issue a sign-off"),
+    Action.RECORD_SIGNATURE: lambda _: msg("record a signed copy"),
+    Action.MARK_INVOICED: lambda _: msg("mark as invoiced"),
+    Action.MARK_PAID: lambda _: msg("mark as paid"),
 }
+
 
 # The state a milestone action moves to, for the actions that are plain moves.
 _MOVES: Mapping[Action, S] = {
@@ -198,24 +201,33 @@ def activation_problems(milestones: Sequence[PlannedMilestone]) -> list[str]:
     """Everything that stands between a draft and activation, in words: at least one
     milestone, each with an amount above zero, a due date and an acceptance criterion."""
     if not milestones:
-        return ["add at least one milestone"]
+        return [msg("add at least one milestone")]
     problems: list[str] = []
     for m in milestones:
         missing = []
         if m.amount_minor <= 0:
-            missing.append("an amount above zero")
+            missing.append(msg("an amount above zero"))
         if m.baseline_due is None:
-            missing.append("a due date")
+            missing.append(msg("a due date"))
         if not len(m.criteria):
-            missing.append("at least one acceptance criterion")
+            missing.append(msg("at least one acceptance criterion"))
         if missing:
-            problems.append(f"milestone {m.position} '{m.title}' needs " + ", ".join(missing))
+            problems.append(
+                msg(
+                    "milestone {position} '{title}' needs {missing}",
+                    position=m.position,
+                    title=m.title,
+                    missing=listing(missing),
+                )
+            )
     return problems
 
 
 def allowed_next(state: S) -> str:
     """The states ``state`` may move to, in words."""
-    return ", ".join(LABEL[s] for s in NEXT[state]) or "nothing (it is finished)"
+    if not NEXT[state]:
+        return msg("nothing (it is finished)")
+    return listing(word(s) for s in NEXT[state])
 
 
 def _scope(code: str, status: str, doing: str) -> Permission:
@@ -225,13 +237,23 @@ def _scope(code: str, status: str, doing: str) -> Permission:
     if status == E.ACTIVE:
         return Permission(
             False,
-            f"cannot {doing}: the scope of {code} is locked since activation. "
-            "Capture this as an idea instead; ideas can be diverted into a spin-off engagement.",
+            msg(
+                "cannot {doing}: the scope of {code} is locked since activation. "
+                "Capture this as an idea instead; ideas can be diverted into a spin-off "
+                "engagement.",
+                doing=doing,
+                code=code,
+            ),
             ScopeLockedError,
         )
     return Permission(
         False,
-        f"cannot {doing}: {code} is {status}, and its roadmap can no longer change",
+        msg(
+            "cannot {doing}: {code} is {status}, and its roadmap can no longer change",
+            doing=doing,
+            code=code,
+            status=word(status),
+        ),
         ScopeLockedError,
     )
 
@@ -239,10 +261,12 @@ def _scope(code: str, status: str, doing: str) -> Permission:
 def _active(code: str, status: str, doing: str) -> Permission:
     if status == E.ACTIVE:
         return ALLOWED
-    hint = " Activate it first." if status == E.DRAFT else ""
-    return Permission(
-        False, f"cannot {doing}: {code} is {status}, not active.{hint}", ValidationError
-    )
+    values = {"doing": doing, "code": code, "status": word(status)}
+    if status == E.DRAFT:
+        reason = msg("cannot {doing}: {code} is {status}, not active. Activate it first.", **values)
+    else:
+        reason = msg("cannot {doing}: {code} is {status}, not active.", **values)
+    return Permission(False, reason, ValidationError)
 
 
 def move_permission(m: MilestoneFacts, target: S) -> Permission:
@@ -252,8 +276,15 @@ def move_permission(m: MilestoneFacts, target: S) -> Permission:
         return ALLOWED
     return Permission(
         False,
-        f"milestone {m.position} '{m.title}' is {LABEL[current]}; it can only move to: "
-        f"{allowed_next(current)}. It cannot become {LABEL[target]}.",
+        msg(
+            "milestone {position} '{title}' is {state}; it can only move to: {next}. "
+            "It cannot become {target}.",
+            position=m.position,
+            title=m.title,
+            state=word(current),
+            next=allowed_next(current),
+            target=word(target),
+        ),
     )
 
 
@@ -264,17 +295,27 @@ def _first_refusal(*permissions: Permission) -> Permission:
 def engagement_permissions(e: EngagementFacts) -> dict[Action, Permission]:
     """Every engagement-level action and whether it may happen now."""
     table: dict[Action, Permission] = {
-        Action.EDIT_TERMS: _scope(e.code, e.status, _DOING[Action.EDIT_TERMS]),
-        Action.ADD_MILESTONE: _scope(e.code, e.status, _DOING[Action.ADD_MILESTONE]),
+        Action.EDIT_TERMS: _scope(e.code, e.status, _DOING[Action.EDIT_TERMS](0)),
+        Action.ADD_MILESTONE: _scope(e.code, e.status, _DOING[Action.ADD_MILESTONE](0)),
     }
     if e.status != E.DRAFT:
         table[Action.ACTIVATE] = Permission(
-            False, f"{e.code} is {e.status}; only a draft can be activated", ValidationError
+            False,
+            msg(
+                "{code} is {status}; only a draft can be activated",
+                code=e.code,
+                status=word(e.status),
+            ),
+            ValidationError,
         )
     elif e.activation_problems:
         table[Action.ACTIVATE] = Permission(
             False,
-            f"{e.code} cannot be activated yet: " + "; ".join(e.activation_problems),
+            msg(
+                "{code} cannot be activated yet: {problems}",
+                code=e.code,
+                problems=listing(e.activation_problems, "; "),
+            ),
             ValidationError,
             "roadmap",
         )
@@ -285,19 +326,34 @@ def engagement_permissions(e: EngagementFacts) -> dict[Action, Permission]:
         if e.status in (E.DRAFT, E.ACTIVE)
         else Permission(
             False,
-            f"{e.code} is {e.status}; only a draft or active engagement can be cancelled",
+            msg(
+                "{code} is {status}; only a draft or active engagement can be cancelled",
+                code=e.code,
+                status=word(e.status),
+            ),
             ValidationError,
         )
     )
     if e.status != E.ACTIVE:
         table[Action.CLOSE] = Permission(
-            False, f"{e.code} is {e.status}; only an active one can be closed", ValidationError
+            False,
+            msg(
+                "{code} is {status}; only an active one can be closed",
+                code=e.code,
+                status=word(e.status),
+            ),
+            ValidationError,
         )
     elif not_yet := [(p, S(st)) for p, st in e.milestones if S(st) not in ACCEPTED_OR_LATER]:
         table[Action.CLOSE] = Permission(
             False,
-            f"{e.code} cannot be closed: milestones not yet accepted: "
-            + ", ".join(f"{p} ({LABEL[st]})" for p, st in not_yet),
+            msg(
+                "{code} cannot be closed: milestones not yet accepted: {milestones}",
+                code=e.code,
+                milestones=listing(
+                    msg("{position} ({state})", position=p, state=word(st)) for p, st in not_yet
+                ),
+            ),
             ValidationError,
         )
     else:
@@ -305,7 +361,7 @@ def engagement_permissions(e: EngagementFacts) -> dict[Action, Permission]:
     table[Action.CAPTURE_IDEA] = (
         Permission(
             False,
-            f"{e.code} is cancelled; capture the idea elsewhere",
+            msg("{code} is cancelled; capture the idea elsewhere", code=e.code),
             ValidationError,
             "engagement",
         )
@@ -317,8 +373,12 @@ def engagement_permissions(e: EngagementFacts) -> dict[Action, Permission]:
         if e.status == E.DRAFT
         else Permission(
             False,
-            f"{e.code} is {e.status}; only a draft can be deleted. An engagement that has "
-            "started is cancelled, never deleted, so its history stays whole",
+            msg(
+                "{code} is {status}; only a draft can be deleted. An engagement that has "
+                "started is cancelled, never deleted, so its history stays whole",
+                code=e.code,
+                status=word(e.status),
+            ),
             ValidationError,
         )
     )
@@ -328,7 +388,7 @@ def engagement_permissions(e: EngagementFacts) -> dict[Action, Permission]:
 def milestone_permissions(m: MilestoneFacts) -> dict[Action, Permission]:
     """Every milestone-level action and whether it may happen now."""
     state = S(m.state)
-    doing = {a: _DOING[a].format(position=m.position) for a in MILESTONE_ACTIONS}
+    doing = {a: _DOING[a](m.position) for a in MILESTONE_ACTIONS}
     table: dict[Action, Permission] = {
         a: _scope(m.code, m.status, doing[a])
         for a in (
@@ -350,8 +410,14 @@ def milestone_permissions(m: MilestoneFacts) -> dict[Action, Permission]:
         if state == S.SUBMITTED
         else Permission(
             False,
-            f"milestone {m.position} '{m.title}' is {LABEL[state]}; only a submitted milestone "
-            f"can be reviewed. It can only move to: {allowed_next(state)}.",
+            msg(
+                "milestone {position} '{title}' is {state}; only a submitted milestone "
+                "can be reviewed. It can only move to: {next}.",
+                position=m.position,
+                title=m.title,
+                state=word(state),
+                next=allowed_next(state),
+            ),
         )
     )
     table[Action.RECORD_REVIEW] = _first_refusal(
@@ -363,7 +429,10 @@ def milestone_permissions(m: MilestoneFacts) -> dict[Action, Permission]:
         if m.deemed_due and state == S.SUBMITTED
         else Permission(
             False,
-            f"milestone {m.position} is not past a deemed-acceptance period",
+            msg(
+                "milestone {position} is not past a deemed-acceptance period",
+                position=m.position,
+            ),
             ValidationError,
             "deemed acceptance",
         ),
@@ -371,7 +440,7 @@ def milestone_permissions(m: MilestoneFacts) -> dict[Action, Permission]:
     if m.status == E.DRAFT:
         table[Action.MOVE_FORECAST] = Permission(
             False,
-            "a draft has no forecast yet: change the due date itself while planning",
+            msg("a draft has no forecast yet: change the due date itself while planning"),
             ValidationError,
             "forecast",
         )
@@ -380,10 +449,15 @@ def milestone_permissions(m: MilestoneFacts) -> dict[Action, Permission]:
             _active(m.code, m.status, doing[Action.MOVE_FORECAST]),
             Permission(
                 False,
-                f"milestone {m.position} '{m.title}' is {LABEL[state]}: the client has "
-                "accepted its work, so its due date is history and its forecast no longer "
-                "moves. Only a milestone not yet accepted (planned, in progress, submitted, "
-                "changes requested) has a forecast to move",
+                msg(
+                    "milestone {position} '{title}' is {state}: the client has "
+                    "accepted its work, so its due date is history and its forecast no longer "
+                    "moves. Only a milestone not yet accepted (planned, in progress, submitted, "
+                    "changes requested) has a forecast to move",
+                    position=m.position,
+                    title=m.title,
+                    state=word(state),
+                ),
                 ValidationError,
                 "forecast",
             )
@@ -395,8 +469,13 @@ def milestone_permissions(m: MilestoneFacts) -> dict[Action, Permission]:
         if state in ACCEPTED_OR_LATER
         else Permission(
             False,
-            f"milestone {m.position} '{m.title}' is {LABEL[state]}; a sign-off is issued once "
-            "the client has accepted it",
+            msg(
+                "milestone {position} '{title}' is {state}; a sign-off is issued once "
+                "the client has accepted it",
+                position=m.position,
+                title=m.title,
+                state=word(state),
+            ),
         )
     )
     return table
@@ -416,7 +495,7 @@ class Permissions:
             return self.engagement[action]
         table = self.milestones.get(milestone_id or "")
         if table is None:
-            return Permission(False, "choose a milestone first", ValidationError, "milestone")
+            return Permission(False, msg("choose a milestone first"), ValidationError, "milestone")
         return table[action]
 
 
@@ -465,23 +544,30 @@ def permissions(
     )
 
 
-def idea_permissions(state: str, what: str = "the idea") -> dict[Action, Permission]:
+def idea_permissions(state: str, what: str | None = None) -> dict[Action, Permission]:
     """What may happen to an idea in ``state`` (``what`` names it in a refusal). Only a
     captured idea is edited, diverted into a spin-off, parked or declined; the others are
     settled for good."""
     if state == IdeaState.CAPTURED:
         return dict.fromkeys(IDEA_ACTIONS, ALLOWED)
+    named = what if what is not None else msg("the idea")
+    values = {"what": named, "state": word(state)}
     return {
         Action.EDIT_IDEA: Permission(
-            False, f"{what} is {state}; only a captured idea can be edited"
+            False, msg("{what} is {state}; only a captured idea can be edited", **values)
         ),
         Action.DIVERT_IDEA: Permission(
-            False, f"an idea that is {state} cannot be diverted; only captured ideas can"
+            False,
+            msg(
+                "an idea that is {state} cannot be diverted; only captured ideas can",
+                state=values["state"],
+            ),
         ),
         Action.PARK_IDEA: Permission(
-            False, f"{what} is already {state}; only a captured idea can be parked"
+            False, msg("{what} is already {state}; only a captured idea can be parked", **values)
         ),
         Action.DECLINE_IDEA: Permission(
-            False, f"{what} is already {state}; only a captured idea can be declined"
+            False,
+            msg("{what} is already {state}; only a captured idea can be declined", **values),
         ),
     }
