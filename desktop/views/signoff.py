@@ -7,6 +7,7 @@ them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -36,6 +37,8 @@ from core.lifecycle import Action, MilestoneFacts, Permission
 from core.models.enums import SignatureMethod
 from core.services import Services
 from core.services.signoffs import SignoffRecord
+from core.services.workflow import invoice_reference
+from desktop.dialogs.billing import confirm_paid
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
 from desktop.look import muted
 from desktop.ops import Ops
@@ -59,6 +62,7 @@ class SignoffPanel(QWidget):
         self.pdf_document: Any = None
         self.pdf_view: Any = None
         self._pdf_buffer: QBuffer | None = None
+        self.today: Callable[[], date] = date.today
         self.setAccessibleName(self.tr("Sign-off"))
         self.setAcceptDrops(True)
 
@@ -104,11 +108,14 @@ class SignoffPanel(QWidget):
         signed.addRow(self.verdict)
 
         self.billing_date = date_edit(date.today(), self.tr("Billing date"))
+        self.reference = named(QLineEdit(), self.tr("Invoice reference"))
+        self.reference.setPlaceholderText(self.tr("Optional, e.g. INV-2026-042"))
         self.invoiced_button = QPushButton(self.tr("Mark &invoiced"))
         self.paid_button = QPushButton(self.tr("Mark &paid"))
         billing_box = QGroupBox(self.tr("Billing"))
         billing = QFormLayout(billing_box)
         billing.addRow(self.tr("Da&te"), self.billing_date)
+        billing.addRow(self.tr("Invoice &reference"), self.reference)
         billing_buttons = QHBoxLayout()
         billing_buttons.addWidget(self.invoiced_button)
         billing_buttons.addWidget(self.paid_button)
@@ -175,11 +182,16 @@ class SignoffPanel(QWidget):
     # -- loading -----------------------------------------------------------------------
 
     def show_milestone(self, milestone_id: str) -> None:
+        """Show ``milestone_id``'s sign-off with a fresh form: nothing typed or dated for the
+        milestone shown before stays (the signature date starts at today)."""
         self.milestone_id = milestone_id
         self.exported_path = self.signed_copy.folder = None
-        for widget in (self.where, self.verdict, self.signer, self.document_id):
+        for widget in (self.where, self.verdict, self.signer, self.document_id, self.reference):
             widget.clear()
         self.where.hide()
+        self.signed_on.clearMinimumDate()
+        self.signed_on.setDate(to_qdate(self.today()))
+        self.billing_date.setDate(to_qdate(self.today()))
         self.refresh()
 
     def refresh(self) -> None:
@@ -207,17 +219,26 @@ class SignoffPanel(QWidget):
             self._update_buttons()
             return
         self._show_record(r)
-        self.heading.setText(
-            self.tr(
-                "<b>Sign-off {0}</b><br>Milestone {1}: {2}<br>State: {3} · fingerprint {4}…"
-            ).format(
-                r.document_id,
-                position,
-                escape(milestone.title),
-                label_for(MILESTONE_STATE, milestone.state),
-                r.fingerprint[:12],
-            )
+        heading = self.tr(
+            "<b>Sign-off {0}</b><br>Milestone {1}: {2}<br>State: {3} · fingerprint {4}…"
+        ).format(
+            r.document_id,
+            position,
+            escape(milestone.title),
+            label_for(MILESTONE_STATE, milestone.state),
+            r.fingerprint[:12],
         )
+        with self._services.db.reading() as session:
+            reference = invoice_reference(session, milestone.id)
+        if reference:
+            heading += "<br>" + self.tr("Invoice reference: {0}").format(escape(reference))
+            self.reference.setText(reference)
+        self.heading.setText(heading)
+        # Nobody signs what was not accepted yet: the signature date starts at the
+        # accepting review's date (core refuses an earlier one too).
+        accepted = (r.snapshot.get("round") or {}).get("date")
+        if accepted:
+            self.signed_on.setMinimumDate(to_qdate(date.fromisoformat(accepted)))
         self.document_id.setPlaceholderText(
             self.tr("As printed on the copy, e.g. {0}").format(r.document_id)
         )
@@ -277,6 +298,7 @@ class SignoffPanel(QWidget):
         self.billing_date.setEnabled(
             table[Action.MARK_INVOICED].allowed or table[Action.MARK_PAID].allowed
         )
+        self.reference.setEnabled(table[Action.MARK_INVOICED].allowed)
 
     def _method_changed(self, *_args: object) -> None:
         typed_in = self.method.currentData() != SignatureMethod.DIGITAL.value
@@ -371,19 +393,32 @@ class SignoffPanel(QWidget):
     # -- billing -----------------------------------------------------------------------
 
     def mark_invoiced(self) -> None:
-        self._bill(self._services.workflow.mark_invoiced, self.tr("Milestone marked invoiced."))
+        """Mark invoiced on the billing date, with the invoice reference if one is typed."""
+        wf, reference = self._services.workflow, self.reference.text()
+        self._bill(
+            lambda mid, on, seen: wf.mark_invoiced(
+                mid, on, reference=reference, expected_version=seen
+            ),
+            self.tr("Milestone marked invoiced."),
+        )
 
     def mark_paid(self) -> None:
-        self._bill(self._services.workflow.mark_paid, self.tr("Milestone marked paid."))
+        """Mark paid on the billing date, once the user confirmed it (it cannot be undone)."""
+        m, on = self.milestone, to_date(self.billing_date.date())
+        if m is None or not confirm_paid(self, m.engagement_code, m.position, m.title, on):
+            return
+        wf = self._services.workflow
+        self._bill(
+            lambda mid, on, seen: wf.mark_paid(mid, on, expected_version=seen),
+            self.tr("Milestone marked paid."),
+        )
 
-    def _bill(self, action: Any, done: str) -> None:
+    def _bill(self, action: Callable[[str, date, int | None], Changes], done: str) -> None:
         if self.milestone_id is None:
             return
         milestone_id, on = self.milestone_id, to_date(self.billing_date.date())
         seen = self.milestone.version if self.milestone is not None else None
-        self._ops.run(
-            lambda: action(milestone_id, on, expected_version=seen), success=done, irreversible=True
-        )
+        self._ops.run(lambda: action(milestone_id, on, seen), success=done, irreversible=True)
 
     # -- a signed copy dropped on the panel ----------------------------------------------
 

@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+)
 
 from core.models import Idea
 from desktop.dialogs.activate import ActivateDialog
@@ -183,7 +189,11 @@ def test_from_draft_to_paid_with_an_idea_diverted_into_a_spin_off(
     qtbot.mouseClick(panel.bring_button, Qt.MouseButton.LeftButton)
     assert panel.signed_copy.verdict_text().startswith("✔ Matched")
     qtbot.mouseClick(panel.invoiced_button, Qt.MouseButton.LeftButton)
+    asked: list[str] = []  # marking paid asks first: it cannot be undone
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or yes)
     qtbot.mouseClick(panel.paid_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "cannot be undone" in asked[0]
     view.tabs.setCurrentIndex(TAB_ROADMAP)
     assert state(view, 1) == "paid" and state(view, 2) == "planned"
 

@@ -12,7 +12,7 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.history import engagement_stream
 from core.models import SignOff
@@ -115,6 +115,10 @@ def test_review_to_payment(qtbot, ops, services, monkeypatch, tmp_path, refusals
 
     assert panel.invoiced_button.isEnabled() and not panel.paid_button.isEnabled()
     panel.invoiced_button.click()
+    assert milestone_state(services, mid) == "invoiced"
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    panel.paid_button.click()  # asked first, and the user thought better of it
     assert milestone_state(services, mid) == "invoiced"
     panel.paid_button.click()
     assert milestone_state(services, mid) == "paid"
