@@ -1,4 +1,5 @@
-"""Test data for the document exports, built through the services as a user would."""
+"""Test data for the document tests: engagements built through the services as a user would,
+and a sign-off rendered and issued from a snapshot like core makes (for the verifier tests)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,17 @@ import io
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
+from core.canonical import fingerprint
 from core.services import CriterionInput, Services
+from reports.sigfield import add_client_signature_field
+from reports.signoff_pdf import SignoffPdf, render_signoff
+from reports.styles import Paper
 from tests.factories import Built, make_client
 
 START = date(2026, 1, 5)
@@ -73,3 +80,77 @@ def clock(monkeypatch: pytest.MonkeyPatch, when: datetime) -> Iterator[None]:
 def pdf_text(data: bytes) -> list[str]:
     """The extracted text of every page."""
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+# --- a sign-off as issued, rendered from a snapshot without a database -----------------------
+
+DOC_ID = "ACME-2026-01-M03-R2"
+
+
+def snapshot(doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000) -> dict[str, Any]:
+    """A sign-off snapshot as core makes it (schema scopekeeper.signoff/1)."""
+    return {
+        "schema": "scopekeeper.signoff/1",
+        "document_id": doc_id,
+        "language": "en",
+        "agency": {"name": "Northwind Studio", "address": "1 Quay Street\nDublin"},
+        "client": {"name": "ACME SA", "address": "12 rue de la Paix\n75002 Paris"},
+        "engagement": {"code": "ACME-2026-01", "title": "Brand refresh", "currency": "EUR"},
+        "milestone": {
+            "position": 3,
+            "title": "Launch campaign",
+            "deliverables": "Landing page\n\nThree banner sets",
+            "amount_minor": amount_minor,
+            "currency": "EUR",
+            "baseline_due": "2026-03-31",
+            "forecast_due": None,
+        },
+        "round": {
+            "number": 2,
+            "date": "2026-04-02",
+            "deemed": False,
+            "reviewer": {"name": "Marie Dupont", "role": "CMO"},
+            "verdicts": [
+                {
+                    "position": 1,
+                    "criterion": "Page loads in under 2 s",
+                    "target": None,
+                    "verdict": "met",
+                    "note": "1.4 s measured",
+                    "reason": "",
+                }
+            ],
+        },
+        "earlier_rounds": [
+            {
+                "number": 1,
+                "date": "2026-03-20",
+                "outcome": "changes_requested",
+                "not_met": 1,
+                "reviewer": "Marie Dupont",
+            }
+        ],
+        "signatories": {
+            "client": {"name": "Marie Dupont", "role": "CMO"},
+            "agency": {"name": "Sam Lee", "role": "Director"},
+        },
+    }
+
+
+FP = fingerprint(snapshot())
+
+
+@cache
+def rendered(
+    doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000, paper: Paper = "A4"
+) -> SignoffPdf:
+    snap = snapshot(doc_id, amount_minor=amount_minor)
+    return render_signoff(snap, fingerprint(snap), paper=paper)
+
+
+@cache
+def issue(doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000, paper: Paper = "A4") -> bytes:
+    """The PDF as we send it: the sign-off plus its empty client signature field."""
+    doc = rendered(doc_id, amount_minor=amount_minor, paper=paper)
+    page, *box = doc.client_sig_box
+    return add_client_signature_field(doc.data, page=page, box=tuple(box))  # type: ignore[arg-type]

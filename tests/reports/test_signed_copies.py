@@ -25,7 +25,8 @@ from pypdf.generic import IndirectObject, NameObject
 from reports.verdicts import read_reason
 from reports.verify import Lookup, StoredSignoff, Verification, verify_digital
 from tests.reports import tamper
-from tests.reports.pki import SigningPki, make_pki, sign_field
+from tests.reports.builders import DOC_ID, FP, issue, rendered
+from tests.reports.pki import SigningPki, sign_field
 from tests.reports.signers import (
     Identity,
     make_identity,
@@ -35,7 +36,6 @@ from tests.reports.signers import (
     pdfsig_sign_field,
     pyhanko_cli_sign,
 )
-from tests.reports.test_verify import DOC_ID, FP, issue, rendered
 
 AMOUNT = "€12,500.00"  # how the English sign-off prints 1 250 000 minor units of EUR
 
@@ -53,11 +53,6 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Identity:
 @pytest.fixture(scope="module")
 def agency(tmp_path_factory: pytest.TempPathFactory) -> Identity:
     return make_identity(tmp_path_factory.mktemp("agency"), "Jean Martin")
-
-
-@pytest.fixture(scope="module")
-def pki() -> SigningPki:
-    return make_pki("Marie Dupont")
 
 
 @pytest.fixture

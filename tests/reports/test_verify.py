@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
-from functools import cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any, Literal
@@ -23,8 +22,7 @@ from reportlab.pdfgen import canvas
 from core.canonical import fingerprint
 from core.errors import ValidationError
 from reports.sigfield import add_client_signature_field
-from reports.signoff_pdf import SignoffPdf, build_signoff_pdf, render_signoff
-from reports.styles import Paper
+from reports.signoff_pdf import build_signoff_pdf
 from reports.verify import (
     NO_TRUST_LIST,
     Lookup,
@@ -33,80 +31,11 @@ from reports.verify import (
     verify_copy,
     verify_digital,
 )
+from tests.reports.builders import DOC_ID, FP, issue, rendered, snapshot
 from tests.reports.pki import SigningPki, make_pki, sign_field
 
-DOC_ID = "ACME-2026-01-M03-R2"
 BOX = (56.0, 90.0, 296.0, 150.0)
-
-
-def snapshot(doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000) -> dict[str, Any]:
-    """A sign-off snapshot as core makes it (schema scopekeeper.signoff/1)."""
-    return {
-        "schema": "scopekeeper.signoff/1",
-        "document_id": doc_id,
-        "language": "en",
-        "agency": {"name": "Northwind Studio", "address": "1 Quay Street\nDublin"},
-        "client": {"name": "ACME SA", "address": "12 rue de la Paix\n75002 Paris"},
-        "engagement": {"code": "ACME-2026-01", "title": "Brand refresh", "currency": "EUR"},
-        "milestone": {
-            "position": 3,
-            "title": "Launch campaign",
-            "deliverables": "Landing page\n\nThree banner sets",
-            "amount_minor": amount_minor,
-            "currency": "EUR",
-            "baseline_due": "2026-03-31",
-            "forecast_due": None,
-        },
-        "round": {
-            "number": 2,
-            "date": "2026-04-02",
-            "deemed": False,
-            "reviewer": {"name": "Marie Dupont", "role": "CMO"},
-            "verdicts": [
-                {
-                    "position": 1,
-                    "criterion": "Page loads in under 2 s",
-                    "target": None,
-                    "verdict": "met",
-                    "note": "1.4 s measured",
-                    "reason": "",
-                }
-            ],
-        },
-        "earlier_rounds": [
-            {
-                "number": 1,
-                "date": "2026-03-20",
-                "outcome": "changes_requested",
-                "not_met": 1,
-                "reviewer": "Marie Dupont",
-            }
-        ],
-        "signatories": {
-            "client": {"name": "Marie Dupont", "role": "CMO"},
-            "agency": {"name": "Sam Lee", "role": "Director"},
-        },
-    }
-
-
-FP = fingerprint(snapshot())
 OLD_FP = fingerprint(snapshot(amount_minor=1_000_000))  # the same sign-off before a change
-
-
-@cache
-def rendered(
-    doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000, paper: Paper = "A4"
-) -> SignoffPdf:
-    snap = snapshot(doc_id, amount_minor=amount_minor)
-    return render_signoff(snap, fingerprint(snap), paper=paper)
-
-
-@cache
-def issue(doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000, paper: Paper = "A4") -> bytes:
-    """The PDF as we send it: the sign-off plus its empty client signature field."""
-    doc = rendered(doc_id, amount_minor=amount_minor, paper=paper)
-    page, *box = doc.client_sig_box
-    return add_client_signature_field(doc.data, page=page, box=tuple(box))  # type: ignore[arg-type]
 
 
 def foreign_pdf() -> bytes:
@@ -122,11 +51,6 @@ def foreign_pdf() -> bytes:
 def lookup_for(*stored: StoredSignoff) -> Lookup:
     table = {s.document_id: s for s in stored}
     return table.get
-
-
-@pytest.fixture(scope="module")
-def pki() -> SigningPki:
-    return make_pki("Marie Dupont")
 
 
 @pytest.fixture(scope="module")
