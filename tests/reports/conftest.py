@@ -1,4 +1,5 @@
-"""Fixtures for the document tests: a sign-off snapshot like core produces, and PDF readers."""
+"""Fixtures for the document tests: a sign-off snapshot like core produces, PDF readers, and
+the certificates a client signs with."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+
+from tests.reports.pki import SigningPki, make_pki
 
 BASE_SNAPSHOT: dict[str, Any] = {
     "schema": "scopekeeper.signoff/1",
@@ -115,3 +118,9 @@ def flat() -> Callable[[str], str]:
 def no_space() -> Callable[[str], str]:
     """:func:`unspaced` as a fixture."""
     return unspaced
+
+
+@pytest.fixture(scope="session")
+def pki() -> SigningPki:
+    """Marie Dupont's signing key, certificate and root, made once for the whole run."""
+    return make_pki("Marie Dupont")

@@ -16,15 +16,10 @@ from core.services import Services
 from desktop.main import main
 from tests.factories import Built, accept, make_active
 from tests.reports import tamper
-from tests.reports.pki import SigningPki, make_pki, sign_field
+from tests.reports.pki import SigningPki, sign_field
 from tests.reports.signers import make_identity, pdfsig_sign_field
 
 CODE = "ACME-2026-01"
-
-
-@pytest.fixture(scope="module")
-def pki() -> SigningPki:
-    return make_pki("Marie Dupont")
 
 
 @pytest.fixture
