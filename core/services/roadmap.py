@@ -12,6 +12,7 @@ from core.db import Database
 from core.errors import ValidationError
 from core.history import engagement_stream
 from core.lifecycle import Action
+from core.messages import msg
 from core.models import ChecklistItem, Criterion, Milestone, MilestoneState
 from core.money import MAX_MINOR
 from core.services._common import (
@@ -41,23 +42,34 @@ class CriterionInput:
 
 def clean_amount(amount_minor: int) -> int:
     if type(amount_minor) is not int:
-        raise ValidationError("amount", "amounts are whole minor units (e.g. cents)")
+        raise ValidationError("amount", msg("amounts are whole minor units (e.g. cents)"))
     if amount_minor < 0:
-        raise ValidationError("amount", "amounts cannot be negative")
+        raise ValidationError("amount", msg("amounts cannot be negative"))
     if amount_minor > MAX_MINOR:
-        raise ValidationError("amount", "that amount is too large")
+        raise ValidationError("amount", msg("that amount is too large"))
     return amount_minor
 
 
 def clean_criteria(items: Sequence[CriterionInput]) -> list[Criterion]:
     if len(items) > MAX_CRITERIA:
-        raise ValidationError("criteria", f"a milestone can have at most {MAX_CRITERIA} criteria")
+        raise ValidationError(
+            "criteria",
+            msg("a milestone can have at most {limit} criteria", limit=MAX_CRITERIA),
+        )
     return [
         Criterion(
             position=i,
-            text=clean_text(c.text, field=f"criterion {i}", max_length=NOTE_MAX, multiline=True),
+            text=clean_text(
+                c.text,
+                field=msg("criterion {position}", position=i),
+                max_length=NOTE_MAX,
+                multiline=True,
+            ),
             target=clean_text(
-                c.target, field=f"criterion {i} target", max_length=300, required=False
+                c.target,
+                field=msg("criterion {position} target", position=i),
+                max_length=300,
+                required=False,
             ),
         )
         for i, c in enumerate(items, start=1)
@@ -71,12 +83,18 @@ def clean_template_name(name: str) -> str:
 def clean_checklist(items: Sequence[str]) -> list[ChecklistItem]:
     if len(items) > MAX_CRITERIA:
         raise ValidationError(
-            "checklist", f"a milestone can have at most {MAX_CRITERIA} checklist items"
+            "checklist",
+            msg("a milestone can have at most {limit} checklist items", limit=MAX_CRITERIA),
         )
     return [
         ChecklistItem(
             position=i,
-            text=clean_text(text, field=f"checklist item {i}", max_length=NOTE_MAX, multiline=True),
+            text=clean_text(
+                text,
+                field=msg("checklist item {position}", position=i),
+                max_length=NOTE_MAX,
+                multiline=True,
+            ),
         )
         for i, text in enumerate(items, start=1)
     ]
@@ -115,7 +133,8 @@ class RoadmapService:
             require(engagement_rules(engagement), Action.ADD_MILESTONE)
             if len(engagement.milestones) >= MAX_MILESTONES:
                 raise ValidationError(
-                    "roadmap", f"an engagement can have at most {MAX_MILESTONES} milestones"
+                    "roadmap",
+                    msg("an engagement can have at most {limit} milestones", limit=MAX_MILESTONES),
                 )
             milestone = Milestone(
                 engagement_id=engagement.id,
@@ -163,10 +182,14 @@ class RoadmapService:
         takes the due date away (``due`` must then be None); ``template_name`` and
         ``checklist`` put back what a template had copied (undo of applying one)."""
         if clear_due and due is not None:
-            raise ValidationError("due date", "give a due date or clear it, not both")
+            raise ValidationError("due date", msg("give a due date or clear it, not both"))
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
-            check_version(milestone.version, expected_version, f"milestone {milestone.position}")
+            check_version(
+                milestone.version,
+                expected_version,
+                msg("milestone {position}", position=milestone.position),
+            )
             require(milestone_rules(milestone), Action.EDIT_MILESTONE)
             before = milestone_view(milestone)
             if title is not None:
@@ -202,7 +225,11 @@ class RoadmapService:
     ) -> Changes:
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
-            check_version(milestone.version, expected_version, f"milestone {milestone.position}")
+            check_version(
+                milestone.version,
+                expected_version,
+                msg("milestone {position}", position=milestone.position),
+            )
             engagement = milestone.engagement
             require(milestone_rules(milestone), Action.REMOVE_MILESTONE)
             before = milestone_view(milestone)
@@ -221,7 +248,9 @@ class RoadmapService:
             require(milestone_rules(milestone), Action.REORDER_MILESTONE)
             count = len(engagement.milestones)
             if not 1 <= position <= count:
-                raise ValidationError("position", f"choose a position from 1 to {count}")
+                raise ValidationError(
+                    "position", msg("choose a position from 1 to {count}", count=count)
+                )
             old = milestone.position
             if old == position:
                 return uow.changes
@@ -251,7 +280,8 @@ class RoadmapService:
             start = len(milestone.criteria)
             if start + len(criteria) > MAX_CRITERIA:
                 raise ValidationError(
-                    "criteria", f"a milestone can have at most {MAX_CRITERIA} criteria"
+                    "criteria",
+                    msg("a milestone can have at most {limit} criteria", limit=MAX_CRITERIA),
                 )
             for offset, (text, target) in enumerate(criteria, start=1):
                 milestone.criteria.append(
@@ -280,7 +310,11 @@ class RoadmapService:
         check_date(new_date, "forecast")
         with self._db.unit_of_work(self._actor) as uow:
             milestone = get_milestone(uow.session, milestone_id)
-            check_version(milestone.version, expected_version, f"milestone {milestone.position}")
+            check_version(
+                milestone.version,
+                expected_version,
+                msg("milestone {position}", position=milestone.position),
+            )
             require(milestone_rules(milestone), Action.MOVE_FORECAST)
             why = clean_text(reason, field="reason", max_length=NOTE_MAX, multiline=True)
             old = milestone.forecast_due
