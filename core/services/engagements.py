@@ -17,6 +17,7 @@ from core.db import Database
 from core.errors import ValidationError
 from core.history import engagement_stream
 from core.lifecycle import Action
+from core.messages import msg
 from core.models import (
     Baseline,
     Engagement,
@@ -55,7 +56,12 @@ def clean_language(value: str) -> str:
         if value.strip().lower() == language.value.lower():
             return language.value
     raise ValidationError(
-        "language", f"'{value}' is not a document language; use {values(Language)}"
+        "language",
+        msg(
+            "'{value}' is not a document language; use {languages}",
+            value=value,
+            languages=values(Language),
+        ),
     )
 
 
@@ -65,7 +71,11 @@ def check_dates(start: date, end: date) -> None:
     if end < start:
         raise ValidationError(
             "target end date",
-            f"the target end ({end.isoformat()}) is before the start ({start.isoformat()})",
+            msg(
+                "the target end ({end}) is before the start ({start})",
+                end=end.isoformat(),
+                start=start.isoformat(),
+            ),
         )
 
 
@@ -75,7 +85,10 @@ def clean_deemed_days(days: int | None) -> int | None:
     if type(days) is not int or not 1 <= days <= MAX_DEEMED_DAYS:
         raise ValidationError(
             "deemed-acceptance period",
-            f"give a whole number of days from 1 to {MAX_DEEMED_DAYS}, or leave it empty",
+            msg(
+                "give a whole number of days from 1 to {limit}, or leave it empty",
+                limit=MAX_DEEMED_DAYS,
+            ),
         )
     return days
 
@@ -84,9 +97,17 @@ def clean_objectives(items: Sequence[ObjectiveInput]) -> list[Objective]:
     return [
         Objective(
             position=i,
-            text=clean_text(o.text, field=f"objective {i}", max_length=NOTE_MAX, multiline=True),
+            text=clean_text(
+                o.text,
+                field=msg("objective {position}", position=i),
+                max_length=NOTE_MAX,
+                multiline=True,
+            ),
             measure=clean_text(
-                o.measure, field=f"objective {i} measure", max_length=300, required=False
+                o.measure,
+                field=msg("objective {position} measure", position=i),
+                max_length=300,
+                required=False,
             ),
         )
         for i, o in enumerate(items, start=1)
@@ -138,7 +159,9 @@ class EngagementService:
             client = get_client(uow.session, client_id)
             exists = uow.session.scalar(select(Engagement.id).where(Engagement.code == code))
             if exists is not None:
-                raise ValidationError("code", f"an engagement with code {code} already exists")
+                raise ValidationError(
+                    "code", msg("an engagement with code {code} already exists", code=code)
+                )
             check_dates(start_date, target_end_date)
             engagement = Engagement(
                 code=code,
@@ -296,8 +319,11 @@ class EngagementService:
             if ideas is not None:
                 raise ValidationError(
                     "engagement",
-                    f"{code} cannot be deleted: ideas were captured in it or diverted into "
-                    "it, and they stay on record. Cancel the draft instead",
+                    msg(
+                        "{code} cannot be deleted: ideas were captured in it or diverted into "
+                        "it, and they stay on record. Cancel the draft instead",
+                        code=code,
+                    ),
                 )
             spinoff = uow.session.scalar(
                 select(Engagement.code).where(Engagement.parent_id == engagement.id).limit(1)
@@ -305,8 +331,12 @@ class EngagementService:
             if spinoff is not None:
                 raise ValidationError(
                     "engagement",
-                    f"{code} cannot be deleted: {spinoff} was spun off from it. "
-                    "Cancel the draft instead",
+                    msg(
+                        "{code} cannot be deleted: {spinoff} was spun off from it. "
+                        "Cancel the draft instead",
+                        code=code,
+                        spinoff=spinoff,
+                    ),
                 )
             before = engagement_view(engagement)
             before["milestones"] = [milestone_view(m) for m in engagement.milestones]
