@@ -14,6 +14,7 @@ from core.db import Database
 from core.errors import TransitionError, ValidationError
 from core.history import engagement_stream
 from core.lifecycle import Action, idea_permissions
+from core.messages import msg
 from core.models import (
     QUALIFICATION_FIELDS,
     Engagement,
@@ -61,14 +62,18 @@ def _priority(value: str) -> str:
     try:
         return Priority(value.strip().lower()).value
     except ValueError:
-        raise ValidationError("priority", f"choose one of {values(Priority)}") from None
+        raise ValidationError(
+            "priority", msg("choose one of {values}", values=values(Priority))
+        ) from None
 
 
 def _source(value: str) -> str:
     try:
         return IdeaSource(value.strip().lower()).value
     except ValueError:
-        raise ValidationError("source", f"choose one of {values(IdeaSource)}") from None
+        raise ValidationError(
+            "source", msg("choose one of {values}", values=values(IdeaSource))
+        ) from None
 
 
 def _qualification(fields: Mapping[str, str]) -> dict[str, str]:
@@ -76,7 +81,11 @@ def _qualification(fields: Mapping[str, str]) -> dict[str, str]:
     for name, value in fields.items():
         if name not in QUALIFICATION_FIELDS:
             raise ValidationError(
-                name, f"is not a qualification field ({', '.join(QUALIFICATION_FIELDS)})"
+                name,
+                msg(
+                    "is not a qualification field ({fields})",
+                    fields=", ".join(QUALIFICATION_FIELDS),
+                ),
             )
         cleaned[name] = clean_text(
             value, field=name, max_length=NOTE_MAX, required=False, multiline=True
@@ -89,7 +98,10 @@ def spinoff_title(description: str) -> str:
     return first if len(first) <= 120 else first[:119] + "…"
 
 
-_VERB = {IdeaState.PARKED: "park", IdeaState.DECLINED: "decline"}
+_NONE_SELECTED = {
+    IdeaState.PARKED: msg("select at least one idea to park"),
+    IdeaState.DECLINED: msg("select at least one idea to decline"),
+}
 _SETTLING = {IdeaState.PARKED: Action.PARK_IDEA, IdeaState.DECLINED: Action.DECLINE_IDEA}
 
 
@@ -98,7 +110,7 @@ def _named(idea: Idea) -> str:
     label = spinoff_title(idea.description)
     if len(label) > 60:
         label = label[:59] + "…"
-    return f"the idea “{label}”"
+    return msg("the idea “{label}”", label=label)
 
 
 class IdeaService:
@@ -128,7 +140,7 @@ class IdeaService:
                 milestone = uow.session.get(Milestone, review.milestone_id) if review else None
                 if milestone is None or milestone.engagement_id != engagement.id:
                     raise ValidationError(
-                        "review round", "that review round belongs to another engagement"
+                        "review round", msg("that review round belongs to another engagement")
                     )
             idea = Idea(
                 engagement_id=engagement.id,
@@ -167,10 +179,12 @@ class IdeaService:
         """Change a captured idea; a field left as None stays. ``clear_follow_up`` takes
         the follow-up date away (``follow_up`` must then be None)."""
         if clear_follow_up and follow_up is not None:
-            raise ValidationError("follow-up date", "give a follow-up date or clear it, not both")
+            raise ValidationError(
+                "follow-up date", msg("give a follow-up date or clear it, not both")
+            )
         with self._db.unit_of_work(self._actor) as uow:
             idea = get_idea(uow.session, idea_id)
-            check_version(idea.version, expected_version, "the idea")
+            check_version(idea.version, expected_version, msg("the idea"))
             require(idea_permissions(idea.state), Action.EDIT_IDEA)
             before = idea_view(idea)
             if description is not None:
@@ -206,18 +220,28 @@ class IdeaService:
         the caller read it refuses the lot, and the refusal names it."""
         ids = list(dict.fromkeys(idea_ids))
         if not ids:
-            raise ValidationError("ideas", f"select at least one idea to {_VERB[state]}")
+            raise ValidationError("ideas", _NONE_SELECTED[state])
         versions = expected_versions or {}
         with self._db.unit_of_work(self._actor) as uow:
             ideas = [get_idea(uow.session, i) for i in ids]
             several = len(ideas) > 1
             for idea in ideas:
-                what = _named(idea) if several else "the idea"
+                what = _named(idea) if several else msg("the idea")
                 permission = idea_permissions(idea.state, what)[_SETTLING[state]]
                 if not permission.allowed:
                     refusal = permission.reason
-                    if several:
-                        refusal += f", so none of the {len(ideas)} ideas was {state.value}"
+                    if several and state == IdeaState.PARKED:
+                        refusal = msg(
+                            "{reason}, so none of the {count} ideas was parked",
+                            reason=refusal,
+                            count=len(ideas),
+                        )
+                    elif several:
+                        refusal = msg(
+                            "{reason}, so none of the {count} ideas was declined",
+                            reason=refusal,
+                            count=len(ideas),
+                        )
                     raise TransitionError(refusal)
                 check_version(idea.version, versions.get(idea.id), what)
             for idea in ideas:
@@ -278,21 +302,23 @@ class IdeaService:
         idea. The parent engagement, its roadmap and baseline stay exactly as they were.
         Without ``code`` the spin-off takes the first free ``<parent>-S<n>``."""
         if not idea_ids:
-            raise ValidationError("ideas", "select at least one idea to divert")
+            raise ValidationError("ideas", msg("select at least one idea to divert"))
         chosen = clean_code(code) if code is not None else None
         with self._db.unit_of_work(self._actor) as uow:
             ideas = [get_idea(uow.session, i) for i in dict.fromkeys(idea_ids)]
             parents = {i.engagement_id for i in ideas}
             if len(parents) != 1:
                 raise ValidationError(
-                    "ideas", "ideas from different engagements cannot share one spin-off"
+                    "ideas", msg("ideas from different engagements cannot share one spin-off")
                 )
             for idea in ideas:
                 require(idea_permissions(idea.state), Action.DIVERT_IDEA)
             parent = get_engagement(uow.session, parents.pop())
             new_code = chosen or next_spinoff_code(uow.session, parent.code)
             if uow.session.scalar(select(Engagement.id).where(Engagement.code == new_code)):
-                raise ValidationError("code", f"an engagement with code {new_code} already exists")
+                raise ValidationError(
+                    "code", msg("an engagement with code {code} already exists", code=new_code)
+                )
             spinoff_title_text = (
                 title
                 if title is not None

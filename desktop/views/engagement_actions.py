@@ -90,12 +90,13 @@ class EngagementActions(QObject):
         self.act_down = act(self.tr("Move down"), lambda: self.move_selected(1), "Ctrl+Shift+Down")
         self.act_edit = act(self.tr("Edit terms…"), self.edit_engagement)
         self.act_activate = act(self.tr("Activate…"), self.activate)
-        self.act_start = act(self.tr("Start work"), self.start_work)
-        self.act_submit = act(self.tr("Submit for review"), self.submit)
-        self.act_review = act(self.tr("Record review…"), self.record_review)
+        # The four steps of a milestone, numbered in the order they happen.
+        self.act_start = act(self.tr("Start work"), self.start_work, "Ctrl+1")
+        self.act_submit = act(self.tr("Submit for review"), self.submit, "Ctrl+2")
+        self.act_review = act(self.tr("Record review…"), self.record_review, "Ctrl+3")
         self.act_deemed = act(self.tr("Confirm deemed acceptance"), self.confirm_deemed)
-        self.act_signoff = act(self.tr("Sign-off…"), self.open_signoff)
-        self.act_invoiced = act(self.tr("Mark invoiced"), self.mark_invoiced)
+        self.act_signoff = act(self.tr("Sign-off…"), self.open_signoff, "Ctrl+4")
+        self.act_invoiced = act(self.tr("Mark invoiced…"), self.mark_invoiced)
         self.act_paid = act(self.tr("Mark paid"), self.mark_paid)
         self.act_forecast = act(self.tr("Move forecast…"), self.move_forecast)
         self.act_cancel = act(self.tr("Cancel engagement…"), self.cancel_engagement)
@@ -132,9 +133,13 @@ class EngagementActions(QObject):
     # What is allowed now
 
     def _explain(self, action: QAction, permission: Permission) -> None:
-        """Enable ``action`` as core allows it; a disabled one says why in its tooltip."""
+        """Enable ``action`` as core allows it; a disabled one says why in its tooltip,
+        which also names its shortcut."""
         action.setEnabled(permission.allowed)
         label = action.text().replace("&", "").rstrip("…")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            label = f"{label} ({keys})"
         action.setToolTip(label if permission.allowed else f"{label}: {words(permission.reason)}")
 
     def enable_for_engagement(self, d: queries.EngagementDetail) -> None:
@@ -337,14 +342,33 @@ class EngagementActions(QObject):
         )
 
     def mark_invoiced(self) -> None:
+        """Mark invoiced today, with the invoice reference the user gives (or none)."""
+        from desktop.dialogs.billing import ask_invoice_reference
+
+        m, d = self.page.selected(), self.page.detail
+        if m is None or d is None:
+            return
+        reference = ask_invoice_reference(self.host, d.code, m.position)
+        if reference is None:
+            return
         wf, today = self.services.workflow, self.page.today()
         self._milestone_op(
-            lambda m: wf.mark_invoiced(m.id, today, expected_version=m.version),
+            lambda m: wf.mark_invoiced(
+                m.id, today, reference=reference, expected_version=m.version
+            ),
             self.tr("Milestone {0} marked invoiced."),
         )
 
     def mark_paid(self) -> None:
+        """Mark paid today once the user confirmed it: a payment cannot be undone."""
+        from desktop.dialogs.billing import confirm_paid
+
+        m, d = self.page.selected(), self.page.detail
+        if m is None or d is None:
+            return
         wf, today = self.services.workflow, self.page.today()
+        if not confirm_paid(self.host, d.code, m.position, m.title, today):
+            return
         self._milestone_op(
             lambda m: wf.mark_paid(m.id, today, expected_version=m.version),
             self.tr("Milestone {0} marked paid."),
