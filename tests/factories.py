@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from core.models import Milestone
-from core.services import ContactInput, CriterionInput, Services, VerdictInput
+from core.models import MilestoneState as S
+from core.services import ContactInput, CriterionInput, Services, SignatureInput, VerdictInput
+from tests.checks import milestone_state
 
 
 @dataclass
@@ -91,6 +94,60 @@ def accept(s: Services, built: Built, milestone_id: str, on: date = date(2026, 3
         reviewer_id=built.contact_id,
         verdicts=[VerdictInput(c, "met", "fine") for c in criteria_ids(s, milestone_id)],
     )
+
+
+# --- the milestone workflow, step by step ------------------------------------------------
+
+SUBMITTED_ON = date(2026, 3, 2)  # when drive() submits
+LATER = date(2026, 3, 5)  # when review() holds a round unless told
+
+
+def review(
+    s: Services, built: Built, mid: str, values: list[str], on: date = LATER, **extra: str
+) -> None:
+    """A review round of ``mid`` with one verdict per criterion, in their order (a waiver's
+    reason passed as ``reason=``)."""
+    ids = criteria_ids(s, mid)
+    s.workflow.record_review(
+        mid,
+        held_on=on,
+        reviewer_id=built.contact_id,
+        verdicts=[
+            VerdictInput(c, v, "note", extra.get("reason", ""))
+            for c, v in zip(ids, values, strict=True)
+        ],
+    )
+
+
+def sign(s: Services, position: int = 1) -> None:
+    """Record a typed, verified signature of ACME-2026-01's milestone ``position``."""
+    record = s.signoffs.for_milestone("ACME-2026-01", position)
+    s.signoffs.record_signature(
+        record.id,
+        SignatureInput("typed", "Marie Dupont", date(2026, 3, 6), b"I agree", True, "typed copy"),
+    )
+
+
+def drive(s: Services, built: Built, mid: str, state: S) -> None:
+    """Bring a milestone to ``state`` by the shortest legal path."""
+    steps: list[Callable[[], object]] = []
+    if state != S.PLANNED:
+        steps.append(lambda: s.workflow.start(mid))
+    if state not in (S.PLANNED, S.IN_PROGRESS):
+        steps.append(lambda: s.workflow.submit(mid, SUBMITTED_ON))
+    if state == S.CHANGES_REQUESTED:
+        steps.append(lambda: review(s, built, mid, ["met", "not_met"], SUBMITTED_ON))
+    if state in (S.ACCEPTED, S.SIGNED_OFF, S.INVOICED, S.PAID):
+        steps.append(lambda: review(s, built, mid, ["met", "met"], SUBMITTED_ON))
+    if state in (S.SIGNED_OFF, S.INVOICED, S.PAID):
+        steps.append(lambda: sign(s))
+    if state in (S.INVOICED, S.PAID):
+        steps.append(lambda: s.workflow.mark_invoiced(mid, date(2026, 3, 10)))
+    if state == S.PAID:
+        steps.append(lambda: s.workflow.mark_paid(mid, date(2026, 3, 30)))
+    for step in steps:
+        step()
+    assert milestone_state(s, mid) == state
 
 
 def run_fresh(script: str) -> None:

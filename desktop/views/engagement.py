@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,6 +51,7 @@ from desktop.ops import Ops
 from desktop.qt_compat import named
 from desktop.timeline import TimelineWidget
 from desktop.views.engagement_actions import EngagementActions
+from desktop.views.engagement_header import scope_line
 from desktop.views.milestone_editor import MilestoneEditor
 
 __all__ = ["TAB_HISTORY", "TAB_IDEAS", "TAB_ROADMAP", "TAB_SIGNOFF", "EngagementView"]
@@ -121,7 +122,7 @@ class EngagementView(QWidget):
         self.page_actions = EngagementActions(ops, services, page=self, host=self)
         self.model.sig_move_requested.connect(self.page_actions.move_to)
         self.editor.sig_save_requested.connect(self.page_actions.save_milestone)
-        self.editor.apply_template.clicked.connect(self.page_actions.apply_template)
+        self.editor.apply_template.clicked.connect(self.apply_template)
         self._build_tabs()
         self.ops.sig_changed.connect(self._on_changed)
         self.ops.sig_stale.connect(self.reload)
@@ -287,18 +288,11 @@ class EngagementView(QWidget):
     def _fill_header(self, d: queries.EngagementDetail) -> None:
         self.heading.setText(f"{d.code} — {d.title}")
         self.badge.set_status(d.status, label_for(ENGAGEMENT_STATUS, d.status))
-        locked = d.status != "draft"
-        self.lock_icon.setPixmap(icon("lock" if locked else "unlock").pixmap(20, 20))
-        if d.baseline_fingerprint:
-            self.lock_label.setText(
-                self.tr("Scope locked · baseline v1 {0}").format(d.baseline_fingerprint[:16])
-            )
-            self.lock_label.setToolTip(
-                self.tr("Baseline fingerprint (SHA-256): {0}").format(d.baseline_fingerprint)
-            )
-        else:
-            self.lock_label.setText(self.tr("Draft: scope open for planning"))
-            self.lock_label.setToolTip("")
+        scope = scope_line(d.status, d.baseline_fingerprint)
+        self.lock_icon.setPixmap(icon(scope.icon).pixmap(20, 20) if scope.icon else QPixmap())
+        self.lock_icon.setVisible(bool(scope.icon))
+        self.lock_label.setText(scope.text)
+        self.lock_label.setToolTip(scope.tooltip)
         parent = (
             self.tr(" · spin-off of <a href='{0}'>{1}</a>").format(d.parent_id, d.parent_code)
             if d.parent_id
@@ -342,11 +336,28 @@ class EngagementView(QWidget):
         d = self.detail
         self.timeline.select(m.id if m else None)
         if d is not None:
-            self.editor.show_milestone(m, d.currency, d.language, editable=d.status == "draft")
+            self.editor.show_milestone(
+                m,
+                d.currency,
+                d.language,
+                editable=d.status == "draft",
+                span=(d.start_date, d.target_end_date),
+                cancelled=d.status == "cancelled",
+            )
         self.page_actions.enable_for(d, m)
 
     def show_signoff(self) -> None:
         self.tabs.setCurrentIndex(TAB_SIGNOFF)
+
+    def apply_template(self) -> None:
+        """Apply the chosen template without losing what was typed: unsaved edits of the
+        milestone are saved first (one undo step each), then the template's criteria and
+        checklist are added. A refused save applies nothing."""
+        if self.editor.has_unsaved_edits():
+            self.page_actions.save_milestone()
+            if self.editor.has_unsaved_edits():
+                return
+        self.page_actions.apply_template()
 
     def _on_changed(self, changes: Changes) -> None:
         d = self.detail

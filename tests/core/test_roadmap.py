@@ -24,8 +24,7 @@ from core.models import Engagement, Milestone, MilestoneState, TemplateCriterion
 from core.services import CriterionInput, Services
 from core.templates import builtin_id
 from tests.checks import refused, stream_events
-from tests.core.test_workflow import drive
-from tests.factories import Built, make_active, make_draft
+from tests.factories import Built, drive, make_active, make_draft
 
 S = MilestoneState
 

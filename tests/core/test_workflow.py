@@ -17,7 +17,17 @@ from core.lifecycle import LABEL, milestone_facts, move_permission
 from core.models import Milestone, MilestoneState, ReviewRound, SignOff
 from core.services import Services, SignatureInput, VerdictInput
 from tests.checks import db_state, milestone_state, refused, stream_events
-from tests.factories import Built, accept, criteria_ids, make_active, make_client
+from tests.factories import (
+    LATER,
+    Built,
+    accept,
+    criteria_ids,
+    drive,
+    make_active,
+    make_client,
+    review,
+    sign,
+)
 
 S = MilestoneState
 # The spec's state machine, written out independently of the code's table.
@@ -31,8 +41,6 @@ SPEC_NEXT: dict[S, set[S]] = {
     S.INVOICED: {S.PAID},
     S.PAID: set(),
 }
-SUBMITTED_ON = date(2026, 3, 2)
-LATER = date(2026, 3, 5)
 
 
 def rounds_of(s: Services, milestone_id: str) -> list[tuple[int, str, list[str]]]:
@@ -41,51 +49,6 @@ def rounds_of(s: Services, milestone_id: str) -> list[tuple[int, str, list[str]]
         assert m is not None
         rows = session.query(ReviewRound).filter_by(milestone_id=m.id).order_by(ReviewRound.number)
         return [(r.number, r.outcome, [v.value for v in r.verdicts]) for r in rows]
-
-
-def review(
-    s: Services, built: Built, mid: str, values: list[str], on: date = LATER, **extra: str
-) -> None:
-    ids = criteria_ids(s, mid)
-    s.workflow.record_review(
-        mid,
-        held_on=on,
-        reviewer_id=built.contact_id,
-        verdicts=[
-            VerdictInput(c, v, "note", extra.get("reason", ""))
-            for c, v in zip(ids, values, strict=True)
-        ],
-    )
-
-
-def sign(s: Services, position: int = 1) -> None:
-    record = s.signoffs.for_milestone("ACME-2026-01", position)
-    s.signoffs.record_signature(
-        record.id,
-        SignatureInput("typed", "Marie Dupont", date(2026, 3, 6), b"I agree", True, "typed copy"),
-    )
-
-
-def drive(s: Services, built: Built, mid: str, state: S) -> None:
-    """Bring a milestone to ``state`` by the shortest legal path."""
-    steps: list[Callable[[], object]] = []
-    if state != S.PLANNED:
-        steps.append(lambda: s.workflow.start(mid))
-    if state not in (S.PLANNED, S.IN_PROGRESS):
-        steps.append(lambda: s.workflow.submit(mid, SUBMITTED_ON))
-    if state == S.CHANGES_REQUESTED:
-        steps.append(lambda: review(s, built, mid, ["met", "not_met"], SUBMITTED_ON))
-    if state in (S.ACCEPTED, S.SIGNED_OFF, S.INVOICED, S.PAID):
-        steps.append(lambda: review(s, built, mid, ["met", "met"], SUBMITTED_ON))
-    if state in (S.SIGNED_OFF, S.INVOICED, S.PAID):
-        steps.append(lambda: sign(s))
-    if state in (S.INVOICED, S.PAID):
-        steps.append(lambda: s.workflow.mark_invoiced(mid, date(2026, 3, 10)))
-    if state == S.PAID:
-        steps.append(lambda: s.workflow.mark_paid(mid, date(2026, 3, 30)))
-    for step in steps:
-        step()
-    assert milestone_state(s, mid) == state
 
 
 def attempt(s: Services, built: Built, mid: str, target: S) -> Callable[[], object]:
