@@ -37,6 +37,7 @@ from core.archive.reader import SURROGATE, refuse
 from core.canonical import sha256_bytes, sha256_text
 from core.errors import ArchiveError
 from core.history import GENESIS, SYSTEM_STREAM, event_hash
+from core.messages import msg
 from core.models.base import timestamp_text
 
 Row = dict[str, Any]
@@ -412,14 +413,23 @@ class ArchiveLoader:
     def _check_header(self) -> str:
         document = self.head
         if document.get("format") != ARCHIVE_FORMAT:
-            refuse(f"the file is not a Scopekeeper archive (its format is not '{ARCHIVE_FORMAT}')")
+            refuse(
+                msg(
+                    "the file is not a Scopekeeper archive (its format is not '{format}')",
+                    format=ARCHIVE_FORMAT,
+                )
+            )
         version = document.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            refuse(f"the archive version {str(version)[:20]!r} is unknown")
+            refuse(msg("the archive version {version} is unknown", version=repr(str(version)[:20])))
         if version > ARCHIVE_VERSION:
             refuse(
-                f"the archive was made by a newer Scopekeeper (archive version {version}); "
-                f"this one reads version {ARCHIVE_VERSION}. Install the newer version to import it"
+                msg(
+                    "the archive was made by a newer Scopekeeper (archive version {version}); "
+                    "this one reads version {readable}. Install the newer version to import it",
+                    version=version,
+                    readable=ARCHIVE_VERSION,
+                )
             )
         try:
             _exact_keys(document, HEADER, "the archive header")

@@ -32,6 +32,7 @@ from core.db import Database
 from core.errors import NotFoundError, ValidationError
 from core.files import atomic_writer
 from core.history import SYSTEM_STREAM, client_stream, engagement_stream, template_stream
+from core.messages import listing, msg
 from core.models import (
     Contact,
     Engagement,
@@ -147,7 +148,7 @@ class _Output:
 def select_engagements(session: Session, codes: Sequence[str]) -> Selection:
     wanted = sorted({code_key(code) for code in codes})
     if not wanted:
-        raise ValidationError("engagements", "name at least one engagement code to export")
+        raise ValidationError("engagements", msg("name at least one engagement code to export"))
     found = dict(
         session.execute(
             select(Engagement.code, Engagement.id).where(Engagement.code.in_(wanted))
@@ -155,7 +156,7 @@ def select_engagements(session: Session, codes: Sequence[str]) -> Selection:
     )
     missing = [code for code in wanted if code not in found]
     if missing:
-        raise NotFoundError(f"there is no engagement {', '.join(missing)}")
+        raise NotFoundError(msg("there is no engagement {codes}", codes=listing(missing)))
     chosen = set(found.values())
     frontier = set(chosen)
     while frontier:  # spin-offs of spin-offs, however deep

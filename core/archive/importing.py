@@ -26,6 +26,7 @@ from core.check import Problem, Scope, added_problems
 from core.db import Database
 from core.errors import ArchiveError, DomainError
 from core.history import SYSTEM_STREAM, client_stream, template_stream
+from core.messages import msg
 
 Row = dict[str, Any]
 _CHUNK = 500
@@ -70,12 +71,14 @@ def import_archive_file(db: Database, path: Path | str, actor: str) -> ImportRes
     source = Path(path).expanduser()
     try:
         if source.is_dir():
-            raise DomainError(f"{source} is a folder, not a file")
+            raise DomainError(msg("{path} is a folder, not a file", path=str(source)))
         handle = source.open("rb")
     except FileNotFoundError:
-        raise DomainError(f"{source} does not exist") from None
+        raise DomainError(msg("{path} does not exist", path=str(source))) from None
     except OSError as exc:
-        raise DomainError(f"cannot read {source}: {exc.strerror or exc}") from exc
+        raise DomainError(
+            msg("cannot read {path}: {problem}", path=str(source), problem=exc.strerror or str(exc))
+        ) from exc
     with handle:
         return import_archive(db, handle, actor)
 
@@ -119,7 +122,7 @@ def _store(db: Database, archive: Archive, digest: str, actor: str) -> ImportRes
         try:
             uow.commit()
         except DomainError as exc:
-            raise ArchiveError(f"{exc.message}. Nothing was imported") from exc
+            raise ArchiveError(msg("{reason}. Nothing was imported", reason=exc.message)) from exc
     return result
 
 
@@ -204,7 +207,7 @@ def _insert(session: Session, plan: _Plan) -> None:
     except (DBAPIError, sqlite3.Error) as exc:
         reason = exc.orig if isinstance(exc, DBAPIError) else exc
         raise ArchiveError(
-            f"the database refused the archive ({reason}). Nothing was imported"
+            msg("the database refused the archive ({reason}). Nothing was imported", reason=reason)
         ) from exc
 
 
@@ -243,8 +246,17 @@ def _broken_rules(problems: Sequence[Problem]) -> ArchiveError:
 
 def _refuse(problems: Sequence[str]) -> ArchiveError:
     shown = "; ".join(problems[:_SHOWN])
-    more = f" (and {len(problems) - _SHOWN} more)" if len(problems) > _SHOWN else ""
-    return ArchiveError(f"the archive was refused: {shown}{more}. Nothing was imported")
+    if len(problems) > _SHOWN:
+        return ArchiveError(
+            msg(
+                "the archive was refused: {problems} (and {more} more). Nothing was imported",
+                problems=shown,
+                more=len(problems) - _SHOWN,
+            )
+        )
+    return ArchiveError(
+        msg("the archive was refused: {problems}. Nothing was imported", problems=shown)
+    )
 
 
 def _existing(session: Session, column: Column[Any], values: Iterable[Any]) -> set[Any]:

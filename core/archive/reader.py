@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import IO, Any, NoReturn, Protocol
 
 from core.errors import ArchiveError
+from core.messages import msg
 
 _CHUNK = 1 << 20
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -26,7 +27,9 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def refuse(reason: str) -> NoReturn:
-    raise ArchiveError(f"the archive was refused: {reason}. Nothing was imported")
+    raise ArchiveError(
+        msg("the archive was refused: {reason}. Nothing was imported", reason=reason)
+    )
 
 
 def printable(text: str) -> str:
