@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -21,7 +23,7 @@ from core import queries
 from core.services import CriterionInput, Services
 from desktop import formatting
 from desktop.labels import MILESTONE_STATE, label_for
-from desktop.look import icon, muted
+from desktop.look import icon, muted, verdict_colors
 from desktop.qt_compat import named
 from desktop.undo import MilestoneFields
 from desktop.widgets import MoneyEdit, OptionalDateEdit, RowsEditor
@@ -50,6 +52,12 @@ class MilestoneEditor(QGroupBox):
         self.amount.sig_problem.connect(lambda text: self.amount_problem.setVisible(bool(text)))
         self.amount_problem.setVisible(False)
         self.due = OptionalDateEdit(self.tr("Due date"))
+        self.span: tuple[date, date] | None = None
+        self.due_warning = named(QLabel(), self.tr("Due date warning"))
+        self.due_warning.setWordWrap(True)
+        self.due_warning.setVisible(False)
+        self.due.edit.dateChanged.connect(self._check_due)
+        self.due.check.toggled.connect(self._check_due)
         self.criteria = RowsEditor(
             [self.tr("Acceptance criterion"), self.tr("Target (optional)")],
             self.tr("Add criterion"),
@@ -69,12 +77,7 @@ class MilestoneEditor(QGroupBox):
         self.lock_note = QWidget()
         lock_icon = QLabel()
         lock_icon.setPixmap(icon("lock").pixmap(18, 18))
-        lock_text = QLabel(
-            self.tr(
-                "Scope locked: these fields are part of the baseline. "
-                "Capture an idea to propose a change."
-            )
-        )
+        self.lock_text = lock_text = QLabel()
         lock_text.setWordWrap(True)
         lock_row = QHBoxLayout(self.lock_note)
         lock_row.setContentsMargins(0, 0, 0, 4)
@@ -95,6 +98,7 @@ class MilestoneEditor(QGroupBox):
         form.addRow(self.tr("&Amount"), self.amount)
         form.addRow("", self.amount_problem)
         form.addRow(self.tr("D&ue"), self.due)
+        form.addRow("", self.due_warning)
         form.addRow(self.tr("Criteria"), self.criteria)
         form.addRow(self.tr("Te&mplate"), template_box)
         self._form, self._template_row = form, template_box
@@ -115,9 +119,19 @@ class MilestoneEditor(QGroupBox):
             self.template.addItem(template.name, template.id)
 
     def show_milestone(
-        self, m: queries.MilestoneRow | None, currency: str, language: str, *, editable: bool
+        self,
+        m: queries.MilestoneRow | None,
+        currency: str,
+        language: str,
+        *,
+        editable: bool,
+        span: tuple[date, date] | None = None,
+        cancelled: bool = False,
     ) -> None:
+        """Show ``m``; ``span`` is the engagement's start and target end (a due date
+        outside it gets a warning), ``cancelled`` says why the fields are read-only."""
         self.milestone = m
+        self.span = span
         self.amount.set_currency(currency, formatting.locale_name())
         self.setEnabled(m is not None)
         self.title_edit.setText(m.title if m else "")
@@ -134,6 +148,15 @@ class MilestoneEditor(QGroupBox):
         self.save_button.setVisible(editable)
         locked = m is not None and not editable
         self.lock_note.setVisible(locked)
+        self.lock_text.setText(
+            self.tr("Engagement cancelled: its milestones stay as they were and no longer change.")
+            if cancelled
+            else self.tr(
+                "Scope locked: these fields are part of the baseline. "
+                "Capture an idea to propose a change."
+            )
+        )
+        self._check_due()
         if m is None:
             self.info.setText("")
             return
@@ -151,6 +174,43 @@ class MilestoneEditor(QGroupBox):
         if m.signoff_document_id:
             parts.append(self.tr("Sign-off {0}").format(m.signoff_document_id))
         self.info.setText(" · ".join(parts))
+
+    def _check_due(self, *_: object) -> None:
+        """Warn, beside the field, about a due date outside the engagement's start-end span.
+        It is allowed (plans slip, spans get extended), so it is a warning, not a refusal."""
+        due, span = self.due.value(), self.span
+        text = ""
+        if due is not None and span is not None and self.milestone is not None:
+            start, end = span
+            if due < start:
+                text = self.tr("⚠ Due before the engagement starts ({0}).").format(
+                    formatting.day(start)
+                )
+            elif due > end:
+                text = self.tr("⚠ Due after the engagement's target end ({0}).").format(
+                    formatting.day(end)
+                )
+        self.due_warning.setText(text)
+        self.due_warning.setVisible(bool(text))
+        self.due_warning.setStyleSheet(f"color: {verdict_colors()[1]};" if text else "")
+
+    def has_unsaved_edits(self) -> bool:
+        """Whether the fields differ from the milestone as saved (an amount that does not
+        read counts as an edit: saving it would be refused)."""
+        m = self.milestone
+        if m is None or self.title_edit.isReadOnly():
+            return False
+        now = self.fields()
+        if now is None:
+            return True
+        saved = (
+            m.title,
+            m.deliverables,
+            m.amount_minor,
+            m.baseline_due,
+            tuple(CriterionInput(c.text, c.target) for c in m.criteria),
+        )
+        return (now.title, now.deliverables, now.amount_minor, now.due, now.criteria) != saved
 
     def fields(self) -> MilestoneFields | None:
         """The edited fields, or None (with the reason shown) while the amount is refused."""
