@@ -119,12 +119,13 @@ def review(
     )
 
 
-def sign(s: Services, position: int = 1) -> None:
-    """Record a typed, verified signature of ACME-2026-01's milestone ``position``."""
-    record = s.signoffs.for_milestone("ACME-2026-01", position)
+def sign(
+    s: Services, position: int = 1, code: str = "ACME-2026-01", on: date = date(2026, 3, 6)
+) -> None:
+    """Record a typed, verified signature of the sign-off of milestone ``position``."""
+    record = s.signoffs.for_milestone(code, position)
     s.signoffs.record_signature(
-        record.id,
-        SignatureInput("typed", "Marie Dupont", date(2026, 3, 6), b"I agree", True, "typed copy"),
+        record.id, SignatureInput("typed", "Marie Dupont", on, b"I agree", True, "typed copy")
     )
 
 
@@ -148,6 +149,29 @@ def drive(s: Services, built: Built, mid: str, state: S) -> None:
     for step in steps:
         step()
     assert milestone_state(s, mid) == state
+
+
+# --- a small portfolio ---------------------------------------------------------------------
+
+
+def build_portfolio(services: Services) -> Built:
+    """EUR: 4 milestones (100k..400k): paid, invoiced, signed off, accepted.
+    USD: one active engagement, nothing done. Draft and cancelled EUR work is excluded."""
+    client = make_client(services)
+    eur = make_active(services, code="EUR-01", milestones=4, client=client)
+    m1, m2, _, _ = eur.milestone_ids
+    for position, mid in enumerate(eur.milestone_ids, start=1):
+        accept(services, eur, mid)
+        if position <= 3:
+            sign(services, position, code="EUR-01", on=date(2026, 3, 3))
+    for mid in (m1, m2):
+        services.workflow.mark_invoiced(mid, date(2026, 3, 5))
+    services.workflow.mark_paid(m1, date(2026, 3, 20))
+    make_active(services, code="USD-01", milestones=1, client=client, currency="USD")
+    make_draft(services, code="EUR-DRAFT", milestones=2, client=client)
+    cancelled = make_active(services, code="EUR-GONE", milestones=2, client=client)
+    services.engagements.cancel(cancelled.engagement_id, "client withdrew")
+    return eur
 
 
 def run_fresh(script: str) -> None:

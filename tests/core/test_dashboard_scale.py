@@ -15,8 +15,7 @@ from core.queries.figures import due_and_overdue, due_counts, review_indicators
 from core.queries.overview import dashboard_scopes
 from core.services import Services
 from tests.conftest import PG_URL
-from tests.core.test_queries import build_portfolio
-from tests.factories import accept, make_active, make_client, make_draft
+from tests.factories import accept, build_portfolio, make_active, make_client, make_draft
 
 TODAY = date(2026, 4, 20)  # the factories' milestones fall due from February to May
 

@@ -32,15 +32,17 @@ from core.queries import (
     spinoff_pipeline,
     value_by_state,
 )
-from core.services import ContactInput, Services, SignatureInput, VerdictInput
+from core.services import ContactInput, Services, VerdictInput
 from tests.factories import (
     Built,
     accept,
+    build_portfolio,
     criteria_ids,
     make_active,
     make_client,
     make_draft,
     run_fresh,
+    sign,
 )
 
 TODAY = date(2026, 2, 20)
@@ -60,21 +62,6 @@ def counting_selects(db: Database) -> Iterator[list[str]]:
         yield statements
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
-
-
-def sign(services: Services, code: str, position: int) -> None:
-    record = services.signoffs.for_milestone(code, position)
-    services.signoffs.record_signature(
-        record.id,
-        SignatureInput(
-            method="typed",
-            signer="Marie Dupont",
-            signed_on=date(2026, 3, 3),
-            returned_file=b"typed acknowledgement",
-            verified=True,
-            reason="typed acknowledgement matched by document id",
-        ),
-    )
 
 
 def review(services: Services, built: Built, milestone_id: str, held_on: date, ok: bool) -> None:
@@ -219,7 +206,7 @@ def test_detail_follows_the_milestone_lifecycle(services: Services) -> None:
     built = make_active(services, code="ACME-2026-01")
     m1, m2, m3 = built.milestone_ids
     accept(services, built, m1)
-    sign(services, "ACME-2026-01", 1)
+    sign(services, 1, on=date(2026, 3, 3))
     services.workflow.start(m2)
     services.workflow.submit(m2, date(2026, 3, 1))
     review(services, built, m2, date(2026, 3, 4), ok=False)
@@ -355,26 +342,6 @@ def test_review_rounds_show_each_verdict_with_its_criterion(services: Services) 
 
 
 # --- figures ---------------------------------------------------------------------------
-
-
-def build_portfolio(services: Services) -> Built:
-    """EUR: 4 milestones (100k..400k): paid, invoiced, signed off, accepted.
-    USD: one active engagement, nothing done. Draft and cancelled EUR work is excluded."""
-    client = make_client(services)
-    eur = make_active(services, code="EUR-01", milestones=4, client=client)
-    m1, m2, _, _ = eur.milestone_ids
-    for position, mid in enumerate(eur.milestone_ids, start=1):
-        accept(services, eur, mid)
-        if position <= 3:
-            sign(services, "EUR-01", position)
-    for mid in (m1, m2):
-        services.workflow.mark_invoiced(mid, date(2026, 3, 5))
-    services.workflow.mark_paid(m1, date(2026, 3, 20))
-    make_active(services, code="USD-01", milestones=1, client=client, currency="USD")
-    make_draft(services, code="EUR-DRAFT", milestones=2, client=client)
-    cancelled = make_active(services, code="EUR-GONE", milestones=2, client=client)
-    services.engagements.cancel(cancelled.engagement_id, "client withdrew")
-    return eur
 
 
 def test_portfolio_figures_follow_their_definitions(services: Services) -> None:
