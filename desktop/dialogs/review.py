@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,8 +29,9 @@ from core import queries
 from core.models import Outcome, VerdictValue
 from core.services import Services, VerdictInput
 from core.services.workflow import derive_outcome
+from desktop import formatting
 from desktop.dialogs.idea import IdeaDialog
-from desktop.labels import VERDICT, label_for
+from desktop.labels import MILESTONE_STATE, VERDICT, label_for
 from desktop.look import verdict_colors
 from desktop.qt_compat import named
 from desktop.widgets import date_edit, to_date
@@ -66,7 +67,10 @@ class ReviewDialog(QDialog):
                 raise LookupError(milestone_id)
             self.engagement_id = milestone.engagement_id
             detail = queries.engagement_detail(session, milestone.engagement_id, date.today())
+            rounds = queries.review_rounds(session, milestone_id)
         self._detail = detail
+        self.previous: queries.RoundRow | None = rounds[-1] if rounds else None
+        """The round before this one: its unmet criteria and notes are shown beside them."""
         self._milestone = next(m for m in detail.milestones if m.id == milestone_id)
         m = self._milestone
         self.setWindowTitle(self.tr("Review — {0} milestone {1}").format(detail.code, m.position))
@@ -96,6 +100,11 @@ class ReviewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Re&viewer"), self.reviewer)
         form.addRow(self.tr("Review &date"), self.held_on)
+        self.previous_round = named(QLabel(), self.tr("Previous review round"))
+        self.previous_round.setWordWrap(True)
+        self.previous_round.setVisible(self.previous is not None)
+        if self.previous is not None:
+            self.previous_round.setText(self._previous_summary(self.previous))
 
         self.rows: list[CriterionRowWidgets] = []
         grid_host = QWidget()
@@ -140,6 +149,7 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(self.previous_round)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.outcome)
         bottom = QHBoxLayout()
@@ -151,11 +161,44 @@ class ReviewDialog(QDialog):
         self.update_outcome()
         self.resize(max(860, self.sizeHint().width()), self.sizeHint().height())
 
+    def _previous_summary(self, previous: queries.RoundRow) -> str:
+        """One line on the round before: when, who, its outcome, how many were not met."""
+        not_met = sum(1 for v in previous.verdicts if v[2] == VerdictValue.NOT_MET.value)
+        who = previous.reviewer or self.tr("no reviewer named")
+        return self.tr(
+            "Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. "
+            "Its verdicts and notes are under each criterion."
+        ).format(
+            previous.number,
+            formatting.day(previous.held_on),
+            who,
+            label_for(MILESTONE_STATE, previous.outcome),
+            not_met,
+            len(previous.verdicts),
+        )
+
+    def _earlier(self, criterion: queries.CriterionRow) -> str:
+        """What the previous round said about ``criterion`` (rich text), or ""."""
+        if self.previous is None:
+            return ""
+        said = next((v for v in self.previous.verdicts if v[0] == criterion.position), None)
+        if said is None:
+            return ""
+        _position, _text, value, note, reason = said
+        line = self.tr("Round {0}: {1}").format(self.previous.number, label_for(VERDICT, value))
+        for extra in (note, reason):
+            if extra.strip():
+                line += " — " + extra.strip()
+        colour = verdict_colors()[1 if value == VerdictValue.NOT_MET.value else 0]
+        weight = "font-weight: 600; " if value == VerdictValue.NOT_MET.value else ""
+        return f"<br><span style='{weight}color: {colour};'>{escape(line)}</span>"
+
     def _add_row(self, grid: QGridLayout, line: int, criterion: queries.CriterionRow) -> None:
-        text = f"{criterion.position}. {criterion.text}"
+        text = escape(f"{criterion.position}. {criterion.text}")
         if criterion.target:
-            text += "\n" + self.tr("Target: {0}").format(criterion.target)
-        label = QLabel(text)
+            text += "<br>" + escape(self.tr("Target: {0}").format(criterion.target))
+        label = QLabel(text + self._earlier(criterion))
+        label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         verdict = named(QComboBox(), self.tr("Verdict on criterion {0}").format(line))
         verdict.addItem(self.tr("Choose…"), None)

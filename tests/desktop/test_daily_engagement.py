@@ -9,16 +9,17 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from core.models import Baseline, Milestone
-from core.services import Services, SignatureInput
+from core.services import Services, SignatureInput, VerdictInput
 from core.services.workflow import invoice_reference
+from desktop.dialogs.review import ReviewDialog
 from desktop.main_window import MainWindow
 from desktop.menus import fill_engagement_menus
 from desktop.views.engagement import EngagementView
 from tests.checks import milestone_state
-from tests.factories import Built, accept, make_active, make_client, make_draft
+from tests.factories import Built, accept, criteria_ids, make_active, make_client, make_draft
 
 
 def opened(window: MainWindow, engagement_id: str) -> EngagementView:
@@ -272,3 +273,52 @@ def test_mark_invoiced_asks_for_the_reference_and_mark_paid_asks_first(
     assert milestone_state(s, mid) == "paid"
     assert questions[0].startswith("Mark ACME-2026-01 milestone 1 “Milestone 1” paid on ")
     assert refusals == []
+
+
+# -- 4. round 2 shows what round 1 said ---------------------------------------------------
+
+
+def test_round_two_shows_round_one_unmet_criteria_and_notes(qtbot, window: MainWindow) -> None:
+    s = window.services
+    built = make_active(s)
+    mid = built.milestone_ids[0]
+    s.workflow.start(mid)
+    s.workflow.submit(mid, date(2026, 3, 2))
+    first, second = criteria_ids(s, mid)
+    s.workflow.record_review(
+        mid,
+        held_on=date(2026, 3, 3),
+        reviewer_id=built.contact_id,
+        verdicts=[
+            VerdictInput(first, "met", "fine on mobile"),
+            VerdictInput(second, "not_met", "logo too small <b>and</b> blurry"),
+        ],
+    )
+    s.workflow.submit(mid, date(2026, 3, 9))
+    dialog = ReviewDialog(window.ops, s, mid, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.previous_round.isVisible()
+    assert dialog.previous_round.text() == (
+        "Round 1 on Mar 3, 2026 (Marie Dupont): Changes requested — 1 of 2 criteria not met. "
+        "Its verdicts and notes are under each criterion."
+    )
+    labels = {label.buddy(): label.text() for label in dialog.findChildren(QLabel) if label.buddy()}
+    rows = {row.position: labels[row.verdict] for row in dialog.rows}
+    assert "Round 1: Met — fine on mobile" in rows[1]
+    assert "Round 1: Not met — logo too small &lt;b&gt;and&lt;/b&gt; blurry" in rows[2]
+    assert "font-weight: 600" in rows[2] and "font-weight" not in rows[1]  # unmet stands out
+    assert dialog.rows[1].verdict.currentData() is None  # round 2 decides afresh
+
+
+def test_a_first_round_shows_no_earlier_round(qtbot, window: MainWindow) -> None:
+    s = window.services
+    built = make_active(s)
+    mid = built.milestone_ids[0]
+    s.workflow.start(mid)
+    s.workflow.submit(mid, date(2026, 3, 2))
+    dialog = ReviewDialog(window.ops, s, mid, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.previous_round.isVisible()
+    assert not any("Round 1" in label.text() for label in dialog.findChildren(QLabel))
