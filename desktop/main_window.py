@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
 
             view = EngagementView(self.ops, self.services)
             view.sig_open_engagement.connect(self.open_engagement)
+            view.sig_gone.connect(self._engagement_gone)
             self._replace_page(PAGE_ENGAGEMENT, view)
             self._engagement_view = view
         return self._engagement_view
@@ -263,6 +264,12 @@ class MainWindow(QMainWindow):
             self.refresh_sidebar()
         if changes.created and changes.created in changes.engagements:
             self.open_engagement(changes.created)
+
+    def _engagement_gone(self) -> None:
+        """The engagement page's engagement was deleted: leave its page."""
+        if self.pages.currentIndex() == PAGE_ENGAGEMENT:
+            self.show_welcome()
+        self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
         for action in self.engagement_exports:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from core import queries
 from core.services import ContactInput, ObjectiveInput, Services
+from core.undo import CreateDraft, EditTerms, EngagementTerms
 from desktop.labels import LANGUAGE, label_for
 from desktop.ops import Ops
 from desktop.qt_compat import named
-from desktop.undo import EditEngagementCommand, EngagementTerms
+from desktop.undo import UndoStep
 from desktop.widgets import RowsEditor, date_edit, to_date, to_qdate
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "JPY", "TWD", "MXN", "AUD", "SEK")
@@ -201,31 +202,34 @@ class EngagementDialog(QDialog):
                 tuple(objectives),
                 deemed,
             )
-            command = EditEngagementCommand(
-                self._ops, self._services, self.engagement_id, self._before, after, self._version
-            )
-            self._ops.push(command)
-            if not command.failed:
+            command = EditTerms(self.engagement_id, self._before, after, self._version)
+            step = UndoStep(self._ops, self._services, command)
+            self._ops.push(step)
+            if not step.failed:
                 self.accept()
             return
         client_id = self.client.currentData()
         if not client_id:
             self._ops.refuse(self.tr("Choose a client, or create one with “New client…”."))
             return
-        changes = self._ops.run(
-            lambda: self._services.engagements.create(
-                code=self.code.text(),
-                title=self.title.text(),
-                client_id=client_id,
-                currency=self.currency.currentText(),
-                start_date=to_date(self.start.date()),
-                target_end_date=to_date(self.end.date()),
-                language=self.language.currentData(),
-                objectives=objectives,
-                deemed_acceptance_days=deemed,
-            ),
-            success=self.tr("Engagement {0} created as a draft.").format(self.code.text().strip()),
+        create = CreateDraft(
+            {
+                "code": self.code.text(),
+                "title": self.title.text(),
+                "client_id": client_id,
+                "currency": self.currency.currentText(),
+                "start_date": to_date(self.start.date()),
+                "target_end_date": to_date(self.end.date()),
+                "language": self.language.currentData(),
+                "objectives": objectives,
+                "deemed_acceptance_days": deemed,
+            }
         )
-        if changes is not None:
-            self.created_id = changes.created
+        step = UndoStep(self._ops, self._services, create)  # Undo deletes the new draft
+        self._ops.push(step)
+        if not step.failed:
+            self.created_id = step.created_id()
+            self._ops.sig_status.emit(
+                self.tr("Engagement {0} created as a draft.").format(self.code.text().strip())
+            )
             self.accept()

@@ -198,11 +198,12 @@ class IdeaDialog(QDialog):
 
     def _capture(self, engagement_id: str, kwargs: dict[str, Any]) -> str | None:
         """Through the undo stack, so Undo takes the idea back out of the open backlog."""
-        from desktop.undo import CaptureIdeaCommand
+        from core.undo import CaptureIdea
+        from desktop.undo import UndoStep
 
-        command = CaptureIdeaCommand(self._ops, self._services, engagement_id, kwargs)
-        self._ops.push(command)
-        return None if command.failed else command.created_id
+        step = UndoStep(self._ops, self._services, CaptureIdea(engagement_id, kwargs))
+        self._ops.push(step)
+        return None if step.failed else step.created_id()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -294,17 +295,19 @@ class IdeaEditor(QWidget):
         idea = self.idea
         if idea is None:
             return
+        from core.undo import EditIdea, IdeaFields
+        from desktop.undo import UndoStep
+
         follow_up = to_date(self.follow_up.date()) if self.has_follow_up.isChecked() else None
         qualification = {name: edit.toPlainText() for name, edit in self.qualification.items()}
-        changes = self._ops.run(
-            lambda: self._services.ideas.update(
-                idea.id,
-                expected_version=idea.version,
-                description=self.description.toPlainText(),
-                priority=self.priority.currentData(),
-                follow_up=follow_up,
-                qualification=qualification,
-            )
+        before = IdeaFields(idea.description, idea.priority, idea.follow_up, idea.qualification)
+        after = IdeaFields(
+            self.description.toPlainText(), self.priority.currentData(), follow_up, qualification
         )
-        if changes is not None:
+        if after == before:
+            self._ops.sig_status.emit(self.tr("Nothing to save."))
+            return
+        step = UndoStep(self._ops, self._services, EditIdea(idea.id, before, after, idea.version))
+        self._ops.push(step)  # Undo puts the previous details back
+        if not step.failed:
             self._ops.sig_status.emit(self.tr("Idea details saved."))

@@ -217,20 +217,23 @@ class SettingsDialog(QDialog):
         return self.path.text().strip() if self.use_file.isChecked() else self.url.text().strip()
 
     def save(self) -> None:
-        changes = self._ops.run(
-            lambda: self._services.settings.update(
-                name=self.name.text(),
-                address=self.address.toPlainText(),
-                signatory_name=self.signatory_name.text(),
-                signatory_role=self.signatory_role.text(),
-                logo_png_base64=self.logo_data,
-                default_currency=self.currency.text(),
-                paper=self.paper.currentText(),
-            ),
-            success=self.tr("Preferences saved."),
-        )
-        if changes is None:
+        from core.undo import UpdateSettings
+        from desktop.undo import UndoStep
+
+        values = {
+            "name": self.name.text(),
+            "address": self.address.toPlainText(),
+            "signatory_name": self.signatory_name.text(),
+            "signatory_role": self.signatory_role.text(),
+            "logo_png_base64": self.logo_data,
+            "default_currency": self.currency.text(),
+            "paper": self.paper.currentText(),
+        }
+        step = UndoStep(self._ops, self._services, UpdateSettings(values))
+        self._ops.push(step)  # Undo gives the agency's previous details back
+        if step.failed:
             return
+        self._ops.sig_status.emit(self.tr("Preferences saved."))
         scheme = self.appearance.currentData()
         if scheme != self._qsettings.value("appearance/scheme", "system"):
             self._qsettings.setValue("appearance/scheme", scheme)

@@ -84,6 +84,8 @@ class EngagementView(QWidget):
 
     sig_open_engagement = Signal(str)
     """The user asked to open another engagement (the parent or a spin-off)."""
+    sig_gone = Signal()
+    """The engagement shown no longer exists (its draft was deleted)."""
 
     def __init__(self, ops: Ops, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -372,8 +374,9 @@ class EngagementView(QWidget):
         ):
             try:
                 self.reload()
-            except NotFoundError:  # the engagement itself is gone (another database)
+            except NotFoundError:  # the engagement itself is gone (a deleted draft)
                 self.detail = None
+                self.sig_gone.emit()
 
     def _on_tab(self, index: int) -> None:
         if index in self._lazy and self._lazy[index] is None:

@@ -19,22 +19,26 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QToolBar, QWidget
 
 from core import lifecycle, queries
 from core.changes import Changes
 from core.lifecycle import Action, Permission
 from core.services import CriterionInput, Services
+from core.undo import (
+    AddMilestone,
+    ApplyTemplate,
+    DeleteDraft,
+    EditMilestone,
+    MilestoneFields,
+    MoveForecast,
+    MoveMilestone,
+    RemoveMilestone,
+)
 from desktop import formatting
 from desktop.ops import Ops
 from desktop.refusals import words
-from desktop.undo import (
-    AddMilestoneCommand,
-    EditMilestoneCommand,
-    MilestoneFields,
-    MoveMilestoneCommand,
-    RemoveMilestoneCommand,
-)
+from desktop.undo import UndoStep
 
 if TYPE_CHECKING:
     from desktop.models.roadmap import RoadmapModel
@@ -101,6 +105,7 @@ class EngagementActions(QObject):
         self.act_forecast = act(self.tr("Move forecast…"), self.move_forecast)
         self.act_cancel = act(self.tr("Cancel engagement…"), self.cancel_engagement)
         self.act_close = act(self.tr("Close engagement"), self.close_engagement)
+        self.act_delete = act(self.tr("Delete draft…"), self.delete_draft)
         self.plan_bar = QToolBar(self.tr("Planning"))
         self.work_bar = QToolBar(self.tr("Milestone actions"))
         for bar in (self.plan_bar, self.work_bar):
@@ -129,6 +134,7 @@ class EngagementActions(QObject):
         self.plan_bar.addSeparator()
         self.plan_bar.addAction(self.act_cancel)
         self.plan_bar.addAction(self.act_close)
+        self.plan_bar.addAction(self.act_delete)
 
     # What is allowed now
 
@@ -151,6 +157,7 @@ class EngagementActions(QObject):
             (self.act_activate, Action.ACTIVATE),
             (self.act_cancel, Action.CANCEL),
             (self.act_close, Action.CLOSE),
+            (self.act_delete, Action.DELETE_DRAFT),
         ):
             self._explain(action, table[what])
         if table[Action.ACTIVATE].field == "roadmap":
@@ -197,10 +204,11 @@ class EngagementActions(QObject):
         fields = MilestoneFields(
             title=self.tr("Milestone {0}").format(len(self.page.detail.milestones) + 1)
         )
-        command = AddMilestoneCommand(self.ops, self.services, self.page.detail.id, fields)
-        self.ops.push(command)
-        if command.created_id:
-            self.page.select_milestone(command.created_id)
+        step = UndoStep(self.ops, self.services, AddMilestone(self.page.detail.id, fields))
+        self.ops.push(step)
+        created = step.created_id()
+        if created and not step.failed:
+            self.page.select_milestone(created)
             self.page.editor.title_edit.setFocus()
             self.page.editor.title_edit.selectAll()
 
@@ -208,7 +216,8 @@ class EngagementActions(QObject):
         m = self.page.selected()
         if self.page.detail is None or m is None:
             return
-        self.ops.push(RemoveMilestoneCommand(self.ops, self.services, self.page.detail.id, m.id))
+        command = RemoveMilestone(self.page.detail.id, m.id, m.title)
+        self.ops.push(UndoStep(self.ops, self.services, command))
 
     def move_selected(self, step: int) -> None:
         m = self.page.selected()
@@ -219,8 +228,9 @@ class EngagementActions(QObject):
         row = self.page.model.row_of(milestone_id)
         if row < 0:
             return
-        old = self.page.model.milestones[row].position
-        self.ops.push(MoveMilestoneCommand(self.ops, self.services, milestone_id, old, position))
+        m = self.page.model.milestones[row]
+        command = MoveMilestone(milestone_id, m.position, position, m.title)
+        self.ops.push(UndoStep(self.ops, self.services, command))
         self.page.select_milestone(milestone_id)
 
     def save_milestone(self) -> None:
@@ -242,19 +252,17 @@ class EngagementActions(QObject):
         if after == before:
             self.ops.sig_status.emit(self.tr("Nothing to save."))
             return
-        self.ops.push(EditMilestoneCommand(self.ops, self.services, m.id, before, after, m.version))
+        command = EditMilestone(m.id, before, after, m.version)
+        self.ops.push(UndoStep(self.ops, self.services, command))
 
     def apply_template(self) -> None:
         m = self.page.selected()
         template_id = self.page.editor.template.currentData()
-        if m is None or not template_id:
+        if m is None or not template_id or self.page.detail is None:
             return
-        self.ops.run(
-            lambda: self.services.roadmap.apply_template(m.id, template_id),
-            success=self.tr("Template “{0}” applied to milestone {1}.").format(
-                self.page.editor.template.currentText(), m.position
-            ),
-        )
+        name = self.page.editor.template.currentText()
+        command = ApplyTemplate(self.page.detail.id, m.id, template_id, name)
+        self.ops.push(UndoStep(self.ops, self.services, command))
 
     def edit_engagement(self) -> None:
         from desktop.dialogs.engagement import EngagementDialog
@@ -312,6 +320,27 @@ class EngagementActions(QObject):
                 success=self.tr("{0} completed.").format(d.code),
                 irreversible=True,
             )
+
+    def delete_draft(self) -> None:
+        """Delete the draft after a confirmation that names it; Edit > Undo creates it
+        again with its terms and milestones."""
+        d = self.page.detail
+        if d is None:
+            return
+        answer = QMessageBox.question(
+            self.host,
+            self.tr("Delete draft {0}").format(d.code),
+            self.tr(
+                "Delete the draft {0} “{1}” with its {2} milestones? "
+                "Edit > Undo brings it back while this window is open."
+            ).format(d.code, d.title, len(d.milestones)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        command = DeleteDraft(d.id, d.code, d.version)
+        self.ops.push(UndoStep(self.ops, self.services, command))
 
     # Running the milestones (active)
 
@@ -395,11 +424,12 @@ class EngagementActions(QObject):
         if not dialog.exec():
             return
         new_date, reason = dialog.values()
-        self.ops.run(
-            lambda: self.services.roadmap.move_forecast(
-                m.id, new_date, reason, expected_version=m.version
-            ),
-            success=self.tr("Forecast of milestone {0} moved to {1}.").format(
-                m.position, formatting.day(new_date)
-            ),
+        if m.forecast_due is None:  # an active milestone always has one; nothing to go back to
+            return
+        undo_reason = self.tr("Undo of the move to {0}: {1}").format(
+            formatting.day(new_date), reason
         )
+        command = MoveForecast(
+            m.id, m.forecast_due, new_date, reason, undo_reason, m.title, m.version
+        )
+        self.ops.push(UndoStep(self.ops, self.services, command))

@@ -16,6 +16,7 @@ ENGAGEMENT_ACTIONS = {
     "act_edit": Action.EDIT_TERMS,
     "act_cancel": Action.CANCEL,
     "act_close": Action.CLOSE,
+    "act_delete": Action.DELETE_DRAFT,
 }
 MILESTONE_ACTIONS = {
     "act_remove": Action.REMOVE_MILESTONE,

@@ -7,18 +7,20 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from sqlalchemy import select
 
 from core import queries
-from core.models import Idea
+from core.models import HistoryEvent, Idea
 from core.services import CriterionInput, Services
+from core.undo import CaptureIdea
 from desktop.dialogs.activate import ActivateDialog
 from desktop.dialogs.engagement import ClientDialog, EngagementDialog
 from desktop.dialogs.forecast import ForecastDialog
 from desktop.labels import LANGUAGE_PROPERTY
 from desktop.main_window import MainWindow
 from desktop.models.roadmap import COL_AMOUNT, COL_VARIANCE
-from desktop.undo import CaptureIdeaCommand
+from desktop.undo import UndoStep
 from desktop.views.engagement import EngagementView
 from tests.factories import make_client, make_draft
 
@@ -321,16 +323,16 @@ def test_idea_capture_undo_takes_it_out_of_the_backlog_and_redo_captures_again(
         "raised_by": "Marie",
         "raised_on": date(2026, 3, 1),
     }
-    command = CaptureIdeaCommand(window.ops, window.services, engagement_id, kwargs)
-    window.ops.push(command)
-    first = command.created_id
+    step = UndoStep(window.ops, window.services, CaptureIdea(engagement_id, kwargs))
+    window.ops.push(step)
+    first = step.created_id()
     assert first is not None
     window.act_undo.trigger()
     window.act_redo.trigger()
-    assert command.created_id not in (None, first)
+    assert step.created_id() not in (None, first)
     with window.services.db.reading() as session:
         states = {i.id: i.state for i in session.query(Idea).filter_by(engagement_id=engagement_id)}
-    assert states == {first: "declined", command.created_id: "captured"}
+    assert states == {first: "declined", step.created_id(): "captured"}
 
 
 def test_criteria_typed_in_the_editor_are_saved_in_order(qtbot, window: MainWindow) -> None:
@@ -344,7 +346,8 @@ def test_criteria_typed_in_the_editor_are_saved_in_order(qtbot, window: MainWind
         ("Criterion 1.2", ""),
         ("Works offline", "100 %"),
     ]
-    assert CriterionInput("Works offline", "100 %") in view.ops.undo_stack.command(0).after.criteria
+    step = view.ops.undo_stack.command(0)
+    assert CriterionInput("Works offline", "100 %") in step.command.after.criteria
 
 
 def test_a_refused_activation_says_why_and_leaves_the_draft_open(
@@ -453,3 +456,171 @@ def activate_confirmed(view: EngagementView, monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(ActivateDialog, "exec", confirm)
     view.page_actions.act_activate.trigger()
+
+
+def texts(m: queries.MilestoneRow) -> list[tuple[str, str]]:
+    return [(c.text, c.target) for c in m.criteria]
+
+
+def test_apply_template_through_the_editor_is_undone_exactly(window: MainWindow) -> None:
+    view = open_draft(window, "en", milestones=1)
+    before = view.model.milestones[0]
+    editor = view.editor
+    editor.template.setCurrentIndex(editor.template.findText("Software release"))
+    editor.apply_template.click()
+    assert view.model.milestones[0].template_name == "Software release"
+    assert window.act_undo.text() == "&Undo Apply template 'Software release'"
+    window.act_undo.trigger()
+    m = view.model.milestones[0]
+    assert (m.template_name, texts(m), m.checklist) == ("", texts(before), before.checklist)
+    assert window.statusBar().currentMessage() == "Undone: Apply template 'Software release'"
+    window.act_redo.trigger()
+    assert view.model.milestones[0].template_name == "Software release"
+
+
+def test_clearing_a_due_date_is_undone_back_to_the_date(window: MainWindow) -> None:
+    view = open_draft(window, "en", milestones=1)
+    due = view.model.milestones[0].baseline_due
+    assert due is not None
+    view.editor.due.check.setChecked(False)
+    view.editor.save_button.click()
+    assert view.model.milestones[0].baseline_due is None
+    window.act_undo.trigger()
+    assert view.model.milestones[0].baseline_due == due
+
+
+def test_delete_a_draft_after_naming_it_then_undo_brings_it_back(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    view = open_draft(window, "en", milestones=2)
+    before = [(m.title, m.amount_minor, texts(m)) for m in view.model.milestones]
+    asked: list[str] = []
+
+    def confirm(parent, title, text, *args):  # QMessageBox.question
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    delete = view.page_actions.act_delete
+    assert delete.isEnabled()
+    delete.trigger()
+    assert refusals == []
+    assert "LUX-2026-01" in asked[0] and "Website relaunch" in asked[0]
+    assert window.pages.currentWidget() is not view  # the page of a deleted draft is left
+    assert window.sidebar_model.index_of(view.detail.id if view.detail else "x").isValid() is False
+    with window.services.db.reading() as session:
+        assert [e.code for e in queries.list_engagements(session)] == []
+    assert window.act_undo.text() == "&Undo Delete draft LUX-2026-01"
+    window.act_undo.trigger()
+    assert window.pages.currentWidget() is view and view.detail is not None
+    assert view.detail.code == "LUX-2026-01"
+    assert [(m.title, m.amount_minor, texts(m)) for m in view.model.milestones] == before
+    window.act_redo.trigger()
+    with window.services.db.reading() as session:
+        assert queries.list_engagements(session) == []
+
+
+def test_delete_is_offered_for_a_draft_only(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = activate(window, monkeypatch)
+    delete = view.page_actions.act_delete
+    assert not delete.isEnabled()
+    assert "only a draft can be deleted" in delete.toolTip()
+
+
+def test_a_new_draft_is_deleted_by_undo(qtbot, window: MainWindow, refusals) -> None:
+    client_id, _ = make_client(window.services)
+    dialog = EngagementDialog(window.ops, window.services, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, "new-2026-01")
+    qtbot.keyClicks(dialog.title, "Shop")
+    dialog.client.setCurrentIndex(dialog.client.findData(client_id))
+    dialog.save()
+    assert refusals == [] and dialog.created_id is not None
+    assert window.act_undo.text() == "&Undo Create draft NEW-2026-01"
+    window.act_undo.trigger()
+    with window.services.db.reading() as session:
+        assert queries.list_engagements(session) == []
+    window.act_redo.trigger()
+    with window.services.db.reading() as session:
+        assert [e.code for e in queries.list_engagements(session)] == ["NEW-2026-01"]
+
+
+def test_a_forecast_move_is_undone_with_a_reason_saying_so(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, refusals
+) -> None:
+    view = activate(window, monkeypatch)  # activation cleared the stack
+    view.select_milestone(view.model.milestones[0].id)
+    baseline = view.model.milestones[0].baseline_due
+
+    def answer(dialog: ForecastDialog) -> int:
+        dialog.new_date.setDate(dialog.new_date.date().addDays(9))
+        dialog.reason.setPlainText("Client photo shoot postponed")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ForecastDialog, "exec", answer)
+    view.page_actions.act_forecast.trigger()
+    assert view.model.milestones[0].forecast_due == baseline + timedelta(days=9)
+    window.act_undo.trigger()
+    assert refusals == []
+    assert view.model.milestones[0].forecast_due == baseline
+    with window.services.db.reading() as session:
+        reasons = session.scalars(
+            select(HistoryEvent.after)
+            .where(HistoryEvent.action == "forecast_moved")
+            .order_by(HistoryEvent.seq)
+        ).all()
+    assert len(reasons) == 2 and "Undo of the move to" in reasons[1]
+
+
+def test_an_idea_edit_is_undone_follow_up_date_included(qtbot, window: MainWindow) -> None:
+    from desktop.dialogs.idea import IdeaEditor
+
+    view = open_draft(window, "en")
+    s = window.services
+    s.ideas.capture(
+        view.detail.id, description="Newsletter", raised_by="Marie", raised_on=date(2026, 3, 1)
+    )
+
+    def idea():
+        with s.db.reading() as session:
+            return queries.engagement_detail(session, view.detail.id, date.today()).ideas[0]
+
+    editor = IdeaEditor(window.ops, s)
+    qtbot.addWidget(editor)
+    editor.set_idea(idea())
+    editor.description.setPlainText("Monthly newsletter")
+    editor.has_follow_up.setChecked(True)
+    editor.save_button.click()
+    assert (idea().description, idea().follow_up is not None) == ("Monthly newsletter", True)
+    window.act_undo.trigger()
+    assert (idea().description, idea().follow_up) == ("Newsletter", None)
+
+
+def test_preferences_are_undone(qtbot, window: MainWindow) -> None:
+    from desktop.dialogs.settings import SettingsDialog
+
+    window.services.settings.update(name="Studio Nord")
+    dialog = SettingsDialog(window.ops, window.services, window.db.url, window, window.settings)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Studio Sud")
+    dialog.save()
+    assert window.services.settings.get()["name"] == "Studio Sud"
+    window.act_undo.trigger()
+    assert window.services.settings.get()["name"] == "Studio Nord"
+
+
+def test_undo_of_a_capture_a_colleague_diverted_is_refused_and_not_reported_undone(
+    window: MainWindow, refusals
+) -> None:
+    view = open_draft(window, "en")
+    kwargs = {"description": "Loyalty", "raised_by": "Marie", "raised_on": date(2026, 3, 1)}
+    step = UndoStep(window.ops, window.services, CaptureIdea(view.detail.id, kwargs))
+    window.ops.push(step)
+    Services(window.services.db, "colleague").ideas.divert([step.created_id()])
+    window.statusBar().clearMessage()
+    window.act_undo.trigger()
+    assert len(refusals) == 1 and "diverted" in refusals[0]
+    assert "Undone" not in window.statusBar().currentMessage()
+    assert window.ops.undo_stack.count() == 0
