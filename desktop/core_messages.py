@@ -196,6 +196,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "target end date"),
     QT_TRANSLATE_NOOP("core", "template"),
     QT_TRANSLATE_NOOP("core", "that amount is too large"),
+    QT_TRANSLATE_NOOP("core", "that engagement no longer exists"),
     QT_TRANSLATE_NOOP("core", "that idea no longer exists; reload the backlog"),
     QT_TRANSLATE_NOOP("core", "that milestone no longer exists; reload the engagement"),
     QT_TRANSLATE_NOOP("core", "that review round belongs to another engagement"),
@@ -225,9 +226,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the disk holding '{folder}' is full; free some space and try again"),
     QT_TRANSLATE_NOOP("core", "the disk holding the database is full; nothing was saved. Free some space, then try again"),
     QT_TRANSLATE_NOOP("core", "the disk holding the database reported an error while reading or writing; nothing was saved. Check the disk, then try again"),
+    QT_TRANSLATE_NOOP("core", "the file contains {name}, which no archive holds"),
+    QT_TRANSLATE_NOOP("core", "the file is not UTF-8 text (byte {byte}); it is not an archive"),
     QT_TRANSLATE_NOOP("core", "the file is not a Scopekeeper archive (its format is not '{format}')"),
+    QT_TRANSLATE_NOOP("core", "the file is not a Scopekeeper archive (no archive header)"),
+    QT_TRANSLATE_NOOP("core", "the file is not valid JSON (line {line}, column {column}: {problem}); it may be truncated or damaged"),
     QT_TRANSLATE_NOOP("core", "the file name '{name}' contains characters that are not allowed: {shown}"),
     QT_TRANSLATE_NOOP("core", "the file name '{name}…' is too long; shorten it"),
+    QT_TRANSLATE_NOOP("core", "the file nests JSON too deeply to be an archive"),
     QT_TRANSLATE_NOOP("core", "the folder '{folder}' does not exist (any more); choose another place"),
     QT_TRANSLATE_NOOP("core", "the folder '{folder}' does not exist; choose another place"),
     QT_TRANSLATE_NOOP("core", "the idea"),
@@ -273,6 +279,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{path} is a folder, not a file"),
     QT_TRANSLATE_NOOP("core", "{path} is too large ({size} bytes; at most {limit})"),
     QT_TRANSLATE_NOOP("core", "{position} ({state})"),
+    QT_TRANSLATE_NOOP("core", "{problems}; and {more} more"),
     QT_TRANSLATE_NOOP("core", "{problem} (remove the extra zeros)"),
     QT_TRANSLATE_NOOP("core", "{reason}, so none of the {count} ideas was declined"),
     QT_TRANSLATE_NOOP("core", "{reason}, so none of the {count} ideas was parked"),
@@ -287,8 +294,8 @@ MESSAGES = (
 
 def _plurals() -> None:
     """Never called: marks the templates about a count as plural messages."""
-    pass
+    QCoreApplication.translate("core", "the archive was refused: its records break %n rule(s) that 'scopekeeper check' enforces: {problems}. Nothing was imported", None, 1)
 
 
-PLURALS = ()
+PLURALS = ("the archive was refused: its records break %n rule(s) that 'scopekeeper check' enforces: {problems}. Nothing was imported", )
 """The templates about a count (``core.messages.msg_n``)."""

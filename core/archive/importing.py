@@ -26,7 +26,7 @@ from core.check import Problem, Scope, added_problems
 from core.db import Database
 from core.errors import ArchiveError, DomainError
 from core.history import SYSTEM_STREAM, client_stream, template_stream
-from core.messages import msg
+from core.messages import msg, msg_n
 
 Row = dict[str, Any]
 _CHUNK = 500
@@ -237,10 +237,17 @@ def _broken_rules(problems: Sequence[Problem]) -> ArchiveError:
     problems, as ``scopekeeper check`` words them."""
     shown = "; ".join(f"[{p.area}] {p.message}" for p in problems[:_SHOWN_RULES])
     more = len(problems) - _SHOWN_RULES
-    rest = f"; and {more} more" if more > 0 else ""
+    if more > 0:
+        shown = msg("{problems}; and {more} more", problems=shown, more=more)
     return ArchiveError(
-        f"the archive was refused: its records break {len(problems)} rule(s) that "
-        f"'scopekeeper check' enforces: {shown}{rest}. Nothing was imported"
+        msg_n(
+            len(problems),
+            "the archive was refused: its records break %n rule(s) that "
+            "'scopekeeper check' enforces: {problems}. Nothing was imported",
+            "the archive was refused: its records break %n rule(s) that "
+            "'scopekeeper check' enforces: {problems}. Nothing was imported",
+            problems=shown,
+        )
     )
 
 

@@ -49,7 +49,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _no_constant(name: str) -> NoReturn:
-    refuse(f"the file contains {name}, which no archive holds")
+    refuse(msg("the file contains {name}, which no archive holds", name=name))
 
 
 class Visitor(Protocol):
@@ -97,7 +97,7 @@ class ArchiveReader:
         if self._peek() != "{":
             self._value()
             self._end()
-            refuse("the file is not a Scopekeeper archive (no archive header)")
+            refuse(msg("the file is not a Scopekeeper archive (no archive header)"))
         self._members(lambda key: self._header_member(key, visitor))
         self._end()
 
@@ -189,7 +189,7 @@ class ArchiveReader:
                     continue
                 self._syntax(exc.msg, exc.pos)
             except RecursionError:
-                refuse("the file nests JSON too deeply to be an archive")
+                refuse(msg("the file nests JSON too deeply to be an archive"))
             if end >= len(self._buf) and not self._eof:  # a number may go on: 12|34
                 self._fill(more=True)
                 continue
@@ -232,7 +232,7 @@ class ArchiveReader:
             text = self._decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
             byte = self._bytes - pending + exc.start
-            refuse(f"the file is not UTF-8 text (byte {byte}); it is not an archive")
+            refuse(msg("the file is not UTF-8 text (byte {byte}); it is not an archive", byte=byte))
         self._bytes += len(data)
         if not self._started and (text or not data):
             self._started = True
@@ -251,6 +251,11 @@ class ArchiveReader:
         else:
             column = self._column + at + 1
         refuse(
-            f"the file is not valid JSON (line {line}, column {column}: {message}); "
-            "it may be truncated or damaged"
+            msg(
+                "the file is not valid JSON (line {line}, column {column}: {problem}); "
+                "it may be truncated or damaged",
+                line=line,
+                column=column,
+                problem=message,
+            )
         )

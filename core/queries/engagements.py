@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from core.deemed import deemed_due
 from core.errors import NotFoundError
+from core.messages import msg
 from core.models import (
     QUALIFICATION_FIELDS,
     Baseline,
@@ -339,7 +340,7 @@ def engagement_detail(session: Session, key: str, today: date) -> EngagementDeta
         .first()
     )
     if found is None:
-        raise NotFoundError(f"there is no engagement '{key}'")
+        raise NotFoundError(msg("there is no engagement '{key}'", key=key))
     eid, client_id, parent_id, deemed_days = (
         found.id,
         found.client_id,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from core.errors import NotFoundError
+from core.messages import msg
 from core.models import Client, Engagement, Milestone, ReviewTemplate
 
 
@@ -88,7 +89,7 @@ def milestone_terms(session: Session, milestone_id: str) -> MilestoneTermsRow:
     """The stored terms of a milestone; refused when it no longer exists."""
     m = session.get(Milestone, milestone_id, options=[selectinload(Milestone.criteria)])
     if m is None:
-        raise NotFoundError("that milestone no longer exists; reload the engagement")
+        raise NotFoundError(msg("that milestone no longer exists; reload the engagement"))
     return MilestoneTermsRow(
         title=m.title,
         deliverables=m.deliverables,
@@ -116,7 +117,7 @@ def engagement_terms(session: Session, engagement_id: str) -> EngagementTermsRow
     """The stored terms of an engagement; refused when it no longer exists."""
     e = session.get(Engagement, engagement_id, options=[selectinload(Engagement.objectives)])
     if e is None:
-        raise NotFoundError("that engagement no longer exists")
+        raise NotFoundError(msg("that engagement no longer exists"))
     return EngagementTermsRow(
         title=e.title,
         start_date=e.start_date,
