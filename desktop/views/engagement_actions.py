@@ -331,9 +331,9 @@ class EngagementActions(QObject):
             self.host,
             self.tr("Delete draft {0}").format(d.code),
             self.tr(
-                "Delete the draft {0} “{1}” with its {2} milestones? "
+                "Delete the draft {0} “{1}” and its milestones? "
                 "Edit > Undo brings it back while this window is open."
-            ).format(d.code, d.title, len(d.milestones)),
+            ).format(d.code, d.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -408,3 +408,26 @@ def test_random_draft_edits_undone_in_reverse_give_back_the_roadmap(
     for command in reversed(done):
         command.undo(ctx)
     assert snapshot(s) == start
+
+
+def test_a_deleted_draft_keeps_check_clean_and_stays_out_of_a_whole_archive(
+    services: Services, tmp_path
+) -> None:
+    from core.archive import export_archive, import_archive
+    from core.db import open_database
+
+    s = services
+    kept = make_draft(s, code="KEEP-2026-01", milestones=1)
+    gone = make_draft(s, code=CODE, milestones=2, client=(kept.client_id, kept.contact_id))
+    DeleteDraft(gone.engagement_id).do(UndoContext(s))
+    assert run_check(s.db) == []
+    archive = export_archive(s.db, None)
+    assert gone.engagement_id.encode() not in archive  # its history stays in this database
+    target = open_database(str(tmp_path / "target.sqlite3"))
+    try:
+        result = import_archive(target, archive, "tester")
+        assert result.engagements == ["KEEP-2026-01"]
+        assert run_check(target) == []
+        assert export_archive(target, None) == archive  # the round trip is byte-identical
+    finally:
+        target.close()
