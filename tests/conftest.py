@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, text
 
 from core.db import Database, open_database
 from core.services import Services
+from tests.factories import Cli
 
 PG_URL = os.environ.get("SCOPEKEEPER_TEST_PG_URL")
 
@@ -58,3 +59,9 @@ def db(db_url: str) -> Iterator[Database]:
 @pytest.fixture
 def services(db: Database) -> Services:
     return Services(db, "tester")
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], db_url: str) -> Cli:
+    """The command line on this test's database (see tests.factories.Cli)."""
+    return Cli(capsys, db_url)

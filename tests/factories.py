@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from core.models import Milestone
 from core.models import MilestoneState as S
@@ -172,6 +176,39 @@ def build_portfolio(services: Services) -> Built:
     cancelled = make_active(services, code="EUR-GONE", milestones=2, client=client)
     services.engagements.cancel(cancelled.engagement_id, "client withdrew")
     return eur
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+class Cli:
+    """The ``scopekeeper`` command line (desktop.main.main) on database ``db`` as Zoë Tester,
+    run in this process: each call returns (exit code, stdout, stderr) and fails the test if a
+    traceback was printed. The ``cli`` fixture (tests/conftest.py) gives one on the test's
+    database."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str], db: str) -> None:
+        self.capsys = capsys
+        self.db = db
+
+    def __call__(self, *args: str | Path, db: str | None = None) -> tuple[int, str, str]:
+        from desktop.main import main
+
+        self.capsys.readouterr()
+        code = main(["--db", db or self.db, "--actor", "Zoë Tester", *map(str, args)])
+        out, err = self.capsys.readouterr()
+        assert "Traceback" not in err
+        return code, out, err
+
+    def ok(self, *args: str | Path, db: str | None = None) -> str:
+        """Run a command that must succeed; its standard output."""
+        code, out, err = self(*args, db=db)
+        assert code == 0, err
+        return out
+
+    def json(self, *args: str | Path, db: str | None = None) -> object:
+        """Run a command with ``--json``; what it printed, read back."""
+        return json.loads(self.ok(*args, "--json", db=db))
 
 
 def run_fresh(script: str) -> None:

@@ -16,31 +16,9 @@ from sqlalchemy import create_engine, text
 from core.db import backup_sqlite, open_database, resolve_url
 from core.models import MilestoneState
 from desktop.main import default_actor, desktop_options, main
+from tests.factories import Cli
 
 TODAY = "2026-05-01"
-
-
-class Cli:
-    def __init__(self, capsys: pytest.CaptureFixture[str], db: str) -> None:
-        self.capsys = capsys
-        self.db = db
-
-    def __call__(self, *args: str, db: str | None = None) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(["--db", db or self.db, "--actor", "Zoë Tester", *args])
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    def json(self, *args: str, db: str | None = None) -> object:
-        code, out, err = self(*args, "--json", db=db)
-        assert code == 0, err
-        return json.loads(out)
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], db_url: str) -> Cli:
-    return Cli(capsys, db_url)
 
 
 @pytest.fixture(scope="session")

@@ -24,10 +24,10 @@ from core.db import Database
 from core.history import engagement_stream
 from core.queries import EventRow, engagement_detail, iter_history
 from core.services import Services
-from desktop.main import main
 from reports.cells import DANGEROUS_FIRST, safe_cell
 from reports.exports import ExportCancelled, export_history
 from reports.i18n import labels
+from tests.factories import Cli
 from tests.reports.builders import engagement, pdf_text
 
 CODE = "RM-2026-01"
@@ -405,23 +405,11 @@ def test_a_completed_xlsx_export_leaves_no_temporary_file(
 # --- command line ---------------------------------------------------------------------------
 
 
-class Cli:
-    def __init__(self, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db_url, self.capsys = db_url, capsys
-
-    def __call__(self, *args: str | Path) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(["--db", self.db_url, "--actor", "Zoë Tester", *map(str, args)])
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-
 @pytest.fixture
 def cli(services: Services, db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
     built = engagement(services, language="fr", titles=["Atelier", "Maquettes", "Lancement"])
     services.roadmap.move_forecast(built.milestone_ids[0], date(2026, 1, 26), "Vacances")
-    return Cli(db_url, capsys)
+    return Cli(capsys, db_url)
 
 
 MAGIC = {"pdf": b"%PDF-", "csv": b"seq,at,actor", "xlsx": b"PK\x03\x04", "ics": b"BEGIN:VCALENDAR"}

@@ -19,36 +19,13 @@ from core.dates import EARLIEST, LATEST
 from core.models import MilestoneState
 from core.money import MAX_MINOR
 from core.services import CriterionInput, Services
-from desktop.main import main
 from tests.big_portfolio import big_portfolio
-from tests.factories import Built, accept, make_client
+from tests.factories import Built, Cli, accept, make_client
 from tests.reports.builders import pdf_text
 
 CODE = "EDGE-01"
 CAP = "€10,000,000,000,000.00"
 """``MAX_MINOR`` euro cents as the English documents write them."""
-
-
-class Cli:
-    def __init__(self, capsys: pytest.CaptureFixture[str], db: str) -> None:
-        self.capsys, self.db = capsys, db
-
-    def __call__(self, *args: str, db: str | None = None) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(["--db", db or self.db, "--actor", "Zoë Tester", *args])
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    def ok(self, *args: str, db: str | None = None) -> str:
-        code, out, err = self(*args, db=db)
-        assert code == 0, err
-        return out
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], db_url: str) -> Cli:
-    return Cli(capsys, db_url)
 
 
 @pytest.fixture
