@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from core.changes import Changes
 from core.db import Database
@@ -26,6 +28,37 @@ class ContactInput:
     role: str = ""
     email: str = ""
     signatory: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ContactEdit:
+    """One contact as the client form saves it: ``contact_id`` None for a new contact."""
+
+    contact_id: str | None
+    data: ContactInput
+
+
+@dataclass(frozen=True, slots=True)
+class ClientForm:
+    """A client as the edit form shows it (``version`` guards against a stale save)."""
+
+    id: str
+    name: str
+    address: str
+    version: int
+    contacts: tuple[tuple[str, ContactInput], ...]
+    """(contact id, name/role/e-mail/signatory) in order."""
+
+
+def client_form(session: Session, client_id: str) -> ClientForm:
+    client = get_client(session, client_id)
+    return ClientForm(
+        client.id,
+        client.name,
+        client.address,
+        client.version,
+        tuple((c.id, ContactInput(c.name, c.role, c.email, c.signatory)) for c in client.contacts),
+    )
 
 
 def client_view(c: Client) -> dict[str, Any]:
@@ -158,6 +191,62 @@ class ClientService:
             after = client_view(client)
             if after == before:
                 return uow.changes
+            uow.event(client_stream(client.id), "client", client.id, "edited", before, after)
+            uow.changes.clients.add(client.id)
+            return uow.commit()
+
+    def edit(
+        self,
+        client_id: str,
+        *,
+        name: str,
+        address: str,
+        contacts: Sequence[ContactEdit],
+        expected_version: int | None = None,
+    ) -> Changes:
+        """Save the client form as one change: name, address and the whole contact list
+        in its order (new contacts added, missing ones removed, the rest edited). A contact
+        a review round or a sign-off names cannot be removed; then nothing is saved."""
+        clean_name = clean_text(name, field="name", max_length=NAME_MAX)
+        clean_address = clean_text(
+            address, field="address", max_length=NOTE_MAX, required=False, multiline=True
+        )
+        cleaned = [_contact(n, e.data) for n, e in enumerate(contacts, start=1)]
+        with self._db.unit_of_work(self._actor) as uow:
+            client = get_client(uow.session, client_id)
+            check_version(client.version, expected_version, msg("client {name}", name=client.name))
+            self._unique_name(uow, clean_name, client.id)
+            before = client_view(client)
+            current = {c.id: c for c in client.contacts}
+            kept = {e.contact_id for e in contacts if e.contact_id is not None}
+            if kept - current.keys():
+                raise NotFoundError(
+                    msg("{name} has no such contact any more; reload the client", name=client.name)
+                )
+            for contact in client.contacts:
+                reason = None if contact.id in kept else _uses(uow, client, contact)
+                if reason is not None:
+                    raise ValidationError(
+                        "contact",
+                        msg("{name} cannot be removed: {reason}", name=contact.name, reason=reason),
+                    )
+            result: list[Contact] = []
+            for edit, new in zip(contacts, cleaned, strict=True):
+                if edit.contact_id is None:
+                    result.append(new)
+                    continue
+                old = current[edit.contact_id]
+                old.position, old.name, old.role = new.position, new.name, new.role
+                old.email, old.signatory = new.email, new.signatory
+                result.append(old)
+            client.name, client.address = clean_name, clean_address
+            client.contacts = result
+            uow.flush()
+            after = client_view(client)
+            if after == before:
+                return uow.changes
+            flag_modified(client, "name")  # a contact-only edit moves the client's version too
+            uow.flush()
             uow.event(client_stream(client.id), "client", client.id, "edited", before, after)
             uow.changes.clients.add(client.id)
             return uow.commit()

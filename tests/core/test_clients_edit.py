@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from core.errors import NotFoundError, ValidationError
+from core.errors import NotFoundError, StaleEditError, ValidationError
 from core.history import client_stream
 from core.models import Client
 from core.services import ContactInput, Services, VerdictInput
+from core.services.clients import ClientForm, ContactEdit, client_form
 from tests.checks import all_streams_verify, refused, stream_events
 from tests.factories import accept, criteria_ids, make_active, make_client
 
@@ -149,3 +150,97 @@ def test_a_contact_of_another_client_is_not_found(services: Services) -> None:
         lambda: services.clients.remove_contact(acme, other),
         "ACME SA has no such contact",
     )
+
+
+# -- the client form saved as one change ---------------------------------------------------
+
+
+def form(s: Services, client_id: str) -> ClientForm:
+    with s.db.reading() as session:
+        return client_form(session, client_id)
+
+
+def test_the_form_saves_name_address_and_contacts_as_one_change(services: Services) -> None:
+    client_id, marie = make_client(services)
+    services.clients.add_contact(client_id, ContactInput("Paul Martin", "CTO"))
+    paul = contact_id(services, client_id, "Paul Martin")
+    before = form(services, client_id)
+    events = len(stream_events(services.db, client_stream(client_id)))
+    services.clients.edit(
+        client_id,
+        name="ACME Group SA",
+        address="1 avenue de l'Opéra\n75001 Paris",
+        contacts=[
+            ContactEdit(paul, ContactInput("Paul Martin", "CTO", "paul@acme.example")),
+            ContactEdit(None, ContactInput("Léa Roux", "Legal", "lea@acme.example", True)),
+            ContactEdit(marie, ContactInput("Marie Dupont", "CEO", "marie@acme.example", True)),
+        ],
+        expected_version=before.version,
+    )
+    after = form(services, client_id)
+    assert (after.name, after.address) == ("ACME Group SA", "1 avenue de l'Opéra\n75001 Paris")
+    assert [(c.name, c.role, c.email, c.signatory) for _, c in after.contacts] == [
+        ("Paul Martin", "CTO", "paul@acme.example", False),
+        ("Léa Roux", "Legal", "lea@acme.example", True),
+        ("Marie Dupont", "CEO", "marie@acme.example", True),
+    ]
+    assert [i for i, _ in after.contacts][::2] == [paul, marie]  # the same contacts, moved
+    assert contacts(services, client_id)[0][0] == 1
+    new_events = stream_events(services.db, client_stream(client_id))[events:]
+    assert [e.action for e in new_events] == ["edited"]
+    assert after.version > before.version
+    assert all(not problems for problems in all_streams_verify(services.db).values())
+
+
+def test_a_contacts_only_edit_makes_an_older_form_stale(services: Services) -> None:
+    client_id, marie = make_client(services)
+    seen = form(services, client_id)
+    services.clients.edit(
+        client_id,
+        name=seen.name,
+        address=seen.address,
+        contacts=[ContactEdit(marie, ContactInput("Marie Dupont", "CEO", "marie@acme.example"))],
+        expected_version=seen.version,
+    )
+    refused(
+        services.db,
+        StaleEditError,
+        lambda: services.clients.edit(
+            client_id,
+            name="ACME",
+            address="",
+            contacts=[],
+            expected_version=seen.version,
+        ),
+        "changed by someone else",
+    )
+
+
+def test_the_form_does_not_remove_a_reviewer_and_saves_nothing(services: Services) -> None:
+    built = make_active(services)
+    accept(services, built, built.milestone_ids[0])
+    refused(
+        services.db,
+        ValidationError,
+        lambda: services.clients.edit(
+            built.client_id,
+            name="Renamed SA",
+            address="",
+            contacts=[ContactEdit(None, ContactInput("Paul Martin", "CTO"))],
+        ),
+        "Marie Dupont cannot be removed",
+    )
+
+
+def test_an_unchanged_form_writes_nothing(services: Services) -> None:
+    client_id, _ = make_client(services)
+    seen = form(services, client_id)
+    changes = services.clients.edit(
+        client_id,
+        name=seen.name,
+        address=seen.address,
+        contacts=[ContactEdit(i, c) for i, c in seen.contacts],
+        expected_version=seen.version,
+    )
+    assert not changes.clients
+    assert form(services, client_id).version == seen.version
