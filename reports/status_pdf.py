@@ -97,8 +97,10 @@ class _Status(DocumentBuilder):
     def heading(self, key: str) -> Paragraph:
         return Paragraph(self.label(key), self.s.heading)
 
-    def none(self) -> Paragraph:
-        return Paragraph(self.label("status.none"), self.s.body)
+    def none(self, key: str) -> Paragraph:
+        """The whole sentence saying a section is empty ("Aucune mission dérivée."): a bare
+        "None" cannot agree in gender and number with every heading it follows."""
+        return Paragraph(self.label(key), self.s.body)
 
     def table(
         self,
@@ -196,13 +198,13 @@ class _Status(DocumentBuilder):
     def _due(self) -> list[Flowable]:
         board = self.data.board
         story: list[Flowable] = []
-        for key, rows, late in (
-            ("status.overdue", board.overdue, True),
-            ("status.due", board.due, False),
+        for key, empty, rows, late in (
+            ("status.overdue", "status.none_overdue", board.overdue, True),
+            ("status.due", "status.none_due", board.due, False),
         ):
             story.append(self.heading(key))
             if not rows:
-                story.append(self.none())
+                story.append(self.none(empty))
                 continue
             # The most overdue (or soonest due) first; a long tail is counted, not listed.
             story.append(self._due_rows(rows[:LISTED_MILESTONES], late))
@@ -229,8 +231,9 @@ class _Status(DocumentBuilder):
         else:
             days = format_decimal(round(board.latency_days, 1), "#,##0.0", locale=self.locale)
             latency = self.label("status.latency_value", days=days)
+        # "3 notées", "1 refusée": the state agrees with its count
         ideas = " · ".join(
-            f"{self.t['idea.' + state]} {self.number(board.ideas.get(state, 0))}"
+            i18n.counted(f"status.ideas_{state}", board.ideas.get(state, 0), self.lang)
             for state in IDEA_STATES
         )
         rows = [
@@ -246,7 +249,7 @@ class _Status(DocumentBuilder):
     def _spinoffs(self) -> list[Flowable]:
         s, spinoffs = self.s, self.data.board.spinoffs
         if not spinoffs:
-            return [self.heading("status.spinoffs"), self.none()]
+            return [self.heading("status.spinoffs"), self.none("status.none_spinoffs")]
         rows = [
             [
                 Paragraph(markup(f"{r.code} — {r.title}"), s.cell),

@@ -123,7 +123,7 @@ def test_the_figures_are_the_dashboard_numbers(
     assert "First-pass acceptance 1 of 1 reviewed milestones (100%)" in indicators
     assert "Client review latency 3.0 days on average" in indicators
     assert board.ideas == {"captured": 1, "diverted": 1, "parked": 1, "declined": 0}
-    assert "Captured 1 · Diverted 1 · Parked 1 · Declined 0" in indicators
+    assert "1 captured · 1 diverted · 1 parked · 0 declined" in indicators
     spinoffs = section(text, "Spin-off pipeline", "Changes in the last 7 days")
     assert "EUR-2026-02 — Loyalty spin-off EUR-2026-01 Draft 1 €0.00" in spinoffs
 
@@ -150,7 +150,7 @@ def test_an_engagement_report_keeps_to_that_engagement(
     assert "GBP-2026-01 — Website relaunch" in text and "Client: Harbour Ltd" in text
     assert "EUR-2026-01" not in text and "€" not in text
     assert "No change recorded." in text  # nothing happened to it this week
-    assert "Spin-off pipeline None." in text
+    assert "Spin-off pipeline No spin-off engagement." in text
 
 
 def test_an_engagement_report_speaks_its_language_and_the_portfolio_english(
