@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -146,7 +147,8 @@ class EngagementView(QWidget):
         self.subtitle = muted(named(QLabel(), self.tr("Client and dates")))
         self.subtitle.setTextFormat(Qt.TextFormat.RichText)
         self.subtitle.setWordWrap(True)
-        self.subtitle.linkActivated.connect(self.sig_open_engagement)
+        self.subtitle.linkActivated.connect(self._follow_link)
+        self.subtitle.setToolTip(self.tr("Click the client's name to edit the client"))
         self.objectives = named(QLabel(), self.tr("Objectives"))
         self.objectives.setWordWrap(True)
         self.objectives.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -302,7 +304,8 @@ class EngagementView(QWidget):
         )
         spinoffs = ", ".join(f"<a href='{sid}'>{code}</a>" for sid, code, _ in d.spinoffs)
         self.subtitle.setText(
-            f"{d.client_name} · {d.currency} · {formatting.day(d.start_date)} → "
+            f"<a href='client:{d.client_id}'>{escape(d.client_name)}</a> · "
+            f"{d.currency} · {formatting.day(d.start_date)} → "
             f"{formatting.day(d.target_end_date)}{parent}"
             + (self.tr(" · spin-offs: {0}").format(spinoffs) if spinoffs else "")
         )
@@ -348,6 +351,20 @@ class EngagementView(QWidget):
             )
         self.page_actions.enable_for(d, m)
 
+    def _follow_link(self, target: str) -> None:
+        """A link of the client line: the client (edit it) or another engagement."""
+        if target.startswith("client:"):
+            self.edit_client()
+        else:
+            self.sig_open_engagement.emit(target)
+
+    def edit_client(self) -> None:
+        """Edit the client of the engagement shown, with its contacts."""
+        from desktop.dialogs.client import ClientEditDialog
+
+        if self.detail is not None:
+            ClientEditDialog(self.ops, self.services, self.detail.client_id, self).exec()
+
     def show_signoff(self) -> None:
         self.tabs.setCurrentIndex(TAB_SIGNOFF)
 
@@ -369,6 +386,7 @@ class EngagementView(QWidget):
         if (
             d.id in changes.engagements
             or mine & changes.milestones
+            or d.client_id in changes.clients
             or changes.ideas
             or changes.signoffs
         ):
