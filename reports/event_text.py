@@ -13,6 +13,7 @@ application records is in the catalogue.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from reports import i18n
 from reports.verdicts import reason_in
 
 if TYPE_CHECKING:
+    from core.queries.history import EventRow as EventLike
     from core.queries.history import StoredTerms
 
 VALUE_CHARS = 60
@@ -93,16 +95,26 @@ CODE_PREFIXES = frozenset(
 """Catalogue prefixes whose identifiers are stored inside the before/after records."""
 
 
-def _cut(text: str) -> str:
-    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+def _cut(text: str, whole: bool = False) -> str:
+    if whole or len(text) <= VALUE_CHARS:
+        return text
+    return text[: VALUE_CHARS - 1] + "…"
 
 
 class EventText:
     """The words of one document language for history events."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(
+        self, lang: str, names: Mapping[str, str] | None = None, *, whole: bool = False
+    ) -> None:
         self.lang = i18n.check_language(lang)
         self.labels = i18n.labels(self.lang)
+        self.whole = whole
+        """Every value in full and every field of a record, where a table cell shows them cut
+        to ``VALUE_CHARS`` and ``SHOWN_FIELDS`` (the readable PDF wraps instead)."""
+        self.names: Mapping[str, str] = names or {}
+        """Stored ids -> the names a reader knows them by (``core.queries.history_names``):
+        a review round shows "Reviewer=Anna Weber", not her contact's id."""
 
     def _named(self, prefix: str, identifier: str) -> str:
         return self.labels.get(prefix + identifier) or _plain(identifier)
@@ -127,6 +139,8 @@ class EventText:
         """One field's value as text of the language, cut to ``VALUE_CHARS``."""
         if value is None:
             return "—"
+        if key in INTERNAL_IDS and isinstance(value, str) and value in self.names:
+            return _cut(self.names[value], self.whole)
         if isinstance(value, bool):
             return self.labels["value.yes" if value else "value.no"]
         if isinstance(value, int):
@@ -140,10 +154,10 @@ class EventText:
         if isinstance(value, list) and all(
             isinstance(item, str | int | float) and not isinstance(item, bool) for item in value
         ):
-            return _cut(", ".join(str(item) for item in value))
+            return _cut(", ".join(str(item) for item in value), self.whole)
         if isinstance(value, list | dict):  # criteria, contacts, verdicts...: how many
             return self.count(len(value))
-        return _cut(str(value))
+        return _cut(str(value), self.whole)
 
     def stored_terms(self, typed: str) -> StoredTerms:
         """The identifiers whose words in this language contain ``typed`` (ignoring case),
@@ -153,17 +167,36 @@ class EventText:
         from core.queries.history import StoredTerms
 
         needle = search_needle(typed)
-        found: dict[str, list[str]] = {"entity": [], "action": [], "code": []}
+        found: dict[str, list[str]] = {"entity": [], "action": [], "code": [], "field": []}
         for key, words in self.labels.items() if needle else ():
             prefix, _, identifier = key.partition(".")
             kind = "code" if prefix + "." in CODE_PREFIXES else prefix
             if kind in found and (needle in search_fold(words) or needle in _plain(identifier)):
                 found[kind].append(identifier)
+                if prefix == "field":  # also apart: shown where the field changes
+                    found["field"].append(identifier)
         return StoredTerms(
             entities=tuple(found["entity"]),
             actions=tuple(found["action"]),
             codes=tuple(dict.fromkeys(found["code"])),
+            fields=tuple(dict.fromkeys(found["field"])),
         )
+
+    def row_text(self, event: EventLike, currency: str | None = None) -> str:
+        """Everything a history row shows in words: who, what happened, before → after
+        (values in full: the row's tooltip and the detail pane show what the cell cuts)."""
+        whole, self.whole = self.whole, True
+        try:
+            summary = self.summary(event.before, event.after, currency)
+        finally:
+            self.whole = whole
+        return " ".join((event.actor, self.what(event.entity, event.action), summary))
+
+    def shows(self, typed: str, currency: str | None = None) -> Callable[[Any], bool]:
+        """Whether an event's row shows ``typed`` (ignoring case): what the history filter
+        keeps (``core.queries.history_page(shows=...)``)."""
+        needle = search_needle(typed)
+        return lambda event: needle in search_fold(self.row_text(event, currency))
 
     def labelled(self, label: str, value: str) -> str:
         """'État : Planifié' (the colon as the language sets it)."""
@@ -181,24 +214,30 @@ class EventText:
             if named:
                 return named
         if key == "verification":  # a verdict sentence of ours, in this language
-            return _cut(reason_in(self.labels, value))
+            return _cut(reason_in(self.labels, value), self.whole)
         if key in DATE_FIELDS:
             try:
                 return i18n.format_day(date.fromisoformat(value), self.lang)
             except ValueError:
                 pass  # not a day after all: shown as the text it is
-        return _cut(" ".join(value.split()))
+        return _cut(" ".join(value.split()), self.whole)
 
     def _fields(self, record: Any, currency: str | None) -> str:
         """A whole record in a few fields: empty ones and internal ids are left out."""
         if not isinstance(record, dict):
             return self.value("", record, currency)
-        shown = [k for k in record if record[k] not in (None, "", [], {}) and k not in INTERNAL_IDS]
+        shown = [
+            k
+            for k in record
+            if record[k] not in (None, "", [], {})
+            and (k not in INTERNAL_IDS or record[k] in self.names)
+        ]
         keys = [k for k in PREFERRED if k in shown] + _hashes_last(
             [k for k in shown if k not in PREFERRED]
         )
         return ", ".join(
-            f"{self.field(k)}={self.value(k, record[k], currency)}" for k in keys[:SHOWN_FIELDS]
+            f"{self.field(k)}={self.value(k, record[k], currency)}"
+            for k in (keys if self.whole else keys[:SHOWN_FIELDS])
         )
 
     def summary(self, before: str, after: str, currency: str | None = None) -> str:

@@ -15,15 +15,20 @@ from sqlalchemy import (
     String,
     and_,
     cast,
+    exists,
+    false,
     func,
+    literal_column,
+    not_,
     or_,
     select,
     type_coerce,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from core.history import engagement_stream
-from core.models import HistoryEvent
+from core.models import Contact, Engagement, HistoryEvent
 from core.models.base import UTCTimestamp
 from core.queries._sql import _longest_safe_run as longest_safe_run
 from core.queries._sql import is_sqlite, matches_any
@@ -87,6 +92,116 @@ class StoredTerms:
     entities: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     codes: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    """Field names whose words hold the text: an event shows such a field when it changes
+    its value (only used with ``shows``, see :func:`history_page`)."""
+
+
+RowShows = Callable[[EventRow], bool]
+"""Whether an event, as its reader sees it (who, what happened in words, before → after in
+words), holds the typed text: made by whoever words the events (reports.event_text)."""
+
+SHOWN_BATCH = 1000
+"""Candidate events read at a time when each is checked against what its row shows."""
+
+
+def history_names(session: Session, engagement_id: str) -> dict[str, str]:
+    """The ids an engagement's history stores in place of names (its client's contacts,
+    named as reviewers) -> the name a reader sees."""
+    client = select(Engagement.client_id).where(Engagement.id == engagement_id).scalar_subquery()
+    rows = session.execute(select(Contact.id, Contact.name).where(Contact.client_id == client))
+    return {cid: name for cid, name in rows}
+
+
+def _named_ids(session: Session, engagement_id: str, needle: str) -> list[str]:
+    """The ids of :func:`history_names` whose name contains ``needle``: a search for
+    "anna" finds the review rounds Anna held, which store her contact id."""
+    client = select(Engagement.client_id).where(Engagement.id == engagement_id).scalar_subquery()
+    return sorted(
+        session.scalars(
+            select(Contact.id).where(
+                Contact.client_id == client, matches_any(session, needle, Contact.name)
+            )
+        )
+    )
+
+
+def _in_values(session: Session, needle: str, column: ColumnElement[str]) -> ColumnElement[bool]:
+    """True where the JSON record in ``column`` holds ``needle`` in one of its values (a
+    text or a number), not only in a field name: "position" is a key of every milestone
+    record and no value of it. The plain text comparison comes first (an index serves it on
+    PostgreSQL, and it rules most records out cheaply); the values are then read with the
+    database's own JSON functions."""
+    raw = matches_any(session, needle, column)
+    held: Select[Any]
+    if is_sqlite(session):
+        tree = func.json_tree(column).table_valued("atom").alias("v")
+        atom = cast(tree.c.atom, String)
+        held = (
+            select(literal_column("1"))
+            .select_from(tree)
+            .where(tree.c.atom.is_not(None), matches_any(session, needle, atom))
+        )
+    else:
+        items = func.jsonb_path_query(
+            cast(column, JSONB), literal_column("'strict $.**'::jsonpath")
+        ).column_valued("v")
+        text = items.op("#>>")(literal_column("'{}'::text[]"))
+        held = select(literal_column("1")).where(
+            func.jsonb_typeof(items).in_(("string", "number")),
+            matches_any(session, needle, text),
+        )
+    return and_(raw, exists(held))
+
+
+def _changed(session: Session, field: str) -> ColumnElement[bool]:
+    """True where the event changes ``field``: its value differs between before and after
+    (a record created or removed changes every field it holds)."""
+    was: ColumnElement[Any]
+    now: ColumnElement[Any]
+    if is_sqlite(session):
+        path = "$." + field
+        was = func.json_extract(_TABLE.before, path)
+        now = func.json_extract(_TABLE.after, path)
+    else:
+        was = cast(_TABLE.before, JSONB)[field]
+        now = cast(_TABLE.after, JSONB)[field]
+    return and_(
+        matches_any(session, f'"{search_needle(field)}"', _TABLE.before, _TABLE.after),
+        was.is_distinct_from(now),
+    )
+
+
+def _shown_conditions(
+    session: Session, engagement_id: str, needle: str, terms: StoredTerms | None
+) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """(every event that may show ``needle``, the events sure to show it) for the filter
+    by what a row shows. Sure: the actor, or the entity or action named in words holding
+    the text. The others are decided in Python by ``shows``."""
+    terms = terms or StoredTerms()
+    sure: list[ColumnElement[bool]] = [matches_any(session, needle, _TABLE.actor)]
+    if terms.entities:
+        sure.append(_TABLE.entity.in_(sorted(set(terms.entities))))
+    if terms.actions:
+        sure.append(_TABLE.action.in_(sorted(set(terms.actions))))
+    # a field's name is in every record that has the field: it counts where it changes
+    codes = sorted({search_needle(c) for c in terms.codes} - {""} - set(terms.fields))
+    codes += _named_ids(session, engagement_id, needle)
+    maybe = [
+        _in_values(session, needle, _TABLE.before),
+        _in_values(session, needle, _TABLE.after),
+        *(matches_any(session, f'"{code}"', _TABLE.before, _TABLE.after) for code in codes),
+        *(_changed(session, field) for field in sorted(set(terms.fields))),
+    ]
+    stream = engagement_stream(engagement_id)
+    may = or_(*sure, *maybe)
+    narrowed = None
+    if not (terms.entities or terms.actions or terms.fields):
+        narrowed = candidates(session, stream, [needle, *(f'"{code}"' for code in codes)])
+    if narrowed is None:
+        return and_(_TABLE.stream == stream, may), or_(*sure)
+    # as in _filtered: only the index's candidates, the stream compared without its index
+    return and_(_TABLE.stream.concat("") == stream, EVENT_ROWID.in_(narrowed), may), or_(*sure)
 
 
 def _filtered(
@@ -108,6 +223,7 @@ def _filtered(
     if not needle:
         return stmt.where(_TABLE.stream == stream)
     codes = sorted({search_needle(c) for c in terms.codes} - {""}) if terms is not None else []
+    codes += _named_ids(session, engagement_id, needle)
     columns = (_TABLE.actor, _TABLE.entity, _TABLE.action, _TABLE.before, _TABLE.after)
     texts = [
         _matches(session, needle, columns),
@@ -170,11 +286,39 @@ def history_count(
     engagement_id: str,
     text_filter: str = "",
     terms: StoredTerms | None = None,
+    shows: RowShows | None = None,
 ) -> int:
     """How many events of the engagement's stream match ``text_filter`` (all if empty) or
-    hold one of the ``terms`` it stands for."""
+    hold one of the ``terms`` it stands for; with ``shows``, only those whose row shows
+    the text (see :func:`history_page`)."""
+    needle = search_needle(text_filter)
+    if shows is not None and needle:
+        may, sure = _shown_conditions(session, engagement_id, needle, terms)
+        count = select(func.count()).select_from(HistoryEvent.__table__)
+        certain = int(session.scalar(count.where(may, sure)) or 0)
+        unsure = _candidates(session, and_(may, not_(sure)), false(), 0)
+        return certain + sum(1 for row, _ in unsure if shows(row))
     stmt = select(func.count()).select_from(HistoryEvent.__table__)
     return int(session.scalar(_filtered(session, stmt, engagement_id, text_filter, terms)) or 0)
+
+
+def _candidates(
+    session: Session,
+    may: ColumnElement[bool],
+    sure: ColumnElement[bool],
+    after_seq: int,
+) -> Iterator[tuple[EventRow, bool]]:
+    """The events ``may`` keeps after ``after_seq``, oldest first, read ``SHOWN_BATCH`` at a
+    time, each with whether ``sure`` holds for it."""
+    last = after_seq
+    while True:
+        stmt = select(*_COLUMNS, sure).where(may, _TABLE.seq > last)
+        found = session.execute(stmt.order_by(_TABLE.seq).limit(SHOWN_BATCH)).all()
+        for r in found:
+            yield _row(r), bool(r[len(_COLUMNS)])
+        if len(found) < SHOWN_BATCH:
+            return
+        last = found[-1][1]
 
 
 def hash_at(session: Session, engagement_id: str, seq: int) -> str | None:
@@ -196,11 +340,28 @@ def history_page(
     limit: int = 200,
     text_filter: str = "",
     terms: StoredTerms | None = None,
+    shows: RowShows | None = None,
 ) -> list[EventRow]:
     """Up to ``limit`` events of the engagement's stream with ``seq > after_seq``, oldest
     first. Pass the last row's ``seq`` as ``after_seq`` to get the next page (keyset
-    pagination: every page costs the same, however deep)."""
+    pagination: every page costs the same, however deep).
+
+    The SQL filter compares the stored records, which hold more than a row shows: field
+    names ("forecast_due" in every milestone record), fields that did not change, ids in
+    place of names. It keeps every event that can show the text; ``shows``, when given,
+    then decides on each of them by what its row shows, so a filter finds what the reader
+    sees and nothing else, on either database."""
     limit = max(1, min(limit, MAX_PAGE))
+    needle = search_needle(text_filter)
+    if shows is not None and needle:
+        may, sure = _shown_conditions(session, engagement_id, needle, terms)
+        page: list[EventRow] = []
+        for row, certain in _candidates(session, may, sure, after_seq):
+            if certain or shows(row):
+                page.append(row)
+                if len(page) == limit:
+                    break
+        return page
     stmt = select(*_COLUMNS).where(_TABLE.seq > after_seq)
     stmt = _filtered(session, stmt, engagement_id, text_filter, terms)
     stmt = stmt.order_by(_TABLE.seq).limit(limit)

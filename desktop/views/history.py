@@ -77,6 +77,7 @@ class HistoryModel(QAbstractTableModel):
         self._engagement_id: str | None = None
         self._filter = ""
         self._terms: queries.StoredTerms | None = None
+        self._shows: queries.RowShows | None = None
         self._rows: list[queries.EventRow] = []
         self._fetching = False
         self.total = 0
@@ -99,11 +100,22 @@ class HistoryModel(QAbstractTableModel):
         self._summaries = {}
         self.currency = currency
         self.total = 0
+        # the SQL filter keeps every event that may show the text; this decides by what
+        # the row shows ("forecast" in a changed forecast, not in every stored record)
+        self._shows = self.words.shows(text_filter, currency)
         if engagement_id is not None:
             with self._db.reading() as session:
-                self.total = queries.history_count(session, engagement_id, text_filter, self._terms)
+                self.words.names = queries.history_names(session, engagement_id)
+                self.total = queries.history_count(
+                    session, engagement_id, text_filter, self._terms, self._shows
+                )
                 self._rows = queries.history_page(
-                    session, engagement_id, limit=PAGE, text_filter=text_filter, terms=self._terms
+                    session,
+                    engagement_id,
+                    limit=PAGE,
+                    text_filter=text_filter,
+                    terms=self._terms,
+                    shows=self._shows,
                 )
         self.endResetModel()
 
@@ -133,6 +145,7 @@ class HistoryModel(QAbstractTableModel):
                 limit=PAGE,
                 text_filter=self._filter,
                 terms=self._terms,
+                shows=self._shows,
             )
         if not page:
             self.total = len(self._rows)  # events vanished meanwhile: stop asking

@@ -390,3 +390,36 @@ def test_the_dashboard_charts_label_their_axes_with_distinct_whole_numbers(
     _distinct_whole_numbers(labels)
     assert int(labels[-1]) >= max(dashboard.due_chart_values().values())
     _distinct_whole_numbers(axis_labels(dashboard.chart_view.chart()))
+
+
+# 3. The history filter finds what the rows show
+
+
+def test_the_history_filter_finds_the_forecast_moved_and_the_reviews_of_a_contact(
+    qtbot, services: Services
+) -> None:
+    from desktop.ops import Ops
+    from desktop.views.history import COL_SUMMARY, HistoryView
+    from tests.factories import accept, make_active
+
+    built = make_active(services, milestones=3)
+    services.roadmap.move_forecast(built.milestone_ids[1], date(2026, 4, 20), "client holiday")
+    accept(services, built, built.milestone_ids[0])  # reviewed by Marie Dupont
+    view = HistoryView(Ops(None), services)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_engagement(built.engagement_id)
+    everything = view.model.total
+
+    def shown_for(typed: str) -> list[str]:
+        view.filter.clear()
+        qtbot.keyClicks(view.filter, typed)
+        qtbot.waitUntil(lambda: not view.debounce.isActive())
+        return [view.model.index(r, COL_SUMMARY).data() for r in range(view.model.rowCount())]
+
+    forecast = shown_for("forecast")
+    assert len(forecast) == 1 and "Apr 20, 2026" in forecast[0]
+    assert view.count.text() == "1 of 1 events shown"
+    marie = shown_for("marie")
+    assert len(marie) == 1 and "Reviewer=Marie Dupont" in marie[0]
+    assert shown_for("") and view.model.total == everything
