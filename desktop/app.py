@@ -23,8 +23,11 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    QStandardPaths,
+    Qt,
     QTimer,
     QTranslator,
+    Signal,
 )
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -169,6 +172,86 @@ def add_fallback_font() -> list[str]:
                 font_id = QFontDatabase.addApplicationFont(str(font))
                 families += QFontDatabase.applicationFontFamilies(font_id)
     return families
+
+
+PACKED_FONTS = ("NanumSquareR.ttf.xz", "HanaMinB.ttf.xz", "Symbola_hint.ttf.xz")
+"""The documents' other fallback fonts (``reports.text``), shipped xz-compressed: Hangul,
+CJK Extension B to F (Taiwanese personal names such as 𠀋) and symbols."""
+
+
+def packed_font_files(cache: Path) -> list[Path]:
+    """The packed fonts unpacked into ``cache`` (once: later calls find them there), for
+    ``QFontDatabase.addApplicationFont``. Takes about a second the first time (HanaMinB),
+    nothing afterwards; safe to run on a worker thread (no Qt)."""
+    import importlib.util
+    import lzma
+    import tempfile
+
+    spec = importlib.util.find_spec("reports")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        return []
+    found: list[Path] = []
+    for name in PACKED_FONTS:
+        packed = Path(next(iter(folders))) / "fonts" / name
+        if not packed.exists():
+            continue
+        # the packed file's size in the name: a newer font never meets an old unpacking
+        target = cache / f"{packed.stem[: -len('.ttf')]}-{packed.stat().st_size}.ttf"
+        if not target.exists():
+            cache.mkdir(parents=True, exist_ok=True)
+            with (
+                lzma.open(packed) as source,
+                tempfile.NamedTemporaryFile(dir=cache, suffix=".part", delete=False) as unpacked,
+            ):
+                while chunk := source.read(1 << 20):
+                    unpacked.write(chunk)
+            os.replace(unpacked.name, target)
+        found.append(target)
+    return found
+
+
+class PackedFonts(QObject):
+    """Registers the packed fallback fonts without holding up the window: a worker thread
+    unpacks them (the first time only), then they are added on the GUI thread and the
+    open windows repaint, so a client name in Hangul or with 𠀋 shows its glyphs."""
+
+    sig_unpacked = Signal(list)
+    sig_registered = Signal(list)
+    """The families added, once they are (for tests and anything waiting for them)."""
+
+    def __init__(self, cache: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache
+        self.families: list[str] = []
+        self.sig_unpacked.connect(self._register, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        import threading
+
+        threading.Thread(target=self._unpack, name="unpack-fonts", daemon=True).start()
+
+    def _unpack(self) -> None:
+        try:
+            files = packed_font_files(self.cache)
+        except OSError as exc:  # a full or read-only cache: the window keeps system fonts
+            log.warning("fallback fonts not unpacked: %s", exc)
+            files = []
+        self.sig_unpacked.emit([str(f) for f in files])
+
+    def _register(self, files: list[str]) -> None:
+        for file in files:
+            font_id = QFontDatabase.addApplicationFont(file)
+            self.families += QFontDatabase.applicationFontFamilies(font_id)
+        for widget in QApplication.topLevelWidgets():
+            widget.update()
+        self.sig_registered.emit(self.families)
+
+
+def font_cache() -> Path:
+    """Where the packed fonts are unpacked: the user's cache folder."""
+    location = QStandardPaths.StandardLocation.CacheLocation
+    return Path(QStandardPaths.writableLocation(location)) / "fonts"
 
 
 LANGUAGE_SETTING = "interface/language"
@@ -390,6 +473,7 @@ def run(
         configure_mappers()
 
     AfterFirstPaint(window, prepare_orm, delay_ms=ORM_DELAY_MS)
+    AfterFirstPaint(window, PackedFonts(font_cache(), window).start, delay_ms=ORM_DELAY_MS)
     code = app.exec()
     db.close()
     return code
