@@ -39,6 +39,7 @@ from desktop.menus import build_menus
 from desktop.models.sidebar import ID_ROLE, KIND_ROLE, STATUS_ROLE, SidebarModel
 from desktop.ops import Ops
 from desktop.qt_compat import named
+from desktop.refusals import words
 from desktop.views.welcome import WelcomeView
 
 if TYPE_CHECKING:
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
                 ),
             )
         except PasswordNotGivenError as exc:
-            self.ops.sig_status.emit(exc.message)
+            self.ops.sig_status.emit(words(exc.message))
             return False
         except DatabaseRefusedError as exc:
             title = (
