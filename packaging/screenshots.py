@@ -11,6 +11,17 @@ app's "Appearance: Dark" preference); and 200 % (``QT_SCALE_FACTOR=2``) in a 960
 what a 1920x1200 screen at 200 % leaves, saved at 1280 wide. PNGs are then recompressed
 to a 256-colour palette with ImageMagick's ``convert`` when it is installed.
 
+Every view and dialog in every interface language, to look for clipped or untranslated text:
+
+    .venv/bin/python packaging/screenshots.py --all [--out /tmp/screens]
+
+writes ``VIEW-LANG-SCALE.png`` (``dashboard-fr-200.png``...) for the languages en, fr, es and
+zh_TW (chosen as a user does, in the preferences) at 100 % (1280x800) and 200 %
+(``QT_SCALE_FACTOR=2``, 960x600, saved at full resolution): one app process per language and
+scale. Dialogs are built as their menu or button builds them, shown without blocking and
+grabbed; Qt's message and input boxes are built with the texts the app gives them. Build the
+catalogues first (``packaging/translations.py release``), else the run stops.
+
 Needs ``xvfb-run`` (Debian: ``apt-get install xvfb``); optionally ``convert`` (imagemagick)."""
 
 from __future__ import annotations
@@ -44,6 +55,34 @@ LIGHT = (
 )
 DARK = ("roadmap-dark", "dashboard-dark")
 HIGH_DPI = ("roadmap-200",)
+
+LANGUAGES = ("en", "fr", "es", "zh_TW")
+SCALES = (1, 2)
+EVERY_VIEW = (
+    "welcome",
+    "dashboard",
+    "engagement_draft",
+    "engagement_active",
+    "engagement_completed",
+    "engagement_cancelled",
+    "milestone_editor",
+    "ideas",
+    "signoff",
+    "signed_copy",
+    "history",
+    "settings",
+    "new_engagement",
+    "edit_engagement",
+    "new_client",
+    "review",
+    "forecast",
+    "activate",
+    "cancel",
+    "idea",
+    "open_database",
+    "password",
+    "about",
+)
 
 
 # The orchestrator: databases, then one app process per run, under xvfb-run.
@@ -119,6 +158,40 @@ def orchestrate(out: Path) -> None:
     optimise(out)
 
 
+def orchestrate_all(out: Path) -> None:
+    """Every view and dialog, in every language at every scale (``VIEW-LANG-SCALE.png``)."""
+    folder = ROOT / "desktop" / "translations"
+    missing = [lang for lang in LANGUAGES if not (folder / f"scopekeeper_{lang}.qm").exists()]
+    if missing:
+        raise SystemExit(
+            f"no built catalogue for {', '.join(missing)}: "
+            "run .venv/bin/python packaging/translations.py release"
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sk-shots-") as tmp:
+        home = Path(tmp)
+        demo = home / "demo.sqlite3"
+        scopekeeper = Path(sys.executable).with_name("scopekeeper")
+        subprocess.run([str(scopekeeper), "--db", str(demo), "demo"], check=True, cwd=ROOT)
+        for language in LANGUAGES:
+            for scale in SCALES:
+                suffix = f"-{language}-{scale * 100}"
+                print(f"-- {language} at {scale * 100} %", flush=True)
+                copy = home / f"demo{suffix}.sqlite3"  # each run may change its database
+                shutil.copy(demo, copy)
+                run_app(
+                    copy,
+                    out,
+                    EVERY_VIEW,
+                    home / f"home{suffix}",
+                    SCOPEKEEPER_SHOTS_LANGUAGE=language,
+                    SCOPEKEEPER_SHOTS_SUFFIX=suffix,
+                    SCOPEKEEPER_SHOTS_FULL="1",
+                    QT_SCALE_FACTOR=str(scale),
+                    SCOPEKEEPER_SHOTS_SIZE="1280x800" if scale == 1 else "960x600",
+                )
+
+
 # The driver, inside the app process.
 
 
@@ -147,7 +220,10 @@ class Driver:
 
         self.settle()
         image = widget.grab().toImage()
-        if image.devicePixelRatio() > 1:  # a 200 % grab, saved at the README's width
+        name += os.environ.get("SCOPEKEEPER_SHOTS_SUFFIX", "")
+        if image.devicePixelRatio() > 1 and not os.environ.get(
+            "SCOPEKEEPER_SHOTS_FULL"
+        ):  # a 200 % grab, saved at the README's width
             image = image.scaledToWidth(
                 min(image.width(), WIDTH), Qt.TransformationMode.SmoothTransformation
             )
@@ -275,6 +351,178 @@ class Driver:
         self.save(name, dialog)
         dialog.reject()
 
+    # Every view and dialog (--all)
+
+    def engagement_with(self, status: str) -> str:
+        from core import queries
+
+        with self.window.db.reading() as session:
+            rows = queries.list_engagements(session)
+        return max((r for r in rows if r.status == status), key=lambda r: r.milestones).id
+
+    def show_page(self, status: str) -> Any:
+        from desktop.views.engagement import TAB_ROADMAP
+
+        self.window.open_engagement(self.engagement_with(status))
+        view = self.window.engagement_view
+        view.tabs.setCurrentIndex(TAB_ROADMAP)
+        if view.model.milestones:
+            view.select_milestone(view.model.milestones[0].id)
+        return view
+
+    def dialog(self, name: str, dialog: Any) -> None:
+        dialog.show()
+        self.save(name, dialog)
+        dialog.reject()
+        dialog.deleteLater()
+
+    def shot_engagement_draft(self, name: str) -> None:
+        self.show_page("draft")
+        self.save(name, self.window)
+
+    def shot_engagement_active(self, name: str) -> None:
+        view = self.engagement(0)
+        view.select_milestone(self.milestone("submitted").id)
+        self.save(name, self.window)
+
+    def shot_engagement_completed(self, name: str) -> None:
+        self.show_page("completed")
+        self.save(name, self.window)
+
+    def shot_engagement_cancelled(self, name: str) -> None:
+        self.show_page("cancelled")
+        self.save(name, self.window)
+
+    def shot_milestone_editor(self, name: str) -> None:
+        view = self.show_page("draft")
+        self.save(name, view.editor)
+
+    def shot_signed_copy(self, name: str) -> None:
+        from desktop.views.engagement import TAB_ROADMAP, TAB_SIGNOFF
+
+        view = self.engagement(TAB_ROADMAP)
+        done = [m for m in view.model.milestones if m.state in ("signed_off", "invoiced", "paid")]
+        view.select_milestone((done or view.model.milestones)[-1].id)
+        view.tabs.setCurrentIndex(TAB_SIGNOFF)
+        self.save(name, self.window)
+
+    def shot_new_engagement(self, name: str) -> None:
+        from desktop.dialogs.engagement import EngagementDialog
+
+        self.dialog(name, EngagementDialog(self.window.ops, self.window.services, self.window))
+
+    def shot_edit_engagement(self, name: str) -> None:
+        from desktop.dialogs.engagement import EngagementDialog
+
+        services, engagement = self.window.services, self.engagement_with("draft")
+        dialog = EngagementDialog(self.window.ops, services, self.window, engagement)
+        self.dialog(name, dialog)
+
+    def shot_new_client(self, name: str) -> None:
+        from desktop.dialogs.engagement import ClientDialog
+
+        self.dialog(name, ClientDialog(self.window.ops, self.window.services, self.window))
+
+    def shot_forecast(self, name: str) -> None:
+        from desktop.dialogs.forecast import ForecastDialog
+
+        self.engagement(0)
+        self.dialog(name, ForecastDialog(self.milestone("in_progress"), self.window))
+
+    def shot_activate(self, name: str) -> None:
+        from desktop.dialogs.activate import ActivateDialog
+
+        view = self.show_page("draft")
+        self.dialog(name, ActivateDialog(view.detail, lambda: None, self.window))
+
+    def grabbing(self, name: str) -> Any:
+        """A context in which the first dialog the app runs (``exec``) is shown, grabbed as
+        ``name`` and cancelled instead of waiting for the user."""
+        from contextlib import contextmanager
+
+        from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+        classes = (QDialog, QFileDialog, QInputDialog, QMessageBox)
+
+        def grab(dialog: Any) -> int:
+            if isinstance(dialog, QFileDialog):
+                dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+                dialog.resize(720, 440)
+            self.dialog(name, dialog)
+            return int(QDialog.DialogCode.Rejected)
+
+        @contextmanager
+        def patched() -> Any:
+            originals = {cls: cls.__dict__.get("exec") for cls in classes}
+            for cls in classes:
+                cls.exec = grab  # type: ignore[method-assign]
+            try:
+                yield
+            finally:
+                for cls, original in originals.items():
+                    if original is None:
+                        del cls.exec
+                    else:
+                        cls.exec = original  # type: ignore[method-assign]
+
+        return patched()
+
+    def shot_cancel(self, name: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        def ask(parent: Any, title: str, label: str, text: str = "", *_: Any) -> Any:
+            box = QInputDialog(parent)
+            box.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+            box.setWindowTitle(title)
+            box.setLabelText(label)
+            box.setTextValue(text)
+            self.dialog(name, box)
+            return "", False
+
+        view = self.show_page("draft")
+        original = QInputDialog.getMultiLineText
+        QInputDialog.getMultiLineText = staticmethod(ask)  # type: ignore[method-assign]
+        try:
+            view.page_actions.cancel_engagement()
+        finally:
+            QInputDialog.getMultiLineText = original  # type: ignore[method-assign]
+
+    def shot_idea(self, name: str) -> None:
+        from desktop.dialogs.idea import IdeaDialog
+
+        services, engagement = self.window.services, self.engagement_with("active")
+        self.dialog(name, IdeaDialog(self.window.ops, services, engagement, self.window))
+
+    def shot_open_database(self, name: str) -> None:
+        with self.grabbing(name):
+            self.window.choose_database()
+
+    def shot_password(self, name: str) -> None:
+        from desktop.connecting import _tr
+        from desktop.credentials import server_target
+        from desktop.dialogs.password import PasswordDialog
+
+        server = server_target("postgresql+psycopg://claire@db.atelier.example:5432/scopekeeper")
+        assert server is not None
+        # the sentence the connection gives the dialog when the server asks for a password
+        reason = _tr("The server asks for the password of {0}.").format(server.label)
+        self.dialog(name, PasswordDialog(server, reason, True, self.window))
+
+    def shot_about(self, name: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        def about(parent: Any, title: str, text: str) -> None:
+            box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, parent=parent)
+            box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+            self.dialog(name, box)
+
+        original = QMessageBox.about
+        QMessageBox.about = staticmethod(about)  # type: ignore[method-assign]
+        try:
+            self.window.about()
+        finally:
+            QMessageBox.about = original  # type: ignore[method-assign]
+
 
 def in_app(db: str, out: Path, shots: list[str]) -> int:
     """Start the real app on ``db`` and drive it once its window is up."""
@@ -309,6 +557,13 @@ def in_app(db: str, out: Path, shots: list[str]) -> int:
         from PySide6.QtCore import QSettings
 
         QSettings("Scopekeeper", "Scopekeeper").setValue("appearance/scheme", "dark")
+    language = os.environ.get("SCOPEKEEPER_SHOTS_LANGUAGE")
+    if language:  # as a user who chose it in the preferences
+        from PySide6.QtCore import QSettings
+
+        from desktop.app import LANGUAGE_SETTING
+
+        QSettings("Scopekeeper", "Scopekeeper").setValue(LANGUAGE_SETTING, language)
     from desktop.main import main
 
     code = main(["--db", db])
@@ -321,9 +576,19 @@ def main() -> int:
     if len(sys.argv) > 3 and sys.argv[1] == "--in-app":
         return in_app(sys.argv[2], Path(sys.argv[3]), sys.argv[4:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="every view and dialog in every language at 100 %% and 200 %%",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="folder (default: docs/screenshots, with --all /tmp/screens)"
+    )
     args = parser.parse_args()
-    orchestrate(args.out.resolve())
+    if args.all:
+        orchestrate_all((args.out or Path(tempfile.gettempdir()) / "screens").resolve())
+    else:
+        orchestrate((args.out or ROOT / "docs" / "screenshots").resolve())
     return 0
 
 
