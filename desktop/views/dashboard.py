@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -37,6 +38,7 @@ from core.queries.lookups import Choice
 from core.queries.overview import DUE_HORIZON_DAYS, read_dashboard
 from core.services import Services
 from desktop import formatting
+from desktop.formatting import locale_name
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
 from desktop.models.choices import ChoicesModel
 from desktop.models.records import ROW_ROLE, Column, RecordsModel
@@ -295,18 +297,20 @@ class DashboardView(QWidget):
         else:
             self.first_pass.setText(self.tr("no milestone reviewed yet"))
         self.latency.setText(
-            self.tr("{0:.1f} days from submission to decision").format(d.latency_days)
+            self.tr("{0} days from submission to decision").format(
+                format_decimal(round(d.latency_days, 1), "#,##0.0", locale=locale_name())
+            )  # "3,0 días" in Spanish, "3.0 days" in English
             if d.latency_days is not None
             else self.tr("no client decision yet")
         )
-        self.ideas.setText(
-            self.tr("{0} captured · {1} diverted · {2} parked · {3} declined").format(
-                d.ideas.get("captured", 0),
-                d.ideas.get("diverted", 0),
-                d.ideas.get("parked", 0),
-                d.ideas.get("declined", 0),
-            )
+        # Each count with its own plural form: "1 rechazada", "2 rechazadas".
+        ideas = (
+            self.tr("%n captured", "", d.ideas.get("captured", 0)),
+            self.tr("%n diverted", "", d.ideas.get("diverted", 0)),
+            self.tr("%n parked", "", d.ideas.get("parked", 0)),
+            self.tr("%n declined", "", d.ideas.get("declined", 0)),
         )
+        self.ideas.setText(" · ".join(ideas))
         keep = self.chart_currency.currentText()
         self.chart_currency.blockSignals(True)
         self.chart_currency.clear()
