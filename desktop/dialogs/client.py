@@ -5,6 +5,7 @@ names them. Reached from the client's name on the engagement page."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,8 @@ from desktop.widgets import RowsEditor
 
 FIELD_CHARS = {0: 18, 1: 14, 2: 24}
 """How many average characters each contact column shows at least (name, role, e-mail)."""
+MAX_CHARS = 40
+"""A column grows to its longest text, up to this many average characters."""
 
 
 class ClientEditDialog(QDialog):
@@ -83,12 +86,26 @@ class ClientEditDialog(QDialog):
         self._widen()
         self.resize(max(self.sizeHint().width(), 760), self.sizeHint().height())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._widen()
+        if self.width() < self.sizeHint().width():  # wider contacts than it opened with
+            self.resize(self.sizeHint().width(), self.height())
+
     def _widen(self) -> None:
-        """Contact fields wide enough to read a name, a role and an e-mail address whole."""
-        average = self.fontMetrics().averageCharWidth()
+        """Contact fields wide enough to read a name, a role and an e-mail address whole:
+        each column as wide as its longest text (within reason), every row alike."""
+        metrics = self.fontMetrics()
+        average = metrics.averageCharWidth()
+        widths: dict[int, int] = {}
         for edits, _box, _remove in self.contacts.rows:
             for column, edit in enumerate(edits):
-                edit.setMinimumWidth(average * FIELD_CHARS.get(column, 12))
+                wanted = metrics.horizontalAdvance(edit.text()) + 2 * average
+                least = average * FIELD_CHARS.get(column, 12)
+                widths[column] = max(widths.get(column, least), min(wanted, average * MAX_CHARS))
+        for edits, _box, _remove in self.contacts.rows:
+            for column, edit in enumerate(edits):
+                edit.setMinimumWidth(widths[column])
 
     def contact_edits(self) -> list[ContactEdit]:
         """The rows as the service takes them; blank new rows are left out."""

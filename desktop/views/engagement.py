@@ -176,7 +176,7 @@ class EngagementView(QWidget):
         bottom.addWidget(editor_scroll)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
-        bottom.setSizes([660, 320])
+        bottom.setSizes([680, 300])
         scroll.setMinimumHeight(120)
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(scroll)
@@ -184,7 +184,7 @@ class EngagementView(QWidget):
         vertical.setStretchFactor(0, 2)
         vertical.setStretchFactor(1, 3)
         vertical.setSizes([min(self.timeline.sizeHint().height(), 300), 420])
-        self.splitter = vertical
+        self.splitter, self.bottom = vertical, bottom
         layout = QVBoxLayout(roadmap)
         layout.addWidget(self.page_actions.plan_bar)
         layout.addWidget(self.page_actions.work_bar)
@@ -223,6 +223,11 @@ class EngagementView(QWidget):
         room = max(self.splitter.height(), 500)
         timeline = min(self.timeline.sizeHint().height() + 4, int(room * 0.45))
         self.splitter.setSizes([timeline, room - timeline])
+        # A draft's editor holds editable criteria and targets: it gets more of the width
+        # (the table has no forecast columns then); otherwise the table gets it.
+        width = max(self.bottom.width(), 700)
+        editor = int(width * 0.42) if self.detail and self.detail.status == "draft" else 300
+        self.bottom.setSizes([width - editor, editor])
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -266,14 +271,20 @@ class EngagementView(QWidget):
         def header(column: int) -> str:
             return str(model.headerData(column, Qt.Orientation.Horizontal))
 
-        sample_day = "2026-12-31"
+        # Dates as the interface shows them ("Sep 28, 2026", "28 sept. 2026"): the widest
+        # month decides. Every state's badge reads whole, and the longest one, a pending
+        # deemed acceptance, is measured when a milestone shows it.
+        days = [formatting.day(date(2026, month, 28)) for month in range(1, 13)]
+        states = [label_for(MILESTONE_STATE, value) for value in MILESTONE_STATE]
+        if any(m.deemed_acceptance_due for m in model.milestones):
+            states.append(label_for(MILESTONE_STATE, "submitted") + model.tr(" · confirm deemed"))
         widths = {
             COL_POSITION: width("88", header(COL_POSITION)),
-            COL_DUE: width(sample_day, header(COL_DUE)),
-            COL_FORECAST: width(sample_day, header(COL_FORECAST)),
+            COL_DUE: width(*days, header(COL_DUE)),
+            COL_FORECAST: width(*days, header(COL_FORECAST)),
             COL_VARIANCE: width(variance_text(0), "+888 d", header(COL_VARIANCE)),
             COL_AMOUNT: width(total, header(COL_AMOUNT)),
-            COL_STATE: width(label_for(MILESTONE_STATE, "changes_requested")) + 24,
+            COL_STATE: width(*states) + 24,
         }
         for column, pixels in widths.items():
             self.table.setColumnWidth(column, pixels)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -62,6 +63,11 @@ class MilestoneEditor(QGroupBox):
             [self.tr("Acceptance criterion"), self.tr("Target (optional)")],
             self.tr("Add criterion"),
         )
+        self.criteria_text = named(QLabel(), self.tr("Acceptance criteria"))
+        """The criteria read whole, wrapped, where they cannot be edited."""
+        self.criteria_text.setWordWrap(True)
+        self.criteria_text.setTextFormat(Qt.TextFormat.RichText)
+        self.criteria_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.template = named(QComboBox(), self.tr("Review template"))
         # Narrower than the longest template name when the pane is: the list shows it whole.
         self.template.setSizeAdjustPolicy(
@@ -99,7 +105,13 @@ class MilestoneEditor(QGroupBox):
         form.addRow("", self.amount_problem)
         form.addRow(self.tr("D&ue"), self.due)
         form.addRow("", self.due_warning)
-        form.addRow(self.tr("Criteria"), self.criteria)
+        # The criteria take the pane's whole width under their label: in a narrow pane a
+        # criterion and its target beside a label column were cut after a few letters.
+        criteria_label = QLabel(self.tr("Criteria"))
+        criteria_label.setBuddy(self.criteria)
+        form.addRow(criteria_label)
+        form.addRow(self.criteria)
+        form.addRow(self.criteria_text)
         form.addRow(self.tr("Te&mplate"), template_box)
         self._form, self._template_row = form, template_box
         layout = QVBoxLayout(self)
@@ -144,6 +156,9 @@ class MilestoneEditor(QGroupBox):
             widget.setReadOnly(not editable)
         self.due.set_read_only(not editable)
         self.criteria.set_read_only(not editable)
+        self.criteria.setVisible(editable)
+        self.criteria_text.setVisible(not editable and m is not None)
+        self.criteria_text.setText(self._criteria_html(m))
         self._form.setRowVisible(self._template_row, editable)
         self.save_button.setVisible(editable)
         locked = m is not None and not editable
@@ -174,6 +189,18 @@ class MilestoneEditor(QGroupBox):
         if m.signoff_document_id:
             parts.append(self.tr("Sign-off {0}").format(m.signoff_document_id))
         self.info.setText(" · ".join(parts))
+
+    def _criteria_html(self, m: queries.MilestoneRow | None) -> str:
+        """The criteria as a numbered list, each target on its own line."""
+        if m is None or not m.criteria:
+            return self.tr("No acceptance criteria yet.")
+        items = []
+        for c in m.criteria:
+            item = f"{c.position}. {escape(c.text)}"
+            if c.target:
+                item += "<br>&nbsp;&nbsp;&nbsp;" + escape(self.tr("Target: {0}").format(c.target))
+            items.append(item)
+        return "<br>".join(items)
 
     def _check_due(self, *_: object) -> None:
         """Warn, beside the field, about a due date outside the engagement's start-end span.

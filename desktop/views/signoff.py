@@ -239,9 +239,9 @@ class SignoffPanel(QWidget):
         accepted = (r.snapshot.get("round") or {}).get("date")
         if accepted:
             self.signed_on.setMinimumDate(to_qdate(date.fromisoformat(accepted)))
-        self.document_id.setPlaceholderText(
-            self.tr("As printed on the copy, e.g. {0}").format(r.document_id)
-        )
+        # Short enough to be read whole in the field; the tooltip says the rest.
+        self.document_id.setPlaceholderText(self.tr("e.g. {0}").format(r.document_id))
+        self.document_id.setToolTip(self.tr("The document id as printed on the returned copy"))
         client = (r.snapshot.get("signatories") or {}).get("client") or {}
         if r.signature_method:  # already signed: show what was recorded
             self.method.setCurrentIndex(max(0, self.method.findData(r.signature_method)))

@@ -91,11 +91,15 @@ def test_a_reviewer_is_not_removed_and_the_dialog_says_why(
 def test_contact_fields_are_wide_enough_to_read(qtbot, window: MainWindow) -> None:
     s = window.services
     built = make_draft(s)
+    s.clients.add_contact(
+        built.client_id,
+        ContactInput("Étienne Léger", "Responsable e-commerce", "etienne@maison-lumiere.example"),
+    )
     dialog = ClientEditDialog(window.ops, s, built.client_id, window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    name, role, email = dialog.contacts.rows[0][0]
-    for edit in (name, role, email):
-        text = edit.text()
-        assert edit.width() > edit.fontMetrics().horizontalAdvance(text), text
+    for edits, _box, _remove in dialog.contacts.rows:
+        for edit in edits:
+            text = edit.text()
+            assert edit.width() > edit.fontMetrics().horizontalAdvance(text) + 8, text

@@ -8,15 +8,16 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from core.models import Baseline, Milestone
-from core.services import Services, SignatureInput, VerdictInput
+from core.services import CriterionInput, Services, SignatureInput, VerdictInput
 from core.services.workflow import invoice_reference
 from desktop.dialogs.review import ReviewDialog
 from desktop.main_window import MainWindow
 from desktop.menus import fill_engagement_menus
+from desktop.models.roadmap import COL_DUE, COL_FORECAST, COL_STATE
 from desktop.views.engagement import EngagementView
 from tests.checks import milestone_state
 from tests.factories import Built, accept, criteria_ids, make_active, make_client, make_draft
@@ -322,3 +323,39 @@ def test_a_first_round_shows_no_earlier_round(qtbot, window: MainWindow) -> None
     dialog.show()
     assert not dialog.previous_round.isVisible()
     assert not any("Round 1" in label.text() for label in dialog.findChildren(QLabel))
+
+
+# -- 9. narrow fields and badges ------------------------------------------------------------
+
+
+def test_locked_criteria_and_targets_read_whole_and_dates_and_badges_fit(
+    qtbot, window: MainWindow
+) -> None:
+    s = window.services
+    built = make_draft(s, criteria=1)
+    s.roadmap.update_milestone(
+        built.milestone_ids[0],
+        criteria=[
+            CriterionInput(
+                "Every product page loads in under two seconds on a 4G connection",
+                "≥ 95 % of pages, measured with the client's monitoring",
+            )
+        ],
+    )
+    s.engagements.activate(built.engagement_id)
+    view = opened(window, built.engagement_id)
+    window.resize(1280, 800)
+    view.select_milestone(built.milestone_ids[0])
+    editor = view.editor
+    assert not editor.criteria.isVisible() and editor.criteria_text.isVisible()
+    assert editor.criteria_text.wordWrap()
+    shown = QTextDocumentFragment.fromHtml(editor.criteria_text.text()).toPlainText()
+    assert [line.strip() for line in shown.splitlines()] == [
+        "1. Every product page loads in under two seconds on a 4G connection",
+        "Target: ≥ 95 % of pages, measured with the client's monitoring",
+    ]
+    table, metrics = view.table, view.table.fontMetrics()
+    for row in range(view.model.rowCount()):
+        for column in (COL_DUE, COL_FORECAST, COL_STATE):
+            text = str(view.model.index(row, column).data())
+            assert table.columnWidth(column) > metrics.horizontalAdvance(text), text
