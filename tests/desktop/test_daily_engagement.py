@@ -18,7 +18,7 @@ from desktop.dialogs.review import ReviewDialog
 from desktop.main_window import MainWindow
 from desktop.menus import fill_engagement_menus
 from desktop.models.roadmap import COL_DUE, COL_FORECAST, COL_STATE
-from desktop.views.engagement import EngagementView
+from desktop.views.engagement import TAB_IDEAS, EngagementView
 from tests.checks import milestone_state
 from tests.factories import Built, accept, criteria_ids, make_active, make_client, make_draft
 
@@ -359,3 +359,44 @@ def test_locked_criteria_and_targets_read_whole_and_dates_and_badges_fit(
         for column in (COL_DUE, COL_FORECAST, COL_STATE):
             text = str(view.model.index(row, column).data())
             assert table.columnWidth(column) > metrics.horizontalAdvance(text), text
+
+
+# -- 6. a diverted idea's qualification starts the spin-off ---------------------------------
+
+
+def test_diverting_an_idea_opens_a_spin_off_drafted_from_its_qualification(
+    qtbot, window: MainWindow, monkeypatch, refusals
+) -> None:
+    s = window.services
+    built = make_active(s)
+    idea_id = s.ideas.capture(
+        built.engagement_id,
+        description="Mobile app for the loyalty card",
+        raised_by="Marie Dupont",
+        raised_on=date(2026, 2, 10),
+        priority="must",
+        qualification={
+            "goals": "Members reorder from their phone",
+            "budget": "€40,000",
+            "timeline": "2026-09-30",
+        },
+    ).created
+    assert idea_id is not None
+    view = opened(window, built.engagement_id)
+    view.tabs.setCurrentIndex(TAB_IDEAS)
+    ideas = view.tabs.currentWidget()
+    ideas.select_ids([idea_id])
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, text="", **k: (text, True)
+    )  # the suggested code
+    with qtbot.waitSignal(view.sig_open_engagement):
+        ideas.divert_button.click()
+    spin = window.engagement_view
+    qtbot.waitUntil(lambda: spin.detail is not None and spin.detail.code == "ACME-2026-01-S1")
+    assert spin.objectives.text() == "Objectives: Members reorder from their phone"
+    assert "Sep 30, 2026" in spin.subtitle.text()  # the span grew to the idea's timeline
+    spin.select_milestone(spin.model.milestones[0].id)
+    assert spin.editor.amount.text() == "40,000.00"
+    assert spin.editor.due.value() == date(2026, 9, 30)
+    assert not spin.editor.due_warning.isVisible()
+    assert refusals == []
