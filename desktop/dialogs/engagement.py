@@ -61,7 +61,7 @@ class ClientDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(620, 320)
+        self.resize(760, 320)  # name, role and e-mail read whole (issue 15)
 
     def save(self) -> None:
         contacts = [
@@ -145,7 +145,7 @@ class EngagementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(820, 520)  # objectives and their measures read whole (issue 15)
         self._load_clients()
         self._before: EngagementTerms | None = None
         self._version: int | None = None
