@@ -184,6 +184,11 @@ class SignoffPanel(QWidget):
     def show_milestone(self, milestone_id: str) -> None:
         """Show ``milestone_id``'s sign-off with a fresh form: nothing typed or dated for the
         milestone shown before stays (the signature date starts at today)."""
+        if self.pdf_view is not None and milestone_id != self.milestone_id:
+            # the preview was of the milestone shown before: never beside another's heading
+            self.pdf_document.close()
+            self.pdf_view.hide()
+            self.preview_hint.show()
         self.milestone_id = milestone_id
         self.exported_path = self.signed_copy.folder = None
         for widget in (self.where, self.verdict, self.signer, self.document_id, self.reference):
@@ -377,6 +382,8 @@ class SignoffPanel(QWidget):
             self.pdf_view.setDocument(self.pdf_document)
             self.preview_hint.hide()
             self.preview_host.addWidget(self.pdf_view, 1)
+        self.preview_hint.hide()
+        self.pdf_view.show()
         self.pdf_document.close()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
