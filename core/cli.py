@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
@@ -301,17 +302,24 @@ def _fit(text: str, width: int) -> str:
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> None:
-    widths = [
-        min(40, max(_width(str(r[i])) for r in [headers, *rows])) for i in range(len(headers))
-    ]
-    for row in [headers, *rows]:
-        cells = []
-        for i, cell in enumerate(row):
-            fitted = _fit(cell, widths[i])
-            if i in right:
-                fitted = " " * (widths[i] - _width(fitted.rstrip())) + fitted.rstrip()
-            cells.append(fitted)
-        print("  ".join(cells).rstrip())
+    """Print the rows under the headers in columns, in one write. The work goes column by
+    column: each cell is measured once (plain ASCII by its length) and only a cell wider
+    than its column is cut, without an object per cell beside its text."""
+    columns = []
+    for i, cells in enumerate(zip(*[headers, *rows], strict=True)):
+        texts = [str(cell) for cell in cells]
+        widths = list(map(_width, texts))
+        column = min(40, max(widths))
+        fitted = [
+            text + " " * (column - width) if width <= column else _fit(text, column)
+            for text, width in zip(texts, widths, strict=True)
+        ]
+        if i in right:
+            fitted = [" " * (column - _width(t)) + t for t in map(str.rstrip, fitted)]
+        columns.append(fitted)
+    sys.stdout.write(
+        "".join("  ".join(line).rstrip() + "\n" for line in zip(*columns, strict=True))
+    )
 
 
 def _money(minor: int, currency: str) -> str:
