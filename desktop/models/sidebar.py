@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,41 +28,75 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 4
 """An engagement's code."""
 
 
-@dataclass(eq=False)
 class Node:
-    kind: str
-    id: str
-    label: str
-    status: str | None = None
-    code: str = ""
-    tooltip: str = ""
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
+    """A client or an engagement in the tree. Built for every listed engagement before the
+    first frame, so it holds only what building costs nothing: its row under its parent is
+    kept (not searched for), and the tooltip is worded when it is asked for."""
+
+    __slots__ = (
+        "children",
+        "client_name",
+        "code",
+        "id",
+        "kind",
+        "label",
+        "parent",
+        "row",
+        "status",
+        "title",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        id: str,
+        label: str,
+        status: str | None = None,
+        code: str = "",
+        title: str = "",
+        client_name: str = "",
+    ) -> None:
+        self.kind = kind
+        self.id = id
+        self.label = label
+        self.status = status
+        self.code = code
+        self.title = title
+        self.client_name = client_name
+        self.parent: Node | None = None
+        self.children: list[Node] = []
+        self.row = 0
 
     def add(self, child: Node) -> Node:
         child.parent = self
+        child.row = len(self.children)
         self.children.append(child)
         return child
 
     @property
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
+    def tooltip(self) -> str:
+        if self.kind != "engagement":
+            return self.client_name
+        status = label_for(ENGAGEMENT_STATUS, self.status or "")
+        return f"{self.code} — {self.title}\n{self.client_name} · {status}"
 
 
 def build_tree(rows: list[EngagementName]) -> Node:
     """Group rows by client; a spin-off sits under its parent when the parent is listed."""
     root = Node("root", "", "")
     clients: dict[str, Node] = {}
-    engagements: dict[str, Node] = {}
-    for r in rows:
-        engagements[r.id] = Node(
+    engagements: dict[str, Node] = {
+        r.id: Node(
             "engagement",
             r.id,
             f"{r.code}  {r.title}",
-            status=r.status,
-            code=r.code,
-            tooltip=f"{r.code} — {r.title}\n{r.client_name} · {label_for(ENGAGEMENT_STATUS, r.status)}",
+            r.status,
+            r.code,
+            r.title,
+            r.client_name,
         )
+        for r in rows
+    }
     for r in rows:
         node = engagements[r.id]
         if r.parent_id is not None and r.parent_id in engagements:
@@ -72,7 +105,7 @@ def build_tree(rows: list[EngagementName]) -> Node:
         client = clients.get(r.client_id)
         if client is None:
             client = clients[r.client_id] = root.add(
-                Node("client", r.client_id, r.client_name, tooltip=r.client_name)
+                Node("client", r.client_id, r.client_name, client_name=r.client_name)
             )
         client.add(node)
     return root
