@@ -41,6 +41,11 @@ HISTORY_FORMATS = (
         QT_TRANSLATE_NOOP("Exporter", "Excel workbooks (*.xlsx)"),
     ),
     (
+        "raw-csv",
+        QT_TRANSLATE_NOOP("Exporter", "Stored &records as CSV (raw)…"),
+        QT_TRANSLATE_NOOP("Exporter", "CSV files (*.csv)"),
+    ),
+    (
         "ics",
         QT_TRANSLATE_NOOP("Exporter", "Milestone dates as &iCalendar…"),
         QT_TRANSLATE_NOOP("Exporter", "iCalendar files (*.ics)"),
@@ -51,7 +56,7 @@ HISTORY_FORMATS = (
         QT_TRANSLATE_NOOP("Exporter", "Scopekeeper archives (*.json)"),
     ),
 )
-SUFFIX = {"json": "archive.json"}
+SUFFIX = {"json": "archive.json", "raw-csv": "history-records.csv"}
 
 
 class Exporter(QObject):
@@ -100,7 +105,10 @@ class Exporter(QObject):
             def work(progress: Progress) -> None:
                 from reports.exports import export_history
 
-                export_history(db, code, fmt, target, progress)
+                if fmt == "raw-csv":  # the stored records as they are
+                    export_history(db, code, "csv", target, progress, raw=True)
+                else:
+                    export_history(db, code, fmt, target, progress)
 
         self._write(self.tr("Exporting the history of {0}").format(code), target, work)
 

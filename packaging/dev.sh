@@ -13,9 +13,10 @@ case "$mode" in app|test) ;; *) echo "usage: bash packaging/dev.sh app|test" >&2
 # System packages: Qt's runtime libraries, a virtual screen for machines without a display,
 # PostgreSQL 15 for the server test run, and the tools nobody here wrote that the tests read,
 # sign and alter our documents with: poppler (pdfsig, pdftotext, pdftoppm), MuPDF (mutool),
-# qpdf, and NSS's certutil/pk12util for poppler's certificate database.
+# qpdf, NSS's certutil/pk12util for poppler's certificate database, and LibreOffice Calc
+# (headless) to open the spreadsheets we export.
 pkgs=("${QT_RUNTIME_PACKAGES[@]}")
-[ "$mode" = test ] && pkgs+=(poppler-utils mupdf-tools qpdf libnss3-tools postgresql xauth xvfb)
+[ "$mode" = test ] && pkgs+=(poppler-utils mupdf-tools qpdf libnss3-tools postgresql xauth xvfb libreoffice-calc-nogui)
 [ "$mode" = app ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && pkgs+=(xvfb xauth)
 install_missing "${pkgs[@]}"
 

@@ -51,6 +51,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("code")
     p.add_argument("--format", required=True, choices=("pdf", "csv", "xlsx", "ics"))
     p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV or XLSX of the stored records as they are (JSON, ids, minor units) "
+        "instead of readable columns",
+    )
     p.set_defaults(handler=export_history)
 
     p = sub.add_parser("export-roadmap", help="write the one-page roadmap PDF")
@@ -153,7 +159,7 @@ def record_signature(args: argparse.Namespace, services: Services) -> int:
 def export_history(args: argparse.Namespace, services: Services) -> int:
     from reports.exports import export_history as run
 
-    run(services.db, args.code, args.format, args.output)
+    run(services.db, args.code, args.format, args.output, raw=args.raw)
     print(f"wrote {args.output}")
     return 0
 

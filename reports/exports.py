@@ -11,13 +11,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from core.db import Database
 from core.errors import DomainError, ValidationError
 from core.files import atomic_writer
 from core.queries import EngagementDetail, engagement_detail, history_count
+from reports.cells import safe_cells
 from reports.i18n import labels
+
+if TYPE_CHECKING:
+    from reports.readable_history import ReadableRow
 
 Progress = Callable[[int, int], bool]
 Format = Literal["pdf", "csv", "xlsx", "ics"]
@@ -67,37 +71,137 @@ def write_history_csv(
             writer.writerows(rows)
 
 
+def _readable(
+    db: Database, detail: EngagementDetail, progress: Progress | None, *, done: int, total: int
+) -> Iterator[ReadableRow]:
+    """The readable rows, with progress every ``PROGRESS_EVERY`` rows (counted on from
+    ``done`` of ``total``) and the chance to cancel."""
+    from reports.readable_history import readable_rows
+
+    for n, row in enumerate(readable_rows(db, detail), start=1):
+        if progress is not None and n % PROGRESS_EVERY == 0 and not progress(done + n, total):
+            raise ExportCancelled("export cancelled; no file was written")
+        yield row
+
+
+def _count(db: Database, engagement_id: str) -> int:
+    with db.reading() as session:
+        return history_count(session, engagement_id)
+
+
+def write_readable_csv(
+    db: Database, detail: EngagementDetail, path: Path, progress: Progress | None = None
+) -> None:
+    """The history as readable CSV (see reports.readable_history): headings in the
+    engagement's language, times as 'YYYY-MM-DD HH:MM:SS' UTC, amounts as plain numbers;
+    every text cell formula-safe."""
+    from reports.readable_history import AMOUNT_COLUMNS, headings
+
+    total = _count(db, detail.id) if progress is not None else 0
+    with atomic_writer(path, mode="w", newline="", encoding="utf-8-sig") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(safe_cells(headings(detail.language)))
+        for row in _readable(db, detail, progress, done=0, total=total):
+            texts = row.texts()
+            cells = safe_cells(texts)
+            for column in AMOUNT_COLUMNS:  # numbers we wrote ourselves, kept as numbers
+                cells[column] = texts[column]
+            writer.writerow(cells)
+    if progress is not None and not progress(total, total):
+        raise ExportCancelled("export cancelled; no file was written")
+
+
 _NOT_PLAIN_TEXT = frozenset("=#")
 """First characters openpyxl reads as something other than text: '=' a formula, '#' an
 error value such as '#N/A'."""
 
 
 def write_history_xlsx(
-    db: Database, engagement_id: str, path: Path, progress: Progress | None = None
+    db: Database,
+    engagement_id: str,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    readable: EngagementDetail | None = None,
 ) -> None:
-    """The history as XLSX where every cell is a text cell, whatever its text looks like."""
+    """The history as XLSX. With ``readable`` (the engagement), a first sheet of readable
+    rows (reports.readable_history: real dates, amounts as numbers with the currency's
+    format) and the stored records on a second sheet; without, the stored records alone.
+    Every text cell is a text cell, whatever its text looks like."""
     from openpyxl.cell import WriteOnlyCell
 
+    sheets = ["History"]
+    if readable is not None:
+        words = labels(readable.language)
+        sheets = [words["history.sheet_readable"], words["history.sheet_records"]]
+    total = 0
+    if progress is not None and readable is not None:
+        total = 2 * _count(db, engagement_id)
     # The target is checked (and its temporary file created) before any row is read, so a
     # missing or read-only folder is refused at once, not after the whole history was read.
-    with atomic_writer(path, mode="wb") as fh, _write_only_sheet("History") as sheet:
-        workbook = sheet.parent
+    with atomic_writer(path, mode="wb") as fh, _write_only_sheets(sheets) as made:
+        workbook = made[0].parent
 
-        def text_cell(value: str) -> WriteOnlyCell:
+        def text_cell(sheet: Any, value: str) -> WriteOnlyCell:
             cell = WriteOnlyCell(sheet, value=value)
             cell.data_type = "s"  # never a formula, whatever the text starts with
             return cell
 
-        sheet.append([text_cell(h) for h in HEADER])
-        for rows in _batches(db, engagement_id, progress, safe=False):
+        if readable is not None:
+            _readable_sheet(db, readable, made[0], progress, total, text_cell)
+        sheet = made[-1]
+        sheet.append([text_cell(sheet, h) for h in HEADER])
+        records = _batches(db, engagement_id, progress, safe=False)
+        if readable is not None and progress is not None:
+            half = total // 2  # the second half of the work: progress counts on from there
+            records = _batches(
+                db, engagement_id, lambda done, _all: progress(half + done, total), safe=False
+            )
+        for rows in records:
             for row in rows:
                 # openpyxl makes a plain string a text cell unless it reads as a formula or
                 # an error value; only such rows pay for cells made one by one.
                 if any(value[:1] in _NOT_PLAIN_TEXT for value in row if value):
-                    sheet.append([text_cell(value) for value in row])
+                    sheet.append([text_cell(sheet, value) for value in row])
                 else:
                     sheet.append(tuple(row))
         _save(workbook, fh)
+
+
+def _readable_sheet(
+    db: Database,
+    detail: EngagementDetail,
+    sheet: Any,
+    progress: Progress | None,
+    total: int,
+    text_cell: Callable[[Any, str], Any],
+) -> None:
+    """The readable rows: a date cell, text cells, and amounts as numbers in the format of
+    the engagement's currency."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    from reports.readable_history import DATE_FORMAT, amount_format, headings
+
+    money_format = amount_format(detail.currency)
+    bold = Font(bold=True)
+    header = []
+    for heading in headings(detail.language):
+        cell = text_cell(sheet, heading)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in _readable(db, detail, progress, done=0, total=total):
+        when = WriteOnlyCell(sheet, value=row.when)
+        when.number_format = DATE_FORMAT
+        amounts = []
+        for value in (row.amount_before, row.amount_after):
+            cell = WriteOnlyCell(sheet, value=value)
+            if value is not None:
+                cell.number_format = money_format
+            amounts.append(cell)
+        texts = (row.who, row.engagement, row.milestone, row.what, row.change)
+        sheet.append([when, *(text_cell(sheet, text) for text in texts), *amounts, row.currency])
 
 
 def _save(workbook: Any, fh: IO[bytes]) -> None:
@@ -118,6 +222,32 @@ def _save(workbook: Any, fh: IO[bytes]) -> None:
         with suppress(Exception):  # the file is discarded whole; the first error matters
             archive.close()
         raise
+
+
+@contextmanager
+def _write_only_sheets(titles: Sequence[str]) -> Iterator[list[Any]]:
+    """The sheets of a new write-only workbook, each discarded cleanly if the block fails
+    (see :func:`_write_only_sheet`)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheets = [workbook.create_sheet(title) for title in titles]
+    try:
+        yield sheets
+    except BaseException:
+        for sheet in sheets:
+            _discard(sheet)
+        raise
+
+
+def _discard(sheet: Any) -> None:
+    writer = sheet._writer  # openpyxl's WorksheetWriter, created by the first append()
+    if writer is not None:
+        if not sheet.closed:
+            with suppress(Exception):  # it was failing anyway; the original error matters
+                sheet.close()
+        with suppress(OSError, ValueError):
+            writer.cleanup()  # deletes the temporary file
 
 
 @contextmanager
@@ -182,18 +312,31 @@ def write_milestones_ics(detail: EngagementDetail, path: Path) -> None:
 
 
 def export_history(
-    db: Database, code: str, fmt: str, path: str | Path, progress: Progress | None = None
+    db: Database,
+    code: str,
+    fmt: str,
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    raw: bool = False,
 ) -> None:
-    """Write the engagement's history (or, for ``ics``, its milestone dates) to ``path``."""
+    """Write the engagement's history (or, for ``ics``, its milestone dates) to ``path``.
+
+    CSV and XLSX are readable (reports.readable_history; the XLSX keeps the stored
+    records on a second sheet); ``raw`` writes the stored records alone, as they are."""
     if fmt not in FORMATS:
         raise ValidationError("format", f"'{fmt}' is not a format; use {', '.join(FORMATS)}")
+    if raw and fmt not in ("csv", "xlsx"):
+        raise ValidationError("raw", "only the CSV and XLSX exports have a raw form")
     target = Path(path)
     with db.reading() as session:
         detail = engagement_detail(session, code, date.today())
-    if fmt == "csv":
+    if fmt == "csv" and raw:
         write_history_csv(db, detail.id, target, progress)
+    elif fmt == "csv":
+        write_readable_csv(db, detail, target, progress)
     elif fmt == "xlsx":
-        write_history_xlsx(db, detail.id, target, progress)
+        write_history_xlsx(db, detail.id, target, progress, readable=None if raw else detail)
     elif fmt == "ics":
         write_milestones_ics(detail, target)
     else:

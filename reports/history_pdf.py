@@ -2,9 +2,9 @@
 
 A long engagement can hold 200,000 events, so this document is not built from flowables:
 every page is drawn straight onto one ReportLab canvas (``showPage`` per page) while the
-events are read from the database in batches. Rows have a fixed height and long values are
-cut with '…', so the number of pages is known from the event count before the first page is
-drawn and every footer can say "page i of n" in a single pass.
+events are read from the database in batches. A change is never cut: it wraps onto as many
+lines as it needs. The history is therefore read twice: first to know every event's height
+(and so the number of pages, for "page i of n" in every footer), then to draw it.
 
 Drawing thousands of rows through ReportLab's text objects costs about 0.1 ms per cell (its
 pure-Python number and string formatting dominate), so rows are written as PDF text
@@ -15,10 +15,11 @@ still goes through the shipped TrueType fonts with the per-character fallback of
 
 from __future__ import annotations
 
-import math
 import unicodedata
 import zlib
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import date
 from itertools import accumulate
 from pathlib import Path
@@ -31,7 +32,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from core.db import Database
 from core.files import atomic_writer
-from core.queries import EngagementDetail, EventRow, hash_at, history_count, iter_history
+from core.queries import (
+    EngagementDetail,
+    EventRow,
+    hash_at,
+    history_count,
+    history_names,
+    iter_history,
+)
 from reports import i18n
 from reports.event_text import EventText
 from reports.exports import ExportCancelled, Progress
@@ -69,6 +77,11 @@ COLUMNS: tuple[tuple[str, float, bool], ...] = (
     ("history.col_change", 0, False),
     ("history.col_hash", 56, False),
 )
+CHANGE = 5
+"""The column of the change, which wraps; the others hold one line."""
+Placed = tuple[EventRow, list[str], bool]
+"""An event on a page: its change's lines there, and whether they start it (an event taller
+than a page goes on over the next)."""
 _GAP = 6.0
 _NARROWEST = 0.25
 """No glyph of the shipped fonts that a cell can hold is narrower than this (em)."""
@@ -208,6 +221,38 @@ class _Ink:
             x += width - total
         return f"1 0 0 1 {x:.2f} {y:.2f} Tm {body}"
 
+    def wrap(self, text: str, width: float, *, size: float = FONT_SIZE) -> list[str]:
+        """``text`` in lines no wider than ``width``, broken between changes ("; "),
+        fields (", ") or words, never inside an amount or a date unless a single word is
+        wider than the line (a fingerprint, Chinese text): then between characters."""
+        face = self._faces[SANS]
+        if not (text.isascii() and text.isprintable()):
+            text = unicodedata.normalize("NFC", text)
+        room = width / size
+        if not face.fast.issuperset(text):
+            for ch in dict.fromkeys(text):  # in order of appearance, as text() does
+                self._glyphs(face, ch)
+        if face.fast.issuperset(text):
+            widths = list(map(face.widths.__getitem__, text))
+        else:
+            widths = [sum(glyph[2] for glyph in face.glyphs[ch]) for ch in text]
+        if sum(widths) <= room:  # most changes fit on one line
+            return [text]
+        lines: list[str] = []
+        start = 0
+        while start < len(text):
+            advances = list(accumulate(widths[start:]))
+            if advances[-1] <= room:
+                lines.append(text[start:])
+                break
+            fits = max(1, bisect_right(advances, room))
+            kept = cut_at(text[start:], fits)
+            lines.append(text[start : start + kept].rstrip())
+            start += kept
+            while start < len(text) and text[start] == " ":
+                start += 1
+        return lines or [""]
+
     def _mixed(
         self, face: _Face, text: str, size: float, width: float | None, cut: bool
     ) -> tuple[str, float]:
@@ -263,10 +308,11 @@ class _HistoryDocument:
         lang: str,
         heading: tuple[str, str],
         currency: str,
+        names: dict[str, str] | None = None,
     ) -> None:
         self.canvas, self.layout, self.lang = canvas, layout, lang
         self.labels = i18n.labels(lang)
-        self.words = EventText(lang)
+        self.words = EventText(lang, names, whole=True)  # every change in full, wrapped
         self.currency = currency
         self.ink = _Ink(canvas)
         self.title, self.subtitle = heading
@@ -298,30 +344,48 @@ class _HistoryDocument:
         ops.append("ET")
         return ops
 
-    def rows(self, events: list[EventRow]) -> list[str]:
+    def change_lines(self, event: EventRow) -> list[str]:
+        """The event's change, wrapped to its column (never cut)."""
+        text = self.words.summary(event.before, event.after, self.currency)
+        return self.ink.wrap(text, self.layout.columns[CHANGE][1])
+
+    def rows(self, events: list[Placed]) -> list[str]:
+        """The page's events, each as tall as its wrapped change, every other one shaded."""
         lay, ink = self.layout, self.ink
+        full = lay.width - 2 * MARGIN_X
         ops = [f"{_rgb(ZEBRA_FILL)} rg"]
-        for index in range(1, len(events), 2):
-            y = lay.first_row - (index + 1) * ROW_HEIGHT
-            ops.append(f"{MARGIN_X:.2f} {y:.2f} {lay.width - 2 * MARGIN_X:.2f} {ROW_HEIGHT} re f")
+        line = 0
+        for index, (_event, lines, _first) in enumerate(events):
+            if index % 2:
+                y = lay.first_row - (line + len(lines)) * ROW_HEIGHT
+                ops.append(f"{MARGIN_X:.2f} {y:.2f} {full:.2f} {len(lines) * ROW_HEIGHT} re f")
+            line += len(lines)
         ops += ["BT", f"{_rgb(INK)} rg"]
-        for index, event in enumerate(events):
-            y = lay.first_row - (index + 1) * ROW_HEIGHT + 3.2
+        line = 0
+        for event, lines, first in events:
+            y = lay.first_row - (line + 1) * ROW_HEIGHT + 3.2
             cells = (
                 str(event.seq),
-                i18n.format_when(event.at, self.lang),
-                event.actor,
-                self.words.entity(event.entity),
-                self.words.action(event.action),
-                self.words.summary(event.before, event.after, self.currency),
-                event.hash[:SHORT_HASH],
+                i18n.format_when(event.at, self.lang) if first else "",
+                event.actor if first else "",
+                self.words.entity(event.entity) if first else "",
+                self.words.action(event.action) if first else "",
+                lines[0],
+                event.hash[:SHORT_HASH] if first else "",
             )
             for text, (x, w, right) in zip(cells, lay.columns, strict=True):
-                ops.append(ink.text(text, x, y, width=w, right=right))
+                if text:
+                    ops.append(ink.text(text, x, y, width=w, right=right))
+            x, w, _ = lay.columns[CHANGE]
+            for n, more in enumerate(lines[1:], start=2):
+                ops.append(
+                    ink.text(more, x, lay.first_row - (line + n) * ROW_HEIGHT + 3.2, width=w)
+                )
+            line += len(lines)
         ops.append("ET")
         return ops
 
-    def page(self, events: list[EventRow], footer: Footer, number: int, pages: int) -> None:
+    def page(self, events: list[Placed], footer: Footer, number: int, pages: int) -> None:
         ops = ["q", *self.page_top(), *self.rows(events)]
         if not events:
             ops += [
@@ -336,6 +400,21 @@ class _HistoryDocument:
         self.canvas.addLiteral("\n".join(ops))
         draw_footer(self.canvas, footer, number, pages)
         self.canvas.showPage()
+
+
+def _page_count(heights: Sequence[int], per_page: int) -> int:
+    """How many pages events of these heights (in lines) fill, placed as
+    :func:`write_history_pdf` places them: an event starts a new page when it does not fit
+    on the current one, and one taller than a page goes on over the next."""
+    pages, used = 1, 0
+    for height in heights:
+        if used and used + height > per_page:
+            pages, used = pages + 1, 0
+        while height > per_page - used:
+            height -= per_page - used
+            pages, used = pages + 1, 0
+        used += height
+    return pages
 
 
 def write_history_pdf(
@@ -362,12 +441,12 @@ def write_history_pdf(
         # so an event recorded while the export runs cannot break "page i of n".
         head = hash_at(session, detail.id, total)
         setting = agency_identity(session)["paper"]
+        names = history_names(session, detail.id)
     chosen: Paper = paper or ("Letter" if setting == "Letter" else "A4")
     lang = i18n.check_language(detail.language)
     labels = i18n.labels(lang)
     width, height = landscape(page_size(chosen))
     layout = _Layout(width, height)
-    pages = max(1, math.ceil(total / layout.rows))
     count = i18n.format_number(total, lang)
     heading = (
         f"{labels['history.title']} — {detail.code} · {detail.title}",
@@ -401,13 +480,25 @@ def write_history_pdf(
         canvas.setSubject(f"{detail.code} history")
         canvas.setCreator("Scopekeeper")
         canvas.setProducer("Scopekeeper (ReportLab)")
-        document = _HistoryDocument(canvas, layout, lang, heading, detail.currency)
-        number, done, batch = 0, 0, []
+        document = _HistoryDocument(canvas, layout, lang, heading, detail.currency, names)
+        # First the height of every event, so that every footer can say "page i of n"; the
+        # progress stays at 0 meanwhile (Cancel still works), then counts the pages drawn.
+        heights = array("I")
+        with db.reading() as session:
+            for done, event in enumerate(iter_history(session, detail.id), start=1):
+                if done > total:
+                    break
+                heights.append(len(document.change_lines(event)))
+                if progress is not None and done % PROGRESS_EVERY == 0 and not progress(0, total):
+                    raise ExportCancelled("export cancelled; no file was written")
+        pages = _page_count(heights, layout.rows)
+        number, done = 0, 0
+        batch: list[Placed] = []
+        used = 0
         with db.reading() as session:
             for event in iter_history(session, detail.id):
                 if done == total:
                     break
-                batch.append(event)
                 done += 1
                 if (
                     progress is not None
@@ -415,10 +506,19 @@ def write_history_pdf(
                     and not progress(done, total)
                 ):
                     raise ExportCancelled("export cancelled; no file was written")
-                if len(batch) == layout.rows:
+                lines, first = document.change_lines(event), True
+                if used and used + len(lines) > layout.rows:
                     number += 1
                     document.page(batch, footer, number, pages)
-                    batch = []
+                    batch, used = [], 0
+                while len(lines) > layout.rows - used:  # taller than a page: goes on over
+                    room = layout.rows - used
+                    batch.append((event, lines[:room], first))
+                    number += 1
+                    document.page(batch, footer, number, pages)
+                    batch, used, lines, first = [], 0, lines[room:], False
+                batch.append((event, lines, first))
+                used += len(lines)
         if batch or number == 0:
             number += 1
             document.page(batch, footer, number, pages)

@@ -28,7 +28,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from core.history import engagement_stream
-from core.models import Contact, Engagement, HistoryEvent
+from core.models import Contact, Engagement, HistoryEvent, Milestone, ReviewRound, SignOff
 from core.models.base import UTCTimestamp
 from core.queries._sql import _longest_safe_run as longest_safe_run
 from core.queries._sql import is_sqlite, matches_any
@@ -111,6 +111,28 @@ def history_names(session: Session, engagement_id: str) -> dict[str, str]:
     client = select(Engagement.client_id).where(Engagement.id == engagement_id).scalar_subquery()
     rows = session.execute(select(Contact.id, Contact.name).where(Contact.client_id == client))
     return {cid: name for cid, name in rows}
+
+
+def history_milestones(session: Session, engagement_id: str) -> dict[str, tuple[int, str]]:
+    """The ids an engagement's events name (its milestones, their review rounds and
+    sign-offs) -> (position, title) of the milestone each belongs to."""
+    milestones = {
+        mid: (position, title)
+        for mid, position, title in session.execute(
+            select(Milestone.id, Milestone.position, Milestone.title).where(
+                Milestone.engagement_id == engagement_id
+            )
+        )
+    }
+    found = dict(milestones)
+    for model in (ReviewRound, SignOff):
+        rows = session.execute(
+            select(model.id, model.milestone_id)
+            .join(Milestone, Milestone.id == model.milestone_id)
+            .where(Milestone.engagement_id == engagement_id)
+        )
+        found.update({oid: milestones[mid] for oid, mid in rows if mid in milestones})
+    return found
 
 
 def _named_ids(session: Session, engagement_id: str, needle: str) -> list[str]:

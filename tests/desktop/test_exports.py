@@ -58,7 +58,8 @@ def test_history_csv_from_the_menu_and_show_in_folder(
     assert refusals == []
     assert window.statusBar().currentMessage() == f"Saved to {target}"
     lines = target.read_text(encoding="utf-8-sig").splitlines()
-    assert len(lines) > 10 and any("activated" in line for line in lines)
+    assert len(lines) > 10 and any("LUMI-2026-01" in line for line in lines)
+    assert lines[0].startswith("Date (UTC),Auteur,Mission,Jalon")  # readable, in French
     assert window.folder_button.isVisible()
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

@@ -146,6 +146,7 @@ def test_export_runs_in_the_background_and_writes_the_csv(
     [
         ("pdf", lambda data: data.startswith(b"%PDF-")),
         ("csv", lambda data: b"activated" in data),
+        ("raw-csv", lambda data: data.startswith(b"seq,at,actor")),
         ("xlsx", lambda data: data.startswith(b"PK")),
         ("ics", lambda data: b"BEGIN:VCALENDAR" in data and b"BEGIN:VEVENT" in data),
         (
@@ -168,11 +169,11 @@ def test_every_export_format_is_offered_and_written(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     view = open_view(qtbot, ops, services, built)
     actions = view.export_menu.actions()
-    assert len(actions) == len(HISTORY_FORMATS) == 5
+    assert len(actions) == len(HISTORY_FORMATS) == 6
     action = actions[[f for f, _, _ in HISTORY_FORMATS].index(fmt)]
     with qtbot.waitSignal(ops.sig_saved, timeout=60_000):
         action.trigger()
-    assert asked[0].endswith(("history." + fmt, "archive.json"))
+    assert asked[0].endswith(("history." + fmt, "archive.json", "history-records.csv"))
     assert check(target.read_bytes())
     assert refusals == []
 

@@ -132,7 +132,7 @@ def test_the_csv_is_byte_for_byte_a_row_by_row_export(
     writer.writerow(HEADER)
     writer.writerows(safe_cells(as_text(e)) for e in stored_events(db))
     target = tmp_path / "history.csv"
-    export_history(db, CODE, "csv", target)
+    export_history(db, CODE, "csv", target, raw=True)
     assert target.read_bytes() == reference.getvalue().encode("utf-8")
     # And read back by the csv module: no cell a spreadsheet would run.
     with target.open(newline="", encoding="utf-8") as fh:
@@ -149,7 +149,7 @@ def test_the_xlsx_holds_every_value_as_a_text_cell(
     built = engagement(services)
     add_raw_events(db, built.engagement_id, ODD_TEXTS * 3)  # several rows per batch kind
     target = tmp_path / "history.xlsx"
-    export_history(db, CODE, "xlsx", target)
+    export_history(db, CODE, "xlsx", target, raw=True)
     sheet = load_workbook(target).active
     assert sheet is not None
     rows = list(sheet.iter_rows())

@@ -258,12 +258,12 @@ def test_the_status_pdf_names_what_changed_in_the_document_language(
 def test_csv_and_xlsx_keep_the_stored_identifiers_of_a_french_engagement(
     demo: Services, db: Database, tmp_path: Path
 ) -> None:
-    export_history(db, FRENCH, "csv", tmp_path / "h.csv")
+    export_history(db, FRENCH, "csv", tmp_path / "h.csv", raw=True)
     with (tmp_path / "h.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert ("milestone", "state_changed") in {(r["entity"], r["action"]) for r in rows}
     assert any('"state":"in_progress"' in r["after"] for r in rows)
-    export_history(db, FRENCH, "xlsx", tmp_path / "h.xlsx")
+    export_history(db, FRENCH, "xlsx", tmp_path / "h.xlsx", raw=True)
     sheet = load_workbook(tmp_path / "h.xlsx", read_only=True)["History"]
     cells = {(row[3], row[5]) for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert ("milestone", "state_changed") in cells
