@@ -74,6 +74,16 @@ _VERDICT_COLOURS = {"met": MET, "not_met": NOT_MET, "waived": WAIVED, "none": MU
 _GUTTER = 14.0
 
 
+def address_after_name(party: Mapping[str, Any]) -> str:
+    """A party's address as printed under its name: without a first line that repeats the
+    name (an address is often typed as it goes on an envelope, name first)."""
+    name = " ".join(str(party.get("name") or "").split()).casefold()
+    lines = str(party.get("address") or "").strip().splitlines()
+    if lines and name and " ".join(lines[0].split()).casefold() == name:
+        lines = lines[1:]
+    return "\n".join(lines).strip()
+
+
 @dataclass(frozen=True, slots=True)
 class SignoffPdf:
     """A rendered sign-off and where the client's digital signature field belongs."""
@@ -220,7 +230,7 @@ class _Builder(DocumentBuilder):
                 [
                     Paragraph(self.label(key).upper(), s.label),
                     Paragraph(markup(str(who["name"])), s.cell_bold),
-                    Paragraph(markup(str(who.get("address") or "")), s.cell),
+                    Paragraph(markup(address_after_name(who)), s.cell),
                 ]
             )
         table = Table([cells], colWidths=[self.half + _GUTTER, self.half])
