@@ -183,8 +183,12 @@ class SignoffPanel(QWidget):
 
     def show_milestone(self, milestone_id: str) -> None:
         """Show ``milestone_id``'s sign-off with a fresh form: nothing typed or dated for the
-        milestone shown before stays (the signature date starts at today)."""
-        if self.pdf_view is not None and milestone_id != self.milestone_id:
+        milestone shown before stays (the signature date starts at today). Showing the same
+        milestone again (back from another tab) keeps what was typed."""
+        if milestone_id == self.milestone_id:
+            self.refresh()
+            return
+        if self.pdf_view is not None:
             # the preview was of the milestone shown before: never beside another's heading
             self.pdf_document.close()
             self.pdf_view.hide()
@@ -326,6 +330,10 @@ class SignoffPanel(QWidget):
 
     def export_pdf(self) -> Path | None:
         if self.record is None:
+            return None
+        from desktop.dialogs.agency_first import ensure_agency
+
+        if not ensure_agency(self._ops, self._services, self):  # no empty "Agency" block
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"{self.record.document_id}.pdf")

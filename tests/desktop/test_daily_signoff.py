@@ -116,3 +116,15 @@ def test_marking_paid_asks_first(qtbot, ops, services, two_accepted, monkeypatch
     panel.paid_button.click()
     assert milestone_state(services, first) == "paid"
     assert refusals == []
+
+
+def test_the_same_milestone_shown_again_keeps_what_was_typed(qtbot, ops, services, two_accepted):
+    second = two_accepted.milestone_ids[1]
+    panel = panel_for(qtbot, ops, services)
+    panel.show_milestone(second)
+    panel.signer.clear()
+    qtbot.keyClicks(panel.signer, "Paul Martin")
+    panel.signed_on.setDate(QDate(2026, 4, 28))
+    panel.show_milestone(second)  # back from the roadmap tab
+    assert panel.signer.text() == "Paul Martin"
+    assert panel.signed_on.date() == QDate(2026, 4, 28)
