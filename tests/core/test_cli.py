@@ -13,32 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from core.db import backup_sqlite, open_database, resolve_url
+from core.db import open_database, resolve_url
 from core.models import MilestoneState
 from desktop.main import default_actor, desktop_options, main
 from tests.factories import Cli
 
 TODAY = "2026-05-01"
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo loaded once through the command line; SQLite tests start from a copy."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    assert main(["--db", str(path), "--actor", "Zoë Tester", "demo", "--today", TODAY]) == 0
-    return path
-
-
-@pytest.fixture
-def demo(cli: Cli, demo_file: Path) -> Cli:
-    """A fresh database holding the demo (a copy of it, unless testing PostgreSQL)."""
-    if "://" in cli.db:
-        code, out, err = cli("demo", "--today", TODAY)
-        assert code == 0, err
-        assert "LUMI-2026-01" in out
-    else:
-        backup_sqlite(demo_file, Path(cli.db))
-    return cli
 
 
 def test_demo_then_list_show_check(demo: Cli) -> None:
