@@ -2,6 +2,9 @@
 # Set up a development checkout and either start the app or run the tests.
 #   bash packaging/dev.sh app    # set up, then start Scopekeeper on its embedded SQLite default
 #   bash packaging/dev.sh test   # set up, then run the whole test suite (SQLite, then PostgreSQL)
+#                                # and hold core, reports and desktop to their coverage floors
+#   bash packaging/dev.sh test tests/core/test_uow.py   # only those tests (then PostgreSQL's),
+#                                # without coverage
 # Safe to run again: each step only does what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,8 +45,14 @@ if [ "$mode" = app ]; then
 fi
 
 # Tests: first on SQLite, then the core suite (and the desktop's server logins) again on a
-# real PostgreSQL 15 server.
-.venv/bin/python -m pytest -q "$@"
+# real PostgreSQL 15 server. The whole suite is measured over both runs together (the settings
+# are pyproject's [tool.coverage]); a run of chosen tests only is not.
+cov=()
+if [ $# -eq 0 ]; then
+  rm -f .coverage .coverage.*
+  cov=(--cov --cov-report=)
+fi
+.venv/bin/python -m pytest -q ${cov[@]+"${cov[@]}"} "$@"
 
 pg_url="${SCOPEKEEPER_TEST_PG_URL:-}"
 if [ -z "$pg_url" ]; then
@@ -62,4 +71,14 @@ if [ -z "$pg_url" ]; then
   pg_url="postgresql+psycopg://scopekeeper:scopekeeper@127.0.0.1:5432/scopekeeper_test"
 fi
 echo "Core suite and desktop server logins against PostgreSQL"
-SCOPEKEEPER_TEST_PG_URL="$pg_url" .venv/bin/python -m pytest -q tests/core tests/desktop/test_pg_secrets.py
+SCOPEKEEPER_TEST_PG_URL="$pg_url" .venv/bin/python -m pytest -q ${cov[@]+"${cov[@]}" --cov-append} \
+  tests/core tests/desktop/test_pg_secrets.py
+
+if [ ${#cov[@]} -gt 0 ]; then
+  # coverage.py has one floor for everything; each package has its own (coverage_floor.py).
+  mkdir -p build
+  .venv/bin/python -m coverage report --skip-covered --sort=cover >build/coverage.txt
+  .venv/bin/python -m coverage json -q -o build/coverage.json
+  echo "Coverage over both runs (uncovered lines per file: build/coverage.txt)"
+  .venv/bin/python packaging/coverage_floor.py build/coverage.json
+fi
