@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -151,7 +152,9 @@ class RowsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._grid)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)  # room to spare goes below the rows, not between them
         self._read_only = False
+        self._stacked = False
 
     def add_row(self, values: Sequence[str] = (), checked: bool = False) -> list[QLineEdit]:
         n = len(self.rows) + 1
@@ -190,16 +193,52 @@ class RowsEditor(QWidget):
         self._relayout()
         self.sig_edited.emit()
 
+    def side_by_side_width(self) -> int:
+        """The width a row needs with its fields side by side, each showing its whole title
+        (the placeholder, "Cible (facultatif)") and a few more characters."""
+        metrics = self.fontMetrics()
+        spacing = max(0, self._grid.horizontalSpacing())
+        fields = sum(
+            max(metrics.horizontalAdvance(title), metrics.averageCharWidth() * 8) + 16
+            for title in self._columns
+        )
+        extras = [self.rows[0][2]] if self.rows else []
+        if self.rows and self.rows[0][1] is not None:
+            extras.append(self.rows[0][1])
+        buttons = sum(widget.sizeHint().width() for widget in extras)
+        return fields + buttons + spacing * (len(self._columns) + len(extras))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.rows and (event.size().width() < self.side_by_side_width()) != self._stacked:
+            self._relayout()
+
     def _relayout(self) -> None:
-        for r, (edits, box, remove) in enumerate(self.rows):
+        """Each row on one line when the fields fit side by side; else (a narrow pane, a long
+        translation, 200 %) each field on a line of its own, so no field is cut to a few
+        letters and its title stays readable."""
+        self._stacked = bool(self.rows) and self.width() < self.side_by_side_width()
+        columns = 1 if self._stacked else len(self._columns)
+        for c in range(len(self._columns) + 2):
+            self._grid.setColumnStretch(c, (3 if c == 0 else 2) if c < columns else 0)
+        line = 0
+        for edits, box, remove in self.rows:
+            if self._stacked:  # the fields one under the other, the buttons beside them
+                for offset, edit in enumerate(edits):
+                    self._grid.addWidget(edit, line + offset, 0)
+                side = [w for w in (remove, box) if w is not None]
+                for offset, widget in enumerate(side):
+                    self._grid.addWidget(widget, line + offset, 1)
+                line += max(len(edits), len(side))
+                continue
             for c, edit in enumerate(edits):
-                self._grid.addWidget(edit, r, c)
-                self._grid.setColumnStretch(c, 3 if c == 0 else 2)
+                self._grid.addWidget(edit, line, c)
             col = len(edits)
             if box is not None:
-                self._grid.addWidget(box, r, col)
+                self._grid.addWidget(box, line, col)
                 col += 1
-            self._grid.addWidget(remove, r, col)
+            self._grid.addWidget(remove, line, col)
+            line += 1
 
     def set_rows(self, rows: Sequence[Sequence[str]], checks: Sequence[bool] = ()) -> None:
         for row in list(self.rows):
