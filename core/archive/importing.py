@@ -8,6 +8,7 @@ import io
 import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -196,10 +197,13 @@ def _insert(session: Session, plan: _Plan) -> None:
                 sql = str(statement.compile(dialect=connection.dialect))
                 days = [i for i, c in enumerate(table(name).columns) if kind_of(c) is Kind.DATE]
                 cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-                for batch in plan.batches(name):
-                    if days:
-                        batch = [_iso_dates(row, days) for row in batch]
-                    cursor.executemany(sql, batch)
+                if name in _STAGED:
+                    _insert_staged(cursor, name, plan, days)
+                else:
+                    for batch in plan.batches(name):
+                        if days:
+                            batch = [_iso_dates(row, days) for row in batch]
+                        cursor.executemany(sql, batch)
                 cursor.close()
             else:
                 for batch in plan.batches(name):
@@ -209,6 +213,46 @@ def _insert(session: Session, plan: _Plan) -> None:
         raise ArchiveError(
             msg("the database refused the archive ({reason}). Nothing was imported", reason=reason)
         ) from exc
+
+
+_STAGED = {"history_event"}
+"""Tables with an SQLite full-text index kept by triggers (schema 0002). Each row inserted
+by its own statement makes FTS5 write its pending index data out at every statement; rows
+gathered in a temporary table first and moved by one ``INSERT ... SELECT`` per stage are
+indexed together, for about a third of the work (200,000 events: 10.5 s -> 3.5 s of CPU)."""
+
+_STAGE_ROWS = 50_000
+"""Rows gathered before they move to the table: the stage stays small on disk."""
+
+
+def _insert_staged(cursor: sqlite3.Cursor, name: str, plan: _Plan, days: list[int]) -> None:
+    """Insert the planned rows of ``name`` through a temporary table of the same columns
+    (and so the same type affinities), in this transaction: a constraint the table sets
+    refuses the move as it would refuse the row, and a rollback leaves nothing behind."""
+    stage = f"import_stage_{name}"
+    columns = [c.name for c in table(name).columns]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    cursor.execute(f"DROP TABLE IF EXISTS temp.{stage}")
+    create = f"CREATE TEMP TABLE {stage} AS SELECT {listed} FROM main.{name} WHERE 0"  # noqa: S608
+    cursor.execute(create)
+    gather = f"INSERT INTO temp.{stage} VALUES ({', '.join('?' * len(columns))})"  # noqa: S608
+    move = f"INSERT INTO main.{name} ({listed}) SELECT {listed} FROM temp.{stage} ORDER BY rowid"  # noqa: S608
+    waiting = 0
+    try:
+        for batch in plan.batches(name):
+            if days:
+                batch = [_iso_dates(row, days) for row in batch]
+            cursor.executemany(gather, batch)
+            waiting += len(batch)
+            if waiting >= _STAGE_ROWS:
+                cursor.execute(move)
+                cursor.execute(f"DELETE FROM temp.{stage}")  # noqa: S608
+                waiting = 0
+        if waiting:
+            cursor.execute(move)
+    finally:
+        with suppress(sqlite3.Error):
+            cursor.execute(f"DROP TABLE IF EXISTS temp.{stage}")
 
 
 def _iso_dates(row: tuple[Any, ...], days: list[int]) -> tuple[Any, ...]:
