@@ -32,8 +32,10 @@ AskPassword = Callable[[ServerTarget, str, bool], "str | None"]
 up. ``remembered`` says whether a keyring will keep it."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("connecting", text)
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` under a name lupdate reads: the messages below reach
+    the catalogues (a helper taking the text alone hid them from it)."""
+    return QCoreApplication.translate(context, text)
 
 
 class ServerUnreachableError(DatabaseRefusedError):
@@ -41,10 +43,11 @@ class ServerUnreachableError(DatabaseRefusedError):
 
     def __init__(self, server: ServerTarget, detail: str) -> None:
         super().__init__(
-            _tr(
+            translate(
+                "connecting",
                 "Scopekeeper cannot reach the database server at {0}, port {1} "
                 "(database {2}): {3}\n\nCheck that the server is running and that this "
-                "computer can reach it (network, VPN), then try again."
+                "computer can reach it (network, VPN), then try again.",
             ).format(server.host or "localhost", server.port, server.label, detail)
         )
         self.server = server
@@ -96,16 +99,16 @@ def _open_server(server: ServerTarget, ask: AskPassword, keychain: Keychain) -> 
             )
             if (pgconn is not None and pgconn.needs_password) or refused:
                 reason = (
-                    _tr("The server refused the password for {0}.")
+                    translate("connecting", "The server refused the password for {0}.")
                     if refused
-                    else _tr("The server asks for the password of {0}.")
+                    else translate("connecting", "The server asks for the password of {0}.")
                 ).format(server.label)
                 password = ask(server, reason, keychain.available())
                 if password is None:
                     raise PasswordNotGivenError(
-                        _tr("No password was given for {0}, so it was not opened.").format(
-                            server.label
-                        )
+                        translate(
+                            "connecting", "No password was given for {0}, so it was not opened."
+                        ).format(server.label)
                     ) from None
                 from_user = True
                 continue
@@ -115,13 +118,16 @@ def _open_server(server: ServerTarget, ask: AskPassword, keychain: Keychain) -> 
                 ) from None
             detail = _server_words(failure)
             raise DatabaseRefusedError(
-                _tr("The database server did not open {0}: {1}").format(server.label, detail)
+                translate("connecting", "The database server did not open {0}: {1}").format(
+                    server.label, detail
+                )
             ) from None
     note = None
     if from_user and password and not keychain.remember(server.account, password):
-        note = _tr(
+        note = translate(
+            "connecting",
             "No system keyring is available, so Scopekeeper cannot remember this password; "
-            "it will ask again next time."
+            "it will ask again next time.",
         )
     return Opened(db, server.public, note)
 
@@ -196,24 +202,30 @@ def lost_server_message(exc: BaseException) -> tuple[str, str] | None:
     host = _text(getattr(pgconn, "host", b""))
     port_text = _text(getattr(pgconn, "port", b""))
     port = int(port_text) if port_text.isdigit() else 5432
-    where = _tr("{0}, port {1}").format(host, port) if host else _tr("its address")
-    saved = _tr(
-        "Nothing was half-saved: the action was rolled back. Try again once the server is back."
+    where = (
+        translate("connecting", "{0}, port {1}").format(host, port)
+        if host
+        else translate("connecting", "its address")
+    )
+    saved = translate(
+        "connecting",
+        "Nothing was half-saved: the action was rolled back. Try again once the server is back.",
     )
     if host and not reachable(host, port):
         return (
-            _tr("Database server not reachable"),
-            _tr(
+            translate("connecting", "Database server not reachable"),
+            translate(
+                "connecting",
                 "Scopekeeper lost the database server at {0}: nothing answers there now. "
                 "Check that the server is running and that this computer can reach it "
-                "(network, VPN).\n\n{1}"
+                "(network, VPN).\n\n{1}",
             ).format(where, saved),
         )
     return (
-        _tr("Database connection lost"),
-        _tr("The connection to the database server at {0} failed: {1}\n\n{2}").format(
-            where, _server_words(failure), saved
-        ),
+        translate("connecting", "Database connection lost"),
+        translate(
+            "connecting", "The connection to the database server at {0} failed: {1}\n\n{2}"
+        ).format(where, _server_words(failure), saved),
     )
 
 

@@ -498,14 +498,15 @@ class Driver:
             self.window.choose_database()
 
     def shot_password(self, name: str) -> None:
-        from desktop.connecting import _tr
+        from desktop.connecting import translate
         from desktop.credentials import server_target
         from desktop.dialogs.password import PasswordDialog
 
         server = server_target("postgresql+psycopg://claire@db.atelier.example:5432/scopekeeper")
         assert server is not None
         # the sentence the connection gives the dialog when the server asks for a password
-        reason = _tr("The server asks for the password of {0}.").format(server.label)
+        reason = translate("connecting", "The server asks for the password of {0}.")
+        reason = reason.format(server.label)
         self.dialog(name, PasswordDialog(server, reason, True, self.window))
 
     def shot_about(self, name: str) -> None:

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
+    QTextBrowser,
     QWidget,
 )
 
@@ -104,6 +106,8 @@ def widget_texts(top: QWidget) -> Iterator[str]:
             yield widget.title()
         elif isinstance(widget, QLineEdit | QPlainTextEdit):
             yield widget.placeholderText()
+        elif isinstance(widget, QTextBrowser):  # a read-only text of the app (the guide)
+            yield widget.toPlainText()
         elif isinstance(widget, QComboBox):
             yield from (widget.itemText(i) for i in range(widget.count()))
         elif isinstance(widget, QTabWidget):
@@ -133,13 +137,17 @@ def menu_texts(window: MainWindow) -> Iterator[str]:
 
 def dialogs(window: MainWindow, services: Services) -> Iterator[QDialog]:
     """Every dialog of the app, built as its menu entry or button builds it."""
+    from desktop.connecting import translate
     from desktop.credentials import server_target
     from desktop.dialogs.activate import ActivateDialog
+    from desktop.dialogs.client import ClientEditDialog
     from desktop.dialogs.engagement import ClientDialog, EngagementDialog
     from desktop.dialogs.forecast import ForecastDialog
+    from desktop.dialogs.help import GuideDialog, about_text
     from desktop.dialogs.idea import IdeaDialog
     from desktop.dialogs.password import PasswordDialog
     from desktop.dialogs.review import ReviewDialog
+    from desktop.dialogs.search import SearchDialog
     from desktop.dialogs.settings import SettingsDialog
 
     ops, view = window.ops, window.engagement_view
@@ -158,7 +166,16 @@ def dialogs(window: MainWindow, services: Services) -> Iterator[QDialog]:
     yield SettingsDialog(ops, services, window.db.url, window, window.settings)
     server = server_target("postgresql+psycopg://claire@db.example:5432/scopekeeper")
     assert server is not None
-    yield PasswordDialog(server, "", True, window)
+    # with the sentence the connection gives it when the server asks for a password
+    reason = translate("connecting", "The server asks for the password of {0}.")
+    yield PasswordDialog(server, reason.format(server.label), True, window)
+    yield ClientEditDialog(ops, services, draft.client_id, window)
+    yield SearchDialog(services, "Lumi", window)
+    yield GuideDialog(window)
+    about = QMessageBox(window)  # what show_about gives QMessageBox.about
+    about.setWindowTitle(QCoreApplication.translate("HelpDialogs", "About Scopekeeper"))
+    about.setText(about_text(window.db.display_name))
+    yield about
 
 
 def screens(qtbot, window: MainWindow, services: Services) -> Iterator[str]:
