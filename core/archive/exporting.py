@@ -106,7 +106,7 @@ def write_archive(db: Database, codes: Sequence[str] | None, handle: IO[bytes]) 
                 out.write(f"  {_dumps(name)}: [")
                 first = True
                 for row in iter_rows(session, name, wheres[name]):
-                    out.write(f"\n   {_dumps(row)}" if first else f",\n   {_dumps(row)}")
+                    out.write(("\n   " if first else ",\n   ") + _dumps_row(row))
                     first = False
                 out.write(f"]{after}\n" if first else f"\n  ]{after}\n")
             out.write(f" }}{comma}\n")
@@ -117,6 +117,23 @@ def write_archive(db: Database, codes: Sequence[str] | None, handle: IO[bytes]) 
 # Sorted keys, one row per line, written by the C JSON encoder (indenting every value
 # would take most of the export time).
 _dumps = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+def _row_encoder() -> Callable[[dict[str, Any]], str]:
+    """``_dumps`` for one row, without building a new encoder for every call as
+    ``JSONEncoder.encode`` does: the C encoder is made once, with the same settings (a
+    row is a flat object of text, numbers, booleans and nulls, so no cycle can occur)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator
+        return _dumps
+    encode = make(
+        None, _ENCODER.default, json.encoder.encode_basestring, None, ": ", ", ", True, False, True
+    )
+    return lambda row: "".join(encode(row, 0))
+
+
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
+_dumps_row = _row_encoder()
 
 
 class _Output:
@@ -239,11 +256,12 @@ def iter_rows(session: Session, name: str, where: ColumnElement[bool] | None) ->
         stmt = stmt.execution_options(stream_results=True, max_row_buffer=2000)
     names = [key for key, _ in forms]
     converted = [(i, key, form) for i, (key, form) in enumerate(forms) if form is not None]
-    for raw in connection.execute(stmt):
-        row = dict(zip(names, raw, strict=True))
-        for i, key, form in converted:
-            row[key] = form(raw[i])
-        yield row
+    for part in connection.execute(stmt).partitions(2000):
+        for raw in part:
+            row = dict(zip(names, raw, strict=True))
+            for i, key, form in converted:
+                row[key] = form(raw[i])
+            yield row
 
 
 def _filters(s: Selection) -> dict[str, ColumnElement[bool] | None]:
