@@ -473,6 +473,9 @@ def run(
         configure_mappers()
 
     AfterFirstPaint(window, prepare_orm, delay_ms=ORM_DELAY_MS)
+    ask = getattr(window, "ask_agency_at_start", None)
+    if ask is not None:  # no agency named yet: asked once the window shows
+        AfterFirstPaint(window, ask, delay_ms=ORM_DELAY_MS + 50)
     AfterFirstPaint(window, PackedFonts(font_cache(), window).start, delay_ms=ORM_DELAY_MS)
     code = app.exec()
     db.close()

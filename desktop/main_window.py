@@ -327,6 +327,15 @@ class MainWindow(QMainWindow):
             return
         self.open_engagement(engagement_id, quiet=True)
 
+    def ask_agency_at_start(self) -> None:
+        """At a start with no agency named yet: ask for its identity (name, address, logo,
+        signatory) before anything is accepted, since a sign-off, prepared when its
+        milestone is accepted, prints them as they are then."""
+        from desktop.dialogs.agency_first import agency_named, ask_agency
+
+        if not agency_named(self.services):
+            ask_agency(self.ops, self.services, self)
+
     def about(self) -> None:
         from desktop.dialogs.help import show_about
 

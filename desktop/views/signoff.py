@@ -331,10 +331,6 @@ class SignoffPanel(QWidget):
     def export_pdf(self) -> Path | None:
         if self.record is None:
             return None
-        from desktop.dialogs.agency_first import ensure_agency
-
-        if not ensure_agency(self._ops, self._services, self):  # no empty "Agency" block
-            return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"{self.record.document_id}.pdf")
         path, _ = QFileDialog.getSaveFileName(

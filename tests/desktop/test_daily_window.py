@@ -423,3 +423,64 @@ def test_the_history_filter_finds_the_forecast_moved_and_the_reviews_of_a_contac
     marie = shown_for("marie")
     assert len(marie) == 1 and "Reviewer=Marie Dupont" in marie[0]
     assert shown_for("") and view.model.total == everything
+
+
+# 8. The agency's identity before the first sign-off
+
+
+def _accepted_panel(qtbot, window: MainWindow):
+    from desktop.views.engagement import TAB_SIGNOFF
+    from tests.factories import accept, make_active
+
+    built = make_active(window.services)
+    accept(window.services, built, built.milestone_ids[0])  # the sign-off is prepared here
+    window.open_engagement(built.engagement_id, built.milestone_ids[0])
+    view = window.engagement_view
+    view.tabs.setCurrentIndex(TAB_SIGNOFF)
+    panel = view.tabs.currentWidget()
+    assert panel.record is not None
+    return panel
+
+
+def test_a_start_without_an_agency_asks_for_it_and_the_sign_off_prints_it(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from pypdf import PdfReader
+
+    from desktop.dialogs.settings import SettingsDialog
+
+    seen: dict[str, object] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        seen["message"] = dialog.findChild(QWidget, "agency_message").text()
+        seen["focus"] = dialog.focusWidget() is dialog.name
+        seen["database shown"] = dialog.path.isVisible()
+        qtbot.keyClicks(dialog.name, "Studio Nord")
+        dialog.address.setPlainText("Studio Nord\n14 quai des Chartrons\n33000 Bordeaux")
+        qtbot.keyClicks(dialog.signatory_name, "Camille Nordin")
+        dialog.save()
+
+    done = when_modal(qtbot, fill)
+    window.ask_agency_at_start()  # what desktop.app.run does once the window has painted
+    assert done == ["done"]
+    assert "agency's name, address, logo and signatory" in str(seen["message"])
+    assert seen["focus"] is True and seen["database shown"] is False  # the agency part only
+    assert window.services.settings.get()["name"] == "Studio Nord"
+    window.ask_agency_at_start()  # named now: nothing is asked (no dialog to answer)
+
+    panel = _accepted_panel(qtbot, window)
+    target = tmp_path / "signoff.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert text.count("Studio Nord") == 1  # once: the address's first line repeats the name
+    assert "14 quai des Chartrons" in text and "Camille Nordin" in text
+
+
+def test_closing_the_agency_dialog_says_what_that_means(qtbot, window: MainWindow) -> None:
+    done = when_modal(qtbot, lambda dialog: dialog.reject())
+    window.ask_agency_at_start()
+    assert done == ["done"]
+    assert "sign-offs prepared now print no agency" in window.statusBar().currentMessage()
+    assert window.services.settings.get()["name"] == ""
