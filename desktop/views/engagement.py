@@ -248,7 +248,8 @@ class EngagementView(QWidget):
         self._fill_header(detail)
         total = self.model.total_text()
         self.total.setText(
-            self.tr("Total of {0} milestones: {1}").format(len(detail.milestones), total)
+            # the count's own plural form: "Total de 1 hito", not "Total de 1 hitos"
+            self.tr("Total of %n milestones: {0}", "", len(detail.milestones)).format(total)
         )
         for column in (COL_FORECAST, COL_VARIANCE):
             self.table.setColumnHidden(column, detail.status == "draft")

@@ -1,6 +1,6 @@
-"""The dashboard's indicators read as sentences of the interface language: each idea count takes
-the plural form of its own number ("1 rechazada · 2 registradas"), and the review latency is a
-decimal of that language ("3,0 días")."""
+"""Counts on screen agree with their number in the interface language: the dashboard's idea counts
+("1 rechazada · 2 registradas") and the roadmap's total ("Total de 1 hito"); the review latency is
+a decimal of that language ("3,0 días")."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ SPANISH = {
     "%n parked": ("aparcada", "aparcadas"),
     "%n declined": ("rechazada", "rechazadas"),
     "{0} days from submission to decision": ("{0} días desde la presentación hasta la decisión",),
+    "Total of %n milestones: {0}": ("Total de %n hito: {0}", "Total de %n hitos: {0}"),
 }
 
 
@@ -28,12 +29,13 @@ class Spanish(QTranslator):
     """The dashboard's Spanish words, chosen by number the way Qt's Spanish plural rule does."""
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        forms = SPANISH.get(source) if context == "DashboardView" else None
+        forms = SPANISH.get(source) if context in ("DashboardView", "EngagementView") else None
         if forms is None:
             return None
         if len(forms) == 1:
             return forms[0]
-        return f"{n} {forms[0] if n == 1 else forms[1]}"
+        form = forms[0] if n == 1 else forms[1]
+        return form.replace("%n", str(n)) if "%n" in form else f"{n} {form}"
 
     def isEmpty(self) -> bool:
         return False
@@ -63,3 +65,25 @@ def test_idea_counts_agree_with_their_number_and_latency_is_a_spanish_decimal(
     assert latency.endswith(" días desde la presentación hasta la decisión")
     number = latency.split(" ", 1)[0]
     assert "," in number and "." not in number, latency  # "3,0", never "3.0"
+
+
+def test_the_roadmap_total_agrees_with_its_milestone_count(qtbot, window, services) -> None:
+    from tests.factories import make_draft
+
+    one = make_draft(services, "ONE-2026-01", milestones=1)
+    two = make_draft(services, "TWO-2026-01", milestones=2, client=(one.client_id, one.contact_id))
+    app = QApplication.instance()
+    spanish = Spanish(app)
+    app.installTranslator(spanish)
+    app.setProperty(LANGUAGE_PROPERTY, "es")
+    try:
+        window.refresh_sidebar()
+        window.open_engagement(one.engagement_id)
+        single = window.engagement_view.total.text()
+        window.open_engagement(two.engagement_id)
+        double = window.engagement_view.total.text()
+    finally:
+        app.removeTranslator(spanish)
+        app.setProperty(LANGUAGE_PROPERTY, None)
+    assert single.startswith("Total de 1 hito: "), single
+    assert double.startswith("Total de 2 hitos: "), double
