@@ -150,10 +150,10 @@ class Exporter(QObject):
         if target is None:
             return
 
-        def work(_progress: Progress) -> None:
+        def work(progress: Progress) -> None:
             from reports.status_pdf import export_status
 
-            export_status(db, code, target, today)
+            export_status(db, code, target, today, progress=progress)  # Cancel stops it
 
         self._write(self.tr("Writing the weekly status"), target, work)
 

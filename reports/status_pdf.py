@@ -9,7 +9,7 @@ engagement's report in the engagement's document language.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +36,11 @@ PORTFOLIO_LANGUAGE = "en"
 IDEA_STATES = ("captured", "diverted", "parked", "declined")
 
 
+STEPS = 8
+"""Progress steps of :func:`export_status`: read, each of the five parts laid out, the
+document finished, written."""
+
+
 def export_status(
     db: Database,
     code: str | None,
@@ -43,26 +48,62 @@ def export_status(
     today: date,
     *,
     paper: Paper | None = None,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Write the weekly status PDF of engagement ``code``, or of the portfolio when ``code``
-    is None, as of ``today``, to ``path`` (atomically)."""
+    is None, as of ``today``, to ``path`` (atomically).
+
+    ``progress(done, STEPS)`` is called after the reading and each part laid out; when it
+    returns False the export stops with ``reports.exports.ExportCancelled`` and nothing is
+    written."""
     from core.services.settings import agency_identity
 
+    def step(done: int) -> None:
+        if progress is not None and not progress(done, STEPS):
+            from reports.exports import ExportCancelled
+
+            raise ExportCancelled("export cancelled; no file was written")
+
+    step(0)
     data = read_status(db, code, today)
     with db.reading() as session:
         settings = agency_identity(session)
+    step(1)
     chosen: Paper = paper or ("Letter" if settings["paper"] == "Letter" else "A4")
-    atomic_write_bytes(path, build_status_pdf(data, agency=settings["name"], paper=chosen))
+    pdf = build_status_pdf(data, agency=settings["name"], paper=chosen, on_part=step)
+    step(STEPS - 1)
+    atomic_write_bytes(path, pdf)
+    step(STEPS)
+
+
+class _Checkpoint(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """Takes no room; calls back when laid out, so a long layout can report and stop."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self._callback()
 
 
 def build_status_pdf(
-    data: StatusData, *, agency: str = "", paper: Paper = "A4", created: date | None = None
+    data: StatusData,
+    *,
+    agency: str = "",
+    paper: Paper = "A4",
+    created: date | None = None,
+    on_part: Callable[[int], None] | None = None,
 ) -> bytes:
     """The status PDF bytes; the same data and ``created`` give the same bytes.
 
     ``created`` (default: the day the report is as of) is the PDF's creation date."""
     lang = data.engagement.language if data.engagement is not None else PORTFOLIO_LANGUAGE
     report = _Status(data, agency, i18n.check_language(lang, "engagement.language"), paper)
+    report.on_part = on_part
     t = report.t
     scope = data.engagement.code if data.engagement is not None else t["status.portfolio"]
     footer = Footer(
@@ -117,13 +158,16 @@ class _Status(DocumentBuilder):
 
     # --- the parts ----------------------------------------------------------------------
 
+    on_part: Callable[[int], None] | None = None
+    """Called with 2, 3, ... as each part has been laid out (the export's progress)."""
+
     def story(self) -> list[Flowable]:
-        story = [self._header(), Spacer(1, 4)]
-        story += self._figures()
-        story += self._due()
-        story += self._indicators()
-        story += self._spinoffs()
-        story += self._changes()
+        story: list[Flowable] = [self._header(), Spacer(1, 4)]
+        parts = (self._figures, self._due, self._indicators, self._spinoffs, self._changes)
+        for number, part in enumerate(parts, start=2):
+            story += part()
+            if self.on_part is not None:
+                story.append(_Checkpoint(lambda n=number: self.on_part(n)))  # type: ignore[misc]
         return story
 
     def _header(self) -> Table:

@@ -484,3 +484,46 @@ def test_closing_the_agency_dialog_says_what_that_means(qtbot, window: MainWindo
     assert done == ["done"]
     assert "sign-offs prepared now print no agency" in window.statusBar().currentMessage()
     assert window.services.settings.get()["name"] == ""
+
+
+# 9. The portfolio status PDF shows its progress and can be cancelled
+
+
+def test_the_portfolio_status_reports_progress_and_cancel_writes_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, refusals
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from reports import status_pdf
+
+    window.open_sample()
+    target = tmp_path / "portfolio.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen: list[tuple[int, int]] = []
+    pressed = threading.Event()
+    real = status_pdf.export_status
+
+    def watched(*args, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def noted(done: int, total: int) -> bool:  # on the worker thread
+            seen.append((done, total))
+            if done == 3:  # the parts are being laid out: wait for the Cancel button
+                assert pressed.wait(30)
+            return progress(done, total)
+
+        return real(*args, progress=noted, **kwargs)
+
+    monkeypatch.setattr(status_pdf, "export_status", watched)
+    window.export_portfolio_status()
+    qtbot.waitUntil(lambda: len(seen) >= 4, timeout=30_000)
+    dialog = window.findChild(QProgressDialog)
+    assert dialog is not None and dialog.labelText().startswith("Writing the weekly status")
+    [cancel] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel"]
+    cancel.click()
+    pressed.set()
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=30_000)
+    assert refusals == []
+    assert not target.exists()
+    assert [done for done, _ in seen] == [0, 1, 2, 3]  # stopped at the next step
+    assert all(total == status_pdf.STEPS for _, total in seen)
