@@ -1,5 +1,6 @@
 """An archive whose values are not in the form an export writes is refused whole, naming the
 table, the row and the column, and the database it was imported into is left as it was.
+The file itself is refused the same way when it is not an archive as an export writes it.
 (The rules an archive must keep, once its values are read, are in test_import_rules.)"""
 
 from __future__ import annotations
@@ -136,3 +137,85 @@ def test_an_archive_file_from_the_command_line_is_refused_the_same_way(
     assert code == 2 and out == ""
     assert "engagement[0].start_date: '2026-02-30' is not a date" in err
     assert cli.json("list") == []
+
+
+# --- the file itself, before any value is read ------------------------------------------------
+
+
+def reshaped(change: Callable[[Doc], None]) -> Callable[[bytes], bytes]:
+    def damage(data: bytes) -> bytes:
+        document = json.loads(data)
+        change(document)
+        return json.dumps(document).encode("utf-8")
+
+    return damage
+
+
+def drop_title(doc: Doc) -> None:
+    del first(doc, "engagement")["title"]
+
+
+def row_as_list(doc: Doc) -> None:
+    doc["tables"]["engagement"][0] = ["ACME-2026-01"]
+
+
+FILE_CASES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
+    "a key given twice": (
+        lambda data: data.replace(b'{"client_id"', b'{"client_id": "x", "client_id"', 1),
+        "the key 'client_id' appears twice in one object",
+    ),
+    "a NaN": (
+        lambda data: data.replace(b'"version": 2', b'"version": NaN', 1),
+        "the file contains NaN, which no archive holds",
+    ),
+    "JSON without the archive header": (
+        lambda _: b"[1, 2, 3]",
+        "the file is not a Scopekeeper archive (no archive header)",
+    ),
+    "nesting beyond any archive": (
+        lambda _: b'{"format": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        "the file nests JSON too deeply to be an archive",
+    ),
+    "text after the archive": (
+        lambda data: data + b" {}",
+        "the file is not valid JSON (line",
+    ),
+    "bytes that are not UTF-8": (
+        lambda _: b"\xff\xfe garbage",
+        "the file is not UTF-8 text (byte 0); it is not an archive",
+    ),
+    "a table that is not a list": (
+        reshaped(lambda doc: doc["tables"].update(engagement={"a": 1})),
+        "tables.engagement must be a list",
+    ),
+    "a row that is not an object": (reshaped(row_as_list), "engagement[0] must be an object"),
+    "a field no table has": (
+        reshaped(setter("engagement", "colour", "red")),
+        "engagement[0] has unknown field(s) colour",
+    ),
+    "a field left out": (reshaped(drop_title), "engagement[0] lacks title"),
+    "a state no engagement has": (
+        reshaped(setter("engagement", "status", "finished")),
+        "engagement[0].status: 'finished' is not one of 'active', 'cancelled', 'completed', "
+        "'draft'",
+    ),
+    "a table no database has": (
+        reshaped(lambda doc: doc["tables"].update(wishlist=[])),
+        "tables has unknown field(s) wishlist",
+    ),
+    "an archive of a newer Scopekeeper": (
+        reshaped(lambda doc: doc.update(version=99)),
+        "made by a newer Scopekeeper (archive version 99); this one reads version 1",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(FILE_CASES), ids=list(FILE_CASES))
+def test_a_damaged_archive_file_is_refused_whole_in_words(
+    db: Database, archive: bytes, case: str
+) -> None:
+    damage, words = FILE_CASES[case]
+    data = damage(archive)
+    assert data != archive
+    error = refused(db, ArchiveError, lambda: import_archive(db, data, "tester"), words)
+    assert str(error).endswith("Nothing was imported")
