@@ -43,7 +43,7 @@ def resolve_url(target: str | None) -> str:
     if "://" in value:
         try:
             url = make_url(value)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
             raise DatabaseRefusedError(f"'{value}' is not a database URL ({exc})") from exc
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise DatabaseRefusedError(
