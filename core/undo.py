@@ -52,15 +52,7 @@ class UndoContext:
 def _merged(*parts: Changes) -> Changes:
     total = Changes()
     for part in parts:
-        total.engagements |= part.engagements
-        total.milestones |= part.milestones
-        total.ideas |= part.ideas
-        total.clients |= part.clients
-        total.templates |= part.templates
-        total.signoffs |= part.signoffs
-        total.settings = total.settings or part.settings
-        if total.created is None:
-            total.created = part.created
+        total.merge(part)
     return total
 
 
