@@ -1,0 +1,67 @@
+"""An import on SQLite moves history events through a temporary table (one INSERT ... SELECT
+per stage, so the full-text index is built in bulk): the events arrive whole, in the
+archive's order, the search index agrees with them, and the temporary table is gone."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+import core.archive.importing as importing
+from core.archive import export_archive, import_archive
+from core.db import Database, open_database
+from core.demo import load_demo
+from core.history import verify_streams
+from core.models import HistoryEvent
+from core.services import Services
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(str(tmp_path / "target.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _events(db: Database) -> list[tuple[str, int, str]]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(HistoryEvent.stream, HistoryEvent.seq, HistoryEvent.hash).order_by(
+                HistoryEvent.stream, HistoryEvent.seq
+            )
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def test_staged_events_arrive_whole_and_searchable(
+    services: Services, target: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "_STAGE_ROWS", 7)  # several stages, one left over
+    load_demo(services, date(2026, 3, 2))
+    result = import_archive(target, export_archive(services.db, None), "tester")
+    source = set(_events(services.db))
+    arrived = _events(target)
+    # The archived events, each as it was, and the import's own event in the system stream.
+    assert len([e for e in arrived if e in source]) == result.events > 7 * 3
+    assert len(arrived) == result.events + 1
+    with target.reading() as session:
+        assert list(verify_streams(session)) == []
+    path = target.engine.url.database
+    assert path is not None
+    with sqlite3.connect(path) as conn:
+        # FTS5's own check: the index holds exactly the rows of history_event.
+        conn.execute("INSERT INTO history_search(history_search) VALUES ('integrity-check')")
+        indexed = conn.execute("SELECT count(*) FROM history_search").fetchone()[0]
+        stored = conn.execute("SELECT count(*) FROM history_event").fetchone()[0]
+        staged = conn.execute(
+            "SELECT count(*) FROM sqlite_temp_master WHERE name LIKE 'import_stage_%'"
+        ).fetchone()[0]
+    assert indexed == stored == result.events + 1
+    assert staged == 0
