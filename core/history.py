@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -239,7 +240,7 @@ def verify_streams(session: Session, stream: str | None = None) -> Iterator[Chai
     if connection.dialect.name == "sqlite" and _sqlite_builds_event_text(connection):
         try:
             suspects, headless = _sqlite_suspects(connection, stream)
-        except DBAPIError:  # a value SQLite's JSON cannot hold (a BLOB): the exact path says
+        except sqlite3.Error:  # a value SQLite's JSON cannot hold (a BLOB): the exact path says
             suspects, headless = None, []
         if suspects is not None:
             for key in suspects:
@@ -344,44 +345,22 @@ def _head_problem(
 
 # --- Verifying on SQLite in bulk ---------------------------------------------------------
 #
-# Hashing 2,000,000 events one row at a time costs seconds of per-row Python (a row object,
-# ten values, the text assembled, then hashed). On SQLite the event text is assembled by
-# SQLite itself (``json_object`` with the keys in sorted order writes exactly the compact
-# JSON ``event_text`` writes, checked on the connection before it is trusted), a chunk of a
-# stream's events comes back as one row of joined texts, and Python only hashes: a stream
-# whose every hash, link, sequence number and head agrees is sound. Any stream where
-# anything disagrees is verified again by the reference scan (``_verify_one_by_one``),
-# which alone words the problems: the bulk pass only decides which streams need it.
+# Hashing 2,000,000 events through ORM-typed rows costs seconds of per-row Python (a row
+# object, ten values, the text assembled value by value, then hashed). On SQLite the event
+# text is assembled by SQLite itself: ``json_object`` with the keys in sorted order writes
+# exactly the compact JSON ``event_text`` writes (tried on the connection before it is
+# trusted), rows come from the driver's cursor a batch at a time, and Python only hashes and
+# compares. A stream where anything disagrees is verified again by the reference scan
+# (``_verify_one_by_one``), which alone words the problems: this pass only decides which
+# streams need it.
 
-_CHUNK = 4096
-"""Events of one stream hashed per query: memory stays flat whatever the stream's size."""
+_BATCH = 4096
+"""Rows fetched from the driver at once: memory stays flat whatever the history's size."""
 
 _EVENT_TEXT_SQL = (
     "json_object('action', action, 'actor', actor, 'after', \"after\", 'at', at,"
     " 'before', \"before\", 'entity', entity, 'entity_id', entity_id, 'prev', prev_hash,"
     " 'seq', seq, 'stream', stream)"
-)
-_TEXT_COLUMNS = (
-    "stream",
-    "at",
-    "actor",
-    "entity",
-    "entity_id",
-    "action",
-    '"before"',
-    '"after"',
-    "prev_hash",
-    "hash",
-)
-# One row per chunk: how many events, their sequence numbers, links, hashes and texts in
-# one order (every aggregate of a query sees the rows in the same order), and how many
-# rows hold a value of the wrong type (only text is hashed as text by the reference).
-_CHUNK_COLUMNS = (
-    "count(*), group_concat(seq, ','), group_concat(prev_hash, ','),"
-    f" group_concat(hash, ','), group_concat({_EVENT_TEXT_SQL}, char(10)),"
-    " sum(typeof(seq) <> 'integer' OR "
-    + " OR ".join(f"typeof({column}) <> 'text'" for column in _TEXT_COLUMNS)
-    + ")"
 )
 
 _SAMPLE = "".join(map(chr, range(128))) + "\u00e9\u00c9\u4e2d\u6587\u2028\u2029\ufeff\U0001f600"
@@ -393,8 +372,6 @@ def _sqlite_builds_event_text(connection: Connection) -> bool:
     on every ASCII character (the controls, quote and backslash are the ones escaped)
     and on characters beyond; a SQLite without JSON, or one that escapes differently,
     leaves verification to the reference scan."""
-    import sqlite3  # the driver's library version decides, not the Python code
-
     version = sqlite3.sqlite_version
     if version not in _agreeing:
         sample = {
@@ -427,57 +404,39 @@ def _sqlite_suspects(connection: Connection, stream: str | None) -> tuple[list[s
     where, params = "", cast(tuple[str, ...], ())
     if stream is not None:
         where, params = "WHERE stream = ?", (stream,)
-    sizes: dict[str, int] = dict(
-        connection.exec_driver_sql(
-            f"SELECT stream, count(*) FROM history_event {where}"  # noqa: S608
-            " GROUP BY stream ORDER BY stream",
+    # The driver's own cursor on this session's connection: the same transaction, and
+    # plain tuples without any per-row processing.
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(
+            f"SELECT stream, seq, prev_hash, {_EVENT_TEXT_SQL}, hash"  # noqa: S608
+            f" FROM history_event {where} ORDER BY stream, seq",
             params,
-        ).all()
-    )
-    sound: set[str] = set()
-    large = [key for key, count in sizes.items() if count > _CHUNK]
-    if len(large) < len(sizes):  # the streams that fit in one chunk: one query for all
-        if large:
-            where = f"WHERE stream NOT IN ({', '.join('?' * len(large))})"
-            params = tuple(large)
-        for key, *chunk in connection.exec_driver_sql(
-            f"SELECT stream, {_CHUNK_COLUMNS} FROM history_event {where}"  # noqa: S608
-            " GROUP BY stream",
-            params,
-        ):
-            end: tuple[int, str] | None = _chunk_end(chunk, 1, GENESIS)
-            if end is not None and heads.get(key) == (end[0] - 1, end[1]):
-                sound.add(key)
-    for key in large:  # a chunk at a time, in seq ranges read through the primary key
-        end = (1, GENESIS)
-        while end is not None and end[0] <= sizes[key]:
-            row = connection.exec_driver_sql(
-                f"SELECT {_CHUNK_COLUMNS} FROM history_event"  # noqa: S608
-                " WHERE stream = ? AND seq >= ? AND seq < ?",
-                (key, end[0], end[0] + _CHUNK),
-            ).one()
-            end = _chunk_end(list(row), *end)
-        if end is not None and heads.get(key) == (end[0] - 1, end[1]):
-            sound.add(key)
-    suspects = [key for key in sizes if key not in sound]
-    headless = sorted(set(heads) - set(sizes))
-    return suspects, headless
-
-
-def _chunk_end(chunk: list[Any], first: int, prev: str) -> tuple[int, str] | None:
-    """For one chunk row of ``_CHUNK_COLUMNS`` that should hold the events ``first``,
-    ``first + 1``, ... linked to ``prev``: (the seq after the chunk's last event, that
-    event's hash) when they are exactly those events, in that order, each hash right and
-    each linked to the one before; else None."""
-    count, seqs, links, hashes, texts, odd = chunk
-    if not count or odd or seqs != ",".join(map(str, range(first, first + count))):
-        return None
-    # The texts are JSON, which escapes every control character: a newline only separates.
-    digests = [h.hexdigest() for h in map(hashlib.sha256, texts.encode("utf-8").split(b"\n"))]
-    # Hex digests hold no comma, so equal joined strings mean equal hashes one by one.
-    if ",".join(digests) != hashes or links != ",".join([prev, *digests[:-1]]):
-        return None
-    return first + count, digests[-1]
+        )
+        sha256 = hashlib.sha256
+        streams: list[str] = []
+        suspects: set[str] = set()
+        current, expected, prev = None, 1, GENESIS
+        while rows := cursor.fetchmany(_BATCH):
+            for key, seq, link, text, digest in rows:
+                if key != current:
+                    if current is not None and heads.get(current) != (expected - 1, prev):
+                        suspects.add(current)
+                    streams.append(key)
+                    current, expected, prev = key, 1, GENESIS
+                if (
+                    seq != expected
+                    or link != prev
+                    or sha256(text.encode("utf-8")).hexdigest() != digest
+                ):
+                    suspects.add(key)
+                prev, expected = digest, expected + 1
+        if current is not None and heads.get(current) != (expected - 1, prev):
+            suspects.add(current)
+    finally:
+        cursor.close()
+    headless = sorted(set(heads) - set(streams))
+    return [key for key in streams if key in suspects], headless
 
 
 def verify_stream(session: Session, stream: str) -> list[ChainProblem]:

@@ -2,11 +2,11 @@
 reference scan, event by event.
 
 On SQLite ``verify_streams`` hashes events in bulk (SQLite assembles each event's text,
-chunks of a stream come back as one row) and hands any stream that does not verify to the
-reference scan (``_verify_one_by_one``), which words the problems. These tests make the
-chunks tiny so that every attack lands in the middle of a chunk, on a chunk boundary, or in
-a stream read in one piece, and compare the two verifications on the same damaged file. On
-PostgreSQL both names run the reference scan, so the comparison still holds."""
+the driver's cursor hands over batches of rows) and hands any stream that does not verify
+to the reference scan (``_verify_one_by_one``), which words the problems. These tests make
+the batches tiny so that attacks land inside a batch and on its edges, and compare the two
+verifications on the same damaged file. On PostgreSQL both names run the reference scan,
+so the comparison still holds there too."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ from core.history import (
 )
 from core.models import HistoryEvent, HistoryStream
 
-LONG = "long"  # 13 events: chunks 1-4, 5-8, 9-12 and 13
+LONG = "long"  # 13 events: batches 1-4, 5-8, 9-12 and 13
 SHORT = "short"  # 3 events, read in one piece
 OTHER = "other"  # 13 events, untouched: never reported
 TRICKY = [
@@ -50,8 +50,8 @@ TRICKY = [
 
 
 @pytest.fixture(autouse=True)
-def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(history, "_CHUNK", 4)
+def tiny_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(history, "_BATCH", 4)
 
 
 @pytest.fixture
@@ -174,11 +174,11 @@ def _respelt(db: Database, column: str, where: str = "") -> None:
 
 
 ATTACKS: dict[str, tuple[Callable[[Database], None], list[tuple[str, int, str]]]] = {
-    "edited mid-chunk": (
+    "edited mid-batch": (
         lambda db: _raw(db, update(HistoryEvent).where(_event(LONG, 6)).values(actor="mallory")),
         [(LONG, 6, EDITED)],
     ),
-    "edited first of a chunk": (
+    "edited first of a batch": (
         lambda db: _raw(db, update(HistoryEvent).where(_event(LONG, 5)).values(after="{}")),
         [(LONG, 5, EDITED)],
     ),
@@ -215,11 +215,11 @@ ATTACKS: dict[str, tuple[Callable[[Database], None], list[tuple[str, int, str]]]
         lambda db: _respelt(db, "prev_hash", "WHERE seq = 4"),
         [(LONG, 4, BROKEN_LINK), (OTHER, 4, BROKEN_LINK)],
     ),
-    "deleted mid-chunk": (
+    "deleted mid-batch": (
         lambda db: _raw(db, delete(HistoryEvent).where(_event(LONG, 6))),
         [(LONG, 6, MISSING.format(seq=6))],
     ),
-    "deleted on a chunk boundary": (
+    "deleted on a batch edge": (
         lambda db: _raw(db, delete(HistoryEvent).where(_event(LONG, 5))),
         [(LONG, 5, MISSING.format(seq=5))],
     ),
@@ -231,7 +231,7 @@ ATTACKS: dict[str, tuple[Callable[[Database], None], list[tuple[str, int, str]]]
         lambda db: _raw(db, delete(HistoryEvent).where(_event(LONG, 13))),
         [(LONG, 13, TRUNCATED)],
     ),
-    "a whole chunk deleted": (
+    "a whole batch deleted": (
         lambda db: _raw(
             db,
             delete(HistoryEvent).where(
