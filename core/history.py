@@ -229,10 +229,11 @@ NO_HEAD = "the stream has events but no head"
 
 
 def verify_streams(session: Session, stream: str | None = None) -> Iterator[ChainProblem]:
-    """Recompute every hash: each stream's first
-    break, and any head that does not match the last event, stream by stream in key order
-    (only ``stream`` when it is given). A stream whose head is gone is reported
-    (``NO_HEAD``, seq 0) and its chain is still checked.
+    """Recompute every hash: each stream's first break, and any head that does not match
+    the last event, stream by stream in key order (only ``stream`` when it is given). A
+    stream whose head is gone is reported (``NO_HEAD``, seq 0) and its chain is still
+    checked. On SQLite a bulk pass first finds the streams that need a closer look (see
+    below); the reference scan words their problems, as it does everywhere else.
 
     The timestamp is hashed exactly as stored, so an edit that only re-spells it (another
     offset, fractional seconds) shows too."""
