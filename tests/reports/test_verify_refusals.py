@@ -1,6 +1,6 @@
 """More ways a returned sign-off is refused by the verifier, each with the sentence the
 project manager reads: a sign-off never issued, a signature made before we issued it, a
-comment added to the page after the issue."""
+comment, a form field or a page added after the issue."""
 
 from __future__ import annotations
 
@@ -94,3 +94,74 @@ def test_a_comment_added_before_signing_is_refused_as_a_marking(pki: SigningPki)
     noted = updated(issue(), note)
     reason = refused(verify_digital(sign_field(noted, pki), stored(issue())), "annotations")
     assert "page 1" in reason and "without comments" in reason
+
+
+N = generic.NameObject
+
+
+def last_page(writer: Any) -> tuple[Any, Any]:
+    """The reference and the dictionary of the page holding our signature field."""
+    ref = writer.root["/Pages"]["/Kids"][-1]
+    return ref, ref.get_object()
+
+
+def discount_field(writer: Any) -> None:
+    """A text field 'Discount: 20 %' filled in beside our signature field."""
+    page_ref, page = last_page(writer)
+    field = writer.add_object(
+        generic.DictionaryObject(
+            {
+                N("/Type"): N("/Annot"),
+                N("/Subtype"): N("/Widget"),
+                N("/FT"): N("/Tx"),
+                N("/T"): generic.TextStringObject("Discount"),
+                N("/V"): generic.TextStringObject("20 %"),
+                N("/Rect"): generic.ArrayObject(
+                    [generic.FloatObject(v) for v in (72, 650, 200, 670)]
+                ),
+                N("/P"): page_ref,
+            }
+        )
+    )
+    annots = page.raw_get("/Annots")
+    annots.get_object().append(field)
+    if isinstance(annots, generic.IndirectObject):
+        writer.update_container(annots.get_object())
+    writer.update_container(page)
+    form = writer.root.raw_get("/AcroForm")
+    form.get_object()["/Fields"].append(field)
+    writer.update_container(
+        form.get_object() if isinstance(form, generic.IndirectObject) else writer.root
+    )
+
+
+def blank_page(writer: Any) -> None:
+    pages = writer.root["/Pages"]
+    first_page = pages["/Kids"][0].get_object()
+    page = writer.add_object(
+        generic.DictionaryObject(
+            {
+                N("/Type"): N("/Page"),
+                N("/Parent"): writer.root.raw_get("/Pages"),
+                N("/MediaBox"): first_page["/MediaBox"],
+                N("/Resources"): generic.DictionaryObject(),
+            }
+        )
+    )
+    pages["/Kids"].append(page)
+    pages[N("/Count")] = generic.NumberObject(int(pages["/Count"]) + 1)
+    writer.update_container(pages)
+
+
+def test_a_form_field_we_did_not_place_is_refused_by_its_name(pki: SigningPki) -> None:
+    """A 'Discount: 20 %' field filled in before signing: the signature covers it, so it is
+    valid, but it is not what we issued."""
+    copy = sign_field(updated(issue(), discount_field), pki)
+    reason = refused(verify_digital(copy, stored(issue())), "extra_field")
+    assert reason == "a form field we did not place (Discount) was added to the sign-off"
+
+
+def test_a_page_added_before_signing_is_refused(pki: SigningPki) -> None:
+    copy = sign_field(updated(issue(), blank_page), pki)
+    reason = refused(verify_digital(copy, stored(issue())), "pages_changed")
+    assert reason == "pages were added to or removed from the sign-off after we issued it"
