@@ -65,6 +65,9 @@ class SearchDialog(QDialog):
         self.results.setModel(self.model)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.setUniformItemSizes(True)
+        # a long line ends in "…" (its tooltip has it all) rather than scrolling sideways
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.box = named(_SearchBox(self.results), self.tr("Search for"))
         self.box.setPlaceholderText(
             self.tr("Engagements, milestones, contacts, ideas… (at least 2 letters)")
