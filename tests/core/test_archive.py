@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -625,14 +624,12 @@ def _big_engagement(s: Services) -> str:
 
 
 @pytest.mark.slow
-def test_a_500_milestone_engagement_round_trips_quickly(
+def test_a_500_milestone_engagement_round_trips(
     services: Services, db: Database, fresh: Database
 ) -> None:
+    # Its speed is measured by bench/bench_core.py (never asserted in a test).
     _big_engagement(services)
-    started = time.perf_counter()
     data = export_archive(db, ["BIG-01"])
     result = import_archive(fresh, data, "t")
-    elapsed = time.perf_counter() - started
     assert result.events == exported_events(db) > 500
     assert records(fresh) == records(db)
-    assert elapsed < 2.0, f"export + import took {elapsed:.2f} s"
