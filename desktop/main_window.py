@@ -302,9 +302,7 @@ class MainWindow(QMainWindow):
         try:
             # Its Changes reach _on_changed like any action's: the sidebar reloads and the
             # first sample engagement opens.
-            loaded = self.ops.run(
-                lambda: load_demo(self.services, date.today()), irreversible=True
-            )
+            loaded = self.ops.run(lambda: load_demo(self.services, date.today()), irreversible=True)
         finally:
             QApplication.restoreOverrideCursor()
         if loaded is not None:

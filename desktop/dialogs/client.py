@@ -116,7 +116,8 @@ class ClientEditDialog(QDialog):
             if contact_id is None and not any(t.strip() for t in texts):
                 continue
             checked = box.isChecked() if box is not None else False
-            result.append(ContactEdit(contact_id, ContactInput(*texts, checked)))
+            name, role, email = texts
+            result.append(ContactEdit(contact_id, ContactInput(name, role, email, checked)))
         return result
 
     def save(self) -> None:
