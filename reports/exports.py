@@ -107,8 +107,9 @@ def write_readable_csv(
             for column in AMOUNT_COLUMNS:  # numbers we wrote ourselves, kept as numbers
                 cells[column] = texts[column]
             writer.writerow(cells)
-    if progress is not None and not progress(total, total):
-        raise ExportCancelled("export cancelled; no file was written")
+        # Inside the block: a Cancel at the very end must still leave the earlier file.
+        if progress is not None and not progress(total, total):
+            raise ExportCancelled("export cancelled; no file was written")
 
 
 _NOT_PLAIN_TEXT = frozenset("=#")
