@@ -202,7 +202,7 @@ class RowsEditor(QWidget):
             max(metrics.horizontalAdvance(title), metrics.averageCharWidth() * 8) + 16
             for title in self._columns
         )
-        extras = [self.rows[0][2]] if self.rows else []
+        extras: list[QWidget] = [self.rows[0][2]] if self.rows else []
         if self.rows and self.rows[0][1] is not None:
             extras.append(self.rows[0][1])
         buttons = sum(widget.sizeHint().width() for widget in extras)
