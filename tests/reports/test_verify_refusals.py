@@ -165,3 +165,49 @@ def test_a_page_added_before_signing_is_refused(pki: SigningPki) -> None:
     copy = sign_field(updated(issue(), blank_page), pki)
     reason = refused(verify_digital(copy, stored(issue())), "pages_changed")
     assert reason == "pages were added to or removed from the sign-off after we issued it"
+
+
+def nested_field(writer: Any) -> None:
+    """A text field 'Terms.Discount': the widget inherits its type from its parent field."""
+    page_ref, page = last_page(writer)
+    parent = writer.add_object(
+        generic.DictionaryObject(
+            {
+                N("/FT"): N("/Tx"),
+                N("/T"): generic.TextStringObject("Terms"),
+                N("/Kids"): generic.ArrayObject(),
+            }
+        )
+    )
+    widget = writer.add_object(
+        generic.DictionaryObject(
+            {
+                N("/Type"): N("/Annot"),
+                N("/Subtype"): N("/Widget"),
+                N("/T"): generic.TextStringObject("Discount"),
+                N("/V"): generic.TextStringObject("20 %"),
+                N("/Parent"): parent,
+                N("/Rect"): generic.ArrayObject(
+                    [generic.FloatObject(v) for v in (72, 650, 200, 670)]
+                ),
+                N("/P"): page_ref,
+            }
+        )
+    )
+    parent.get_object()["/Kids"].append(widget)
+    annots = page.raw_get("/Annots")
+    annots.get_object().append(widget)
+    if isinstance(annots, generic.IndirectObject):
+        writer.update_container(annots.get_object())
+    writer.update_container(page)
+    form = writer.root.raw_get("/AcroForm")
+    form.get_object()["/Fields"].append(parent)
+    writer.update_container(
+        form.get_object() if isinstance(form, generic.IndirectObject) else writer.root
+    )
+
+
+def test_a_field_added_under_a_parent_is_named_by_its_full_name(pki: SigningPki) -> None:
+    copy = sign_field(updated(issue(), nested_field), pki)
+    reason = refused(verify_digital(copy, stored(issue())), "extra_field")
+    assert reason == "a form field we did not place (Terms.Discount) was added to the sign-off"
