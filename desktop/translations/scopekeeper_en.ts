@@ -4,6 +4,16 @@
      source text itself. Built into scopekeeper_en.qm with pyside6-lrelease. -->
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>EngagementView</name>
+    <message numerus="yes">
+      <source>Total of %n milestones: {0}</source>
+      <translation>
+        <numerusform>Total of %n milestone: {0}</numerusform>
+        <numerusform>Total of %n milestones: {0}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RoadmapModel</name>
     <message numerus="yes">
       <source>%n acceptance criteria</source>

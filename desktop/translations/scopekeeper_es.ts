@@ -41,6 +41,44 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
     </message>
 </context>
 <context>
+    <name>AgencyFirst</name>
+    <message>
+        <source>Your agency on documents</source>
+        <translation>Su agencia en los documentos</translation>
+    </message>
+    <message>
+        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when a milestone is accepted. They are not filled in yet: enter them once here, and every document carries them from now on.</source>
+        <translation>Las actas imprimen el nombre, la dirección, el logotipo y el firmante de su agencia junto a los del cliente, tal como estén cuando se acepta un hito. Aún no están completados: introdúzcalos una vez aquí y todos los documentos los llevarán a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s identity is still empty: sign-offs prepared now print no agency. Fill it in under File ▸ Preferences.</source>
+        <translation>La identidad de la agencia sigue vacía: las actas que se preparen ahora no mostrarán ninguna agencia. Complétela en Archivo ▸ Preferencias.</translation>
+    </message>
+</context>
+<context>
+    <name>Billing</name>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marcar como pagado</translation>
+    </message>
+    <message>
+        <source>Mark {0} milestone {1} “{2}” paid on {3}?
+
+A payment cannot be undone; it is written to the history.</source>
+        <translation>¿Marcar el hito {1} «{2}» de {0} como pagado el {3}?
+
+Un pago no se puede deshacer; queda registrado en el historial.</translation>
+    </message>
+    <message>
+        <source>Mark invoiced</source>
+        <translation>Marcar como facturado</translation>
+    </message>
+    <message>
+        <source>Invoice reference for {0} milestone {1} (optional):</source>
+        <translation>Referencia de la factura del hito {1} de {0} (opcional):</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -89,6 +127,65 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
     <message>
         <source>Client {0} created.</source>
         <translation>Cliente {0} creado.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <source>Edit client {0}</source>
+        <translation>Editar el cliente {0}</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <source>Sign-offs already made keep the names they were made with. A contact who reviewed a round or is named on a sign-off cannot be removed.</source>
+        <translation>Las aprobaciones ya emitidas conservan los nombres con los que se hicieron. No se puede eliminar un contacto que revisó una ronda o que figura en una aprobación.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Client {0} saved.</source>
+        <translation>Cliente {0} guardado.</translation>
     </message>
 </context>
 <context>
@@ -277,16 +374,40 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
         <translation>todavía no se ha revisado ningún hito</translation>
     </message>
     <message>
-        <source>{0:.1f} days from submission to decision</source>
-        <translation>{0:.1f} días desde la presentación hasta la decisión</translation>
+        <source>{0} days from submission to decision</source>
+        <translation>{0} días desde la presentación hasta la decisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n captured</source>
+        <translation>
+            <numerusform>%n registrada</numerusform>
+            <numerusform>%n registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverted</source>
+        <translation>
+            <numerusform>%n derivada</numerusform>
+            <numerusform>%n derivadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n aparcada</numerusform>
+            <numerusform>%n aparcadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>no client decision yet</source>
         <translation>todavía no hay decisiones del cliente</translation>
-    </message>
-    <message>
-        <source>{0} captured · {1} diverted · {2} parked · {3} declined</source>
-        <translation>{0} registradas · {1} derivadas · {2} aparcadas · {3} rechazadas</translation>
     </message>
     <message>
         <source>Chart of value by milestone state</source>
@@ -344,8 +465,12 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
         <translation>Acta…</translation>
     </message>
     <message>
-        <source>Mark invoiced</source>
-        <translation>Marcar como facturado</translation>
+        <source>Mark invoiced…</source>
+        <translation>Marcar como facturado…</translation>
+    </message>
+    <message>
+        <source>Undo of the move to {0}: {1}</source>
+        <translation>Se deshace el cambio de fecha al {0}: {1}</translation>
     </message>
     <message>
         <source>Mark paid</source>
@@ -362,6 +487,10 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
     <message>
         <source>Close engagement</source>
         <translation>Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Eliminar borrador…</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -388,10 +517,6 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <source>Template “{0}” applied to milestone {1}.</source>
-        <translation>Plantilla «{0}» aplicada al hito {1}.</translation>
-    </message>
-    <message>
         <source>{0} is active; baseline v1 fingerprint {1}</source>
         <translation>Proyecto {0} activo; huella de la línea base v1: {1}</translation>
     </message>
@@ -412,6 +537,14 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
         <translation>Proyecto {0} cerrado.</translation>
     </message>
     <message>
+        <source>Delete draft {0}</source>
+        <translation>Eliminar el borrador {0}</translation>
+    </message>
+    <message>
+        <source>Delete the draft {0} “{1}” and its milestones? Edit &gt; Undo brings it back while this window is open.</source>
+        <translation>¿Eliminar el borrador {0} «{1}» y sus hitos? Editar &gt; Deshacer lo recupera mientras esta ventana siga abierta.</translation>
+    </message>
+    <message>
         <source>Milestone {0}: work started.</source>
         <translation>Hito {0}: trabajo iniciado.</translation>
     </message>
@@ -430,10 +563,6 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
     <message>
         <source>Milestone {0} marked paid.</source>
         <translation>Hito {0} marcado como pagado.</translation>
-    </message>
-    <message>
-        <source>Forecast of milestone {0} moved to {1}.</source>
-        <translation>Fecha estimada del hito {0} movida al {1}.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +711,10 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
         <translation>Cliente y fechas</translation>
     </message>
     <message>
+        <source>Click the client&apos;s name to edit the client</source>
+        <translation>Haga clic en el nombre del cliente para editarlo</translation>
+    </message>
+    <message>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
@@ -613,9 +746,12 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
-    <message>
-        <source>Total of {0} milestones: {1}</source>
-        <translation>Total de {0} hitos: {1}</translation>
+    <message numerus="yes">
+        <source>Total of %n milestones: {0}</source>
+        <translation>
+            <numerusform>Total de %n hito: {0}</numerusform>
+            <numerusform>Total de %n hitos: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scope locked · baseline v1 {0}</source>
@@ -624,6 +760,14 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
     <message>
         <source>Baseline fingerprint (SHA-256): {0}</source>
         <translation>Huella de la línea base (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled after activation · scope stayed locked at baseline v1 {0}</source>
+        <translation>Cancelado tras la activación · el alcance quedó bloqueado en la línea base v1 {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled as a draft · the scope was never locked</source>
+        <translation>Cancelado como borrador · el alcance nunca se bloqueó</translation>
     </message>
     <message>
         <source>Draft: scope open for planning</source>
@@ -671,6 +815,10 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stored &amp;records as CSV (raw)…</source>
+        <translation>&amp;Registros almacenados en CSV (sin procesar)…</translation>
     </message>
     <message>
         <source>Milestone dates as &amp;iCalendar…</source>
@@ -738,6 +886,29 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Base de datos de Scopekeeper (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+</context>
+<context>
     <name>ForecastDialog</name>
     <message>
         <source>Move forecast of milestone {0}</source>
@@ -770,6 +941,81 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Scopekeeper {0}</source>
+        <translation>Scopekeeper {0}</translation>
+    </message>
+    <message>
+        <source>Locked-scope engagements, milestone sign-offs and spin-offs, offline.</source>
+        <translation>Proyectos de alcance cerrado, actas de hitos y proyectos derivados, sin conexión.</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>About Scopekeeper</source>
+        <translation>Acerca de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planificar</translation>
+    </message>
+    <message>
+        <source>File ▸ New engagement (Ctrl+N) creates a draft for a client. Add its milestones with amounts, due dates and acceptance criteria; a draft can change freely.</source>
+        <translation>Archivo ▸ Nuevo proyecto (Ctrl+N) crea un borrador para un cliente. Añada sus hitos con importes, fechas de vencimiento y criterios de aceptación; un borrador puede cambiar libremente.</translation>
+    </message>
+    <message>
+        <source>Lock the scope</source>
+        <translation>Cerrar el alcance</translation>
+    </message>
+    <message>
+        <source>Activate the engagement: its milestones, amounts and criteria are then the contract. New wishes become ideas (Ctrl+I), never silent changes.</source>
+        <translation>Active el proyecto: sus hitos, importes y criterios pasan a ser el contrato. Los nuevos deseos se convierten en ideas (Ctrl+I), nunca en cambios silenciosos.</translation>
+    </message>
+    <message>
+        <source>Deliver and review</source>
+        <translation>Entregar y revisar</translation>
+    </message>
+    <message>
+        <source>Start a milestone, submit it for review, then record the client&apos;s verdict on each criterion. An accepted milestone gets a sign-off PDF to be signed.</source>
+        <translation>Inicie un hito, envíelo a revisión y registre el veredicto del cliente sobre cada criterio. Un hito aceptado recibe un acta en PDF para firmar.</translation>
+    </message>
+    <message>
+        <source>Get paid</source>
+        <translation>Cobrar</translation>
+    </message>
+    <message>
+        <source>Mark a signed milestone invoiced, then paid. The dashboard (Ctrl+D) shows what is outstanding and what falls due in the next 14 days.</source>
+        <translation>Marque un hito firmado como facturado y luego como pagado. El panel de control (Ctrl+D) muestra lo pendiente y lo que vence en los próximos 14 días.</translation>
+    </message>
+    <message>
+        <source>Ideas and spin-offs</source>
+        <translation>Ideas y proyectos derivados</translation>
+    </message>
+    <message>
+        <source>Ideas wait in the backlog: park them, decline them, or divert them into a spin-off engagement with its own contract.</source>
+        <translation>Las ideas esperan en la lista: apárquelas, rechácelas o conviértalas en un proyecto derivado con su propio contrato.</translation>
+    </message>
+    <message>
+        <source>Find and export</source>
+        <translation>Buscar y exportar</translation>
+    </message>
+    <message>
+        <source>Ctrl+K searches engagements, milestones, contacts and ideas. File ▸ Export writes the history (PDF, CSV, Excel), the roadmap and the weekly status.</source>
+        <translation>Ctrl+K busca en proyectos, hitos, contactos e ideas. Archivo ▸ Exportar genera el historial (PDF, CSV, Excel), la hoja de ruta y el informe semanal.</translation>
+    </message>
+    <message>
+        <source>Scopekeeper guide</source>
+        <translation>Guía de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1244,10 @@ Hash: {6}</translation>
     <message>
         <source>This idea is {0}; it can no longer be edited.</source>
         <translation>Esta idea figura como {0}; ya no se puede editar.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>No hay nada que guardar.</translation>
     </message>
     <message>
         <source>Idea details saved.</source>
@@ -1318,6 +1568,10 @@ Código del proyecto derivado:</translation>
         <translation>Proyectos</translation>
     </message>
     <message>
+        <source>Search milestones, contacts and ideas too (Ctrl+K)</source>
+        <translation>Buscar también en hitos, contactos e ideas (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
@@ -1330,22 +1584,8 @@ Código del proyecto derivado:</translation>
         <translation>Datos de ejemplo cargados: {0} proyectos.</translation>
     </message>
     <message>
-        <source>About Scopekeeper</source>
-        <translation>Acerca de Scopekeeper</translation>
-    </message>
-    <message>
-        <source>Scopekeeper: locked-scope engagements, milestone sign-offs and spin-offs.
-Database: {0}</source>
-        <translation>Scopekeeper: proyectos con alcance bloqueado, actas de aceptación de hitos y proyectos derivados.
-Base de datos: {0}</translation>
-    </message>
-    <message>
-        <source>Open or create a database</source>
-        <translation>Abrir o crear una base de datos</translation>
-    </message>
-    <message>
-        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Base de datos de Scopekeeper (*.sqlite3 *.db);;Todos los archivos (*)</translation>
+        <source>{0} has no engagement yet.</source>
+        <translation>{0} aún no tiene ningún proyecto.</translation>
     </message>
     <message>
         <source>Database server not reachable</source>
@@ -1378,6 +1618,10 @@ Base de datos: {0}</translation>
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w database…</source>
+        <translation>Nue&amp;va base de datos…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
@@ -1432,6 +1676,10 @@ Base de datos: {0}</translation>
         <translation>&amp;Filtrar proyectos</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
         <source>En&amp;gagement</source>
         <translation>&amp;Proyecto</translation>
     </message>
@@ -1454,6 +1702,10 @@ Base de datos: {0}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Scopekeeper &amp;guide</source>
+        <translation>&amp;Guía de Scopekeeper</translation>
     </message>
     <message>
         <source>&amp;About Scopekeeper</source>
@@ -1491,6 +1743,10 @@ Base de datos: {0}</translation>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
+        <source>Due date warning</source>
+        <translation>Aviso sobre la fecha de entrega</translation>
+    </message>
+    <message>
         <source>Acceptance criterion</source>
         <translation>Criterio de aceptación</translation>
     </message>
@@ -1501,6 +1757,10 @@ Base de datos: {0}</translation>
     <message>
         <source>Add criterion</source>
         <translation>Añadir criterio</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Criterios de aceptación</translation>
     </message>
     <message>
         <source>Review template</source>
@@ -1515,8 +1775,28 @@ Base de datos: {0}</translation>
         <translation>Guardar hito</translation>
     </message>
     <message>
+        <source>Engagement cancelled: its milestones stay as they were and no longer change.</source>
+        <translation>Proyecto cancelado: sus hitos se quedan como estaban y ya no cambian.</translation>
+    </message>
+    <message>
         <source>Scope locked: these fields are part of the baseline. Capture an idea to propose a change.</source>
         <translation>Alcance bloqueado: estos campos forman parte de la línea base. Registre una idea para proponer un cambio.</translation>
+    </message>
+    <message>
+        <source>No acceptance criteria yet.</source>
+        <translation>Todavía no hay criterios de aceptación.</translation>
+    </message>
+    <message>
+        <source>Target: {0}</source>
+        <translation>Objetivo: {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Due before the engagement starts ({0}).</source>
+        <translation>⚠ Vence antes de que empiece el proyecto ({0}).</translation>
+    </message>
+    <message>
+        <source>⚠ Due after the engagement&apos;s target end ({0}).</source>
+        <translation>⚠ Vence después del fin previsto del proyecto ({0}).</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1687,6 +1967,10 @@ Base de datos: {0}</translation>
         <translation>&amp;Fecha de la revisión</translation>
     </message>
     <message>
+        <source>Previous review round</source>
+        <translation>Ronda de revisión anterior</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -1729,6 +2013,18 @@ Base de datos: {0}</translation>
     <message>
         <source>Note a new client idea without leaving the review; it goes to the backlog.</source>
         <translation>Registre una nueva idea del cliente sin salir de la revisión; irá al backlog.</translation>
+    </message>
+    <message>
+        <source>no reviewer named</source>
+        <translation>sin revisor indicado</translation>
+    </message>
+    <message>
+        <source>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</source>
+        <translation>Ronda {0} del {1} ({2}): {3} — {4} de {5} criterios no cumplidos. Sus veredictos y notas aparecen bajo cada criterio.</translation>
+    </message>
+    <message>
+        <source>Round {0}: {1}</source>
+        <translation>Ronda {0}: {1}</translation>
     </message>
     <message>
         <source>Target: {0}</source>
@@ -1850,6 +2146,61 @@ Base de datos: {0}</translation>
     <message>
         <source>Remove row {0}</source>
         <translation>Eliminar la fila {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Engagements, milestones, contacts, ideas… (at least 2 letters)</source>
+        <translation>Proyectos, hitos, contactos, ideas… (al menos 2 letras)</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>Escriba al menos dos letras.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>No se encontró nada para «{0}».</translation>
+    </message>
+    <message>
+        <source>{0} found; Enter opens the selected one.</source>
+        <translation>{0} encontrados; Intro abre el seleccionado.</translation>
+    </message>
+    <message>
+        <source>Only the first of each kind are listed: type more to narrow.</source>
+        <translation>Solo se listan los primeros de cada tipo: escriba más para acotar.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2512,14 @@ Base de datos: {0}</translation>
         <translation>Fecha de facturación</translation>
     </message>
     <message>
+        <source>Invoice reference</source>
+        <translation>Referencia de la factura</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. INV-2026-042</source>
+        <translation>Opcional, p. ej. FAC-2026-042</translation>
+    </message>
+    <message>
         <source>Mark &amp;invoiced</source>
         <translation>Marcar como &amp;facturado</translation>
     </message>
@@ -2175,6 +2534,10 @@ Base de datos: {0}</translation>
     <message>
         <source>Da&amp;te</source>
         <translation>Fec&amp;ha</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;reference</source>
+        <translation>&amp;Referencia de la factura</translation>
     </message>
     <message>
         <source>Export sign-off PDF</source>
@@ -2221,8 +2584,16 @@ Base de datos: {0}</translation>
         <translation>&lt;b&gt;Acta {0}&lt;/b&gt;&lt;br&gt;Hito {1}: {2}&lt;br&gt;Estado: {3} · huella {4}…</translation>
     </message>
     <message>
-        <source>As printed on the copy, e.g. {0}</source>
-        <translation>Tal como aparece impresa en la copia, p. ej. {0}</translation>
+        <source>Invoice reference: {0}</source>
+        <translation>Referencia de la factura: {0}</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>p. ej. {0}</translation>
+    </message>
+    <message>
+        <source>The document id as printed on the returned copy</source>
+        <translation>El identificador del documento tal como figura en la copia devuelta</translation>
     </message>
     <message>
         <source>choose an accepted milestone first</source>
@@ -2577,6 +2948,1179 @@ No se guardó nada a medias: la acción se ha revertido. Los detalles están en 
     </message>
 </context>
 <context>
+    <name>connecting</name>
+    <message>
+        <source>Scopekeeper cannot reach the database server at {0}, port {1} (database {2}): {3}
+
+Check that the server is running and that this computer can reach it (network, VPN), then try again.</source>
+        <translation>Scopekeeper no puede conectar con el servidor de base de datos {0}, puerto {1} (base de datos {2}): {3}
+
+Compruebe que el servidor está en marcha y que este equipo puede llegar a él (red, VPN) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {0}.</source>
+        <translation>El servidor rechazó la contraseña de {0}.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {0}.</source>
+        <translation>El servidor pide la contraseña de {0}.</translation>
+    </message>
+    <message>
+        <source>No password was given for {0}, so it was not opened.</source>
+        <translation>No se indicó ninguna contraseña para {0}, así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>The database server did not open {0}: {1}</source>
+        <translation>El servidor de base de datos no abrió {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Scopekeeper cannot remember this password; it will ask again next time.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que Scopekeeper no puede recordar esta contraseña; volverá a pedirla la próxima vez.</translation>
+    </message>
+    <message>
+        <source>{0}, port {1}</source>
+        <translation>en {0}, puerto {1}</translation>
+    </message>
+    <message>
+        <source>its address</source>
+        <translation>en su dirección</translation>
+    </message>
+    <message>
+        <source>Nothing was half-saved: the action was rolled back. Try again once the server is back.</source>
+        <translation>No se guardó nada a medias: la acción se deshizo. Vuelva a intentarlo cuando el servidor esté disponible.</translation>
+    </message>
+    <message>
+        <source>Database server not reachable</source>
+        <translation>Servidor de base de datos inaccesible</translation>
+    </message>
+    <message>
+        <source>Scopekeeper lost the database server at {0}: nothing answers there now. Check that the server is running and that this computer can reach it (network, VPN).
+
+{1}</source>
+        <translation>Scopekeeper perdió el servidor de base de datos {0}: ya no responde nada allí. Compruebe que el servidor está en marcha y que este equipo puede llegar a él (red, VPN).
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Database connection lost</source>
+        <translation>Se perdió la conexión con la base de datos</translation>
+    </message>
+    <message>
+        <source>The connection to the database server at {0} failed: {1}
+
+{2}</source>
+        <translation>La conexión con el servidor de base de datos {0} falló: {1}
+
+{2}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>&apos;{affix}&apos; stands for {others}, but this amount is in {currency}; enter it without a currency sign, like {example}</source>
+        <translation>«{affix}» indica {others}, pero este importe está en {currency}; escríbalo sin símbolo de moneda, como {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; cannot appear in an amount; enter it like {example}</source>
+        <translation>«{character}» no puede aparecer en un importe; escríbalo como {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code; use three letters such as EUR, USD or JPY</source>
+        <translation>«{code}» no es un código de moneda ISO 4217; use tres letras como EUR, USD o JPY</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is a file, not a folder</source>
+        <translation>«{folder}» es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as a file name on every system</source>
+        <translation>«{name}» no puede usarse como nombre de archivo en todos los sistemas</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid file name here; choose another name</source>
+        <translation>«{name}» no es un nombre de archivo válido aquí; elija otro</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: the folder or file is read-only, or the file is open in another program; choose another place or close the file</source>
+        <translation>no se puede escribir «{path}»: la carpeta o el archivo son de solo lectura, o el archivo está abierto en otro programa; elija otra ubicación o cierre el archivo</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; could not be written: {problem}</source>
+        <translation>no se pudo escribir «{path}»: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; does not name a file; choose a file name</source>
+        <translation>«{path}» no indica un archivo; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder; choose a file name inside it</source>
+        <translation>«{path}» es una carpeta; elija un nombre de archivo dentro de ella</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is ambiguous here: &apos;{separator}&apos; could separate thousands or decimals; enter it like {example}</source>
+        <translation>«{text}» es ambiguo aquí: «{separator}» podría separar miles o decimales; escríbalo como {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number; enter an amount, like {example}</source>
+        <translation>«{text}» no es un número; escriba un importe, como {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a well-formed amount; enter it like {example}</source>
+        <translation>«{text}» no es un importe bien escrito; escríbalo como {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in minor units; expected whole ASCII digits such as 123450, optionally with a leading &apos;-&apos;</source>
+        <translation>«{text}» no es un importe en unidades menores; se esperan dígitos ASCII enteros como 123450, opcionalmente precedidos de «-»</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large to be an amount</source>
+        <translation>«{text}» es demasiado grande para ser un importe</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a document language; use {languages}</source>
+        <translation>«{value}» no es un idioma de documento; use {languages}</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; already exists</source>
+        <translation>ya existe un cliente llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a digital signature needs its certificate fingerprint</source>
+        <translation>una firma digital necesita la huella de su certificado</translation>
+    </message>
+    <message>
+        <source>a draft has no forecast yet: change the due date itself while planning</source>
+        <translation>un borrador todavía no tiene fecha estimada: cambie la propia fecha de entrega mientras planifica</translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation>una fecha de entrega</translation>
+    </message>
+    <message>
+        <source>a milestone can have at most {limit} checklist items</source>
+        <translation>un hito puede tener como máximo {limit} puntos de comprobación</translation>
+    </message>
+    <message>
+        <source>a milestone can have at most {limit} criteria</source>
+        <translation>un hito puede tener como máximo {limit} criterios</translation>
+    </message>
+    <message>
+        <source>a review template needs at least one criterion</source>
+        <translation>una plantilla de revisión necesita al menos un criterio</translation>
+    </message>
+    <message>
+        <source>a template called &apos;{name}&apos; already exists</source>
+        <translation>ya existe una plantilla llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>a verdict names a criterion of another milestone</source>
+        <translation>un veredicto se refiere a un criterio de otro hito</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation>activar</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>add a milestone</source>
+        <translation>añadir un hito</translation>
+    </message>
+    <message>
+        <source>add at least one milestone</source>
+        <translation>añada al menos un hito</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>amounts are whole minor units (e.g. cents)</source>
+        <translation>los importes son unidades menores enteras (p. ej., céntimos)</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>los importes no pueden ser negativos</translation>
+    </message>
+    <message>
+        <source>an amount above zero</source>
+        <translation>un importe mayor que cero</translation>
+    </message>
+    <message>
+        <source>an engagement can have at most {limit} milestones</source>
+        <translation>un proyecto puede tener como máximo {limit} hitos</translation>
+    </message>
+    <message>
+        <source>an engagement with code {code} already exists</source>
+        <translation>ya existe un proyecto con el código {code}</translation>
+    </message>
+    <message>
+        <source>an idea that is {state} cannot be diverted; only captured ideas can</source>
+        <translation>una idea en estado «{state}» no puede pasar a un proyecto derivado; solo las ideas registradas pueden</translation>
+    </message>
+    <message>
+        <source>apply a template to milestone {position}</source>
+        <translation>aplicar una plantilla al hito {position}</translation>
+    </message>
+    <message>
+        <source>at least one acceptance criterion</source>
+        <translation>al menos un criterio de aceptación</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>presupuesto</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>cannot contain spaces; for example {example}</source>
+        <translation>no puede contener espacios; por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>no se puede leer {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: the scope of {code} is locked since activation. Capture this as an idea instead; ideas can be diverted into a spin-off engagement.</source>
+        <translation>no se puede {doing}: el alcance de {code} está bloqueado desde la activación. Regístrelo como idea; las ideas pueden pasar a un proyecto derivado.</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, and its roadmap can no longer change</source>
+        <translation>no se puede {doing}: {code} está en estado «{status}» y su hoja de ruta ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, not active.</source>
+        <translation>no se puede {doing}: {code} está en estado «{status}», no activo.</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, not active. Activate it first.</source>
+        <translation>no se puede {doing}: {code} está en estado «{status}», no activo. Actívelo primero.</translation>
+    </message>
+    <message>
+        <source>capture an idea</source>
+        <translation>registrar una idea</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>change milestone {position}</source>
+        <translation>modificar el hito {position}</translation>
+    </message>
+    <message>
+        <source>change the engagement&apos;s terms</source>
+        <translation>modificar las condiciones del proyecto</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>cambios solicitados</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>lista de comprobación</translation>
+    </message>
+    <message>
+        <source>checklist item {position}</source>
+        <translation>punto de comprobación {position}</translation>
+    </message>
+    <message>
+        <source>choose A4 or Letter</source>
+        <translation>elija A4 o Carta</translation>
+    </message>
+    <message>
+        <source>choose a currency, such as EUR, USD or JPY</source>
+        <translation>elija una moneda, como EUR, USD o JPY</translation>
+    </message>
+    <message>
+        <source>choose a milestone first</source>
+        <translation>elija primero un hito</translation>
+    </message>
+    <message>
+        <source>choose a position from 1 to {count}</source>
+        <translation>elija una posición de 1 a {count}</translation>
+    </message>
+    <message>
+        <source>choose one of {values}</source>
+        <translation>elija uno de estos valores: {values}</translation>
+    </message>
+    <message>
+        <source>client {name}</source>
+        <translation>el cliente {name}</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>cerrar</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>confirm deemed acceptance</source>
+        <translation>confirmar la aceptación tácita</translation>
+    </message>
+    <message>
+        <source>confirmation date</source>
+        <translation>fecha de confirmación</translation>
+    </message>
+    <message>
+        <source>confirmed by</source>
+        <translation>confirmado por</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>contains a broken character at position {position} (an unpaired surrogate, usually left by a bad copy and paste); retype that part</source>
+        <translation>contiene un carácter dañado en la posición {position} (un sustituto sin pareja, que suele dejar un copiar y pegar defectuoso); vuelva a escribir esa parte</translation>
+    </message>
+    <message>
+        <source>contains an invisible byte-order mark (U+FEFF) at position {position}; remove it</source>
+        <translation>contiene una marca de orden de bytes invisible (U+FEFF) en la posición {position}; quítela</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character ({point}) at position {position}; remove it</source>
+        <translation>contiene un carácter de control invisible ({point}) en la posición {position}; quítelo</translation>
+    </message>
+    <message>
+        <source>contains an invisible text-direction control ({point}) at position {position}; remove it, because it can make the text display differently from what is stored</source>
+        <translation>contiene un control invisible de dirección del texto ({point}) en la posición {position}; quítelo, porque puede hacer que el texto se vea distinto de como se guarda</translation>
+    </message>
+    <message>
+        <source>contains {point} at position {position}, which is not a character; remove it</source>
+        <translation>contiene {point} en la posición {position}, que no es un carácter; quítelo</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>criterios</translation>
+    </message>
+    <message>
+        <source>criterion {position}</source>
+        <translation>criterio {position}</translation>
+    </message>
+    <message>
+        <source>criterion {position} has two verdicts</source>
+        <translation>el criterio {position} tiene dos veredictos</translation>
+    </message>
+    <message>
+        <source>criterion {position} note</source>
+        <translation>nota del criterio {position}</translation>
+    </message>
+    <message>
+        <source>criterion {position} target</source>
+        <translation>objetivo del criterio {position}</translation>
+    </message>
+    <message>
+        <source>criterion {position} waiver reason</source>
+        <translation>motivo de la dispensa del criterio {position}</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>moneda</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>deemed acceptance</source>
+        <translation>aceptación tácita</translation>
+    </message>
+    <message>
+        <source>deemed-acceptance period</source>
+        <translation>plazo de aceptación tácita</translation>
+    </message>
+    <message>
+        <source>default currency</source>
+        <translation>moneda predeterminada</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>deliverables</source>
+        <translation>entregables</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>did not understand &apos;{affix}&apos; in the amount; enter it like {example}</source>
+        <translation>no se entendió «{affix}» en el importe; escríbalo como {example}</translation>
+    </message>
+    <message>
+        <source>diverted</source>
+        <translation>derivada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha de entrega</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>proyectos</translation>
+    </message>
+    <message>
+        <source>enter an amount, like {example}</source>
+        <translation>escriba un importe, como {example}</translation>
+    </message>
+    <message>
+        <source>enter the amount in digits, like {example}</source>
+        <translation>escriba el importe en cifras, como {example}</translation>
+    </message>
+    <message>
+        <source>every criterion needs a verdict; missing: {positions}</source>
+        <translation>cada criterio necesita un veredicto; faltan: {positions}</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>fecha estimada</translation>
+    </message>
+    <message>
+        <source>give a calendar date (YYYY-MM-DD)</source>
+        <translation>indique una fecha del calendario (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>give a due date or clear it, not both</source>
+        <translation>indique una fecha de entrega o bórrela, no ambas cosas</translation>
+    </message>
+    <message>
+        <source>give a follow-up date or clear it, not both</source>
+        <translation>indique una fecha de seguimiento o bórrela, no ambas cosas</translation>
+    </message>
+    <message>
+        <source>give a whole number of days from 1 to {limit}, or leave it empty</source>
+        <translation>indique un número entero de días de 1 a {limit}, o déjelo vacío</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>ideas from different engagements cannot share one spin-off</source>
+        <translation>ideas de proyectos distintos no pueden compartir un mismo proyecto derivado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>invoice date</source>
+        <translation>fecha de factura</translation>
+    </message>
+    <message>
+        <source>invoice reference</source>
+        <translation>referencia de la factura</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>facturado</translation>
+    </message>
+    <message>
+        <source>is not a qualification field ({fields})</source>
+        <translation>no es un campo de calificación ({fields})</translation>
+    </message>
+    <message>
+        <source>is not a setting</source>
+        <translation>no es un ajuste</translation>
+    </message>
+    <message>
+        <source>is too large; the largest amount accepted is {limit}</source>
+        <translation>es demasiado grande; el importe máximo aceptado es {limit}</translation>
+    </message>
+    <message>
+        <source>is too long to be an amount</source>
+        <translation>es demasiado largo para ser un importe</translation>
+    </message>
+    <message>
+        <source>is too long: {length} characters, at most {limit} are allowed</source>
+        <translation>es demasiado largo: {length} caracteres; se permiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>issue a sign-off</source>
+        <translation>emitir un acta</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logotipo</translation>
+    </message>
+    <message>
+        <source>mark as invoiced</source>
+        <translation>marcar como facturado</translation>
+    </message>
+    <message>
+        <source>mark as paid</source>
+        <translation>marcar como pagado</translation>
+    </message>
+    <message>
+        <source>may use only letters A-Z, digits and hyphens, not starting with a hyphen; for example {example}</source>
+        <translation>solo puede usar letras A-Z, dígitos y guiones, sin empezar por guion; por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>método</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <source>milestone {position}</source>
+        <translation>el hito {position}</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}: the client has accepted its work, so its due date is history and its forecast no longer moves. Only a milestone not yet accepted (planned, in progress, submitted, changes requested) has a forecast to move</source>
+        <translation>el hito {position} «{title}» está en estado «{state}»: el cliente aceptó su trabajo, así que su fecha de entrega ya es historia y su fecha estimada no se mueve. Solo un hito aún no aceptado (planificado, en curso, presentado, cambios solicitados) tiene una fecha estimada que mover</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; a sign-off is issued once the client has accepted it</source>
+        <translation>el hito {position} «{title}» está en estado «{state}»; el acta se emite cuando el cliente lo ha aceptado</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; it can only move to: {next}. It cannot become {target}.</source>
+        <translation>el hito {position} «{title}» está en estado «{state}»; solo puede pasar a: {next}. No puede pasar a «{target}».</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; only a submitted milestone can be reviewed. It can only move to: {next}.</source>
+        <translation>el hito {position} «{title}» está en estado «{state}»; solo se puede revisar un hito presentado. Solo puede pasar a: {next}.</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; needs {missing}</source>
+        <translation>al hito {position} «{title}» le falta: {missing}</translation>
+    </message>
+    <message>
+        <source>milestone {position} is not past a deemed-acceptance period</source>
+        <translation>el plazo de aceptación tácita del hito {position} no ha vencido</translation>
+    </message>
+    <message>
+        <source>milestone {position} of {code} is {state}; a sign-off exists only once a review round has accepted it</source>
+        <translation>el hito {position} de {code} está en estado «{state}»; el acta solo existe cuando una revisión lo ha aceptado</translation>
+    </message>
+    <message>
+        <source>move a forecast</source>
+        <translation>mover una fecha estimada</translation>
+    </message>
+    <message>
+        <source>must be a single line; remove the line break</source>
+        <translation>debe ocupar una sola línea; quite el salto de línea</translation>
+    </message>
+    <message>
+        <source>must contain exactly one &apos;@&apos;; for example {example}</source>
+        <translation>debe contener exactamente una «@»; por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>must not contain a tab (at position {position}); use spaces instead</source>
+        <translation>no debe contener tabulaciones (en la posición {position}); use espacios</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>name at least one engagement code to export</source>
+        <translation>indique al menos un código de proyecto para exportar</translation>
+    </message>
+    <message>
+        <source>needs a domain such as example.com after the &apos;@&apos;; for example {example}</source>
+        <translation>necesita un dominio como example.com después de la «@»; por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>needs a name before the &apos;@&apos;; for example {example}</source>
+        <translation>necesita un nombre antes de la «@»; por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>needs at least 2 characters; for example {example}</source>
+        <translation>necesita al menos 2 caracteres; por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>not verified: {reason}. Nothing was recorded.</source>
+        <translation>no verificado: {reason}. No se registró nada.</translation>
+    </message>
+    <message>
+        <source>nothing (it is finished)</source>
+        <translation>nada (está terminado)</translation>
+    </message>
+    <message>
+        <source>objective {position}</source>
+        <translation>objetivo {position}</translation>
+    </message>
+    <message>
+        <source>objective {position} measure</source>
+        <translation>medida del objetivo {position}</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>tamaño de papel</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>aparcada</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>fecha de pago</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planificado</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>propuesta por</translation>
+    </message>
+    <message>
+        <source>raised on</source>
+        <translation>propuesta el</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>record a review</source>
+        <translation>registrar una revisión</translation>
+    </message>
+    <message>
+        <source>record a signed copy</source>
+        <translation>registrar una copia firmada</translation>
+    </message>
+    <message>
+        <source>remove milestone {position}</source>
+        <translation>quitar el hito {position}</translation>
+    </message>
+    <message>
+        <source>reorder milestones</source>
+        <translation>reordenar los hitos</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>fecha de la revisión</translation>
+    </message>
+    <message>
+        <source>review round</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>hoja de ruta</translation>
+    </message>
+    <message>
+        <source>scientific notation such as &apos;1e3&apos; is not accepted; write all the digits, like {example}</source>
+        <translation>no se acepta la notación científica como «1e3»; escriba todas las cifras, como {example}</translation>
+    </message>
+    <message>
+        <source>select at least one idea to decline</source>
+        <translation>seleccione al menos una idea para rechazar</translation>
+    </message>
+    <message>
+        <source>select at least one idea to divert</source>
+        <translation>seleccione al menos una idea para pasar a un proyecto derivado</translation>
+    </message>
+    <message>
+        <source>select at least one idea to park</source>
+        <translation>seleccione al menos una idea para aparcar</translation>
+    </message>
+    <message>
+        <source>signature date</source>
+        <translation>fecha de firma</translation>
+    </message>
+    <message>
+        <source>signed copy</source>
+        <translation>copia firmada</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>firmante</translation>
+    </message>
+    <message>
+        <source>someone else changed this record since you opened it; reload to see their change, then try again</source>
+        <translation>otra persona modificó este registro después de que lo abriera; vuelva a cargar para ver su cambio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>someone else was changing the same records at the same moment; nothing was saved. Reload to see their change, then try again</source>
+        <translation>otra persona estaba modificando los mismos registros en ese momento; no se guardó nada. Vuelva a cargar para ver su cambio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>start work</source>
+        <translation>iniciar el trabajo</translation>
+    </message>
+    <message>
+        <source>submission date</source>
+        <translation>fecha de presentación</translation>
+    </message>
+    <message>
+        <source>submit for review</source>
+        <translation>presentar a revisión</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>presentado</translation>
+    </message>
+    <message>
+        <source>target end date</source>
+        <translation>fecha de fin prevista</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <source>that amount is too large</source>
+        <translation>ese importe es demasiado grande</translation>
+    </message>
+    <message>
+        <source>that engagement no longer exists</source>
+        <translation>ese proyecto ya no existe</translation>
+    </message>
+    <message>
+        <source>that idea no longer exists; reload the backlog</source>
+        <translation>esa idea ya no existe; vuelva a cargar la lista de ideas</translation>
+    </message>
+    <message>
+        <source>that milestone no longer exists; reload the engagement</source>
+        <translation>ese hito ya no existe; vuelva a cargar el proyecto</translation>
+    </message>
+    <message>
+        <source>that review round belongs to another engagement</source>
+        <translation>esa revisión pertenece a otro proyecto</translation>
+    </message>
+    <message>
+        <source>that sign-off no longer exists</source>
+        <translation>esa acta ya no existe</translation>
+    </message>
+    <message>
+        <source>the archive version {version} is unknown</source>
+        <translation>la versión de archivo {version} es desconocida</translation>
+    </message>
+    <message>
+        <source>the archive was made by a newer Scopekeeper (archive version {version}); this one reads version {readable}. Install the newer version to import it</source>
+        <translation>el archivo lo creó un Scopekeeper más reciente (versión de archivo {version}); este lee la versión {readable}. Instale la versión más reciente para importarlo</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {problems} (and {more} more). Nothing was imported</source>
+        <translation>se rechazó el archivo: {problems} (y {more} más). No se importó nada</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {problems}. Nothing was imported</source>
+        <translation>se rechazó el archivo: {problems}. No se importó nada</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {reason}. Nothing was imported</source>
+        <translation>se rechazó el archivo: {reason}. No se importó nada</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost (the server stopped or restarted, or the network went away); nothing was saved. Try again once the server is back</source>
+        <translation>se perdió la conexión con el servidor de base de datos (el servidor se detuvo o reinició, o la red dejó de estar disponible); no se guardó nada. Vuelva a intentarlo cuando el servidor vuelva a estar disponible</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost while saving; the change may or may not have been saved. Reload to check before trying again</source>
+        <translation>se perdió la conexión con el servidor de base de datos mientras se guardaba; puede que el cambio se haya guardado o no. Vuelva a cargar para comprobarlo antes de intentarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>the database could not complete the command ({problem}); nothing was saved</source>
+        <translation>la base de datos no pudo completar la orden ({problem}); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (was it moved, or its folder made inaccessible?); nothing was saved</source>
+        <translation>no se puede abrir el archivo de la base de datos (¿se movió, o su carpeta dejó de ser accesible?); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it, its folder or its disk is read-only); nothing was saved</source>
+        <translation>no se puede escribir el archivo de la base de datos (él, su carpeta o su disco son de solo lectura); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or is not a database; nothing was saved</source>
+        <translation>el archivo de la base de datos está dañado o no es una base de datos; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; nothing was saved. Restore it from a backup (Scopekeeper keeps one before every upgrade)</source>
+        <translation>el archivo de la base de datos está dañado; no se guardó nada. Restáurelo desde una copia de seguridad (Scopekeeper guarda una antes de cada actualización)</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program has been writing to it for more than 10 seconds (another Scopekeeper, a backup or a synchronisation tool?); nothing was saved. Try again once it has finished</source>
+        <translation>la base de datos está ocupada: otro programa lleva más de 10 segundos escribiendo en ella (¿otro Scopekeeper, una copia de seguridad o una herramienta de sincronización?); no se guardó nada. Vuelva a intentarlo cuando termine</translation>
+    </message>
+    <message>
+        <source>the database refused the archive ({reason}). Nothing was imported</source>
+        <translation>la base de datos rechazó el archivo ({reason}). No se importó nada</translation>
+    </message>
+    <message>
+        <source>the database refused the change as inconsistent ({problem}); nothing was saved</source>
+        <translation>la base de datos rechazó el cambio por incoherente ({problem}); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database server accepts no changes (it is a read-only copy); nothing was saved</source>
+        <translation>el servidor de base de datos no acepta cambios (es una copia de solo lectura); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database server accepts no more connections just now; nothing was saved. Try again in a moment</source>
+        <translation>el servidor de base de datos no acepta más conexiones en este momento; no se guardó nada. Vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the database server cancelled the command (it took too long); nothing was saved</source>
+        <translation>el servidor de base de datos canceló la orden (tardaba demasiado); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached ({problem}); nothing was saved. Try again once it is back</source>
+        <translation>no se puede contactar con el servidor de base de datos ({problem}); no se guardó nada. Vuelva a intentarlo cuando vuelva a estar disponible</translation>
+    </message>
+    <message>
+        <source>the database server does not allow this for your account ({problem}); nothing was saved</source>
+        <translation>el servidor de base de datos no lo permite a su cuenta ({problem}); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the database server ran out of memory; nothing was saved. Try again in a moment</source>
+        <translation>el servidor de base de datos se quedó sin memoria; no se guardó nada. Vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; nothing was saved. Ask the server&apos;s administrator to free some space</source>
+        <translation>el disco del servidor de base de datos está lleno; no se guardó nada. Pida al administrador del servidor que libere espacio</translation>
+    </message>
+    <message>
+        <source>the disk holding &apos;{folder}&apos; is full; free some space and try again</source>
+        <translation>el disco que contiene «{folder}» está lleno; libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full; nothing was saved. Free some space, then try again</source>
+        <translation>el disco que contiene la base de datos está lleno; no se guardó nada. Libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the disk holding the database reported an error while reading or writing; nothing was saved. Check the disk, then try again</source>
+        <translation>el disco que contiene la base de datos informó de un error de lectura o escritura; no se guardó nada. Revise el disco y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the file contains {name}, which no archive holds</source>
+        <translation>el archivo contiene {name}, algo que ningún archivo de Scopekeeper contiene</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); it is not an archive</source>
+        <translation>el archivo no es texto UTF-8 (byte {byte}); no es un archivo de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>the file is not a Scopekeeper archive (its format is not &apos;{format}&apos;)</source>
+        <translation>el archivo no es un archivo de Scopekeeper (su formato no es «{format}»)</translation>
+    </message>
+    <message>
+        <source>the file is not a Scopekeeper archive (no archive header)</source>
+        <translation>el archivo no es un archivo de Scopekeeper (no tiene encabezado de archivo)</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}: {problem}); it may be truncated or damaged</source>
+        <translation>el archivo no es JSON válido (línea {line}, columna {column}: {problem}); puede estar truncado o dañado</translation>
+    </message>
+    <message>
+        <source>the file name &apos;{name}&apos; contains characters that are not allowed: {shown}</source>
+        <translation>el nombre de archivo «{name}» contiene caracteres no permitidos: {shown}</translation>
+    </message>
+    <message>
+        <source>the file name &apos;{name}…&apos; is too long; shorten it</source>
+        <translation>el nombre de archivo «{name}…» es demasiado largo; acórtelo</translation>
+    </message>
+    <message>
+        <source>the file nests JSON too deeply to be an archive</source>
+        <translation>el archivo anida JSON a demasiada profundidad para ser un archivo de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; does not exist (any more); choose another place</source>
+        <translation>la carpeta «{folder}» no existe (o ya no existe); elija otra ubicación</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; does not exist; choose another place</source>
+        <translation>la carpeta «{folder}» no existe; elija otra ubicación</translation>
+    </message>
+    <message>
+        <source>the idea</source>
+        <translation>la idea</translation>
+    </message>
+    <message>
+        <source>the idea “{label}”</source>
+        <translation>la idea «{label}»</translation>
+    </message>
+    <message>
+        <source>the logo could not be read</source>
+        <translation>no se pudo leer el logotipo</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB; use a smaller image</source>
+        <translation>el logotipo ocupa más de 2 MB; use una imagen más pequeña</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG image</source>
+        <translation>el logotipo debe ser una imagen PNG</translation>
+    </message>
+    <message>
+        <source>the method must be digital, scan or typed</source>
+        <translation>el método debe ser digital, scan o typed</translation>
+    </message>
+    <message>
+        <source>the name &apos;{path}&apos; is too long; shorten the file or folder name</source>
+        <translation>el nombre «{path}» es demasiado largo; acorte el nombre del archivo o de la carpeta</translation>
+    </message>
+    <message>
+        <source>the records are being changed by someone else just now; nothing was saved. Try again in a moment</source>
+        <translation>otra persona está modificando estos registros en este momento; no se guardó nada. Vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the review ({review}) cannot be before the submission ({submission})</source>
+        <translation>la revisión ({review}) no puede ser anterior a la presentación ({submission})</translation>
+    </message>
+    <message>
+        <source>the reviewer must be a contact of the client</source>
+        <translation>el revisor debe ser un contacto del cliente</translation>
+    </message>
+    <message>
+        <source>the sign-off cannot be signed on {signed}, before the review that accepted it ({accepted})</source>
+        <translation>el acta no puede firmarse el {signed}, antes de la revisión que lo aceptó ({accepted})</translation>
+    </message>
+    <message>
+        <source>the target end ({end}) is before the start ({start})</source>
+        <translation>el fin previsto ({end}) es anterior al inicio ({start})</translation>
+    </message>
+    <message>
+        <source>the verdict must be met, not met or waived</source>
+        <translation>el veredicto debe ser cumplido, no cumplido o dispensado</translation>
+    </message>
+    <message>
+        <source>there is no client &apos;{key}&apos;</source>
+        <translation>no existe ningún cliente «{key}»</translation>
+    </message>
+    <message>
+        <source>there is no engagement &apos;{key}&apos;</source>
+        <translation>no existe ningún proyecto «{key}»</translation>
+    </message>
+    <message>
+        <source>there is no engagement {codes}</source>
+        <translation>no existe ningún proyecto {codes}</translation>
+    </message>
+    <message>
+        <source>there is no review template &apos;{key}&apos;</source>
+        <translation>no existe ninguna plantilla de revisión «{key}»</translation>
+    </message>
+    <message>
+        <source>this amount is in {currency}, not {other}; enter it like {example}</source>
+        <translation>este importe está en {currency}, no en {other}; escríbalo como {example}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>veredictos</translation>
+    </message>
+    <message>
+        <source>{code} amounts have at most {places} decimal places, but &apos;{text}&apos; has {digits} after the decimal separator &apos;{separator}&apos;</source>
+        <translation>los importes en {code} tienen como máximo {places} decimales, pero «{text}» tiene {digits} tras el separador decimal «{separator}»</translation>
+    </message>
+    <message>
+        <source>{code} amounts have no decimal places, but &apos;{text}&apos; has {digits} after the decimal separator &apos;{separator}&apos;</source>
+        <translation>los importes en {code} no tienen decimales, pero «{text}» tiene {digits} tras el separador decimal «{separator}»</translation>
+    </message>
+    <message>
+        <source>{code} cannot be activated yet: {problems}</source>
+        <translation>{code} todavía no se puede activar: {problems}</translation>
+    </message>
+    <message>
+        <source>{code} cannot be closed: milestones not yet accepted: {milestones}</source>
+        <translation>{code} no se puede cerrar: hitos aún no aceptados: {milestones}</translation>
+    </message>
+    <message>
+        <source>{code} cannot be deleted: ideas were captured in it or diverted into it, and they stay on record. Cancel the draft instead</source>
+        <translation>{code} no se puede eliminar: se registraron ideas en él o se pasaron a él, y siguen constando. Cancele el borrador en su lugar</translation>
+    </message>
+    <message>
+        <source>{code} cannot be deleted: {spinoff} was spun off from it. Cancel the draft instead</source>
+        <translation>{code} no se puede eliminar: {spinoff} se derivó de él. Cancele el borrador en su lugar</translation>
+    </message>
+    <message>
+        <source>{code} has no milestone {position} (it has {count})</source>
+        <translation>{code} no tiene hito {position} (tiene {count})</translation>
+    </message>
+    <message>
+        <source>{code} is cancelled; capture the idea elsewhere</source>
+        <translation>{code} está cancelado; registre la idea en otro proyecto</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft can be activated</source>
+        <translation>{code} está en estado «{status}»; solo se puede activar un borrador</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft can be deleted. An engagement that has started is cancelled, never deleted, so its history stays whole</source>
+        <translation>{code} está en estado «{status}»; solo se puede eliminar un borrador. Un proyecto ya iniciado se cancela, nunca se elimina, para que su historial quede completo</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft or active engagement can be cancelled</source>
+        <translation>{code} está en estado «{status}»; solo se puede cancelar un proyecto en borrador o activo</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only an active one can be closed</source>
+        <translation>{code} está en estado «{status}»; solo se puede cerrar un proyecto activo</translation>
+    </message>
+    <message>
+        <source>{day} is outside the dates Scopekeeper accepts ({range})</source>
+        <translation>{day} está fuera de las fechas que acepta Scopekeeper ({range})</translation>
+    </message>
+    <message>
+        <source>{earliest} to {latest}</source>
+        <translation>del {earliest} al {latest}</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be removed: {reason}</source>
+        <translation>no se puede quitar a {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has no such contact any more; reload the client</source>
+        <translation>{name} ya no tiene ese contacto; vuelva a cargar el cliente</translation>
+    </message>
+    <message>
+        <source>{name} is the client&apos;s signatory on sign-off {document}; the contact stays while a sign-off names them</source>
+        <translation>{name} es el firmante del cliente en el acta {document}; el contacto se conserva mientras un acta lo nombre</translation>
+    </message>
+    <message>
+        <source>{name} is the reviewer of round {number} of {code} milestone {position}; the review record must keep naming them</source>
+        <translation>{name} es quien revisó la revisión n.º {number} del hito {position} de {code}; el registro de la revisión debe seguir nombrándolo</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{path} is too large ({size} bytes; at most {limit})</source>
+        <translation>{path} es demasiado grande ({size} bytes; como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>{position} ({state})</source>
+        <translation>{position} ({state})</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more</source>
+        <translation>{problems}; y {more} más</translation>
+    </message>
+    <message>
+        <source>{problem} (remove the extra zeros)</source>
+        <translation>{problem} (quite los ceros sobrantes)</translation>
+    </message>
+    <message>
+        <source>{reason}, so none of the {count} ideas was declined</source>
+        <translation>{reason}, así que no se rechazó ninguna de las {count} ideas</translation>
+    </message>
+    <message>
+        <source>{reason}, so none of the {count} ideas was parked</source>
+        <translation>{reason}, así que no se aparcó ninguna de las {count} ideas</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was imported</source>
+        <translation>{reason}. No se importó nada</translation>
+    </message>
+    <message>
+        <source>{what} is already {state}; only a captured idea can be declined</source>
+        <translation>{what} ya está en estado «{state}»; solo se puede rechazar una idea registrada</translation>
+    </message>
+    <message>
+        <source>{what} is already {state}; only a captured idea can be parked</source>
+        <translation>{what} ya está en estado «{state}»; solo se puede aparcar una idea registrada</translation>
+    </message>
+    <message>
+        <source>{what} is {state}; only a captured idea can be edited</source>
+        <translation>{what} está en estado «{state}»; solo se puede editar una idea registrada</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it; reload to see their change, then try again</source>
+        <translation>otra persona modificó {what} después de que lo abriera; vuelva a cargar para ver su cambio y vuelva a intentarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive was refused: its records break %n rule(s) that &apos;scopekeeper check&apos; enforces: {problems}. Nothing was imported</source>
+        <translation>
+            <numerusform>se rechazó el archivo: sus registros incumplen %n regla que «scopekeeper check» exige: {problems}. No se importó nada</numerusform>
+            <numerusform>se rechazó el archivo: sus registros incumplen %n reglas que «scopekeeper check» exige: {problems}. No se importó nada</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <source>Undone: {0}</source>
@@ -2599,12 +4143,36 @@ No se guardó nada a medias: la acción se ha revertido. Los detalles están en 
         <translation>Editar el hito «{0}»</translation>
     </message>
     <message>
+        <source>Apply template &apos;{0}&apos;</source>
+        <translation>Aplicar la plantilla «{0}»</translation>
+    </message>
+    <message>
         <source>Edit engagement terms</source>
         <translation>Editar las condiciones del proyecto</translation>
     </message>
     <message>
         <source>Capture idea</source>
         <translation>Registrar idea</translation>
+    </message>
+    <message>
+        <source>Edit idea &apos;{0}&apos;</source>
+        <translation>Editar la idea «{0}»</translation>
+    </message>
+    <message>
+        <source>Move forecast of &apos;{0}&apos;</source>
+        <translation>Mover la fecha estimada de «{0}»</translation>
+    </message>
+    <message>
+        <source>Change preferences</source>
+        <translation>Cambiar las preferencias</translation>
+    </message>
+    <message>
+        <source>Create draft {0}</source>
+        <translation>Crear el borrador {0}</translation>
+    </message>
+    <message>
+        <source>Delete draft {0}</source>
+        <translation>Eliminar el borrador {0}</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,44 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     </message>
 </context>
 <context>
+    <name>AgencyFirst</name>
+    <message>
+        <source>Your agency on documents</source>
+        <translation>Votre agence sur les documents</translation>
+    </message>
+    <message>
+        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when a milestone is accepted. They are not filled in yet: enter them once here, and every document carries them from now on.</source>
+        <translation>Les procès-verbaux impriment le nom, l’adresse, le logo et le signataire de votre agence à côté de ceux du client, tels qu’ils sont au moment où un jalon est accepté. Ils ne sont pas encore renseignés : saisissez-les une fois ici, et chaque document les portera désormais.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s identity is still empty: sign-offs prepared now print no agency. Fill it in under File ▸ Preferences.</source>
+        <translation>L’identité de l’agence est encore vide : les procès-verbaux préparés maintenant n’indiqueront aucune agence. Renseignez-la dans Fichier ▸ Préférences.</translation>
+    </message>
+</context>
+<context>
+    <name>Billing</name>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marquer comme payé</translation>
+    </message>
+    <message>
+        <source>Mark {0} milestone {1} “{2}” paid on {3}?
+
+A payment cannot be undone; it is written to the history.</source>
+        <translation>Marquer le jalon {1} « {2} » de {0} comme payé le {3} ?
+
+Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Mark invoiced</source>
+        <translation>Marquer comme facturé</translation>
+    </message>
+    <message>
+        <source>Invoice reference for {0} milestone {1} (optional):</source>
+        <translation>Référence de facture pour le jalon {1} de {0} (facultatif) :</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -89,6 +127,65 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     <message>
         <source>Client {0} created.</source>
         <translation>Client {0} créé.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <source>Edit client {0}</source>
+        <translation>Modifier le client {0}</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Sign-offs already made keep the names they were made with. A contact who reviewed a round or is named on a sign-off cannot be removed.</source>
+        <translation>Les validations déjà établies gardent les noms avec lesquels elles ont été faites. Un contact qui a mené un cycle de revue ou qui figure sur une validation ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Client {0} saved.</source>
+        <translation>Client {0} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -277,16 +374,40 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <translation>aucun jalon revu pour l’instant</translation>
     </message>
     <message>
-        <source>{0:.1f} days from submission to decision</source>
-        <translation>{0:.1f} jours entre la soumission et la décision</translation>
+        <source>{0} days from submission to decision</source>
+        <translation>{0} jours entre la soumission et la décision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n captured</source>
+        <translation>
+            <numerusform>%n notée</numerusform>
+            <numerusform>%n notées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverted</source>
+        <translation>
+            <numerusform>%n réorientée</numerusform>
+            <numerusform>%n réorientées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
     </message>
     <message>
         <source>no client decision yet</source>
         <translation>aucune décision du client pour l’instant</translation>
-    </message>
-    <message>
-        <source>{0} captured · {1} diverted · {2} parked · {3} declined</source>
-        <translation>{0} notées · {1} réorientées · {2} en attente · {3} refusées</translation>
     </message>
     <message>
         <source>Chart of value by milestone state</source>
@@ -344,8 +465,12 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <translation>Procès-verbal…</translation>
     </message>
     <message>
-        <source>Mark invoiced</source>
-        <translation>Marquer comme facturé</translation>
+        <source>Mark invoiced…</source>
+        <translation>Marquer comme facturé…</translation>
+    </message>
+    <message>
+        <source>Undo of the move to {0}: {1}</source>
+        <translation>Annulation du décalage au {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Mark paid</source>
@@ -362,6 +487,10 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     <message>
         <source>Close engagement</source>
         <translation>Clôturer la mission</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Supprimer le brouillon…</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -388,10 +517,6 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <translation>Rien à enregistrer.</translation>
     </message>
     <message>
-        <source>Template “{0}” applied to milestone {1}.</source>
-        <translation>Modèle «&#xa0;{0}&#xa0;» appliqué au jalon {1}.</translation>
-    </message>
-    <message>
         <source>{0} is active; baseline v1 fingerprint {1}</source>
         <translation>Mission {0} active&#xa0;; empreinte de la référence contractuelle v1&#xa0;: {1}</translation>
     </message>
@@ -412,6 +537,14 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <translation>Mission {0} clôturée.</translation>
     </message>
     <message>
+        <source>Delete draft {0}</source>
+        <translation>Supprimer le brouillon {0}</translation>
+    </message>
+    <message>
+        <source>Delete the draft {0} “{1}” and its milestones? Edit &gt; Undo brings it back while this window is open.</source>
+        <translation>Supprimer le brouillon {0} «&#xa0;{1}&#xa0;» et ses jalons&#xa0;? Édition &gt; Annuler le rétablit tant que cette fenêtre reste ouverte.</translation>
+    </message>
+    <message>
         <source>Milestone {0}: work started.</source>
         <translation>Jalon {0}&#xa0;: travaux démarrés.</translation>
     </message>
@@ -430,10 +563,6 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     <message>
         <source>Milestone {0} marked paid.</source>
         <translation>Jalon {0} marqué comme payé.</translation>
-    </message>
-    <message>
-        <source>Forecast of milestone {0} moved to {1}.</source>
-        <translation>Prévision du jalon {0} décalée au {1}.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +711,10 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <translation>Client et dates</translation>
     </message>
     <message>
+        <source>Click the client&apos;s name to edit the client</source>
+        <translation>Cliquez sur le nom du client pour le modifier</translation>
+    </message>
+    <message>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
@@ -613,9 +746,12 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
-    <message>
-        <source>Total of {0} milestones: {1}</source>
-        <translation>Total des {0} jalons&#xa0;: {1}</translation>
+    <message numerus="yes">
+        <source>Total of %n milestones: {0}</source>
+        <translation>
+            <numerusform>Total de %n jalon&#xa0;: {0}</numerusform>
+            <numerusform>Total des %n jalons&#xa0;: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scope locked · baseline v1 {0}</source>
@@ -624,6 +760,14 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     <message>
         <source>Baseline fingerprint (SHA-256): {0}</source>
         <translation>Empreinte de la référence contractuelle (SHA-256)&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled after activation · scope stayed locked at baseline v1 {0}</source>
+        <translation>Annulé après l’activation · périmètre resté verrouillé à la référence v1 {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled as a draft · the scope was never locked</source>
+        <translation>Annulé à l’état de brouillon · le périmètre n’a jamais été verrouillé</translation>
     </message>
     <message>
         <source>Draft: scope open for planning</source>
@@ -671,6 +815,10 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stored &amp;records as CSV (raw)…</source>
+        <translation>En&amp;registrements bruts en CSV…</translation>
     </message>
     <message>
         <source>Milestone dates as &amp;iCalendar…</source>
@@ -738,6 +886,29 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Base de données Scopekeeper (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>ForecastDialog</name>
     <message>
         <source>Move forecast of milestone {0}</source>
@@ -770,6 +941,81 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Scopekeeper {0}</source>
+        <translation>Scopekeeper {0}</translation>
+    </message>
+    <message>
+        <source>Locked-scope engagements, milestone sign-offs and spin-offs, offline.</source>
+        <translation>Missions à périmètre verrouillé, procès-verbaux de jalons et missions dérivées, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <source>About Scopekeeper</source>
+        <translation>À propos de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>File ▸ New engagement (Ctrl+N) creates a draft for a client. Add its milestones with amounts, due dates and acceptance criteria; a draft can change freely.</source>
+        <translation>Fichier ▸ Nouvelle mission (Ctrl+N) crée un brouillon pour un client. Ajoutez ses jalons avec montants, échéances et critères d’acceptation ; un brouillon se modifie librement.</translation>
+    </message>
+    <message>
+        <source>Lock the scope</source>
+        <translation>Verrouiller le périmètre</translation>
+    </message>
+    <message>
+        <source>Activate the engagement: its milestones, amounts and criteria are then the contract. New wishes become ideas (Ctrl+I), never silent changes.</source>
+        <translation>Activez la mission : ses jalons, montants et critères forment alors le contrat. Les nouvelles demandes deviennent des idées (Ctrl+I), jamais des changements silencieux.</translation>
+    </message>
+    <message>
+        <source>Deliver and review</source>
+        <translation>Livrer et faire valider</translation>
+    </message>
+    <message>
+        <source>Start a milestone, submit it for review, then record the client&apos;s verdict on each criterion. An accepted milestone gets a sign-off PDF to be signed.</source>
+        <translation>Démarrez un jalon, soumettez-le à validation, puis enregistrez l’avis du client sur chaque critère. Un jalon accepté reçoit un procès-verbal PDF à signer.</translation>
+    </message>
+    <message>
+        <source>Get paid</source>
+        <translation>Être payé</translation>
+    </message>
+    <message>
+        <source>Mark a signed milestone invoiced, then paid. The dashboard (Ctrl+D) shows what is outstanding and what falls due in the next 14 days.</source>
+        <translation>Marquez un jalon signé comme facturé, puis payé. Le tableau de bord (Ctrl+D) montre ce qui reste dû et ce qui arrive à échéance dans les 14 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Ideas and spin-offs</source>
+        <translation>Idées et missions dérivées</translation>
+    </message>
+    <message>
+        <source>Ideas wait in the backlog: park them, decline them, or divert them into a spin-off engagement with its own contract.</source>
+        <translation>Les idées attendent dans le carnet : mettez-les de côté, refusez-les, ou transformez-les en mission dérivée avec son propre contrat.</translation>
+    </message>
+    <message>
+        <source>Find and export</source>
+        <translation>Rechercher et exporter</translation>
+    </message>
+    <message>
+        <source>Ctrl+K searches engagements, milestones, contacts and ideas. File ▸ Export writes the history (PDF, CSV, Excel), the roadmap and the weekly status.</source>
+        <translation>Ctrl+K recherche dans les missions, jalons, contacts et idées. Fichier ▸ Exporter produit l’historique (PDF, CSV, Excel), la feuille de route et le point hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>Scopekeeper guide</source>
+        <translation>Guide de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1244,10 @@ Empreinte&#xa0;: {6}</translation>
     <message>
         <source>This idea is {0}; it can no longer be edited.</source>
         <translation>Cette idée est {0}&#xa0;; elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
     </message>
     <message>
         <source>Idea details saved.</source>
@@ -1318,6 +1568,10 @@ Code de la mission dérivée&#xa0;:</translation>
         <translation>Missions</translation>
     </message>
     <message>
+        <source>Search milestones, contacts and ideas too (Ctrl+K)</source>
+        <translation>Rechercher aussi dans les jalons, contacts et idées (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
@@ -1330,22 +1584,8 @@ Code de la mission dérivée&#xa0;:</translation>
         <translation>Données d’exemple chargées&#xa0;: {0} missions.</translation>
     </message>
     <message>
-        <source>About Scopekeeper</source>
-        <translation>À propos de Scopekeeper</translation>
-    </message>
-    <message>
-        <source>Scopekeeper: locked-scope engagements, milestone sign-offs and spin-offs.
-Database: {0}</source>
-        <translation>Scopekeeper&#xa0;: missions à périmètre figé, procès-verbaux de réception de jalons et missions dérivées.
-Base de données&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Open or create a database</source>
-        <translation>Ouvrir ou créer une base de données</translation>
-    </message>
-    <message>
-        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Base de données Scopekeeper (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+        <source>{0} has no engagement yet.</source>
+        <translation>{0} n’a encore aucune mission.</translation>
     </message>
     <message>
         <source>Database server not reachable</source>
@@ -1378,6 +1618,10 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w database…</source>
+        <translation>No&amp;uvelle base de données…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
@@ -1432,6 +1676,10 @@ Base de données&#xa0;: {0}</translation>
         <translation>&amp;Filtrer les missions</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
         <source>En&amp;gagement</source>
         <translation>&amp;Mission</translation>
     </message>
@@ -1454,6 +1702,10 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Scopekeeper &amp;guide</source>
+        <translation>&amp;Guide de Scopekeeper</translation>
     </message>
     <message>
         <source>&amp;About Scopekeeper</source>
@@ -1491,6 +1743,10 @@ Base de données&#xa0;: {0}</translation>
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Due date warning</source>
+        <translation>Avertissement sur l’échéance</translation>
+    </message>
+    <message>
         <source>Acceptance criterion</source>
         <translation>Critère d’acceptation</translation>
     </message>
@@ -1501,6 +1757,10 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Critères d’acceptation</translation>
     </message>
     <message>
         <source>Review template</source>
@@ -1515,8 +1775,28 @@ Base de données&#xa0;: {0}</translation>
         <translation>Enregistrer le jalon</translation>
     </message>
     <message>
+        <source>Engagement cancelled: its milestones stay as they were and no longer change.</source>
+        <translation>Mission annulée : ses jalons restent tels quels et ne changent plus.</translation>
+    </message>
+    <message>
         <source>Scope locked: these fields are part of the baseline. Capture an idea to propose a change.</source>
         <translation>Périmètre figé&#xa0;: ces champs font partie de la référence contractuelle. Notez une idée pour proposer une modification.</translation>
+    </message>
+    <message>
+        <source>No acceptance criteria yet.</source>
+        <translation>Pas encore de critère d’acceptation.</translation>
+    </message>
+    <message>
+        <source>Target: {0}</source>
+        <translation>Cible : {0}</translation>
+    </message>
+    <message>
+        <source>⚠ Due before the engagement starts ({0}).</source>
+        <translation>⚠ Échéance antérieure au début de la mission ({0}).</translation>
+    </message>
+    <message>
+        <source>⚠ Due after the engagement&apos;s target end ({0}).</source>
+        <translation>⚠ Échéance postérieure à la fin prévue de la mission ({0}).</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1687,6 +1967,10 @@ Base de données&#xa0;: {0}</translation>
         <translation>&amp;Date de la revue</translation>
     </message>
     <message>
+        <source>Previous review round</source>
+        <translation>Cycle de revue précédent</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -1729,6 +2013,18 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>Note a new client idea without leaving the review; it goes to the backlog.</source>
         <translation>Notez une nouvelle idée du client sans quitter la revue&#xa0;; elle va dans le backlog.</translation>
+    </message>
+    <message>
+        <source>no reviewer named</source>
+        <translation>aucun relecteur indiqué</translation>
+    </message>
+    <message>
+        <source>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</source>
+        <translation>Cycle {0} du {1} ({2}) : {3} — {4} critère(s) sur {5} non satisfait(s). Ses verdicts et notes figurent sous chaque critère.</translation>
+    </message>
+    <message>
+        <source>Round {0}: {1}</source>
+        <translation>Cycle {0} : {1}</translation>
     </message>
     <message>
         <source>Target: {0}</source>
@@ -1850,6 +2146,61 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>Remove row {0}</source>
         <translation>Supprimer la ligne {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Engagements, milestones, contacts, ideas… (at least 2 letters)</source>
+        <translation>Missions, jalons, contacts, idées… (2 lettres au moins)</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>Saisissez au moins deux lettres.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>Aucun résultat pour « {0} ».</translation>
+    </message>
+    <message>
+        <source>{0} found; Enter opens the selected one.</source>
+        <translation>{0} trouvé(s) ; Entrée ouvre l’élément sélectionné.</translation>
+    </message>
+    <message>
+        <source>Only the first of each kind are listed: type more to narrow.</source>
+        <translation>Seuls les premiers de chaque sorte sont listés : précisez la recherche.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2512,14 @@ Base de données&#xa0;: {0}</translation>
         <translation>Date de facturation</translation>
     </message>
     <message>
+        <source>Invoice reference</source>
+        <translation>Référence de facture</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. INV-2026-042</source>
+        <translation>Facultatif, par ex. FAC-2026-042</translation>
+    </message>
+    <message>
         <source>Mark &amp;invoiced</source>
         <translation>Marquer comme &amp;facturé</translation>
     </message>
@@ -2175,6 +2534,10 @@ Base de données&#xa0;: {0}</translation>
     <message>
         <source>Da&amp;te</source>
         <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;reference</source>
+        <translation>&amp;Référence de facture</translation>
     </message>
     <message>
         <source>Export sign-off PDF</source>
@@ -2221,8 +2584,16 @@ Base de données&#xa0;: {0}</translation>
         <translation>&lt;b&gt;Procès-verbal {0}&lt;/b&gt;&lt;br&gt;Jalon {1}&#xa0;: {2}&lt;br&gt;État&#xa0;: {3} · empreinte {4}…</translation>
     </message>
     <message>
-        <source>As printed on the copy, e.g. {0}</source>
-        <translation>Telle qu’imprimée sur l’exemplaire, par ex. {0}</translation>
+        <source>Invoice reference: {0}</source>
+        <translation>Référence de facture : {0}</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>par ex. {0}</translation>
+    </message>
+    <message>
+        <source>The document id as printed on the returned copy</source>
+        <translation>L’identifiant du document tel qu’imprimé sur l’exemplaire renvoyé</translation>
     </message>
     <message>
         <source>choose an accepted milestone first</source>
@@ -2577,6 +2948,1179 @@ Rien n’a été enregistré à moitié&#xa0;: l’action a été annulée. Les 
     </message>
 </context>
 <context>
+    <name>connecting</name>
+    <message>
+        <source>Scopekeeper cannot reach the database server at {0}, port {1} (database {2}): {3}
+
+Check that the server is running and that this computer can reach it (network, VPN), then try again.</source>
+        <translation>Scopekeeper ne parvient pas à joindre le serveur de base de données {0}, port {1} (base {2})&#xa0;: {3}
+
+Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre (réseau, VPN), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {0}.</source>
+        <translation>Le serveur a refusé le mot de passe de {0}.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {0}.</source>
+        <translation>Le serveur demande le mot de passe de {0}.</translation>
+    </message>
+    <message>
+        <source>No password was given for {0}, so it was not opened.</source>
+        <translation>Aucun mot de passe n’a été saisi pour {0}&#xa0;: la base n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>The database server did not open {0}: {1}</source>
+        <translation>Le serveur de base de données n’a pas ouvert {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Scopekeeper cannot remember this password; it will ask again next time.</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: Scopekeeper ne peut pas retenir ce mot de passe et vous le redemandera la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>{0}, port {1}</source>
+        <translation>à l’adresse {0}, port {1}</translation>
+    </message>
+    <message>
+        <source>its address</source>
+        <translation>à son adresse</translation>
+    </message>
+    <message>
+        <source>Nothing was half-saved: the action was rolled back. Try again once the server is back.</source>
+        <translation>Rien n’a été enregistré à moitié&#xa0;: l’action a été annulée. Réessayez quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>Database server not reachable</source>
+        <translation>Serveur de base de données injoignable</translation>
+    </message>
+    <message>
+        <source>Scopekeeper lost the database server at {0}: nothing answers there now. Check that the server is running and that this computer can reach it (network, VPN).
+
+{1}</source>
+        <translation>Scopekeeper a perdu le serveur de base de données {0}&#xa0;: plus rien n’y répond. Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre (réseau, VPN).
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Database connection lost</source>
+        <translation>Connexion à la base de données perdue</translation>
+    </message>
+    <message>
+        <source>The connection to the database server at {0} failed: {1}
+
+{2}</source>
+        <translation>La connexion au serveur de base de données {0} a échoué&#xa0;: {1}
+
+{2}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>&apos;{affix}&apos; stands for {others}, but this amount is in {currency}; enter it without a currency sign, like {example}</source>
+        <translation>« {affix} » désigne {others}, mais ce montant est en {currency} ; saisissez-le sans symbole monétaire, comme {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; cannot appear in an amount; enter it like {example}</source>
+        <translation>« {character} » ne peut pas figurer dans un montant ; saisissez-le comme {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code; use three letters such as EUR, USD or JPY</source>
+        <translation>« {code} » n’est pas un code de devise ISO 4217 ; utilisez trois lettres comme EUR, USD ou JPY</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is a file, not a folder</source>
+        <translation>« {folder} » est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as a file name on every system</source>
+        <translation>« {name} » ne peut pas servir de nom de fichier sur tous les systèmes</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid file name here; choose another name</source>
+        <translation>« {name} » n’est pas un nom de fichier valide ici ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: the folder or file is read-only, or the file is open in another program; choose another place or close the file</source>
+        <translation>« {path} » ne peut pas être écrit : le dossier ou le fichier est en lecture seule, ou le fichier est ouvert dans un autre programme ; choisissez un autre emplacement ou fermez le fichier</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; could not be written: {problem}</source>
+        <translation>« {path} » n’a pas pu être écrit : {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; does not name a file; choose a file name</source>
+        <translation>« {path} » ne désigne pas un fichier ; choisissez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder; choose a file name inside it</source>
+        <translation>« {path} » est un dossier ; choisissez un nom de fichier à l’intérieur</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is ambiguous here: &apos;{separator}&apos; could separate thousands or decimals; enter it like {example}</source>
+        <translation>« {text} » est ambigu ici : « {separator} » pourrait séparer les milliers ou les décimales ; saisissez-le comme {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number; enter an amount, like {example}</source>
+        <translation>« {text} » n’est pas un nombre ; saisissez un montant, comme {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a well-formed amount; enter it like {example}</source>
+        <translation>« {text} » n’est pas un montant bien formé ; saisissez-le comme {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in minor units; expected whole ASCII digits such as 123450, optionally with a leading &apos;-&apos;</source>
+        <translation>« {text} » n’est pas un montant en unités mineures ; chiffres ASCII entiers attendus, comme 123450, éventuellement précédés de « - »</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large to be an amount</source>
+        <translation>« {text} » est trop grand pour être un montant</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a document language; use {languages}</source>
+        <translation>« {value} » n’est pas une langue de document ; utilisez {languages}</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; already exists</source>
+        <translation>un client nommé « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>a digital signature needs its certificate fingerprint</source>
+        <translation>une signature numérique exige l’empreinte de son certificat</translation>
+    </message>
+    <message>
+        <source>a draft has no forecast yet: change the due date itself while planning</source>
+        <translation>un brouillon n’a pas encore de prévision : modifiez directement l’échéance pendant la planification</translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation>une échéance</translation>
+    </message>
+    <message>
+        <source>a milestone can have at most {limit} checklist items</source>
+        <translation>un jalon peut avoir au plus {limit} points de contrôle</translation>
+    </message>
+    <message>
+        <source>a milestone can have at most {limit} criteria</source>
+        <translation>un jalon peut avoir au plus {limit} critères</translation>
+    </message>
+    <message>
+        <source>a review template needs at least one criterion</source>
+        <translation>un modèle de revue doit contenir au moins un critère</translation>
+    </message>
+    <message>
+        <source>a template called &apos;{name}&apos; already exists</source>
+        <translation>un modèle nommé « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>a verdict names a criterion of another milestone</source>
+        <translation>un verdict désigne un critère d’un autre jalon</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation>activer</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>add a milestone</source>
+        <translation>ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>add at least one milestone</source>
+        <translation>ajoutez au moins un jalon</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>amounts are whole minor units (e.g. cents)</source>
+        <translation>les montants sont en unités mineures entières (p. ex. centimes)</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>les montants ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>an amount above zero</source>
+        <translation>un montant supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>an engagement can have at most {limit} milestones</source>
+        <translation>une mission peut avoir au plus {limit} jalons</translation>
+    </message>
+    <message>
+        <source>an engagement with code {code} already exists</source>
+        <translation>une mission de code {code} existe déjà</translation>
+    </message>
+    <message>
+        <source>an idea that is {state} cannot be diverted; only captured ideas can</source>
+        <translation>une idée à l’état « {state} » ne peut pas être réorientée ; seules les idées notées le peuvent</translation>
+    </message>
+    <message>
+        <source>apply a template to milestone {position}</source>
+        <translation>appliquer un modèle au jalon {position}</translation>
+    </message>
+    <message>
+        <source>at least one acceptance criterion</source>
+        <translation>au moins un critère d’acceptation</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>cannot contain spaces; for example {example}</source>
+        <translation>ne peut pas contenir d’espaces ; par exemple {example}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>impossible de lire {path} : {problem}</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: the scope of {code} is locked since activation. Capture this as an idea instead; ideas can be diverted into a spin-off engagement.</source>
+        <translation>on ne peut pas {doing} : le périmètre de {code} est verrouillé depuis l’activation. Notez plutôt une idée ; les idées peuvent être réorientées vers une mission dérivée.</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, and its roadmap can no longer change</source>
+        <translation>on ne peut pas {doing} : {code} est à l’état « {status} » et sa feuille de route ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, not active.</source>
+        <translation>on ne peut pas {doing} : {code} est à l’état « {status} », pas active.</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, not active. Activate it first.</source>
+        <translation>on ne peut pas {doing} : {code} est à l’état « {status} », pas active. Activez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>capture an idea</source>
+        <translation>noter une idée</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>notée</translation>
+    </message>
+    <message>
+        <source>change milestone {position}</source>
+        <translation>modifier le jalon {position}</translation>
+    </message>
+    <message>
+        <source>change the engagement&apos;s terms</source>
+        <translation>modifier les conditions de la mission</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>liste de contrôle</translation>
+    </message>
+    <message>
+        <source>checklist item {position}</source>
+        <translation>point de contrôle {position}</translation>
+    </message>
+    <message>
+        <source>choose A4 or Letter</source>
+        <translation>choisissez A4 ou Letter</translation>
+    </message>
+    <message>
+        <source>choose a currency, such as EUR, USD or JPY</source>
+        <translation>choisissez une devise, par exemple EUR, USD ou JPY</translation>
+    </message>
+    <message>
+        <source>choose a milestone first</source>
+        <translation>choisissez d’abord un jalon</translation>
+    </message>
+    <message>
+        <source>choose a position from 1 to {count}</source>
+        <translation>choisissez une position de 1 à {count}</translation>
+    </message>
+    <message>
+        <source>choose one of {values}</source>
+        <translation>choisissez parmi {values}</translation>
+    </message>
+    <message>
+        <source>client {name}</source>
+        <translation>le client {name}</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>clôturer</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>confirm deemed acceptance</source>
+        <translation>confirmer l’acceptation tacite</translation>
+    </message>
+    <message>
+        <source>confirmation date</source>
+        <translation>date de confirmation</translation>
+    </message>
+    <message>
+        <source>confirmed by</source>
+        <translation>confirmé par</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contains a broken character at position {position} (an unpaired surrogate, usually left by a bad copy and paste); retype that part</source>
+        <translation>contient un caractère abîmé à la position {position} (un demi-caractère isolé, souvent laissé par un copier-coller raté) ; retapez ce passage</translation>
+    </message>
+    <message>
+        <source>contains an invisible byte-order mark (U+FEFF) at position {position}; remove it</source>
+        <translation>contient une marque d’ordre des octets invisible (U+FEFF) à la position {position} ; supprimez-la</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character ({point}) at position {position}; remove it</source>
+        <translation>contient un caractère de contrôle invisible ({point}) à la position {position} ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>contains an invisible text-direction control ({point}) at position {position}; remove it, because it can make the text display differently from what is stored</source>
+        <translation>contient un caractère invisible de contrôle du sens du texte ({point}) à la position {position} ; supprimez-le, car il peut faire afficher le texte autrement qu’il n’est enregistré</translation>
+    </message>
+    <message>
+        <source>contains {point} at position {position}, which is not a character; remove it</source>
+        <translation>contient {point} à la position {position}, qui n’est pas un caractère ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>critères</translation>
+    </message>
+    <message>
+        <source>criterion {position}</source>
+        <translation>critère {position}</translation>
+    </message>
+    <message>
+        <source>criterion {position} has two verdicts</source>
+        <translation>le critère {position} a deux verdicts</translation>
+    </message>
+    <message>
+        <source>criterion {position} note</source>
+        <translation>note du critère {position}</translation>
+    </message>
+    <message>
+        <source>criterion {position} target</source>
+        <translation>cible du critère {position}</translation>
+    </message>
+    <message>
+        <source>criterion {position} waiver reason</source>
+        <translation>motif de dispense du critère {position}</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>deemed acceptance</source>
+        <translation>acceptation tacite</translation>
+    </message>
+    <message>
+        <source>deemed-acceptance period</source>
+        <translation>délai d’acceptation tacite</translation>
+    </message>
+    <message>
+        <source>default currency</source>
+        <translation>devise par défaut</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>deliverables</source>
+        <translation>livrables</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>did not understand &apos;{affix}&apos; in the amount; enter it like {example}</source>
+        <translation>« {affix} » n’a pas été compris dans le montant ; saisissez-le comme {example}</translation>
+    </message>
+    <message>
+        <source>diverted</source>
+        <translation>réorientée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>missions</translation>
+    </message>
+    <message>
+        <source>enter an amount, like {example}</source>
+        <translation>saisissez un montant, comme {example}</translation>
+    </message>
+    <message>
+        <source>enter the amount in digits, like {example}</source>
+        <translation>saisissez le montant en chiffres, comme {example}</translation>
+    </message>
+    <message>
+        <source>every criterion needs a verdict; missing: {positions}</source>
+        <translation>chaque critère doit avoir un verdict ; manquants : {positions}</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>date de relance</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prévision</translation>
+    </message>
+    <message>
+        <source>give a calendar date (YYYY-MM-DD)</source>
+        <translation>indiquez une date du calendrier (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>give a due date or clear it, not both</source>
+        <translation>indiquez une échéance ou effacez-la, pas les deux</translation>
+    </message>
+    <message>
+        <source>give a follow-up date or clear it, not both</source>
+        <translation>indiquez une date de relance ou effacez-la, pas les deux</translation>
+    </message>
+    <message>
+        <source>give a whole number of days from 1 to {limit}, or leave it empty</source>
+        <translation>indiquez un nombre entier de jours de 1 à {limit}, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>idées</translation>
+    </message>
+    <message>
+        <source>ideas from different engagements cannot share one spin-off</source>
+        <translation>des idées de missions différentes ne peuvent pas partager une même mission dérivée</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>invoice date</source>
+        <translation>date de facturation</translation>
+    </message>
+    <message>
+        <source>invoice reference</source>
+        <translation>référence de facture</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>facturé</translation>
+    </message>
+    <message>
+        <source>is not a qualification field ({fields})</source>
+        <translation>n’est pas un champ de qualification ({fields})</translation>
+    </message>
+    <message>
+        <source>is not a setting</source>
+        <translation>n’est pas un réglage</translation>
+    </message>
+    <message>
+        <source>is too large; the largest amount accepted is {limit}</source>
+        <translation>est trop élevé ; le montant maximal accepté est {limit}</translation>
+    </message>
+    <message>
+        <source>is too long to be an amount</source>
+        <translation>est trop long pour être un montant</translation>
+    </message>
+    <message>
+        <source>is too long: {length} characters, at most {limit} are allowed</source>
+        <translation>est trop long : {length} caractères, {limit} au maximum</translation>
+    </message>
+    <message>
+        <source>issue a sign-off</source>
+        <translation>émettre un procès-verbal</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>mark as invoiced</source>
+        <translation>marquer comme facturé</translation>
+    </message>
+    <message>
+        <source>mark as paid</source>
+        <translation>marquer comme payé</translation>
+    </message>
+    <message>
+        <source>may use only letters A-Z, digits and hyphens, not starting with a hyphen; for example {example}</source>
+        <translation>ne peut contenir que des lettres A-Z, des chiffres et des traits d’union, sans commencer par un trait d’union ; par exemple {example}</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <source>milestone {position}</source>
+        <translation>le jalon {position}</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}: the client has accepted its work, so its due date is history and its forecast no longer moves. Only a milestone not yet accepted (planned, in progress, submitted, changes requested) has a forecast to move</source>
+        <translation>le jalon {position} « {title} » est à l’état « {state} » : le client a accepté son travail, son échéance appartient donc à l’historique et sa prévision ne bouge plus. Seul un jalon pas encore accepté (planifié, en cours, soumis, modifications demandées) a une prévision à décaler</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; a sign-off is issued once the client has accepted it</source>
+        <translation>le jalon {position} « {title} » est à l’état « {state} » ; un procès-verbal s’émet une fois que le client l’a accepté</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; it can only move to: {next}. It cannot become {target}.</source>
+        <translation>le jalon {position} « {title} » est à l’état « {state} » ; il ne peut passer qu’à : {next}. Il ne peut pas devenir « {target} ».</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; only a submitted milestone can be reviewed. It can only move to: {next}.</source>
+        <translation>le jalon {position} « {title} » est à l’état « {state} » ; seul un jalon soumis peut être revu. Il ne peut passer qu’à : {next}.</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; needs {missing}</source>
+        <translation>il manque au jalon {position} « {title} » : {missing}</translation>
+    </message>
+    <message>
+        <source>milestone {position} is not past a deemed-acceptance period</source>
+        <translation>le délai d’acceptation tacite du jalon {position} n’est pas écoulé</translation>
+    </message>
+    <message>
+        <source>milestone {position} of {code} is {state}; a sign-off exists only once a review round has accepted it</source>
+        <translation>le jalon {position} de {code} est à l’état « {state} » ; un procès-verbal n’existe qu’une fois qu’une revue l’a accepté</translation>
+    </message>
+    <message>
+        <source>move a forecast</source>
+        <translation>décaler une prévision</translation>
+    </message>
+    <message>
+        <source>must be a single line; remove the line break</source>
+        <translation>doit tenir sur une seule ligne ; supprimez le saut de ligne</translation>
+    </message>
+    <message>
+        <source>must contain exactly one &apos;@&apos;; for example {example}</source>
+        <translation>doit contenir exactement un « @ » ; par exemple {example}</translation>
+    </message>
+    <message>
+        <source>must not contain a tab (at position {position}); use spaces instead</source>
+        <translation>ne doit pas contenir de tabulation (à la position {position}) ; utilisez des espaces</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>name at least one engagement code to export</source>
+        <translation>indiquez au moins un code de mission à exporter</translation>
+    </message>
+    <message>
+        <source>needs a domain such as example.com after the &apos;@&apos;; for example {example}</source>
+        <translation>doit avoir un domaine tel que example.com après le « @ » ; par exemple {example}</translation>
+    </message>
+    <message>
+        <source>needs a name before the &apos;@&apos;; for example {example}</source>
+        <translation>doit avoir un nom avant le « @ » ; par exemple {example}</translation>
+    </message>
+    <message>
+        <source>needs at least 2 characters; for example {example}</source>
+        <translation>doit compter au moins 2 caractères ; par exemple {example}</translation>
+    </message>
+    <message>
+        <source>not verified: {reason}. Nothing was recorded.</source>
+        <translation>non vérifié : {reason}. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>nothing (it is finished)</source>
+        <translation>rien (il est terminé)</translation>
+    </message>
+    <message>
+        <source>objective {position}</source>
+        <translation>objectif {position}</translation>
+    </message>
+    <message>
+        <source>objective {position} measure</source>
+        <translation>mesure de l’objectif {position}</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>format de papier</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>date de paiement</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>proposée par</translation>
+    </message>
+    <message>
+        <source>raised on</source>
+        <translation>proposée le</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>record a review</source>
+        <translation>enregistrer une revue</translation>
+    </message>
+    <message>
+        <source>record a signed copy</source>
+        <translation>enregistrer un exemplaire signé</translation>
+    </message>
+    <message>
+        <source>remove milestone {position}</source>
+        <translation>retirer le jalon {position}</translation>
+    </message>
+    <message>
+        <source>reorder milestones</source>
+        <translation>réordonner les jalons</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>date de la revue</translation>
+    </message>
+    <message>
+        <source>review round</source>
+        <translation>revue</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>réviseur</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>feuille de route</translation>
+    </message>
+    <message>
+        <source>scientific notation such as &apos;1e3&apos; is not accepted; write all the digits, like {example}</source>
+        <translation>la notation scientifique comme « 1e3 » n’est pas acceptée ; écrivez tous les chiffres, comme {example}</translation>
+    </message>
+    <message>
+        <source>select at least one idea to decline</source>
+        <translation>sélectionnez au moins une idée à refuser</translation>
+    </message>
+    <message>
+        <source>select at least one idea to divert</source>
+        <translation>sélectionnez au moins une idée à réorienter</translation>
+    </message>
+    <message>
+        <source>select at least one idea to park</source>
+        <translation>sélectionnez au moins une idée à mettre en attente</translation>
+    </message>
+    <message>
+        <source>signature date</source>
+        <translation>date de signature</translation>
+    </message>
+    <message>
+        <source>signed copy</source>
+        <translation>exemplaire signé</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <source>someone else changed this record since you opened it; reload to see their change, then try again</source>
+        <translation>quelqu’un d’autre a modifié cet enregistrement depuis son ouverture ; rechargez pour voir sa modification, puis réessayez</translation>
+    </message>
+    <message>
+        <source>someone else was changing the same records at the same moment; nothing was saved. Reload to see their change, then try again</source>
+        <translation>quelqu’un d’autre modifiait les mêmes enregistrements au même moment ; rien n’a été enregistré. Rechargez pour voir sa modification, puis réessayez</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>start work</source>
+        <translation>démarrer les travaux</translation>
+    </message>
+    <message>
+        <source>submission date</source>
+        <translation>date de soumission</translation>
+    </message>
+    <message>
+        <source>submit for review</source>
+        <translation>soumettre à la revue</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <source>target end date</source>
+        <translation>date de fin visée</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>that amount is too large</source>
+        <translation>ce montant est trop élevé</translation>
+    </message>
+    <message>
+        <source>that engagement no longer exists</source>
+        <translation>cette mission n’existe plus</translation>
+    </message>
+    <message>
+        <source>that idea no longer exists; reload the backlog</source>
+        <translation>cette idée n’existe plus ; rechargez la liste des idées</translation>
+    </message>
+    <message>
+        <source>that milestone no longer exists; reload the engagement</source>
+        <translation>ce jalon n’existe plus ; rechargez la mission</translation>
+    </message>
+    <message>
+        <source>that review round belongs to another engagement</source>
+        <translation>cette revue appartient à une autre mission</translation>
+    </message>
+    <message>
+        <source>that sign-off no longer exists</source>
+        <translation>ce procès-verbal n’existe plus</translation>
+    </message>
+    <message>
+        <source>the archive version {version} is unknown</source>
+        <translation>la version d’archive {version} est inconnue</translation>
+    </message>
+    <message>
+        <source>the archive was made by a newer Scopekeeper (archive version {version}); this one reads version {readable}. Install the newer version to import it</source>
+        <translation>l’archive a été créée par un Scopekeeper plus récent (version d’archive {version}) ; celui-ci lit la version {readable}. Installez la version plus récente pour l’importer</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {problems} (and {more} more). Nothing was imported</source>
+        <translation>l’archive a été refusée : {problems} (et {more} de plus). Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {problems}. Nothing was imported</source>
+        <translation>l’archive a été refusée : {problems}. Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {reason}. Nothing was imported</source>
+        <translation>l’archive a été refusée : {reason}. Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost (the server stopped or restarted, or the network went away); nothing was saved. Try again once the server is back</source>
+        <translation>la connexion au serveur de base de données a été perdue (le serveur s’est arrêté ou a redémarré, ou le réseau a disparu) ; rien n’a été enregistré. Réessayez quand le serveur sera revenu</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost while saving; the change may or may not have been saved. Reload to check before trying again</source>
+        <translation>la connexion au serveur de base de données a été perdue pendant l’enregistrement ; la modification a pu être enregistrée ou non. Rechargez pour vérifier avant de réessayer</translation>
+    </message>
+    <message>
+        <source>the database could not complete the command ({problem}); nothing was saved</source>
+        <translation>la base de données n’a pas pu exécuter la commande ({problem}) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (was it moved, or its folder made inaccessible?); nothing was saved</source>
+        <translation>le fichier de base de données ne peut pas être ouvert (a-t-il été déplacé, ou son dossier rendu inaccessible ?) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it, its folder or its disk is read-only); nothing was saved</source>
+        <translation>le fichier de base de données ne peut pas être écrit (lui, son dossier ou son disque est en lecture seule) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or is not a database; nothing was saved</source>
+        <translation>le fichier de base de données est endommagé ou n’est pas une base de données ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; nothing was saved. Restore it from a backup (Scopekeeper keeps one before every upgrade)</source>
+        <translation>le fichier de base de données est endommagé ; rien n’a été enregistré. Restaurez-le à partir d’une sauvegarde (Scopekeeper en conserve une avant chaque mise à niveau)</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program has been writing to it for more than 10 seconds (another Scopekeeper, a backup or a synchronisation tool?); nothing was saved. Try again once it has finished</source>
+        <translation>la base de données est occupée : un autre programme y écrit depuis plus de 10 secondes (un autre Scopekeeper, une sauvegarde ou un outil de synchronisation ?) ; rien n’a été enregistré. Réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <source>the database refused the archive ({reason}). Nothing was imported</source>
+        <translation>la base de données a refusé l’archive ({reason}). Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the database refused the change as inconsistent ({problem}); nothing was saved</source>
+        <translation>la base de données a refusé la modification comme incohérente ({problem}) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database server accepts no changes (it is a read-only copy); nothing was saved</source>
+        <translation>le serveur de base de données n’accepte aucune modification (c’est une copie en lecture seule) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database server accepts no more connections just now; nothing was saved. Try again in a moment</source>
+        <translation>le serveur de base de données n’accepte plus de connexions pour l’instant ; rien n’a été enregistré. Réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the database server cancelled the command (it took too long); nothing was saved</source>
+        <translation>le serveur de base de données a annulé la commande (elle prenait trop de temps) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached ({problem}); nothing was saved. Try again once it is back</source>
+        <translation>le serveur de base de données est injoignable ({problem}) ; rien n’a été enregistré. Réessayez quand il sera revenu</translation>
+    </message>
+    <message>
+        <source>the database server does not allow this for your account ({problem}); nothing was saved</source>
+        <translation>le serveur de base de données ne le permet pas à votre compte ({problem}) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database server ran out of memory; nothing was saved. Try again in a moment</source>
+        <translation>le serveur de base de données manque de mémoire ; rien n’a été enregistré. Réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; nothing was saved. Ask the server&apos;s administrator to free some space</source>
+        <translation>le disque du serveur de base de données est plein ; rien n’a été enregistré. Demandez à l’administrateur du serveur de libérer de l’espace</translation>
+    </message>
+    <message>
+        <source>the disk holding &apos;{folder}&apos; is full; free some space and try again</source>
+        <translation>le disque contenant « {folder} » est plein ; libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full; nothing was saved. Free some space, then try again</source>
+        <translation>le disque contenant la base de données est plein ; rien n’a été enregistré. Libérez de l’espace, puis réessayez</translation>
+    </message>
+    <message>
+        <source>the disk holding the database reported an error while reading or writing; nothing was saved. Check the disk, then try again</source>
+        <translation>le disque contenant la base de données a signalé une erreur de lecture ou d’écriture ; rien n’a été enregistré. Vérifiez le disque, puis réessayez</translation>
+    </message>
+    <message>
+        <source>the file contains {name}, which no archive holds</source>
+        <translation>le fichier contient {name}, ce qu’aucune archive ne contient</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); it is not an archive</source>
+        <translation>le fichier n’est pas du texte UTF-8 (octet {byte}) ; ce n’est pas une archive</translation>
+    </message>
+    <message>
+        <source>the file is not a Scopekeeper archive (its format is not &apos;{format}&apos;)</source>
+        <translation>le fichier n’est pas une archive Scopekeeper (son format n’est pas « {format} »)</translation>
+    </message>
+    <message>
+        <source>the file is not a Scopekeeper archive (no archive header)</source>
+        <translation>le fichier n’est pas une archive Scopekeeper (pas d’en-tête d’archive)</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}: {problem}); it may be truncated or damaged</source>
+        <translation>le fichier n’est pas du JSON valide (ligne {line}, colonne {column} : {problem}) ; il est peut-être tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>the file name &apos;{name}&apos; contains characters that are not allowed: {shown}</source>
+        <translation>le nom de fichier « {name} » contient des caractères interdits : {shown}</translation>
+    </message>
+    <message>
+        <source>the file name &apos;{name}…&apos; is too long; shorten it</source>
+        <translation>le nom de fichier « {name}… » est trop long ; raccourcissez-le</translation>
+    </message>
+    <message>
+        <source>the file nests JSON too deeply to be an archive</source>
+        <translation>le fichier imbrique le JSON trop profondément pour être une archive</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; does not exist (any more); choose another place</source>
+        <translation>le dossier « {folder} » n’existe pas (ou plus) ; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; does not exist; choose another place</source>
+        <translation>le dossier « {folder} » n’existe pas ; choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <source>the idea</source>
+        <translation>l’idée</translation>
+    </message>
+    <message>
+        <source>the idea “{label}”</source>
+        <translation>l’idée « {label} »</translation>
+    </message>
+    <message>
+        <source>the logo could not be read</source>
+        <translation>le logo n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB; use a smaller image</source>
+        <translation>le logo dépasse 2 Mo ; utilisez une image plus petite</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG image</source>
+        <translation>le logo doit être une image PNG</translation>
+    </message>
+    <message>
+        <source>the method must be digital, scan or typed</source>
+        <translation>la méthode doit être digital, scan ou typed</translation>
+    </message>
+    <message>
+        <source>the name &apos;{path}&apos; is too long; shorten the file or folder name</source>
+        <translation>le nom « {path} » est trop long ; raccourcissez le nom du fichier ou du dossier</translation>
+    </message>
+    <message>
+        <source>the records are being changed by someone else just now; nothing was saved. Try again in a moment</source>
+        <translation>quelqu’un d’autre modifie ces enregistrements en ce moment ; rien n’a été enregistré. Réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the review ({review}) cannot be before the submission ({submission})</source>
+        <translation>la revue ({review}) ne peut pas précéder la soumission ({submission})</translation>
+    </message>
+    <message>
+        <source>the reviewer must be a contact of the client</source>
+        <translation>le réviseur doit être un contact du client</translation>
+    </message>
+    <message>
+        <source>the sign-off cannot be signed on {signed}, before the review that accepted it ({accepted})</source>
+        <translation>le procès-verbal ne peut pas être signé le {signed}, avant la revue qui l’a accepté ({accepted})</translation>
+    </message>
+    <message>
+        <source>the target end ({end}) is before the start ({start})</source>
+        <translation>la fin visée ({end}) précède le début ({start})</translation>
+    </message>
+    <message>
+        <source>the verdict must be met, not met or waived</source>
+        <translation>le verdict doit être atteint, non atteint ou dispensé</translation>
+    </message>
+    <message>
+        <source>there is no client &apos;{key}&apos;</source>
+        <translation>il n’existe pas de client « {key} »</translation>
+    </message>
+    <message>
+        <source>there is no engagement &apos;{key}&apos;</source>
+        <translation>il n’existe pas de mission « {key} »</translation>
+    </message>
+    <message>
+        <source>there is no engagement {codes}</source>
+        <translation>il n’existe pas de mission {codes}</translation>
+    </message>
+    <message>
+        <source>there is no review template &apos;{key}&apos;</source>
+        <translation>il n’existe pas de modèle de revue « {key} »</translation>
+    </message>
+    <message>
+        <source>this amount is in {currency}, not {other}; enter it like {example}</source>
+        <translation>ce montant est en {currency}, pas en {other} ; saisissez-le comme {example}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>verdicts</translation>
+    </message>
+    <message>
+        <source>{code} amounts have at most {places} decimal places, but &apos;{text}&apos; has {digits} after the decimal separator &apos;{separator}&apos;</source>
+        <translation>les montants en {code} ont au plus {places} décimales, mais « {text} » en a {digits} après le séparateur décimal « {separator} »</translation>
+    </message>
+    <message>
+        <source>{code} amounts have no decimal places, but &apos;{text}&apos; has {digits} after the decimal separator &apos;{separator}&apos;</source>
+        <translation>les montants en {code} n’ont pas de décimales, mais « {text} » en a {digits} après le séparateur décimal « {separator} »</translation>
+    </message>
+    <message>
+        <source>{code} cannot be activated yet: {problems}</source>
+        <translation>{code} ne peut pas encore être activée : {problems}</translation>
+    </message>
+    <message>
+        <source>{code} cannot be closed: milestones not yet accepted: {milestones}</source>
+        <translation>{code} ne peut pas être clôturée : jalons pas encore acceptés : {milestones}</translation>
+    </message>
+    <message>
+        <source>{code} cannot be deleted: ideas were captured in it or diverted into it, and they stay on record. Cancel the draft instead</source>
+        <translation>{code} ne peut pas être supprimée : des idées y ont été notées ou réorientées, et elles restent consignées. Annulez plutôt le brouillon</translation>
+    </message>
+    <message>
+        <source>{code} cannot be deleted: {spinoff} was spun off from it. Cancel the draft instead</source>
+        <translation>{code} ne peut pas être supprimée : {spinoff} en est une mission dérivée. Annulez plutôt le brouillon</translation>
+    </message>
+    <message>
+        <source>{code} has no milestone {position} (it has {count})</source>
+        <translation>{code} n’a pas de jalon {position} (elle en a {count})</translation>
+    </message>
+    <message>
+        <source>{code} is cancelled; capture the idea elsewhere</source>
+        <translation>{code} est annulée ; notez l’idée dans une autre mission</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft can be activated</source>
+        <translation>{code} est à l’état « {status} » ; seul un brouillon peut être activé</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft can be deleted. An engagement that has started is cancelled, never deleted, so its history stays whole</source>
+        <translation>{code} est à l’état « {status} » ; seul un brouillon peut être supprimé. Une mission commencée s’annule, elle ne se supprime jamais, afin que son historique reste complet</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft or active engagement can be cancelled</source>
+        <translation>{code} est à l’état « {status} » ; seule une mission en brouillon ou active peut être annulée</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only an active one can be closed</source>
+        <translation>{code} est à l’état « {status} » ; seule une mission active peut être clôturée</translation>
+    </message>
+    <message>
+        <source>{day} is outside the dates Scopekeeper accepts ({range})</source>
+        <translation>{day} est hors des dates acceptées par Scopekeeper ({range})</translation>
+    </message>
+    <message>
+        <source>{earliest} to {latest}</source>
+        <translation>du {earliest} au {latest}</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field} : {detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be removed: {reason}</source>
+        <translation>{name} ne peut pas être retiré : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has no such contact any more; reload the client</source>
+        <translation>{name} n’a plus ce contact ; rechargez le client</translation>
+    </message>
+    <message>
+        <source>{name} is the client&apos;s signatory on sign-off {document}; the contact stays while a sign-off names them</source>
+        <translation>{name} est le signataire du client sur le procès-verbal {document} ; le contact est conservé tant qu’un procès-verbal le nomme</translation>
+    </message>
+    <message>
+        <source>{name} is the reviewer of round {number} of {code} milestone {position}; the review record must keep naming them</source>
+        <translation>{name} est le réviseur de la revue n° {number} du jalon {position} de {code} ; le compte rendu de revue doit continuer à le nommer</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{path} is too large ({size} bytes; at most {limit})</source>
+        <translation>{path} est trop volumineux ({size} octets ; {limit} au maximum)</translation>
+    </message>
+    <message>
+        <source>{position} ({state})</source>
+        <translation>{position} ({state})</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more</source>
+        <translation>{problems} ; et {more} de plus</translation>
+    </message>
+    <message>
+        <source>{problem} (remove the extra zeros)</source>
+        <translation>{problem} (supprimez les zéros en trop)</translation>
+    </message>
+    <message>
+        <source>{reason}, so none of the {count} ideas was declined</source>
+        <translation>{reason}, donc aucune des {count} idées n’a été refusée</translation>
+    </message>
+    <message>
+        <source>{reason}, so none of the {count} ideas was parked</source>
+        <translation>{reason}, donc aucune des {count} idées n’a été mise en attente</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was imported</source>
+        <translation>{reason}. Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{what} is already {state}; only a captured idea can be declined</source>
+        <translation>{what} est déjà à l’état « {state} » ; seule une idée notée peut être refusée</translation>
+    </message>
+    <message>
+        <source>{what} is already {state}; only a captured idea can be parked</source>
+        <translation>{what} est déjà à l’état « {state} » ; seule une idée notée peut être mise en attente</translation>
+    </message>
+    <message>
+        <source>{what} is {state}; only a captured idea can be edited</source>
+        <translation>{what} est à l’état « {state} » ; seule une idée notée peut être modifiée</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it; reload to see their change, then try again</source>
+        <translation>quelqu’un d’autre a modifié {what} depuis son ouverture ; rechargez pour voir sa modification, puis réessayez</translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive was refused: its records break %n rule(s) that &apos;scopekeeper check&apos; enforces: {problems}. Nothing was imported</source>
+        <translation>
+            <numerusform>l’archive a été refusée : ses enregistrements enfreignent %n règle que « scopekeeper check » fait respecter : {problems}. Rien n’a été importé</numerusform>
+            <numerusform>l’archive a été refusée : ses enregistrements enfreignent %n règles que « scopekeeper check » fait respecter : {problems}. Rien n’a été importé</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <source>Undone: {0}</source>
@@ -2599,12 +4143,36 @@ Rien n’a été enregistré à moitié&#xa0;: l’action a été annulée. Les 
         <translation>Modifier le jalon «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
+        <source>Apply template &apos;{0}&apos;</source>
+        <translation>Appliquer le modèle «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Edit engagement terms</source>
         <translation>Modifier les conditions de la mission</translation>
     </message>
     <message>
         <source>Capture idea</source>
         <translation>Noter une idée</translation>
+    </message>
+    <message>
+        <source>Edit idea &apos;{0}&apos;</source>
+        <translation>Modifier l’idée «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move forecast of &apos;{0}&apos;</source>
+        <translation>Décaler la prévision de «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change preferences</source>
+        <translation>Modifier les préférences</translation>
+    </message>
+    <message>
+        <source>Create draft {0}</source>
+        <translation>Créer le brouillon {0}</translation>
+    </message>
+    <message>
+        <source>Delete draft {0}</source>
+        <translation>Supprimer le brouillon {0}</translation>
     </message>
 </context>
 </TS>

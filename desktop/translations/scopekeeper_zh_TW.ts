@@ -41,6 +41,44 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     </message>
 </context>
 <context>
+    <name>AgencyFirst</name>
+    <message>
+        <source>Your agency on documents</source>
+        <translation>文件上的服務商資訊</translation>
+    </message>
+    <message>
+        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when a milestone is accepted. They are not filled in yet: enter them once here, and every document carries them from now on.</source>
+        <translation>驗收確認書會在客戶資料旁印出貴服務商的名稱、地址、標誌與簽署人，內容以里程碑通過驗收當下的設定為準。目前尚未填寫：請在此填寫一次，之後的每份文件都會帶有這些資訊。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s identity is still empty: sign-offs prepared now print no agency. Fill it in under File ▸ Preferences.</source>
+        <translation>服務商資訊仍是空白：現在準備的驗收確認書將不會印出服務商。請至「檔案 ▸ 偏好設定」填寫。</translation>
+    </message>
+</context>
+<context>
+    <name>Billing</name>
+    <message>
+        <source>Mark paid</source>
+        <translation>標記為已付款</translation>
+    </message>
+    <message>
+        <source>Mark {0} milestone {1} “{2}” paid on {3}?
+
+A payment cannot be undone; it is written to the history.</source>
+        <translation>要將 {0} 的里程碑 {1}「{2}」標記為於 {3} 已付款嗎？
+
+付款無法復原，並會寫入歷程記錄。</translation>
+    </message>
+    <message>
+        <source>Mark invoiced</source>
+        <translation>標記為已開立發票</translation>
+    </message>
+    <message>
+        <source>Invoice reference for {0} milestone {1} (optional):</source>
+        <translation>{0} 里程碑 {1} 的發票編號（選填）：</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -89,6 +127,65 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     <message>
         <source>Client {0} created.</source>
         <translation>已建立客戶 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <source>Edit client {0}</source>
+        <translation>編輯客戶 {0}</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>編輯客戶</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>客戶名稱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>Sign-offs already made keep the names they were made with. A contact who reviewed a round or is named on a sign-off cannot be removed.</source>
+        <translation>已產生的簽核文件保留當時的姓名。曾審查某一輪或列名於簽核文件的聯絡人無法移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Client {0} saved.</source>
+        <translation>已儲存客戶 {0}。</translation>
     </message>
 </context>
 <context>
@@ -277,16 +374,36 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
         <translation>尚無已審查的里程碑</translation>
     </message>
     <message>
-        <source>{0:.1f} days from submission to decision</source>
-        <translation>從提交到決定平均 {0:.1f} 天</translation>
+        <source>{0} days from submission to decision</source>
+        <translation>從提交到決定平均 {0} 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n captured</source>
+        <translation>
+            <numerusform>已記錄 %n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverted</source>
+        <translation>
+            <numerusform>已轉為衍生專案 %n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked</source>
+        <translation>
+            <numerusform>暫緩 %n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>已婉拒 %n 項</numerusform>
+        </translation>
     </message>
     <message>
         <source>no client decision yet</source>
         <translation>客戶尚未做出任何決定</translation>
-    </message>
-    <message>
-        <source>{0} captured · {1} diverted · {2} parked · {3} declined</source>
-        <translation>已記錄 {0} · 已轉為衍生專案 {1} · 暫緩 {2} · 已婉拒 {3}</translation>
     </message>
     <message>
         <source>Chart of value by milestone state</source>
@@ -344,8 +461,12 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
         <translation>驗收確認書…</translation>
     </message>
     <message>
-        <source>Mark invoiced</source>
-        <translation>標記為已開票</translation>
+        <source>Mark invoiced…</source>
+        <translation>標記為已開立發票…</translation>
+    </message>
+    <message>
+        <source>Undo of the move to {0}: {1}</source>
+        <translation>復原調整至 {0} 的預測日期：{1}</translation>
     </message>
     <message>
         <source>Mark paid</source>
@@ -362,6 +483,10 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     <message>
         <source>Close engagement</source>
         <translation>結案</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>刪除草稿…</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -388,10 +513,6 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
         <translation>沒有需要儲存的變更。</translation>
     </message>
     <message>
-        <source>Template “{0}” applied to milestone {1}.</source>
-        <translation>已將範本「{0}」套用到里程碑 {1}。</translation>
-    </message>
-    <message>
         <source>{0} is active; baseline v1 fingerprint {1}</source>
         <translation>專案 {0} 已啟動；基準版本 v1 指紋：{1}</translation>
     </message>
@@ -412,6 +533,14 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
         <translation>專案 {0} 已結案。</translation>
     </message>
     <message>
+        <source>Delete draft {0}</source>
+        <translation>刪除草稿 {0}</translation>
+    </message>
+    <message>
+        <source>Delete the draft {0} “{1}” and its milestones? Edit &gt; Undo brings it back while this window is open.</source>
+        <translation>要刪除草稿 {0}「{1}」及其里程碑嗎？在此視窗開啟期間，可用「編輯 &gt; 復原」將它復原。</translation>
+    </message>
+    <message>
         <source>Milestone {0}: work started.</source>
         <translation>里程碑 {0}：已開始執行。</translation>
     </message>
@@ -430,10 +559,6 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     <message>
         <source>Milestone {0} marked paid.</source>
         <translation>里程碑 {0} 已標記為已付款。</translation>
-    </message>
-    <message>
-        <source>Forecast of milestone {0} moved to {1}.</source>
-        <translation>里程碑 {0} 的預測日期已調整為 {1}。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +707,10 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
         <translation>客戶與日期</translation>
     </message>
     <message>
+        <source>Click the client&apos;s name to edit the client</source>
+        <translation>按一下客戶名稱即可編輯客戶</translation>
+    </message>
+    <message>
         <source>Objectives</source>
         <translation>目標</translation>
     </message>
@@ -613,9 +742,11 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
         <source>&amp;History</source>
         <translation>歷程紀錄(&amp;H)</translation>
     </message>
-    <message>
-        <source>Total of {0} milestones: {1}</source>
-        <translation>{0} 個里程碑合計：{1}</translation>
+    <message numerus="yes">
+        <source>Total of %n milestones: {0}</source>
+        <translation>
+            <numerusform>%n 個里程碑合計：{0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scope locked · baseline v1 {0}</source>
@@ -624,6 +755,14 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     <message>
         <source>Baseline fingerprint (SHA-256): {0}</source>
         <translation>基準版本指紋（SHA-256）：{0}</translation>
+    </message>
+    <message>
+        <source>Cancelled after activation · scope stayed locked at baseline v1 {0}</source>
+        <translation>啟用後取消 · 範疇維持鎖定於基準 v1 {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled as a draft · the scope was never locked</source>
+        <translation>於草稿階段取消 · 範疇從未鎖定</translation>
     </message>
     <message>
         <source>Draft: scope open for planning</source>
@@ -671,6 +810,10 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stored &amp;records as CSV (raw)…</source>
+        <translation>原始紀錄匯出為 CSV(&amp;R)…</translation>
     </message>
     <message>
         <source>Milestone dates as &amp;iCalendar…</source>
@@ -738,6 +881,29 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>New database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Scopekeeper 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>建立(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ForecastDialog</name>
     <message>
         <source>Move forecast of milestone {0}</source>
@@ -770,6 +936,81 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
     <message>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Scopekeeper {0}</source>
+        <translation>Scopekeeper {0}</translation>
+    </message>
+    <message>
+        <source>Locked-scope engagements, milestone sign-offs and spin-offs, offline.</source>
+        <translation>範圍鎖定的專案、里程碑驗收確認書與衍生專案，離線使用。</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>資料庫：{0}</translation>
+    </message>
+    <message>
+        <source>About Scopekeeper</source>
+        <translation>關於 Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>規劃</translation>
+    </message>
+    <message>
+        <source>File ▸ New engagement (Ctrl+N) creates a draft for a client. Add its milestones with amounts, due dates and acceptance criteria; a draft can change freely.</source>
+        <translation>「檔案 ▸ 新增專案」（Ctrl+N）會為客戶建立草稿。加入里程碑的金額、到期日與驗收標準；草稿可隨意修改。</translation>
+    </message>
+    <message>
+        <source>Lock the scope</source>
+        <translation>鎖定範圍</translation>
+    </message>
+    <message>
+        <source>Activate the engagement: its milestones, amounts and criteria are then the contract. New wishes become ideas (Ctrl+I), never silent changes.</source>
+        <translation>啟用專案：其里程碑、金額與標準即成為合約。新的需求會成為構想（Ctrl+I），而不是悄悄變更。</translation>
+    </message>
+    <message>
+        <source>Deliver and review</source>
+        <translation>交付與審查</translation>
+    </message>
+    <message>
+        <source>Start a milestone, submit it for review, then record the client&apos;s verdict on each criterion. An accepted milestone gets a sign-off PDF to be signed.</source>
+        <translation>開始一個里程碑、提交審查，再記錄客戶對每項標準的判定。通過驗收的里程碑會產生待簽署的驗收確認書 PDF。</translation>
+    </message>
+    <message>
+        <source>Get paid</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Mark a signed milestone invoiced, then paid. The dashboard (Ctrl+D) shows what is outstanding and what falls due in the next 14 days.</source>
+        <translation>將已簽署的里程碑標記為已開立發票，再標記為已付款。儀表板（Ctrl+D）會顯示未收款項與未來 14 天內到期的項目。</translation>
+    </message>
+    <message>
+        <source>Ideas and spin-offs</source>
+        <translation>構想與衍生專案</translation>
+    </message>
+    <message>
+        <source>Ideas wait in the backlog: park them, decline them, or divert them into a spin-off engagement with its own contract.</source>
+        <translation>構想會在待辦清單中等候：可以暫緩、婉拒，或轉為擁有自己合約的衍生專案。</translation>
+    </message>
+    <message>
+        <source>Find and export</source>
+        <translation>搜尋與匯出</translation>
+    </message>
+    <message>
+        <source>Ctrl+K searches engagements, milestones, contacts and ideas. File ▸ Export writes the history (PDF, CSV, Excel), the roadmap and the weekly status.</source>
+        <translation>Ctrl+K 可搜尋專案、里程碑、聯絡人與構想。「檔案 ▸ 匯出」可產生歷程紀錄（PDF、CSV、Excel）、路線圖與每週狀態報告。</translation>
+    </message>
+    <message>
+        <source>Scopekeeper guide</source>
+        <translation>Scopekeeper 使用指南</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1239,10 @@ Hash: {6}</source>
     <message>
         <source>This idea is {0}; it can no longer be edited.</source>
         <translation>此構想{0}，無法再編輯。</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>沒有需要儲存的內容。</translation>
     </message>
     <message>
         <source>Idea details saved.</source>
@@ -1318,6 +1563,10 @@ Code of the spin-off:</source>
         <translation>專案</translation>
     </message>
     <message>
+        <source>Search milestones, contacts and ideas too (Ctrl+K)</source>
+        <translation>一併搜尋里程碑、聯絡人與構想（Ctrl+K）</translation>
+    </message>
+    <message>
         <source>Show in folder</source>
         <translation>在資料夾中顯示</translation>
     </message>
@@ -1330,22 +1579,8 @@ Code of the spin-off:</source>
         <translation>已載入範例資料：{0} 個專案。</translation>
     </message>
     <message>
-        <source>About Scopekeeper</source>
-        <translation>關於 Scopekeeper</translation>
-    </message>
-    <message>
-        <source>Scopekeeper: locked-scope engagements, milestone sign-offs and spin-offs.
-Database: {0}</source>
-        <translation>Scopekeeper：範圍鎖定的專案、里程碑驗收確認書與衍生專案。
-資料庫：{0}</translation>
-    </message>
-    <message>
-        <source>Open or create a database</source>
-        <translation>開啟或建立資料庫</translation>
-    </message>
-    <message>
-        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Scopekeeper 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
+        <source>{0} has no engagement yet.</source>
+        <translation>{0} 尚無任何專案。</translation>
     </message>
     <message>
         <source>Database server not reachable</source>
@@ -1378,6 +1613,10 @@ Database: {0}</source>
     <message>
         <source>&amp;Open database…</source>
         <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w database…</source>
+        <translation>新增資料庫(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
@@ -1432,6 +1671,10 @@ Database: {0}</source>
         <translation>篩選專案(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>全部搜尋(&amp;S)…</translation>
+    </message>
+    <message>
         <source>En&amp;gagement</source>
         <translation>專案(&amp;G)</translation>
     </message>
@@ -1454,6 +1697,10 @@ Database: {0}</source>
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Scopekeeper &amp;guide</source>
+        <translation>Scopekeeper 使用指南(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About Scopekeeper</source>
@@ -1491,6 +1738,10 @@ Database: {0}</source>
         <translation>到期日</translation>
     </message>
     <message>
+        <source>Due date warning</source>
+        <translation>到期日警告</translation>
+    </message>
+    <message>
         <source>Acceptance criterion</source>
         <translation>驗收標準</translation>
     </message>
@@ -1501,6 +1752,10 @@ Database: {0}</source>
     <message>
         <source>Add criterion</source>
         <translation>新增標準</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>驗收標準</translation>
     </message>
     <message>
         <source>Review template</source>
@@ -1515,8 +1770,28 @@ Database: {0}</source>
         <translation>儲存里程碑</translation>
     </message>
     <message>
+        <source>Engagement cancelled: its milestones stay as they were and no longer change.</source>
+        <translation>專案已取消：其里程碑維持原狀，不再變更。</translation>
+    </message>
+    <message>
         <source>Scope locked: these fields are part of the baseline. Capture an idea to propose a change.</source>
         <translation>範圍已鎖定：這些欄位屬於基準版本。如需變更，請記錄構想提出。</translation>
+    </message>
+    <message>
+        <source>No acceptance criteria yet.</source>
+        <translation>尚無驗收標準。</translation>
+    </message>
+    <message>
+        <source>Target: {0}</source>
+        <translation>目標：{0}</translation>
+    </message>
+    <message>
+        <source>⚠ Due before the engagement starts ({0}).</source>
+        <translation>⚠ 到期日早於專案開始日（{0}）。</translation>
+    </message>
+    <message>
+        <source>⚠ Due after the engagement&apos;s target end ({0}).</source>
+        <translation>⚠ 到期日晚於專案預定結束日（{0}）。</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1687,6 +1962,10 @@ Database: {0}</source>
         <translation>審查日期(&amp;D)</translation>
     </message>
     <message>
+        <source>Previous review round</source>
+        <translation>上一輪審查</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>標準</translation>
     </message>
@@ -1729,6 +2008,18 @@ Database: {0}</source>
     <message>
         <source>Note a new client idea without leaving the review; it goes to the backlog.</source>
         <translation>不必離開審查即可記下客戶的新構想；它會進入構想清單。</translation>
+    </message>
+    <message>
+        <source>no reviewer named</source>
+        <translation>未指定審查人</translation>
+    </message>
+    <message>
+        <source>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</source>
+        <translation>第 {0} 輪，{1}（{2}）：{3} — {5} 項標準中有 {4} 項未達成。各標準下方列出該輪的判定與備註。</translation>
+    </message>
+    <message>
+        <source>Round {0}: {1}</source>
+        <translation>第 {0} 輪：{1}</translation>
     </message>
     <message>
         <source>Target: {0}</source>
@@ -1849,6 +2140,61 @@ Database: {0}</source>
     <message>
         <source>Remove row {0}</source>
         <translation>移除第 {0} 列</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Engagement</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>構想</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>全部搜尋</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Engagements, milestones, contacts, ideas… (at least 2 letters)</source>
+        <translation>專案、里程碑、聯絡人、構想…（至少 2 個字）</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>搜尋狀態</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>請至少輸入兩個字。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”.</source>
+        <translation>找不到「{0}」的結果。</translation>
+    </message>
+    <message>
+        <source>{0} found; Enter opens the selected one.</source>
+        <translation>找到 {0} 項；按 Enter 開啟所選項目。</translation>
+    </message>
+    <message>
+        <source>Only the first of each kind are listed: type more to narrow.</source>
+        <translation>每種類型只列出前幾筆：請輸入更多字以縮小範圍。</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2506,14 @@ Database: {0}</source>
         <translation>開票日期</translation>
     </message>
     <message>
+        <source>Invoice reference</source>
+        <translation>發票編號</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. INV-2026-042</source>
+        <translation>選填，例如 INV-2026-042</translation>
+    </message>
+    <message>
         <source>Mark &amp;invoiced</source>
         <translation>標記為已開票(&amp;I)</translation>
     </message>
@@ -2174,6 +2528,10 @@ Database: {0}</source>
     <message>
         <source>Da&amp;te</source>
         <translation>日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;reference</source>
+        <translation>發票編號(&amp;R)</translation>
     </message>
     <message>
         <source>Export sign-off PDF</source>
@@ -2220,8 +2578,16 @@ Database: {0}</source>
         <translation>&lt;b&gt;驗收確認書 {0}&lt;/b&gt;&lt;br&gt;里程碑 {1}：{2}&lt;br&gt;狀態：{3} · 指紋 {4}…</translation>
     </message>
     <message>
-        <source>As printed on the copy, e.g. {0}</source>
-        <translation>與副本上印的相同，例如 {0}</translation>
+        <source>Invoice reference: {0}</source>
+        <translation>發票編號：{0}</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>例如 {0}</translation>
+    </message>
+    <message>
+        <source>The document id as printed on the returned copy</source>
+        <translation>退回副本上印的文件編號</translation>
     </message>
     <message>
         <source>choose an accepted milestone first</source>
@@ -2575,6 +2941,1178 @@ Nothing was half-saved: the action was rolled back. The details are in {1}.</sou
     </message>
 </context>
 <context>
+    <name>connecting</name>
+    <message>
+        <source>Scopekeeper cannot reach the database server at {0}, port {1} (database {2}): {3}
+
+Check that the server is running and that this computer can reach it (network, VPN), then try again.</source>
+        <translation>Scopekeeper 無法連線到資料庫伺服器 {0}（連接埠 {1}，資料庫 {2}）：{3}
+
+請確認伺服器正在執行，且這台電腦能連到它（網路、VPN），然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {0}.</source>
+        <translation>伺服器拒絕了 {0} 的密碼。</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {0}.</source>
+        <translation>伺服器要求輸入 {0} 的密碼。</translation>
+    </message>
+    <message>
+        <source>No password was given for {0}, so it was not opened.</source>
+        <translation>未輸入 {0} 的密碼，因此沒有開啟。</translation>
+    </message>
+    <message>
+        <source>The database server did not open {0}: {1}</source>
+        <translation>資料庫伺服器未開啟 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Scopekeeper cannot remember this password; it will ask again next time.</source>
+        <translation>系統沒有可用的金鑰圈，Scopekeeper 無法記住此密碼；下次仍會詢問。</translation>
+    </message>
+    <message>
+        <source>{0}, port {1}</source>
+        <translation>{0}，連接埠 {1}</translation>
+    </message>
+    <message>
+        <source>its address</source>
+        <translation>原位址</translation>
+    </message>
+    <message>
+        <source>Nothing was half-saved: the action was rolled back. Try again once the server is back.</source>
+        <translation>沒有任何內容只儲存了一半：此動作已復原。請在伺服器恢復後再試一次。</translation>
+    </message>
+    <message>
+        <source>Database server not reachable</source>
+        <translation>無法連線到資料庫伺服器</translation>
+    </message>
+    <message>
+        <source>Scopekeeper lost the database server at {0}: nothing answers there now. Check that the server is running and that this computer can reach it (network, VPN).
+
+{1}</source>
+        <translation>Scopekeeper 與資料庫伺服器（{0}）失去連線：那裡目前沒有任何回應。請確認伺服器正在執行，且這台電腦能連到它（網路、VPN）。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Database connection lost</source>
+        <translation>資料庫連線中斷</translation>
+    </message>
+    <message>
+        <source>The connection to the database server at {0} failed: {1}
+
+{2}</source>
+        <translation>與資料庫伺服器（{0}）的連線失敗：{1}
+
+{2}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>&apos;{affix}&apos; stands for {others}, but this amount is in {currency}; enter it without a currency sign, like {example}</source>
+        <translation>「{affix}」代表 {others}，但此金額的幣別是 {currency}；請不加貨幣符號輸入，例如 {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{character}&apos; cannot appear in an amount; enter it like {example}</source>
+        <translation>金額中不能出現「{character}」；請依此格式輸入：{example}</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code; use three letters such as EUR, USD or JPY</source>
+        <translation>「{code}」不是 ISO 4217 幣別代碼；請使用三個字母，例如 EUR、USD 或 JPY</translation>
+    </message>
+    <message>
+        <source>&apos;{folder}&apos; is a file, not a folder</source>
+        <translation>「{folder}」是檔案，不是資料夾</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as a file name on every system</source>
+        <translation>「{name}」無法在所有系統上作為檔案名稱</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid file name here; choose another name</source>
+        <translation>「{name}」在此不是有效的檔案名稱；請選擇其他名稱</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be written: the folder or file is read-only, or the file is open in another program; choose another place or close the file</source>
+        <translation>無法寫入「{path}」：資料夾或檔案為唯讀，或檔案正在其他程式中開啟；請選擇其他位置或關閉該檔案</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; could not be written: {problem}</source>
+        <translation>無法寫入「{path}」：{problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; does not name a file; choose a file name</source>
+        <translation>「{path}」不是檔案名稱；請選擇檔案名稱</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder; choose a file name inside it</source>
+        <translation>「{path}」是資料夾；請在其中選擇檔案名稱</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is ambiguous here: &apos;{separator}&apos; could separate thousands or decimals; enter it like {example}</source>
+        <translation>「{text}」在此有歧義：「{separator}」可能是千位分隔符號或小數點；請依此格式輸入：{example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number; enter an amount, like {example}</source>
+        <translation>「{text}」不是數字；請輸入金額，例如 {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a well-formed amount; enter it like {example}</source>
+        <translation>「{text}」不是格式正確的金額；請依此格式輸入：{example}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in minor units; expected whole ASCII digits such as 123450, optionally with a leading &apos;-&apos;</source>
+        <translation>「{text}」不是以最小貨幣單位表示的金額；應為 ASCII 整數數字，例如 123450，可選擇以「-」開頭</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large to be an amount</source>
+        <translation>「{text}」過大，不能作為金額</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a document language; use {languages}</source>
+        <translation>「{value}」不是文件語言；請使用 {languages}</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; already exists</source>
+        <translation>已有名為「{name}」的客戶</translation>
+    </message>
+    <message>
+        <source>a digital signature needs its certificate fingerprint</source>
+        <translation>數位簽章需要其憑證指紋</translation>
+    </message>
+    <message>
+        <source>a draft has no forecast yet: change the due date itself while planning</source>
+        <translation>草稿尚無預測日期：規劃期間請直接修改到期日</translation>
+    </message>
+    <message>
+        <source>a due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>a milestone can have at most {limit} checklist items</source>
+        <translation>一個里程碑最多只能有 {limit} 個檢查項目</translation>
+    </message>
+    <message>
+        <source>a milestone can have at most {limit} criteria</source>
+        <translation>一個里程碑最多只能有 {limit} 項標準</translation>
+    </message>
+    <message>
+        <source>a review template needs at least one criterion</source>
+        <translation>審查範本至少需要一項標準</translation>
+    </message>
+    <message>
+        <source>a template called &apos;{name}&apos; already exists</source>
+        <translation>已有名為「{name}」的範本</translation>
+    </message>
+    <message>
+        <source>a verdict names a criterion of another milestone</source>
+        <translation>有審查結果指向其他里程碑的標準</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已驗收</translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation>啟動</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>add a milestone</source>
+        <translation>新增里程碑</translation>
+    </message>
+    <message>
+        <source>add at least one milestone</source>
+        <translation>請至少新增一個里程碑</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>amounts are whole minor units (e.g. cents)</source>
+        <translation>金額須為整數的最小貨幣單位（例如分）</translation>
+    </message>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>金額不能為負數</translation>
+    </message>
+    <message>
+        <source>an amount above zero</source>
+        <translation>大於零的金額</translation>
+    </message>
+    <message>
+        <source>an engagement can have at most {limit} milestones</source>
+        <translation>一個專案最多只能有 {limit} 個里程碑</translation>
+    </message>
+    <message>
+        <source>an engagement with code {code} already exists</source>
+        <translation>代碼為 {code} 的專案已存在</translation>
+    </message>
+    <message>
+        <source>an idea that is {state} cannot be diverted; only captured ideas can</source>
+        <translation>「{state}」的構想無法轉為衍生專案；只有已記錄的構想可以</translation>
+    </message>
+    <message>
+        <source>apply a template to milestone {position}</source>
+        <translation>將範本套用到里程碑 {position}</translation>
+    </message>
+    <message>
+        <source>at least one acceptance criterion</source>
+        <translation>至少一項驗收標準</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>不能為空白</translation>
+    </message>
+    <message>
+        <source>cannot contain spaces; for example {example}</source>
+        <translation>不能包含空格；例如 {example}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>無法讀取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: the scope of {code} is locked since activation. Capture this as an idea instead; ideas can be diverted into a spin-off engagement.</source>
+        <translation>無法{doing}：{code} 的範圍自啟動後已鎖定。請改為記錄構想；構想可以轉為衍生專案。</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, and its roadmap can no longer change</source>
+        <translation>無法{doing}：{code} 為「{status}」，其路線圖已無法再變更</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, not active.</source>
+        <translation>無法{doing}：{code} 為「{status}」，不是進行中。</translation>
+    </message>
+    <message>
+        <source>cannot {doing}: {code} is {status}, not active. Activate it first.</source>
+        <translation>無法{doing}：{code} 為「{status}」，不是進行中。請先啟動專案。</translation>
+    </message>
+    <message>
+        <source>capture an idea</source>
+        <translation>記錄構想</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>已記錄</translation>
+    </message>
+    <message>
+        <source>change milestone {position}</source>
+        <translation>修改里程碑 {position}</translation>
+    </message>
+    <message>
+        <source>change the engagement&apos;s terms</source>
+        <translation>修改專案條款</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <source>checklist item {position}</source>
+        <translation>檢查項目 {position}</translation>
+    </message>
+    <message>
+        <source>choose A4 or Letter</source>
+        <translation>請選擇 A4 或 Letter</translation>
+    </message>
+    <message>
+        <source>choose a currency, such as EUR, USD or JPY</source>
+        <translation>請選擇幣別，例如 EUR、USD 或 JPY</translation>
+    </message>
+    <message>
+        <source>choose a milestone first</source>
+        <translation>請先選擇一個里程碑</translation>
+    </message>
+    <message>
+        <source>choose a position from 1 to {count}</source>
+        <translation>請選擇 1 到 {count} 之間的位置</translation>
+    </message>
+    <message>
+        <source>choose one of {values}</source>
+        <translation>請從下列選擇：{values}</translation>
+    </message>
+    <message>
+        <source>client {name}</source>
+        <translation>客戶 {name}</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>confirm deemed acceptance</source>
+        <translation>確認視為驗收</translation>
+    </message>
+    <message>
+        <source>confirmation date</source>
+        <translation>確認日期</translation>
+    </message>
+    <message>
+        <source>confirmed by</source>
+        <translation>確認人</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>contains a broken character at position {position} (an unpaired surrogate, usually left by a bad copy and paste); retype that part</source>
+        <translation>在位置 {position} 含有損壞的字元（不成對的代理字元，通常是複製貼上出錯所致）；請重新輸入該部分</translation>
+    </message>
+    <message>
+        <source>contains an invisible byte-order mark (U+FEFF) at position {position}; remove it</source>
+        <translation>在位置 {position} 含有不可見的位元組順序標記（U+FEFF）；請移除</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character ({point}) at position {position}; remove it</source>
+        <translation>在位置 {position} 含有不可見的控制字元（{point}）；請移除</translation>
+    </message>
+    <message>
+        <source>contains an invisible text-direction control ({point}) at position {position}; remove it, because it can make the text display differently from what is stored</source>
+        <translation>在位置 {position} 含有不可見的文字方向控制字元（{point}）；請移除，因為它可能使文字顯示與儲存內容不同</translation>
+    </message>
+    <message>
+        <source>contains {point} at position {position}, which is not a character; remove it</source>
+        <translation>在位置 {position} 含有 {point}，這不是有效字元；請移除</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>驗收標準</translation>
+    </message>
+    <message>
+        <source>criterion {position}</source>
+        <translation>驗收標準 {position}</translation>
+    </message>
+    <message>
+        <source>criterion {position} has two verdicts</source>
+        <translation>驗收標準 {position} 有兩個審查結果</translation>
+    </message>
+    <message>
+        <source>criterion {position} note</source>
+        <translation>驗收標準 {position} 的備註</translation>
+    </message>
+    <message>
+        <source>criterion {position} target</source>
+        <translation>驗收標準 {position} 的目標值</translation>
+    </message>
+    <message>
+        <source>criterion {position} waiver reason</source>
+        <translation>驗收標準 {position} 的豁免原因</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已婉拒</translation>
+    </message>
+    <message>
+        <source>deemed acceptance</source>
+        <translation>視為驗收</translation>
+    </message>
+    <message>
+        <source>deemed-acceptance period</source>
+        <translation>視為驗收期限</translation>
+    </message>
+    <message>
+        <source>default currency</source>
+        <translation>預設幣別</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>deliverables</source>
+        <translation>交付項目</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>did not understand &apos;{affix}&apos; in the amount; enter it like {example}</source>
+        <translation>無法理解金額中的「{affix}」；請依此格式輸入：{example}</translation>
+    </message>
+    <message>
+        <source>diverted</source>
+        <translation>已轉為衍生專案</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>enter an amount, like {example}</source>
+        <translation>請輸入金額，例如 {example}</translation>
+    </message>
+    <message>
+        <source>enter the amount in digits, like {example}</source>
+        <translation>請以數字輸入金額，例如 {example}</translation>
+    </message>
+    <message>
+        <source>every criterion needs a verdict; missing: {positions}</source>
+        <translation>每項標準都需要審查結果；缺少：{positions}</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預測日期</translation>
+    </message>
+    <message>
+        <source>give a calendar date (YYYY-MM-DD)</source>
+        <translation>請輸入日曆日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>give a due date or clear it, not both</source>
+        <translation>請提供到期日或清除它，不能兩者同時</translation>
+    </message>
+    <message>
+        <source>give a follow-up date or clear it, not both</source>
+        <translation>請提供追蹤日期或清除它，不能兩者同時</translation>
+    </message>
+    <message>
+        <source>give a whole number of days from 1 to {limit}, or leave it empty</source>
+        <translation>請輸入 1 到 {limit} 的整數天數，或留空</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>構想</translation>
+    </message>
+    <message>
+        <source>ideas from different engagements cannot share one spin-off</source>
+        <translation>來自不同專案的構想不能共用同一個衍生專案</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>invoice date</source>
+        <translation>開票日期</translation>
+    </message>
+    <message>
+        <source>invoice reference</source>
+        <translation>發票編號</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>已開票</translation>
+    </message>
+    <message>
+        <source>is not a qualification field ({fields})</source>
+        <translation>不是評估欄位（{fields}）</translation>
+    </message>
+    <message>
+        <source>is not a setting</source>
+        <translation>不是設定項目</translation>
+    </message>
+    <message>
+        <source>is too large; the largest amount accepted is {limit}</source>
+        <translation>過大；可接受的最大金額為 {limit}</translation>
+    </message>
+    <message>
+        <source>is too long to be an amount</source>
+        <translation>過長，不能作為金額</translation>
+    </message>
+    <message>
+        <source>is too long: {length} characters, at most {limit} are allowed</source>
+        <translation>過長：{length} 個字元，最多允許 {limit} 個</translation>
+    </message>
+    <message>
+        <source>issue a sign-off</source>
+        <translation>開立驗收確認書</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>mark as invoiced</source>
+        <translation>標記為已開票</translation>
+    </message>
+    <message>
+        <source>mark as paid</source>
+        <translation>標記為已付款</translation>
+    </message>
+    <message>
+        <source>may use only letters A-Z, digits and hyphens, not starting with a hyphen; for example {example}</source>
+        <translation>只能使用 A-Z 字母、數字和連字號，且不能以連字號開頭；例如 {example}</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>milestone {position}</source>
+        <translation>里程碑 {position}</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}: the client has accepted its work, so its due date is history and its forecast no longer moves. Only a milestone not yet accepted (planned, in progress, submitted, changes requested) has a forecast to move</source>
+        <translation>里程碑 {position}「{title}」為「{state}」：客戶已驗收其成果，因此到期日已成歷史，預測日期不再調整。只有尚未驗收的里程碑（已規劃、進行中、已提交、要求修改）才有可調整的預測日期</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; a sign-off is issued once the client has accepted it</source>
+        <translation>里程碑 {position}「{title}」為「{state}」；客戶驗收後才會開立驗收確認書</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; it can only move to: {next}. It cannot become {target}.</source>
+        <translation>里程碑 {position}「{title}」為「{state}」，只能變更為：{next}。無法變更為「{target}」。</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; is {state}; only a submitted milestone can be reviewed. It can only move to: {next}.</source>
+        <translation>里程碑 {position}「{title}」為「{state}」；只有已提交的里程碑可以審查。它只能變更為：{next}。</translation>
+    </message>
+    <message>
+        <source>milestone {position} &apos;{title}&apos; needs {missing}</source>
+        <translation>里程碑 {position}「{title}」缺少：{missing}</translation>
+    </message>
+    <message>
+        <source>milestone {position} is not past a deemed-acceptance period</source>
+        <translation>里程碑 {position} 尚未超過視為驗收期限</translation>
+    </message>
+    <message>
+        <source>milestone {position} of {code} is {state}; a sign-off exists only once a review round has accepted it</source>
+        <translation>{code} 的里程碑 {position} 為「{state}」；審查回合驗收後才會有驗收確認書</translation>
+    </message>
+    <message>
+        <source>move a forecast</source>
+        <translation>調整預測日期</translation>
+    </message>
+    <message>
+        <source>must be a single line; remove the line break</source>
+        <translation>必須是單行；請移除換行</translation>
+    </message>
+    <message>
+        <source>must contain exactly one &apos;@&apos;; for example {example}</source>
+        <translation>必須恰好包含一個「@」；例如 {example}</translation>
+    </message>
+    <message>
+        <source>must not contain a tab (at position {position}); use spaces instead</source>
+        <translation>不能包含定位字元（位置 {position}）；請改用空格</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>name at least one engagement code to export</source>
+        <translation>請至少指定一個要匯出的專案代碼</translation>
+    </message>
+    <message>
+        <source>needs a domain such as example.com after the &apos;@&apos;; for example {example}</source>
+        <translation>「@」後面需要網域，例如 example.com；例如 {example}</translation>
+    </message>
+    <message>
+        <source>needs a name before the &apos;@&apos;; for example {example}</source>
+        <translation>「@」前面需要名稱；例如 {example}</translation>
+    </message>
+    <message>
+        <source>needs at least 2 characters; for example {example}</source>
+        <translation>至少需要 2 個字元；例如 {example}</translation>
+    </message>
+    <message>
+        <source>not verified: {reason}. Nothing was recorded.</source>
+        <translation>未通過驗證：{reason}。未記錄任何內容。</translation>
+    </message>
+    <message>
+        <source>nothing (it is finished)</source>
+        <translation>無（已完成）</translation>
+    </message>
+    <message>
+        <source>objective {position}</source>
+        <translation>目標 {position}</translation>
+    </message>
+    <message>
+        <source>objective {position} measure</source>
+        <translation>目標 {position} 的衡量方式</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>紙張大小</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已規劃</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>record a review</source>
+        <translation>記錄審查</translation>
+    </message>
+    <message>
+        <source>record a signed copy</source>
+        <translation>記錄已簽署副本</translation>
+    </message>
+    <message>
+        <source>remove milestone {position}</source>
+        <translation>移除里程碑 {position}</translation>
+    </message>
+    <message>
+        <source>reorder milestones</source>
+        <translation>調整里程碑順序</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>審查日期</translation>
+    </message>
+    <message>
+        <source>review round</source>
+        <translation>審查回合</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>審查人</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>路線圖</translation>
+    </message>
+    <message>
+        <source>scientific notation such as &apos;1e3&apos; is not accepted; write all the digits, like {example}</source>
+        <translation>不接受「1e3」這類科學記號；請寫出所有數字，例如 {example}</translation>
+    </message>
+    <message>
+        <source>select at least one idea to decline</source>
+        <translation>請至少選擇一個要婉拒的構想</translation>
+    </message>
+    <message>
+        <source>select at least one idea to divert</source>
+        <translation>請至少選擇一個要轉為衍生專案的構想</translation>
+    </message>
+    <message>
+        <source>select at least one idea to park</source>
+        <translation>請至少選擇一個要暫緩的構想</translation>
+    </message>
+    <message>
+        <source>signature date</source>
+        <translation>簽署日期</translation>
+    </message>
+    <message>
+        <source>signed copy</source>
+        <translation>已簽署副本</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>已簽核</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>簽署人</translation>
+    </message>
+    <message>
+        <source>someone else changed this record since you opened it; reload to see their change, then try again</source>
+        <translation>此記錄在您開啟後已被其他人修改；請重新載入以查看變更，然後再試一次</translation>
+    </message>
+    <message>
+        <source>someone else was changing the same records at the same moment; nothing was saved. Reload to see their change, then try again</source>
+        <translation>其他人正在同時修改相同的記錄；未儲存任何內容。請重新載入以查看變更，然後再試一次</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>start work</source>
+        <translation>開始執行</translation>
+    </message>
+    <message>
+        <source>submission date</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>submit for review</source>
+        <translation>提交審查</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>target end date</source>
+        <translation>目標結束日期</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>that amount is too large</source>
+        <translation>金額過大</translation>
+    </message>
+    <message>
+        <source>that engagement no longer exists</source>
+        <translation>該專案已不存在</translation>
+    </message>
+    <message>
+        <source>that idea no longer exists; reload the backlog</source>
+        <translation>該構想已不存在；請重新載入構想清單</translation>
+    </message>
+    <message>
+        <source>that milestone no longer exists; reload the engagement</source>
+        <translation>該里程碑已不存在；請重新載入專案</translation>
+    </message>
+    <message>
+        <source>that review round belongs to another engagement</source>
+        <translation>該審查回合屬於其他專案</translation>
+    </message>
+    <message>
+        <source>that sign-off no longer exists</source>
+        <translation>該驗收確認書已不存在</translation>
+    </message>
+    <message>
+        <source>the archive version {version} is unknown</source>
+        <translation>未知的封存檔版本 {version}</translation>
+    </message>
+    <message>
+        <source>the archive was made by a newer Scopekeeper (archive version {version}); this one reads version {readable}. Install the newer version to import it</source>
+        <translation>此封存檔由較新版的 Scopekeeper 建立（封存檔版本 {version}）；此版本只能讀取版本 {readable}。請安裝較新版本後再匯入</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {problems} (and {more} more). Nothing was imported</source>
+        <translation>已拒絕此封存檔：{problems}（另有 {more} 項）。未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {problems}. Nothing was imported</source>
+        <translation>已拒絕此封存檔：{problems}。未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>the archive was refused: {reason}. Nothing was imported</source>
+        <translation>已拒絕此封存檔：{reason}。未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost (the server stopped or restarted, or the network went away); nothing was saved. Try again once the server is back</source>
+        <translation>與資料庫伺服器的連線中斷（伺服器已停止或重新啟動，或網路已中斷）；未儲存任何內容。請待伺服器恢復後再試一次</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost while saving; the change may or may not have been saved. Reload to check before trying again</source>
+        <translation>儲存時與資料庫伺服器的連線中斷；變更可能已儲存，也可能沒有。請重新載入確認後再試</translation>
+    </message>
+    <message>
+        <source>the database could not complete the command ({problem}); nothing was saved</source>
+        <translation>資料庫無法完成此命令（{problem}）；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (was it moved, or its folder made inaccessible?); nothing was saved</source>
+        <translation>無法開啟資料庫檔案（是否已被移動，或其資料夾無法存取？）；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it, its folder or its disk is read-only); nothing was saved</source>
+        <translation>無法寫入資料庫檔案（檔案本身、其資料夾或磁碟為唯讀）；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or is not a database; nothing was saved</source>
+        <translation>資料庫檔案已損壞或不是資料庫；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; nothing was saved. Restore it from a backup (Scopekeeper keeps one before every upgrade)</source>
+        <translation>資料庫檔案已損壞；未儲存任何內容。請從備份還原（Scopekeeper 每次升級前都會保留一份）</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program has been writing to it for more than 10 seconds (another Scopekeeper, a backup or a synchronisation tool?); nothing was saved. Try again once it has finished</source>
+        <translation>資料庫忙碌中：另一個程式已寫入超過 10 秒（另一個 Scopekeeper、備份或同步工具？）；未儲存任何內容。請待其完成後再試一次</translation>
+    </message>
+    <message>
+        <source>the database refused the archive ({reason}). Nothing was imported</source>
+        <translation>資料庫拒絕了此封存檔（{reason}）。未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>the database refused the change as inconsistent ({problem}); nothing was saved</source>
+        <translation>資料庫以資料不一致為由拒絕此變更（{problem}）；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the database server accepts no changes (it is a read-only copy); nothing was saved</source>
+        <translation>資料庫伺服器不接受變更（這是唯讀副本）；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the database server accepts no more connections just now; nothing was saved. Try again in a moment</source>
+        <translation>資料庫伺服器目前不接受更多連線；未儲存任何內容。請稍後再試</translation>
+    </message>
+    <message>
+        <source>the database server cancelled the command (it took too long); nothing was saved</source>
+        <translation>資料庫伺服器已取消此命令（耗時過久）；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached ({problem}); nothing was saved. Try again once it is back</source>
+        <translation>無法連線至資料庫伺服器（{problem}）；未儲存任何內容。請待其恢復後再試一次</translation>
+    </message>
+    <message>
+        <source>the database server does not allow this for your account ({problem}); nothing was saved</source>
+        <translation>資料庫伺服器不允許您的帳號執行此操作（{problem}）；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>the database server ran out of memory; nothing was saved. Try again in a moment</source>
+        <translation>資料庫伺服器記憶體不足；未儲存任何內容。請稍後再試</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; nothing was saved. Ask the server&apos;s administrator to free some space</source>
+        <translation>資料庫伺服器的磁碟已滿；未儲存任何內容。請要求伺服器管理員釋放空間</translation>
+    </message>
+    <message>
+        <source>the disk holding &apos;{folder}&apos; is full; free some space and try again</source>
+        <translation>存放「{folder}」的磁碟已滿；請釋放空間後再試一次</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full; nothing was saved. Free some space, then try again</source>
+        <translation>存放資料庫的磁碟已滿；未儲存任何內容。請釋放空間後再試一次</translation>
+    </message>
+    <message>
+        <source>the disk holding the database reported an error while reading or writing; nothing was saved. Check the disk, then try again</source>
+        <translation>存放資料庫的磁碟在讀寫時回報錯誤；未儲存任何內容。請檢查磁碟後再試一次</translation>
+    </message>
+    <message>
+        <source>the file contains {name}, which no archive holds</source>
+        <translation>檔案含有 {name}，封存檔不會包含此內容</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); it is not an archive</source>
+        <translation>檔案不是 UTF-8 文字（位元組 {byte}）；不是封存檔</translation>
+    </message>
+    <message>
+        <source>the file is not a Scopekeeper archive (its format is not &apos;{format}&apos;)</source>
+        <translation>此檔案不是 Scopekeeper 封存檔（格式不是「{format}」）</translation>
+    </message>
+    <message>
+        <source>the file is not a Scopekeeper archive (no archive header)</source>
+        <translation>此檔案不是 Scopekeeper 封存檔（沒有封存檔標頭）</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}: {problem}); it may be truncated or damaged</source>
+        <translation>檔案不是有效的 JSON（第 {line} 行第 {column} 欄：{problem}）；可能已截斷或損壞</translation>
+    </message>
+    <message>
+        <source>the file name &apos;{name}&apos; contains characters that are not allowed: {shown}</source>
+        <translation>檔案名稱「{name}」含有不允許的字元：{shown}</translation>
+    </message>
+    <message>
+        <source>the file name &apos;{name}…&apos; is too long; shorten it</source>
+        <translation>檔案名稱「{name}…」過長；請縮短</translation>
+    </message>
+    <message>
+        <source>the file nests JSON too deeply to be an archive</source>
+        <translation>檔案的 JSON 巢狀層級過深，不可能是封存檔</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; does not exist (any more); choose another place</source>
+        <translation>資料夾「{folder}」不存在（或已不存在）；請選擇其他位置</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; does not exist; choose another place</source>
+        <translation>資料夾「{folder}」不存在；請選擇其他位置</translation>
+    </message>
+    <message>
+        <source>the idea</source>
+        <translation>此構想</translation>
+    </message>
+    <message>
+        <source>the idea “{label}”</source>
+        <translation>構想「{label}」</translation>
+    </message>
+    <message>
+        <source>the logo could not be read</source>
+        <translation>無法讀取標誌</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB; use a smaller image</source>
+        <translation>標誌大於 2 MB；請使用較小的圖片</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG image</source>
+        <translation>標誌必須是 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>the method must be digital, scan or typed</source>
+        <translation>方式必須是 digital、scan 或 typed</translation>
+    </message>
+    <message>
+        <source>the name &apos;{path}&apos; is too long; shorten the file or folder name</source>
+        <translation>名稱「{path}」過長；請縮短檔案或資料夾名稱</translation>
+    </message>
+    <message>
+        <source>the records are being changed by someone else just now; nothing was saved. Try again in a moment</source>
+        <translation>其他人目前正在修改這些記錄；未儲存任何內容。請稍後再試</translation>
+    </message>
+    <message>
+        <source>the review ({review}) cannot be before the submission ({submission})</source>
+        <translation>審查（{review}）不能早於提交（{submission}）</translation>
+    </message>
+    <message>
+        <source>the reviewer must be a contact of the client</source>
+        <translation>審查人必須是客戶的聯絡人</translation>
+    </message>
+    <message>
+        <source>the sign-off cannot be signed on {signed}, before the review that accepted it ({accepted})</source>
+        <translation>驗收確認書不能簽署於 {signed}，早於驗收它的審查（{accepted}）</translation>
+    </message>
+    <message>
+        <source>the target end ({end}) is before the start ({start})</source>
+        <translation>目標結束日（{end}）早於開始日（{start}）</translation>
+    </message>
+    <message>
+        <source>the verdict must be met, not met or waived</source>
+        <translation>審查結果必須是符合、不符合或豁免</translation>
+    </message>
+    <message>
+        <source>there is no client &apos;{key}&apos;</source>
+        <translation>沒有客戶「{key}」</translation>
+    </message>
+    <message>
+        <source>there is no engagement &apos;{key}&apos;</source>
+        <translation>沒有專案「{key}」</translation>
+    </message>
+    <message>
+        <source>there is no engagement {codes}</source>
+        <translation>沒有專案 {codes}</translation>
+    </message>
+    <message>
+        <source>there is no review template &apos;{key}&apos;</source>
+        <translation>沒有審查範本「{key}」</translation>
+    </message>
+    <message>
+        <source>this amount is in {currency}, not {other}; enter it like {example}</source>
+        <translation>此金額的幣別是 {currency}，不是 {other}；請依此格式輸入：{example}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>審查結果</translation>
+    </message>
+    <message>
+        <source>{code} amounts have at most {places} decimal places, but &apos;{text}&apos; has {digits} after the decimal separator &apos;{separator}&apos;</source>
+        <translation>{code} 金額最多 {places} 位小數，但「{text}」在小數點「{separator}」後有 {digits} 位</translation>
+    </message>
+    <message>
+        <source>{code} amounts have no decimal places, but &apos;{text}&apos; has {digits} after the decimal separator &apos;{separator}&apos;</source>
+        <translation>{code} 金額沒有小數位，但「{text}」在小數點「{separator}」後有 {digits} 位</translation>
+    </message>
+    <message>
+        <source>{code} cannot be activated yet: {problems}</source>
+        <translation>{code} 尚無法啟動：{problems}</translation>
+    </message>
+    <message>
+        <source>{code} cannot be closed: milestones not yet accepted: {milestones}</source>
+        <translation>{code} 無法結案：尚未驗收的里程碑：{milestones}</translation>
+    </message>
+    <message>
+        <source>{code} cannot be deleted: ideas were captured in it or diverted into it, and they stay on record. Cancel the draft instead</source>
+        <translation>{code} 無法刪除：有構想在其中記錄或轉入，這些構想會保留在記錄中。請改為取消草稿</translation>
+    </message>
+    <message>
+        <source>{code} cannot be deleted: {spinoff} was spun off from it. Cancel the draft instead</source>
+        <translation>{code} 無法刪除：{spinoff} 是由它衍生的專案。請改為取消草稿</translation>
+    </message>
+    <message>
+        <source>{code} has no milestone {position} (it has {count})</source>
+        <translation>{code} 沒有里程碑 {position}（共有 {count} 個）</translation>
+    </message>
+    <message>
+        <source>{code} is cancelled; capture the idea elsewhere</source>
+        <translation>{code} 已取消；請在其他專案中記錄此構想</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft can be activated</source>
+        <translation>{code} 為「{status}」；只有草稿可以啟動</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft can be deleted. An engagement that has started is cancelled, never deleted, so its history stays whole</source>
+        <translation>{code} 為「{status}」；只有草稿可以刪除。已開始的專案只能取消、不能刪除，以保留完整歷程</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a draft or active engagement can be cancelled</source>
+        <translation>{code} 為「{status}」；只有草稿或進行中的專案可以取消</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only an active one can be closed</source>
+        <translation>{code} 為「{status}」；只有進行中的專案可以結案</translation>
+    </message>
+    <message>
+        <source>{day} is outside the dates Scopekeeper accepts ({range})</source>
+        <translation>{day} 超出 Scopekeeper 可接受的日期範圍（{range}）</translation>
+    </message>
+    <message>
+        <source>{earliest} to {latest}</source>
+        <translation>{earliest} 至 {latest}</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}：{detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be removed: {reason}</source>
+        <translation>無法移除 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} has no such contact any more; reload the client</source>
+        <translation>{name} 已沒有此聯絡人；請重新載入客戶</translation>
+    </message>
+    <message>
+        <source>{name} is the client&apos;s signatory on sign-off {document}; the contact stays while a sign-off names them</source>
+        <translation>{name} 是驗收確認書 {document} 的客戶簽署人；只要有驗收確認書列出此人，聯絡人就會保留</translation>
+    </message>
+    <message>
+        <source>{name} is the reviewer of round {number} of {code} milestone {position}; the review record must keep naming them</source>
+        <translation>{name} 是 {code} 里程碑 {position} 第 {number} 輪審查的審查人；審查記錄必須保留此姓名</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>{path} is too large ({size} bytes; at most {limit})</source>
+        <translation>{path} 過大（{size} 位元組；最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>{position} ({state})</source>
+        <translation>{position}（{state}）</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more</source>
+        <translation>{problems}；另有 {more} 項</translation>
+    </message>
+    <message>
+        <source>{problem} (remove the extra zeros)</source>
+        <translation>{problem}（請移除多餘的零）</translation>
+    </message>
+    <message>
+        <source>{reason}, so none of the {count} ideas was declined</source>
+        <translation>{reason}，因此 {count} 個構想都未婉拒</translation>
+    </message>
+    <message>
+        <source>{reason}, so none of the {count} ideas was parked</source>
+        <translation>{reason}，因此 {count} 個構想都未暫緩</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was imported</source>
+        <translation>{reason}。未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>{what} is already {state}; only a captured idea can be declined</source>
+        <translation>{what}已是「{state}」；只有已記錄的構想可以婉拒</translation>
+    </message>
+    <message>
+        <source>{what} is already {state}; only a captured idea can be parked</source>
+        <translation>{what}已是「{state}」；只有已記錄的構想可以暫緩</translation>
+    </message>
+    <message>
+        <source>{what} is {state}; only a captured idea can be edited</source>
+        <translation>{what}為「{state}」；只有已記錄的構想可以編輯</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it; reload to see their change, then try again</source>
+        <translation>{what}在您開啟後已被其他人修改；請重新載入以查看變更，然後再試一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive was refused: its records break %n rule(s) that &apos;scopekeeper check&apos; enforces: {problems}. Nothing was imported</source>
+        <translation>
+            <numerusform>已拒絕此封存檔：其記錄違反 %n 條「scopekeeper check」檢查的規則：{problems}。未匯入任何內容</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <source>Undone: {0}</source>
@@ -2597,12 +4135,36 @@ Nothing was half-saved: the action was rolled back. The details are in {1}.</sou
         <translation>編輯里程碑「{0}」</translation>
     </message>
     <message>
+        <source>Apply template &apos;{0}&apos;</source>
+        <translation>套用範本「{0}」</translation>
+    </message>
+    <message>
         <source>Edit engagement terms</source>
         <translation>編輯專案條款</translation>
     </message>
     <message>
         <source>Capture idea</source>
         <translation>記錄構想</translation>
+    </message>
+    <message>
+        <source>Edit idea &apos;{0}&apos;</source>
+        <translation>編輯構想「{0}」</translation>
+    </message>
+    <message>
+        <source>Move forecast of &apos;{0}&apos;</source>
+        <translation>調整「{0}」的預測日期</translation>
+    </message>
+    <message>
+        <source>Change preferences</source>
+        <translation>變更偏好設定</translation>
+    </message>
+    <message>
+        <source>Create draft {0}</source>
+        <translation>建立草稿 {0}</translation>
+    </message>
+    <message>
+        <source>Delete draft {0}</source>
+        <translation>刪除草稿 {0}</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -278,7 +278,10 @@ class EngagementView(QWidget):
         days = [formatting.day(date(2026, month, 28)) for month in range(1, 13)]
         states = [label_for(MILESTONE_STATE, value) for value in MILESTONE_STATE]
         if any(m.deemed_acceptance_due for m in model.milestones):
-            states.append(label_for(MILESTONE_STATE, "submitted") + model.tr(" · confirm deemed"))
+            states.append(
+                label_for(MILESTONE_STATE, "submitted")
+                + QCoreApplication.translate("RoadmapModel", " · confirm deemed")
+            )
         widths = {
             COL_POSITION: width("88", header(COL_POSITION)),
             COL_DUE: width(*days, header(COL_DUE)),

@@ -76,6 +76,7 @@ ALLOWED = {
         "Logo": "the French word is spelt as the English one",
         "Active": "French adjective: une mission active",
         "E-mail": "the word French PMs use (as on the documents)",
+        "OK": "Qt's own French for a dialog's OK button (qtbase_fr says OK)",
     },
     "es": {
         **SAME_EVERYWHERE,
