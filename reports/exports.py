@@ -227,8 +227,13 @@ def _save(workbook: Any, fh: IO[bytes]) -> None:
 
 @contextmanager
 def _write_only_sheets(titles: Sequence[str]) -> Iterator[list[Any]]:
-    """The sheets of a new write-only workbook, each discarded cleanly if the block fails
-    (see :func:`_write_only_sheet`)."""
+    """The sheets of a new write-only workbook, each discarded cleanly if the block fails.
+
+    openpyxl streams a write-only sheet's rows into a temporary file of the system's temporary
+    folder, through a generator that only ``save()`` finishes. An export that stops early
+    (cancelled, or an error) would leave that file until the process exits and the unfinished
+    generator to complain (an "exception ignored" warning) whenever it is collected; here each
+    sheet is closed and its temporary file removed before the exception goes on."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
@@ -249,32 +254,6 @@ def _discard(sheet: Any) -> None:
                 sheet.close()
         with suppress(OSError, ValueError):
             writer.cleanup()  # deletes the temporary file
-
-
-@contextmanager
-def _write_only_sheet(title: str) -> Iterator[Any]:
-    """The one sheet of a new write-only workbook, discarded cleanly if the block fails.
-
-    openpyxl streams a write-only sheet's rows into a temporary file of the system's temporary
-    folder, through a generator that only ``save()`` finishes. An export that stops early
-    (cancelled, or an error) would leave that file until the process exits and the unfinished
-    generator to complain (an "exception ignored" warning) whenever it is collected; here the
-    sheet is closed and its temporary file removed before the exception goes on.
-    """
-    from openpyxl import Workbook
-
-    sheet = Workbook(write_only=True).create_sheet(title)
-    try:
-        yield sheet
-    except BaseException:
-        writer = sheet._writer  # openpyxl's WorksheetWriter, created by the first append()
-        if writer is not None:
-            if not sheet.closed:
-                with suppress(Exception):  # it was failing anyway; the original error matters
-                    sheet.close()
-            with suppress(OSError, ValueError):
-                writer.cleanup()  # deletes the temporary file
-        raise
 
 
 def write_milestones_ics(detail: EngagementDetail, path: Path) -> None:
