@@ -4,12 +4,15 @@ format is refused in words; a draft's calendar is dated from its start."""
 
 from __future__ import annotations
 
+import errno
+import gc
 from pathlib import Path
 
 import pytest
 
 from core.db import Database
 from core.errors import ValidationError
+from core.files import FileWriteError
 from core.history import engagement_stream
 from core.services import Services
 from reports.exports import ExportCancelled, export_history
@@ -102,3 +105,24 @@ def test_a_drafts_calendar_is_dated_from_its_start(services: Services, tmp_path:
     text = target.read_text(encoding="utf-8")
     assert "DTSTAMP:20260105T000000Z" in text
     assert text.count("BEGIN:VEVENT") == 3
+
+
+@pytest.mark.filterwarnings("error")
+def test_a_disk_that_fills_while_the_spreadsheet_is_saved_is_named_and_the_old_file_kept(
+    long_history: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl.writer.excel import ExcelWriter
+
+    def full(_writer: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "history.xlsx"
+    target.write_bytes(b"last week's export")
+    monkeypatch.setattr(ExcelWriter, "save", full)
+    with pytest.raises(FileWriteError, match="full"):
+        export_history(long_history, CODE, "xlsx", target)
+    assert sorted(p.name for p in folder.iterdir()) == ["history.xlsx"]
+    assert target.read_bytes() == b"last week's export"
+    gc.collect()  # an archive left open would complain here, where warnings fail the test
