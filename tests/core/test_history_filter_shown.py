@@ -95,9 +95,7 @@ def test_words_of_the_row_find_it_in_any_case(
     # started twice (planned → in progress) and submitted once (in progress → submitted)
     assert len(started) == 3
     assert all("In progress" in row for row in started)
-    assert _found(services, engagement, "client holiday") == _found(
-        services, engagement, "holiday"
-    )
+    assert _found(services, engagement, "client holiday") == _found(services, engagement, "holiday")
     assert _found(services, engagement, "tester")  # the actor
     assert _found(services, engagement, "milestone_ids") == []  # no stored key
     assert _found(services, engagement, "reviewer_id") == []

@@ -159,9 +159,7 @@ def test_the_readable_csv_opens_with_numbers_and_dates_and_formulas_stay_text(
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", r[0]) for r in rows[1:])
     assert not any("_id" in cell or '"' in cell for row in rows[1:] for cell in row[4:6])
     # LibreOffice reads the amounts as numbers and the times as dates
-    [table] = calc_tables(
-        target, tmp_path / "calc", infilter="CSV:44,34,76,1,,1033,false,true"
-    )
+    [table] = calc_tables(target, tmp_path / "calc", infilter="CSV:44,34,76,1,,1033,false,true")
     read = next(r for r in table if r[4] == ("text", "Milestone · edited"))
     assert read[0][0] == "date"
     assert read[6:8] == [("number", Decimal("2001")), ("number", Decimal("12345.67"))]
