@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.errors import DatabaseRefusedError
 from desktop.labels import LANGUAGE_PROPERTY, words_language
@@ -374,13 +374,9 @@ def _open_with_retries(target: str | None, checked: FileCheck | None) -> Opened 
             continue
         if choice is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(
-            None,
-            QApplication.translate("app", "Open or create a database"),
-            "",
-            QApplication.translate("app", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+        from desktop import file_dialogs
+
+        path = file_dialogs.ask_database_at_start()  # its button reads Open, not Save
         if not path:
             return None
         target, checked = path, None

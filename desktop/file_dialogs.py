@@ -65,6 +65,36 @@ def database_dialog(parent: QWidget | None, folder: str, *, create: bool) -> QFi
     return dialog
 
 
+def open_or_create_dialog(parent: QWidget | None, folder: str) -> QFileDialog:
+    """For a start whose database did not open: an existing file, or the name of a new one.
+    The button reads "Open" (an existing file is opened as it is, never overwritten)."""
+    dialog = QFileDialog(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Open or create a database"),
+        folder,
+        QCoreApplication.translate(
+            "FileDialogs", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"
+        ),
+    )
+    dialog.setObjectName("database_dialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+    dialog.setDefaultSuffix("sqlite3")
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.Accept, QCoreApplication.translate("FileDialogs", "&Open")
+    )
+    return dialog
+
+
+def ask_database_at_start() -> str:
+    """The database file to try instead of one that did not open, or "" when cancelled."""
+    dialog = open_or_create_dialog(None, last_folder(None, DATABASES))
+    if not dialog.exec() or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
 def ask_database(parent: QWidget | None, settings: QSettings | None, *, create: bool) -> str:
     """The database file chosen (existing, or new with ``create``), or "" when cancelled."""
     dialog = database_dialog(parent, last_folder(settings, DATABASES), create=create)

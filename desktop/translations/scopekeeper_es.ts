@@ -907,6 +907,10 @@ Un pago no se puede deshacer; queda registrado en el historial.</translation>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Abrir o crear una base de datos</translation>
+    </message>
 </context>
 <context>
     <name>ForecastDialog</name>
@@ -2937,14 +2941,6 @@ No se guardó nada a medias: la acción se ha revertido. Los detalles están en 
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
-    </message>
-    <message>
-        <source>Open or create a database</source>
-        <translation>Abrir o crear una base de datos</translation>
-    </message>
-    <message>
-        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Base de datos de Scopekeeper (*.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

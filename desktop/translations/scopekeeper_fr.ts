@@ -907,6 +907,10 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Ouvrir ou créer une base de données</translation>
+    </message>
 </context>
 <context>
     <name>ForecastDialog</name>
@@ -1677,7 +1681,7 @@ Code de la mission dérivée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation>Rechercher &amp;partout…</translation>
+        <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
         <source>En&amp;gagement</source>
@@ -2937,14 +2941,6 @@ Rien n’a été enregistré à moitié&#xa0;: l’action a été annulée. Les 
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
-    </message>
-    <message>
-        <source>Open or create a database</source>
-        <translation>Ouvrir ou créer une base de données</translation>
-    </message>
-    <message>
-        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Base de données Scopekeeper (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,10 @@ A payment cannot be undone; it is written to the history.</source>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>開啟或建立資料庫</translation>
+    </message>
 </context>
 <context>
     <name>ForecastDialog</name>
@@ -2930,14 +2934,6 @@ Nothing was half-saved: the action was rolled back. The details are in {1}.</sou
     <message>
         <source>Quit</source>
         <translation>結束</translation>
-    </message>
-    <message>
-        <source>Open or create a database</source>
-        <translation>開啟或建立資料庫</translation>
-    </message>
-    <message>
-        <source>Scopekeeper database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Scopekeeper 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>

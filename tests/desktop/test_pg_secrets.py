@@ -20,11 +20,12 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from desktop import app as desktop_app
+from desktop import file_dialogs
 from desktop.credentials import SERVICE, server_target
 from desktop.dialogs.password import PasswordDialog
 from desktop.main_window import MainWindow
@@ -368,9 +369,7 @@ def test_a_server_down_at_start_lets_the_person_open_another_database(
 ) -> None:
     boxes = answer_boxes(monkeypatch, ["Open another database…"])
     local = tmp_path / "mine.sqlite3"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(local), ""))
-    )
+    monkeypatch.setattr(file_dialogs, "ask_database_at_start", lambda: str(local))
     code, window = start_app(
         monkeypatch, f"postgresql+psycopg://pat:s3cret-Word@127.0.0.1:{closed_port()}/agency"
     )
