@@ -83,7 +83,11 @@ def default_actor() -> str:
 
 
 def _error(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    """Print a refusal on stderr, in the session's language (LANGUAGE, LC_ALL, LC_MESSAGES,
+    LANG) when it is one the core's sentences are translated into; exit code 2."""
+    from core.messages import in_language, language_of
+
+    print(f"{PROG}: error: {in_language(message, language_of(os.environ))}", file=sys.stderr)
     return 2
 
 

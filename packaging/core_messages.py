@@ -1,7 +1,8 @@
-"""Write desktop/core_messages.py: every sentence the core can show, marked for lupdate.
+"""Write desktop/core_messages.py: every sentence the core can show, marked for lupdate; and
+core/i18n/<language>.json: those sentences' translations, for the command line.
 
-    python packaging/core_messages.py           # rewrite the module from core/
-    python packaging/core_messages.py --check   # exit 1 when the module is out of date
+    python packaging/core_messages.py           # rewrite the module and the catalogues
+    python packaging/core_messages.py --check   # exit 1 when one of them is out of date
 
 ``pyside6-lupdate`` reads only the desktop's sources, and the core (which must not import Qt)
 writes its sentences with ``core.messages.msg``. This script reads core/ with ``ast`` and
@@ -16,7 +17,13 @@ collects, in context "core":
   every literal ``field=`` keyword and every literal default of a parameter called ``field``.
 
 Then run ``packaging/translations.py update`` (the coordinator does) to bring the strings
-into the .ts catalogues. Standard library only."""
+into the .ts catalogues, and this script again once they are translated.
+
+The command line must not load Qt, so it reads the translations of context "core" from
+core/i18n/<language>.json (``core.messages.in_language``): a JSON object, template ->
+translation, a plural template -> its list of plural forms. They are taken from the .ts
+files as lrelease takes them: a vanished or obsolete message, or an empty translation, is
+left out (the sentence then reads English). Standard library only."""
 
 from __future__ import annotations
 
@@ -24,11 +31,18 @@ import argparse
 import ast
 import json
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "core"
 MODULE = ROOT / "desktop" / "core_messages.py"
+TRANSLATIONS = ROOT / "desktop" / "translations"
+CATALOGUES = CORE / "i18n"
+LANGUAGES = ("fr", "es", "zh_TW")
+"""The translated languages: desktop/translations/scopekeeper_<language>.ts ->
+core/i18n/<language>.json."""
+CONTEXT = "core"
 
 FIELD_AT = {
     "check_date": 1,
@@ -140,21 +154,60 @@ def render(root: Path = CORE) -> str:
     return "\n".join(lines) + "\n"
 
 
+def translations(ts: Path) -> dict[str, str | list[str]]:
+    """The finished or unfinished, non-empty translations of context "core" in ``ts``."""
+    found: dict[str, str | list[str]] = {}
+    root = ET.parse(ts).getroot()  # noqa: S314  (our own catalogue)
+    for context in root.iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if not source or translation is None:
+                continue
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                if forms and all(forms):
+                    found[source] = forms
+            elif translation.text:
+                found[source] = translation.text
+    return found
+
+
+def render_catalogue(language: str, folder: Path = TRANSLATIONS) -> str:
+    """core/i18n/<language>.json as it should read."""
+    table = translations(folder / f"scopekeeper_{language}.ts")
+    return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def outputs() -> dict[Path, str]:
+    """Every generated file and what it should hold."""
+    made = {MODULE: render()}
+    for language in LANGUAGES:
+        made[CATALOGUES / f"{language}.json"] = render_catalogue(language)
+    return made
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report whether it is current")
     args = parser.parse_args(argv)
-    text = render()
-    current = MODULE.read_text(encoding="utf-8") if MODULE.exists() else ""
-    if args.check:
-        if text != current:
-            print(f"{MODULE.relative_to(ROOT)} is out of date: run packaging/core_messages.py")
-            return 1
-        return 0
-    if text != current:
-        MODULE.write_text(text, encoding="utf-8")
-        print(f"wrote {MODULE.relative_to(ROOT)}")
-    return 0
+    stale = 0
+    for path, text in outputs().items():
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if text == current:
+            continue
+        if args.check:
+            print(f"{path.relative_to(ROOT)} is out of date: run packaging/core_messages.py")
+            stale = 1
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}")
+    return stale
 
 
 if __name__ == "__main__":

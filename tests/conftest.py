@@ -9,6 +9,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The command line prints refusals in the session's language (core.messages.language_of);
+# the tests that read them expect English whatever the machine's locale is.
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_ALL", None)
+os.environ["LC_MESSAGES"] = "C.UTF-8"
 
 import uuid
 from collections.abc import Iterator
