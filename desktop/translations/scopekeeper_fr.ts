@@ -1681,7 +1681,7 @@ Code de la mission dérivée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation>&amp;Rechercher partout…</translation>
+        <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
         <source>En&amp;gagement</source>
