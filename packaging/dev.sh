@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up a development checkout and either start the app or run the tests.
 #   bash packaging/dev.sh app    # set up, then start Scopekeeper on its embedded SQLite default
-#   bash packaging/dev.sh test   # set up, then run the whole test suite (SQLite, then PostgreSQL)
+#   bash packaging/dev.sh test   # set up, then run the whole test suite (SQLite and PostgreSQL)
 #                                # and hold core, reports and desktop to their coverage floors
 #   bash packaging/dev.sh test tests/core/test_uow.py   # only those tests (then PostgreSQL's),
 #                                # without coverage
@@ -44,16 +44,10 @@ if [ "$mode" = app ]; then
   exec .venv/bin/scopekeeper "$@"
 fi
 
-# Tests: first on SQLite, then the core suite (and the desktop's server logins) again on a
-# real PostgreSQL 15 server. The whole suite is measured over both runs together (the settings
-# are pyproject's [tool.coverage]); a run of chosen tests only is not.
-cov=()
-if [ $# -eq 0 ]; then
-  rm -f .coverage .coverage.*
-  cov=(--cov --cov-report=)
-fi
-.venv/bin/python -m pytest -q ${cov[@]+"${cov[@]}"} "$@"
-
+# Tests: the whole suite on SQLite and, side by side with it (one core each), the core suite
+# and the desktop's server logins again on a real PostgreSQL 15 server. The whole suite is
+# measured over both runs together (the settings are pyproject's [tool.coverage]); a run of
+# chosen tests only is not.
 pg_url="${SCOPEKEEPER_TEST_PG_URL:-}"
 if [ -z "$pg_url" ]; then
   if ! pg_lsclusters -h 2>/dev/null | grep -q '^15 *main'; then
@@ -70,13 +64,38 @@ if [ -z "$pg_url" ]; then
     as_root su postgres -c "createdb -O scopekeeper scopekeeper_test"
   pg_url="postgresql+psycopg://scopekeeper:scopekeeper@127.0.0.1:5432/scopekeeper_test"
 fi
-echo "Core suite and desktop server logins against PostgreSQL"
-SCOPEKEEPER_TEST_PG_URL="$pg_url" .venv/bin/python -m pytest -q ${cov[@]+"${cov[@]}" --cov-append} \
-  tests/core tests/desktop/test_pg_secrets.py
 
-if [ ${#cov[@]} -gt 0 ]; then
+measure=0
+[ $# -eq 0 ] && measure=1
+mkdir -p build
+rm -rf build/tmp-sqlite build/tmp-pg
+rm -f .coverage .coverage.* .coverage-sqlite* .coverage-pg*
+run_suite() {  # run_suite NAME [pytest arguments]: one run, its own temp folder and data file
+  local name=$1
+  shift
+  local cov=()
+  [ $measure = 1 ] && cov=(--cov --cov-report=)
+  COVERAGE_FILE=".coverage-$name" .venv/bin/python -m pytest -q -p no:cacheprovider \
+    --basetemp="build/tmp-$name" ${cov[@]+"${cov[@]}"} "$@"
+}
+run_suite sqlite "$@" >build/tests-sqlite.log 2>&1 &
+sqlite_job=$!
+SCOPEKEEPER_TEST_PG_URL="$pg_url" run_suite pg tests/core tests/desktop/test_pg_secrets.py \
+  >build/tests-pg.log 2>&1 &
+pg_job=$!
+sqlite_rc=0
+pg_rc=0
+wait $sqlite_job || sqlite_rc=$?
+wait $pg_job || pg_rc=$?
+echo "== the whole suite on SQLite (build/tests-sqlite.log)"
+cat build/tests-sqlite.log
+echo "== the core suite and the desktop's server logins on PostgreSQL (build/tests-pg.log)"
+cat build/tests-pg.log
+[ $sqlite_rc = 0 ] && [ $pg_rc = 0 ] || { echo "tests failed (SQLite: $sqlite_rc, PostgreSQL: $pg_rc)" >&2; exit 1; }
+
+if [ $measure = 1 ]; then
   # coverage.py has one floor for everything; each package has its own (coverage_floor.py).
-  mkdir -p build
+  .venv/bin/python -m coverage combine -q .coverage-sqlite .coverage-pg
   .venv/bin/python -m coverage report --skip-covered --sort=cover >build/coverage.txt
   .venv/bin/python -m coverage json -q -o build/coverage.json
   echo "Coverage over both runs (uncovered lines per file: build/coverage.txt)"
