@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from core import queries
 from core.changes import Changes
@@ -242,6 +242,30 @@ class UndoCommand:
         return False
 
 
+_Values = TypeVar("_Values")
+
+
+class _Edit(UndoCommand, Generic[_Values]):
+    """An edit from ``before`` to ``after`` values of one record: ``do`` writes ``after``
+    (checked against ``expected_version`` the first time only, as the form that made the
+    edit saw the record), ``undo`` writes ``before`` back. Subclasses declare the fields
+    and say in ``_apply`` which service writes the values."""
+
+    before: _Values
+    after: _Values
+    expected_version: int | None
+
+    def _apply(self, ctx: UndoContext, values: _Values, version: int | None) -> Changes:
+        raise NotImplementedError
+
+    def do(self, ctx: UndoContext) -> Changes:
+        version, self.expected_version = self.expected_version, None  # the first time only
+        return self._apply(ctx, self.after, version)
+
+    def undo(self, ctx: UndoContext) -> Changes:
+        return self._apply(ctx, self.before, None)
+
+
 @dataclass
 class AddMilestone(UndoCommand):
     """Add a milestone to a draft; undo removes it, redo adds it again (a new id)."""
@@ -339,7 +363,7 @@ class MoveMilestone(UndoCommand):
 
 
 @dataclass
-class EditMilestone(UndoCommand):
+class EditMilestone(_Edit[MilestoneFields]):
     """Change what the editor shows of a draft milestone; undo puts back the previous
     values (a due date that was empty is cleared again)."""
 
@@ -357,13 +381,6 @@ class EditMilestone(UndoCommand):
         return ctx.services.roadmap.update_milestone(
             ctx.current(self.milestone_id), expected_version=version, **fields.edited()
         )
-
-    def do(self, ctx: UndoContext) -> Changes:
-        version, self.expected_version = self.expected_version, None  # the first time only
-        return self._apply(ctx, self.after, version)
-
-    def undo(self, ctx: UndoContext) -> Changes:
-        return self._apply(ctx, self.before, None)
 
 
 @dataclass
@@ -398,7 +415,7 @@ class ApplyTemplate(UndoCommand):
 
 
 @dataclass
-class EditTerms(UndoCommand):
+class EditTerms(_Edit[EngagementTerms]):
     """Change a draft engagement's terms; undo restores the previous terms."""
 
     kind: ClassVar[str] = "edit_terms"
@@ -415,13 +432,6 @@ class EditTerms(UndoCommand):
         return ctx.services.engagements.update(
             ctx.current(self.engagement_id), expected_version=version, **terms.kwargs()
         )
-
-    def do(self, ctx: UndoContext) -> Changes:
-        version, self.expected_version = self.expected_version, None
-        return self._apply(ctx, self.after, version)
-
-    def undo(self, ctx: UndoContext) -> Changes:
-        return self._apply(ctx, self.before, None)
 
 
 @dataclass
@@ -458,7 +468,7 @@ class CaptureIdea(UndoCommand):
 
 
 @dataclass
-class EditIdea(UndoCommand):
+class EditIdea(_Edit[IdeaFields]):
     """Change a captured idea; undo puts back the previous values."""
 
     kind: ClassVar[str] = "edit_idea"
@@ -476,13 +486,6 @@ class EditIdea(UndoCommand):
         return ctx.services.ideas.update(
             ctx.current(self.idea_id), expected_version=version, **fields.kwargs()
         )
-
-    def do(self, ctx: UndoContext) -> Changes:
-        version, self.expected_version = self.expected_version, None
-        return self._apply(ctx, self.after, version)
-
-    def undo(self, ctx: UndoContext) -> Changes:
-        return self._apply(ctx, self.before, None)
 
 
 @dataclass
