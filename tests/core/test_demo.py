@@ -14,7 +14,7 @@ from core.history import stream_keys, verify_stream
 from core.models import Engagement, HistoryEvent, IdeaState, MilestoneState
 from core.queries import engagement_detail, list_engagements
 from core.services import Services
-from tests.core.test_history import db_state
+from tests.checks import db_state
 
 TODAY = date(2026, 5, 1)
 
