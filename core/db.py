@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import DatabaseRefusedError
 from core.faults import explain
+from core.messages import msg
 from core.sqlite_file import (
     APPLICATION_ID,
     FileCheck,
@@ -44,11 +45,16 @@ def resolve_url(target: str | None) -> str:
         try:
             url = make_url(value)
         except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
-            raise DatabaseRefusedError(f"'{value}' is not a database URL ({exc})") from exc
+            raise DatabaseRefusedError(
+                msg("'{value}' is not a database URL ({problem})", value=value, problem=str(exc))
+            ) from exc
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise DatabaseRefusedError(
-                f"'{url.get_backend_name()}' databases are not supported: "
-                "use a file path or a postgresql+psycopg:// URL"
+                msg(
+                    "'{backend}' databases are not supported: "
+                    "use a file path or a postgresql+psycopg:// URL",
+                    backend=url.get_backend_name(),
+                )
             )
         if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
             url = url.set(drivername="postgresql+psycopg")
@@ -235,7 +241,11 @@ def open_database(
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseRefusedError(
-                    f"cannot create the folder for {path}: {exc.strerror}"
+                    msg(
+                        "cannot create the folder for {path}: {problem}",
+                        path=str(path),
+                        problem=exc.strerror or str(exc),
+                    )
                 ) from exc
             created = True
     engine = make_engine(url)
@@ -285,13 +295,19 @@ def _file_state(url: str, path: Path, revisions: tuple[str, ...] | None) -> Sche
 def _refuse_foreign_or_newer(url: str, state: SchemaState) -> None:
     if state.foreign:
         raise DatabaseRefusedError(
-            f"{_label(url)} holds tables that are not Scopekeeper's; it was left untouched"
+            msg(
+                "{database} holds tables that are not Scopekeeper's; it was left untouched",
+                database=_label(url),
+            )
         )
     if state.newer:
         raise DatabaseRefusedError(
-            f"{_label(url)} was written by a newer version of Scopekeeper "
-            f"(schema {state.revision}); install the newer version to open it. "
-            "The file was left untouched."
+            msg(
+                "{database} was written by a newer version of Scopekeeper (schema {revision}); "
+                "install the newer version to open it. The file was left untouched.",
+                database=_label(url),
+                revision=str(state.revision),
+            )
         )
 
 
@@ -305,7 +321,7 @@ def _sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite":
         return None
     if not parsed.database or parsed.database == ":memory:":
-        raise DatabaseRefusedError("an in-memory database cannot hold your engagements")
+        raise DatabaseRefusedError(msg("an in-memory database cannot hold your engagements"))
     return Path(parsed.database)
 
 
@@ -345,9 +361,14 @@ def _backup_before_upgrade(path: Path, revision: str) -> None:
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise DatabaseRefusedError(
-            f"{path} needs an upgrade, and the backup made first could not be written to "
-            f"{target.parent} ({reason}); the database was left untouched. "
-            "Free some space there, or make its folder writable, then open it again"
+            msg(
+                "{path} needs an upgrade, and the backup made first could not be written to "
+                "{folder} ({reason}); the database was left untouched. "
+                "Free some space there, or make its folder writable, then open it again",
+                path=str(path),
+                folder=str(target.parent),
+                reason=reason,
+            )
         ) from exc
 
 

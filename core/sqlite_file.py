@@ -31,6 +31,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from core.errors import DatabaseRefusedError
+from core.messages import msg
 
 APPLICATION_ID = 0x53434B50  # "SCKP" in the SQLite header marks a Scopekeeper file.
 DEFAULT_FILE = "scopekeeper.sqlite3"
@@ -135,23 +136,33 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
     Returns the schema revisions recorded in the file (``alembic_version``), or None when
     it has no such table, so the caller need not ask again."""
     if path.is_dir():
-        raise DatabaseRefusedError(f"{path} is a folder, not a database file")
+        raise DatabaseRefusedError(msg("{path} is a folder, not a database file", path=str(path)))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise DatabaseRefusedError(f"cannot read {path}: {exc.strerror}") from exc
+        raise DatabaseRefusedError(
+            msg("cannot read {path}: {problem}", path=str(path), problem=exc.strerror or str(exc))
+        ) from exc
     if size == 0:
         raise DatabaseRefusedError(
-            f"{path} is an empty file, not a Scopekeeper database; it was left untouched"
+            msg(
+                "{path} is an empty file, not a Scopekeeper database; it was left untouched",
+                path=str(path),
+            )
         )
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseRefusedError(
-            f"{path} is not a Scopekeeper database (not an SQLite file); it was left untouched"
+            msg(
+                "{path} is not a Scopekeeper database (not an SQLite file); it was left untouched",
+                path=str(path),
+            )
         )
     if len(header) < 100:
-        raise DatabaseRefusedError(f"{path} is truncated; it was left untouched")
+        raise DatabaseRefusedError(
+            msg("{path} is truncated; it was left untouched", path=str(path))
+        )
     # Decided before the file is opened: opening it read-only writes nothing, but the
     # record must describe the file as it was found.
     page_check = needs_page_check(path)
@@ -160,8 +171,13 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
     page_count = int.from_bytes(header[28:32], "big")
     if page_count and size < page_count * page_size and not _wal(path).exists():
         raise DatabaseRefusedError(
-            f"{path} is truncated ({size} bytes, the header promises "
-            f"{page_count * page_size}); restore it from a backup. It was left untouched"
+            msg(
+                "{path} is truncated ({size} bytes, the header promises {expected}); "
+                "restore it from a backup. It was left untouched",
+                path=str(path),
+                size=size,
+                expected=page_count * page_size,
+            )
         )
     try:
         conn = connect_readonly(path)
@@ -184,17 +200,28 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefusedError(
-            f"{path} is damaged ({exc}); restore it from a backup. It was left untouched"
+            msg(
+                "{path} is damaged ({problem}); restore it from a backup. It was left untouched",
+                path=str(path),
+                problem=str(exc),
+            )
         ) from exc
     if app_id != APPLICATION_ID:
         raise DatabaseRefusedError(
-            f"{path} is an SQLite file of another application, not a Scopekeeper database; "
-            "it was left untouched"
+            msg(
+                "{path} is an SQLite file of another application, not a Scopekeeper database; "
+                "it was left untouched",
+                path=str(path),
+            )
         )
     if result is None or result[0] != "ok":
-        detail = result[0] if result else "no answer"
+        detail = result[0] if result else msg("no answer")
         raise DatabaseRefusedError(
-            f"{path} is damaged ({detail}); restore it from a backup. It was left untouched"
+            msg(
+                "{path} is damaged ({problem}); restore it from a backup. It was left untouched",
+                path=str(path),
+                problem=detail,
+            )
         )
     return revisions
 
