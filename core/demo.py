@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from core.changes import Changes
 from core.errors import DomainError
+from core.messages import listing, msg
 from core.models import (
     Client,
     Engagement,
@@ -288,8 +289,11 @@ def load_demo(services: Services, today: date) -> DemoResult:
             ]
         if present:
             raise DomainError(
-                f"the sample data is already in this database ({', '.join(sorted(present))}); "
-                "open a new database to load it again"
+                msg(
+                    "the sample data is already in this database ({found}); "
+                    "open a new database to load it again",
+                    found=listing(sorted(present)),
+                )
             )
         b = _Builder(services, today)
         changes = Changes()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from core.errors import DatabaseRefusedError
+from core.messages import msg_n
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -93,8 +94,13 @@ def upgrade(engine: Engine) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseRefusedError(
-                            f"the schema upgrade would leave {len(broken)} broken references; "
-                            "it was rolled back and the database is unchanged"
+                            msg_n(
+                                len(broken),
+                                "the schema upgrade would leave %n broken reference; "
+                                "it was rolled back and the database is unchanged",
+                                "the schema upgrade would leave %n broken references; "
+                                "it was rolled back and the database is unchanged",
+                            )
                         )
         finally:
             if sqlite and raw is not None:
