@@ -37,7 +37,7 @@ from core.archive.reader import SURROGATE, refuse
 from core.canonical import sha256_bytes, sha256_text
 from core.errors import ArchiveError
 from core.history import GENESIS, SYSTEM_STREAM, event_hash
-from core.messages import msg
+from core.messages import listing, msg
 from core.models.base import timestamp_text
 
 Row = dict[str, Any]
@@ -198,7 +198,7 @@ class _TableReader:
 
     def read(self, row: Any, index: int) -> Row:
         if type(row) is not dict:
-            raise Refusal(f"{self.name}[{index}] must be an object")
+            raise Refusal(msg("{place} must be an object", place=f"{self.name}[{index}]"))
         if row.keys() != self.keys:
             _exact_keys(row, self.names, f"{self.name}[{index}]")
         for key, quick, column, kind in self.cells:
@@ -210,8 +210,12 @@ class _TableReader:
         for key, allowed in self.enums:
             if row[key] not in allowed:
                 raise Refusal(
-                    f"{self.name}[{index}].{key}: '{str(row[key])[:40]}' is not one of "
-                    + ", ".join(sorted(repr(v) for v in allowed))
+                    msg(
+                        "{place}: '{value}' is not one of {allowed}",
+                        place=f"{self.name}[{index}].{key}",
+                        value=str(row[key])[:40],
+                        allowed=listing(sorted(repr(v) for v in allowed)),
+                    )
                 )
         return row
 
@@ -230,9 +234,15 @@ def _exact_keys(obj: dict[str, Any], expected: tuple[str, ...], where: str) -> N
     missing = sorted(set(expected) - obj.keys())
     extra = sorted(obj.keys() - set(expected))
     if missing:
-        raise Refusal(f"{where} lacks {', '.join(missing)}")
+        raise Refusal(msg("{place} lacks {fields}", place=where, fields=listing(missing)))
     if extra:
-        raise Refusal(f"{where} has unknown field(s) {', '.join(k[:40] for k in extra)}")
+        raise Refusal(
+            msg(
+                "{place} has unknown field(s) {fields}",
+                place=where,
+                fields=listing(k[:40] for k in extra),
+            )
+        )
 
 
 class _Chain:
@@ -304,15 +314,27 @@ class ArchiveLoader:
         self.counts[name] += 1
         if name in self.ids:
             if row["id"] in self.ids[name]:
-                raise Refusal(f"{name}[{index}] repeats id={row['id'][:40]}, which must be unique")
+                raise Refusal(
+                    msg(
+                        "{place} repeats id={id}, which must be unique",
+                        place=f"{name}[{index}]",
+                        id=row["id"][:40],
+                    )
+                )
             self.ids[name].add(row["id"])
         for key in self._unique[name]:
             value = row[key[0]] if len(key) == 1 else tuple(row[c] for c in key)
             seen = self._seen.setdefault((name, key), set())
             if value in seen:
                 values = (value,) if len(key) == 1 else value
-                shown = ", ".join(f"{c}={str(v)[:40]}" for c, v in zip(key, values, strict=True))
-                raise Refusal(f"{name}[{index}] repeats {shown}, which must be unique")
+                shown = listing(f"{c}={str(v)[:40]}" for c, v in zip(key, values, strict=True))
+                raise Refusal(
+                    msg(
+                        "{place} repeats {values}, which must be unique",
+                        place=f"{name}[{index}]",
+                        values=shown,
+                    )
+                )
             seen.add(value)
         if name in self.kept:
             self.kept[name].append(dict(row))
@@ -320,17 +342,31 @@ class ArchiveLoader:
             self._chain(row)
         elif name == "review_template" and row["builtin"]:
             raise Refusal(
-                f"review_template[{index}] is a built-in template, which is never archived"
+                msg(
+                    "{place} is a built-in template, which is never archived",
+                    place=f"review_template[{index}]",
+                )
             )
         elif name in ("baseline", "signoff") and sha256_text(row["snapshot"]) != row["fingerprint"]:
-            raise Refusal(f"{name}[{index}]: the snapshot does not match its fingerprint")
+            raise Refusal(
+                msg(
+                    "{place}: the snapshot does not match its fingerprint",
+                    place=f"{name}[{index}]",
+                )
+            )
         if name == "signoff":
             for data, digest in (
                 ("issued_pdf", "issued_sha256"),
                 ("returned_file", "returned_sha256"),
             ):
                 if row[data] is not None and sha256_bytes(row[data]) != row[digest]:
-                    raise Refusal(f"signoff[{index}].{data} does not match its SHA-256 ({digest})")
+                    raise Refusal(
+                        msg(
+                            "{place} does not match its SHA-256 ({digest})",
+                            place=f"signoff[{index}].{data}",
+                            digest=digest,
+                        )
+                    )
 
     def _chain(self, row: Row) -> None:
         """One more link of a stream's chain. Events are read in the order the archive
@@ -342,10 +378,14 @@ class ArchiveLoader:
         seq = chain.seq + 1
         if row["seq"] != seq:
             if row["seq"] < seq:
-                raise Refusal(f"event {row['seq']} is listed twice or out of order", key)
-            raise Refusal(f"event {seq} is missing", key)
+                raise Refusal(
+                    msg("event {number} is listed twice or out of order", number=row["seq"]), key
+                )
+            raise Refusal(msg("event {number} is missing", number=seq), key)
         if row["prev_hash"] != chain.prev:
-            raise Refusal(f"event {seq} does not link to the event before it", key)
+            raise Refusal(
+                msg("event {number} does not link to the event before it", number=seq), key
+            )
         digest = event_hash(
             stream=key,
             seq=seq,
@@ -359,7 +399,7 @@ class ArchiveLoader:
             prev_hash=chain.prev,
         )
         if digest != row["hash"]:
-            raise Refusal(f"event {seq} was altered after it was written", key)
+            raise Refusal(msg("event {number} was altered after it was written", number=seq), key)
         chain.seq, chain.prev = seq, digest
 
     def _spill(self, name: str) -> None:
@@ -378,8 +418,11 @@ class ArchiveLoader:
         for key in self.head:
             if SURROGATE.search(key):
                 refuse(
-                    "a field name in the archive header holds a character that is not "
-                    "text (an unpaired surrogate)"
+                    msg(
+                        "a field name in {place} holds a character that is not text "
+                        "(an unpaired surrogate)",
+                        place=msg("the archive header"),
+                    )
                 )
         scope = self._check_header()
         if self._problem is not None:
@@ -397,7 +440,7 @@ class ArchiveLoader:
         )
         try:
             if scope != "all" and self.counts["setting"]:
-                refuse("settings appear only in an archive of the whole database")
+                refuse(msg("settings appear only in an archive of the whole database"))
             archive.external = self._check_references(archive)
             self._check_heads()
         except BaseException:
@@ -408,7 +451,8 @@ class ArchiveLoader:
     def _raise(self, problem: Refusal) -> NoReturn:
         if problem.stream is None:
             refuse(problem.reason)
-        refuse(f"{_stream_labels(self.kept).get(problem.stream, problem.stream)}: {problem.reason}")
+        stream = _stream_labels(self.kept).get(problem.stream, problem.stream)
+        refuse(msg("{stream}: {reason}", stream=stream, reason=problem.reason))
 
     def _check_header(self) -> str:
         document = self.head
@@ -432,19 +476,19 @@ class ArchiveLoader:
                 )
             )
         try:
-            _exact_keys(document, HEADER, "the archive header")
+            _exact_keys(document, HEADER, msg("the archive header"))
             if not isinstance(document["exported_with"], str):
-                refuse("exported_with must be a string")
+                refuse(msg("{place} must be a string", place="exported_with"))
             scope = document["scope"]
             if scope not in ("all", "engagements"):
-                refuse(f"the archive scope {str(scope)[:20]!r} is unknown")
+                refuse(msg("the archive scope {scope} is unknown", scope=repr(str(scope)[:20])))
             if not isinstance(document["tables"], dict):
-                refuse("tables must be an object")
+                refuse(msg("{place} must be an object", place="tables"))
             _exact_keys(dict.fromkeys(self.names), TABLE_ORDER, "tables")
         except Refusal as problem:
             refuse(problem.reason)
         for name in self._not_lists:
-            refuse(f"tables.{name} must be a list")
+            refuse(msg("{place} must be a list", place=f"tables.{name}"))
         return str(scope)
 
     def _check_references(self, archive: Archive) -> list[ExternalRef]:
@@ -463,11 +507,21 @@ class ArchiveLoader:
             kind, _, owner = str(row["key"]).partition(":")
             owner_table = STREAM_OWNERS.get(kind)
             if row["key"] == SYSTEM_STREAM or owner_table is None:
-                refuse(f"history_stream[{index}]: the stream '{row['key'][:64]}' is not archived")
+                refuse(
+                    msg(
+                        "{place}: the stream '{stream}' is not archived",
+                        place=f"history_stream[{index}]",
+                        stream=row["key"][:64],
+                    )
+                )
             if owner not in present[owner_table]:
                 refuse(
-                    f"history_stream[{index}]: {row['key']} belongs to no {owner_table} "
-                    "of the archive"
+                    msg(
+                        "{place}: {stream} belongs to no {table} of the archive",
+                        place=f"history_stream[{index}]",
+                        stream=row["key"],
+                        table=owner_table,
+                    )
                 )
         return external
 
@@ -475,13 +529,20 @@ class ArchiveLoader:
         heads = {row["key"]: row for row in self.kept["history_stream"]}
         orphans = sorted(self._chains.keys() - heads.keys())
         if orphans:
-            refuse(f"history events of stream {orphans[0][:64]} have no stream head")
+            refuse(
+                msg("history events of stream {stream} have no stream head", stream=orphans[0][:64])
+            )
         labels = _stream_labels(self.kept)
         for key in sorted(heads):
             chain = self._chains.get(key) or _Chain()
             head = heads[key]
             if head["last_seq"] != chain.seq or head["last_hash"] != chain.prev:
-                refuse(f"{labels.get(key, key)}: the stream head does not match its last event")
+                refuse(
+                    msg(
+                        "{stream}: the stream head does not match its last event",
+                        stream=labels.get(key, key),
+                    )
+                )
 
 
 _EXTERNAL = {
@@ -512,8 +573,12 @@ def check_references(archive: Archive, name: str, batch: list[tuple[Any, ...]], 
             value = row[position]
             if value is not None and value not in ids:
                 refuse(
-                    f"{name}[{first + offset}].{column} refers to {target} {value}, "
-                    "which is not in the archive"
+                    msg(
+                        "{place} refers to {table} {value}, which is not in the archive",
+                        place=f"{name}[{first + offset}].{column}",
+                        table=target,
+                        value=value,
+                    )
                 )
 
 
@@ -543,17 +608,19 @@ def _surrogate_in(value: Any, where: str) -> str | None:
         if isinstance(item, str):
             found = SURROGATE.search(item)
             if found:
-                return (
-                    f"{place} holds a character that is not text (an unpaired surrogate, "
-                    f"U+{ord(found.group()):04X}); the file was damaged or written by "
-                    "another program"
+                return msg(
+                    "{place} holds a character that is not text (an unpaired surrogate, "
+                    "U+{code}); the file was damaged or written by another program",
+                    place=place,
+                    code=f"{ord(found.group()):04X}",
                 )
         elif isinstance(item, dict):
             for key, inner in reversed(item.items()):
                 if SURROGATE.search(key):
-                    return (
-                        f"a field name in {place or 'the archive header'} holds a character "
-                        "that is not text (an unpaired surrogate)"
+                    return msg(
+                        "a field name in {place} holds a character that is not text "
+                        "(an unpaired surrogate)",
+                        place=place or msg("the archive header"),
                     )
                 stack.append((f"{place}.{key}", inner))
         elif isinstance(item, list):
@@ -563,10 +630,16 @@ def _surrogate_in(value: Any, where: str) -> str | None:
 
 def _stream_labels(kept: dict[str, list[Row]]) -> dict[str, str]:
     """Stream keys as people know them: 'the history of ACME-2026-01'."""
-    labels = {f"engagement:{r['id']}": f"the history of {r['code']}" for r in kept["engagement"]}
-    labels |= {f"client:{r['id']}": f"the history of client '{r['name']}'" for r in kept["client"]}
+    labels: dict[str, str] = {
+        f"engagement:{r['id']}": msg("the history of {code}", code=r["code"])
+        for r in kept["engagement"]
+    }
     labels |= {
-        f"template:{r['id']}": f"the history of template '{r['name']}'"
+        f"client:{r['id']}": msg("the history of client '{name}'", name=r["name"])
+        for r in kept["client"]
+    }
+    labels |= {
+        f"template:{r['id']}": msg("the history of template '{name}'", name=r["name"])
         for r in kept["review_template"]
     }
     return labels

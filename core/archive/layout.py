@@ -15,6 +15,7 @@ from typing import Any, Final
 from sqlalchemy import Boolean, Column, Date, Integer, LargeBinary, String, Table
 
 from core.errors import ArchiveError, ValidationError
+from core.messages import msg, msg_n
 from core.models import (
     Base,
     EngagementStatus,
@@ -158,21 +159,28 @@ def from_json(column: Column[Any], kind: Kind, value: Any, where: str) -> Any:
     if value is None:
         if column.nullable:
             return None
-        raise ArchiveError(f"{where} is missing a value (null is not allowed)")
+        raise ArchiveError(msg("{place} is missing a value (null is not allowed)", place=where))
     if kind is Kind.BOOL:
         if not isinstance(value, bool):
-            raise ArchiveError(f"{where} must be true or false")
+            raise ArchiveError(msg("{place} must be true or false", place=where))
         return value
     if kind is Kind.INT:
         if not isinstance(value, int) or isinstance(value, bool) or not -_INT64 < value < _INT64:
-            raise ArchiveError(f"{where} must be a whole number")
+            raise ArchiveError(msg("{place} must be a whole number", place=where))
         return value
     if not isinstance(value, str):
-        raise ArchiveError(f"{where} must be a string")
+        raise ArchiveError(msg("{place} must be a string", place=where))
     if kind is Kind.TEXT:
         length = getattr(column.type, "length", None)
         if length is not None and len(value) > length:
-            raise ArchiveError(f"{where} is longer than {length} characters")
+            raise ArchiveError(
+                msg_n(
+                    length,
+                    "{place} is longer than %n character",
+                    "{place} is longer than %n characters",
+                    place=where,
+                )
+            )
         return value
     if kind is Kind.MONEY:
         try:
@@ -180,7 +188,9 @@ def from_json(column: Column[Any], kind: Kind, value: Any, where: str) -> Any:
         except ValidationError as exc:
             raise ArchiveError(exc.message) from None
         if amount < 0:
-            raise ArchiveError(f"{where}: an amount cannot be negative ('{value}')")
+            raise ArchiveError(
+                msg("{place}: an amount cannot be negative ('{value}')", place=where, value=value)
+            )
         return amount
     if kind is Kind.DATE:
         return _date(value, where)
@@ -195,7 +205,13 @@ def _date(value: str, where: str) -> date:
     except ValueError:
         parsed = None
     if parsed is None or parsed.isoformat() != value:
-        raise ArchiveError(f"{where}: '{value[:40]}' is not a date in the form YYYY-MM-DD")
+        raise ArchiveError(
+            msg(
+                "{place}: '{value}' is not a date in the form YYYY-MM-DD",
+                place=where,
+                value=value[:40],
+            )
+        )
     return parsed
 
 
@@ -206,7 +222,11 @@ def _timestamp(value: str, where: str) -> datetime:
         parsed = None
     if parsed is None or timestamp_text(parsed) != value:
         raise ArchiveError(
-            f"{where}: '{value[:40]}' is not a UTC timestamp in the form YYYY-MM-DDTHH:MM:SSZ"
+            msg(
+                "{place}: '{value}' is not a UTC timestamp in the form YYYY-MM-DDTHH:MM:SSZ",
+                place=where,
+                value=value[:40],
+            )
         )
     return parsed
 
@@ -217,5 +237,5 @@ def _bytes(value: str, where: str) -> bytes:
     except (binascii.Error, ValueError):
         data = None
     if data is None or base64.b64encode(data).decode("ascii") != value:
-        raise ArchiveError(f"{where} is not valid base64")
+        raise ArchiveError(msg("{place} is not valid base64", place=where))
     return data

@@ -43,7 +43,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                refuse(f"the key '{printable(key[:40])}' appears twice in one object")
+                refuse(msg("the key '{key}' appears twice in one object", key=printable(key[:40])))
             seen.add(key)
     return result
 
@@ -152,7 +152,7 @@ class ArchiveReader:
                 self._syntax("Expecting property name enclosed in double quotes")
             key = self._value()
             if key in seen:
-                refuse(f"the key '{printable(key[:40])}' appears twice in one object")
+                refuse(msg("the key '{key}' appears twice in one object", key=printable(key[:40])))
             seen.add(key)
             self._skip()
             if self._peek() != ":":
