@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,6 +43,19 @@ ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 1280, 800
 ENGAGEMENT = "LUMI-2026-01"  # the demo's active engagement: every milestone state
 SCREEN = "-screen 0 2800x1800x24"
+SHOT_SECONDS = 60
+"""The longest one view may take inside the app before the run fails (a dialog waiting for a
+click nobody gives is reported at once, see ``Watchdog``)."""
+RUN_SECONDS_PER_SHOT = SHOT_SECONDS + 15
+"""What the orchestrator allows an app run per view before it stops the run."""
+AGENCY = {
+    "name": "Atelier Nord",
+    "address": "8 quai des Chartrons\n33000 Bordeaux",
+    "signatory_name": "Claire Moreau",
+    "signatory_role": "Directrice de projet",
+}
+"""The agency identity of the screenshot databases: with it, no first-start dialog asks for
+one (desktop/dialogs/agency_first.py) and sign-offs print a named agency."""
 
 # (file name, what the driver does before the grab)
 LIGHT = (
@@ -98,9 +112,22 @@ def run_app(db: Path, out: Path, shots: tuple[str, ...], home: Path, **env: str)
     environment.update(QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT), **env)
     environment.pop("SCOPEKEEPER_DB", None)
     command = [xvfb, "-a", "-s", SCREEN, sys.executable, __file__, "--in-app", str(db), str(out)]
-    result = subprocess.run([*command, *shots], env=environment, cwd=ROOT, timeout=300)
-    if result.returncode != 0:
-        raise SystemExit(f"the app run for {', '.join(shots)} failed ({result.returncode})")
+    # Its own process group, so a run that outlives its time is stopped whole (xvfb-run, the
+    # X server and the app), and the caller hears why instead of waiting.
+    process = subprocess.Popen(
+        [*command, *shots], env=environment, cwd=ROOT, start_new_session=True
+    )
+    limit = RUN_SECONDS_PER_SHOT * len(shots) + 60
+    try:
+        code = process.wait(timeout=limit)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise SystemExit(
+            f"the app run for {', '.join(shots)} did not finish in {limit} s and was stopped"
+        ) from None
+    if code != 0:
+        raise SystemExit(f"the app run for {', '.join(shots)} failed ({code})")
 
 
 def imagemagick() -> str | None:
@@ -195,6 +222,44 @@ def orchestrate_all(out: Path) -> None:
 # The driver, inside the app process.
 
 
+class Watchdog:
+    """Fails the run loudly instead of letting it hang: a modal dialog the driver did not
+    open (it would wait for a click nobody gives), or one view taking longer than
+    ``SHOT_SECONDS``, prints what was on screen and ends the process with code 3. Its timer
+    also fires inside a dialog's own event loop (``exec``), where the driver is stuck."""
+
+    def __init__(self, driver: Driver) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.driver = driver
+        self.timer = QTimer()
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        driver = self.driver
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not driver.showing:
+            self.fail(
+                f"a dialog nobody answers is open during {driver.current!r}: "
+                f"{type(modal).__name__} {modal.objectName()!r} titled {modal.windowTitle()!r}"
+            )
+        elapsed = time.monotonic() - driver.started
+        if driver.current and elapsed > SHOT_SECONDS:
+            self.fail(f"{driver.current!r} did not finish in {SHOT_SECONDS} s")
+
+    @staticmethod
+    def fail(reason: str) -> None:
+        import faulthandler
+
+        print(f"screenshots: {reason}", file=sys.stderr, flush=True)
+        faulthandler.dump_traceback(file=sys.stderr)
+        os._exit(3)  # the event loop may be a dialog's, which would not return
+
+
 class Driver:
     """Opens each view in the running app and saves a grab of it."""
 
@@ -202,6 +267,9 @@ class Driver:
         self.window = window
         self.out = out
         self.shots = shots
+        self.current = ""
+        self.started = time.monotonic()
+        self.showing: Any = None  # the dialog the driver shows itself, for the watchdog
 
     def settle(self, seconds: float = 0.3, until: Callable[[], bool] | None = None) -> None:
         """Let Qt handle events (layouts, paints, threads' results) for a moment."""
@@ -238,7 +306,9 @@ class Driver:
         self.window.show()
         self.settle()
         for name in self.shots:
+            self.current, self.started = name, time.monotonic()
             getattr(self, "shot_" + name.split("-")[0])(name)
+        self.current = ""
         self.window.close()
 
     # One method per view
@@ -280,6 +350,7 @@ class Driver:
                 key=lambda m: len(m.criteria),
             )
         dialog = ReviewDialog(self.window.ops, self.window.services, submitted.id, self.window)
+        self.showing = dialog
         dialog.show()
         verdicts = ["met", "not_met", "waived"] + ["met"] * len(dialog.rows)
         for row, verdict in zip(dialog.rows, verdicts, strict=False):
@@ -288,6 +359,7 @@ class Driver:
             dialog.set_verdict(row.position, verdict, note, reason)
         self.save(name, dialog)
         dialog.reject()
+        self.showing = None
 
     def shot_ideas(self, name: str) -> None:
         from desktop.views.engagement import TAB_IDEAS
@@ -340,16 +412,10 @@ class Driver:
         icon("scopekeeper").pixmap(96, 96).save(buffer, "PNG")
         services = self.window.services
         services.settings.update(
-            logo_png_base64=base64.b64encode(bytes(logo.data())).decode("ascii"),
-            name="Atelier Nord",
-            address="8 quai des Chartrons\n33000 Bordeaux",
-            signatory_name="Claire Moreau",
-            signatory_role="Directrice de projet",
+            logo_png_base64=base64.b64encode(bytes(logo.data())).decode("ascii"), **AGENCY
         )
         dialog = SettingsDialog(self.window.ops, services, self.window.db.url, self.window)
-        dialog.show()
-        self.save(name, dialog)
-        dialog.reject()
+        self.dialog(name, dialog)
 
     # Every view and dialog (--all)
 
@@ -371,10 +437,12 @@ class Driver:
         return view
 
     def dialog(self, name: str, dialog: Any) -> None:
+        self.showing = dialog
         dialog.show()
         self.save(name, dialog)
         dialog.reject()
         dialog.deleteLater()
+        self.showing = None
 
     def shot_engagement_draft(self, name: str) -> None:
         self.show_page("draft")
@@ -531,16 +599,23 @@ def in_app(db: str, out: Path, shots: list[str]) -> int:
 
     build = desktop.app.build_main_window
     failed: list[str] = []
+    watchdogs: list[Watchdog] = []
 
     def build_and_drive(*args: Any, **kwargs: Any) -> Any:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         window = build(*args, **kwargs)
+        from desktop.dialogs.agency_first import agency_named
+
+        if not agency_named(window.services):  # else the first start asks for it and waits
+            window.services.settings.update(**AGENCY)
+        driver = Driver(window, out, shots)
+        watchdogs.append(Watchdog(driver))
 
         def drive() -> None:
             try:
-                Driver(window, out, shots).run()
+                driver.run()
             except Exception:
                 failed.append(traceback.format_exc())
             QApplication.exit(1 if failed else 0)
