@@ -3,8 +3,10 @@
 A long engagement can hold 200,000 events, so this document is not built from flowables:
 every page is drawn straight onto one ReportLab canvas (``showPage`` per page) while the
 events are read from the database in batches. A change is never cut: it wraps onto as many
-lines as it needs. The history is therefore read twice: first to know every event's height
-(and so the number of pages, for "page i of n" in every footer), then to draw it.
+lines as it needs. The history is read once: the footers, the only part that needs the
+number of pages ("page i of n"), are written when the last page is done, each as a small
+second content stream of its page (:meth:`_PackedCanvas.add_footers`), so no page is held
+back as text and no event is laid out twice.
 
 Drawing thousands of rows through ReportLab's text objects costs about 0.1 ms per cell (its
 pure-Python number and string formatting dominate), so rows are written as PDF text
@@ -17,9 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 import zlib
-from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
 from datetime import date
 from itertools import accumulate
 from pathlib import Path
@@ -104,12 +104,27 @@ class _PackedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hi
     def showPage(self) -> None:  # ReportLab's method name
         super().showPage()
         page = self._doc.Pages.pages[-1]
-        code = page.stream
-        if isinstance(code, str) and not page.Contents:
-            packed = PDFStream(content=zlib.compress(code.encode("utf-8"), 6))
-            packed.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
-            page.Contents = packed
-            page.stream = None
+        page.Contents = _packed(page.stream)
+        page.stream = None
+
+    def add_footers(self, footer: Footer) -> None:
+        """Give every finished page its footer, now that the number of pages is known: the
+        footer's operators become a second content stream of the page, drawn after the
+        first (a page's content may be an array of streams, read as one)."""
+        pages = self._doc.Pages.pages
+        for number, page in enumerate(pages, start=1):
+            self._code: list[str] = []
+            draw_footer(self, footer, number, len(pages))
+            streams = [page.Contents, _packed("\n".join(self._code) + "\n")]
+            page.Contents = PDFArray([self._doc.Reference(stream) for stream in streams])
+        self._code = []  # nothing left for save() to put on a page of its own
+
+
+def _packed(code: str) -> PDFStream:
+    """Page operators as a deflated content stream."""
+    stream = PDFStream(content=zlib.compress(code.encode("utf-8"), 6))
+    stream.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+    return stream
 
 
 Glyph = tuple[str, str, float]
@@ -385,7 +400,8 @@ class _HistoryDocument:
         ops.append("ET")
         return ops
 
-    def page(self, events: list[Placed], footer: Footer, number: int, pages: int) -> None:
+    def page(self, events: list[Placed]) -> None:
+        """Draw a page of events; its footer comes at the end (``add_footers``)."""
         ops = ["q", *self.page_top(), *self.rows(events)]
         if not events:
             ops += [
@@ -398,23 +414,7 @@ class _HistoryDocument:
             ]
         ops.append("Q")
         self.canvas.addLiteral("\n".join(ops))
-        draw_footer(self.canvas, footer, number, pages)
         self.canvas.showPage()
-
-
-def _page_count(heights: Sequence[int], per_page: int) -> int:
-    """How many pages events of these heights (in lines) fill, placed as
-    :func:`write_history_pdf` places them: an event starts a new page when it does not fit
-    on the current one, and one taller than a page goes on over the next."""
-    pages, used = 1, 0
-    for height in heights:
-        if used and used + height > per_page:
-            pages, used = pages + 1, 0
-        while height > per_page - used:
-            height -= per_page - used
-            pages, used = pages + 1, 0
-        used += height
-    return pages
 
 
 def write_history_pdf(
@@ -481,17 +481,6 @@ def write_history_pdf(
         canvas.setCreator("Scopekeeper")
         canvas.setProducer("Scopekeeper (ReportLab)")
         document = _HistoryDocument(canvas, layout, lang, heading, detail.currency, names)
-        # First the height of every event, so that every footer can say "page i of n"; the
-        # progress stays at 0 meanwhile (Cancel still works), then counts the pages drawn.
-        heights = array("I")
-        with db.reading() as session:
-            for done, event in enumerate(iter_history(session, detail.id), start=1):
-                if done > total:
-                    break
-                heights.append(len(document.change_lines(event)))
-                if progress is not None and done % PROGRESS_EVERY == 0 and not progress(0, total):
-                    raise ExportCancelled("export cancelled; no file was written")
-        pages = _page_count(heights, layout.rows)
         number, done = 0, 0
         batch: list[Placed] = []
         used = 0
@@ -509,19 +498,19 @@ def write_history_pdf(
                 lines, first = document.change_lines(event), True
                 if used and used + len(lines) > layout.rows:
                     number += 1
-                    document.page(batch, footer, number, pages)
+                    document.page(batch)
                     batch, used = [], 0
                 while len(lines) > layout.rows - used:  # taller than a page: goes on over
                     room = layout.rows - used
                     batch.append((event, lines[:room], first))
                     number += 1
-                    document.page(batch, footer, number, pages)
+                    document.page(batch)
                     batch, used, lines, first = [], 0, lines[room:], False
                 batch.append((event, lines, first))
                 used += len(lines)
         if batch or number == 0:
-            number += 1
-            document.page(batch, footer, number, pages)
+            document.page(batch)
+        canvas.add_footers(footer)
         if progress is not None and not progress(total, total):
             raise ExportCancelled("export cancelled; no file was written")
         canvas.save()
