@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         search = self.filter.addAction(icon("search"), QLineEdit.ActionPosition.TrailingPosition)
         search.setToolTip(self.tr("Search milestones, contacts and ideas too (Ctrl+K)"))
         search.triggered.connect(lambda: self.search())
-        left = QWidget()
+        left = self.sidebar_box = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
         left.setMinimumWidth(180)
@@ -200,10 +200,30 @@ class MainWindow(QMainWindow):
         current = self.current_engagement_id()
         self.sidebar_model.reload()
         self._expand()
+        self._fit_sidebar()
         if not self.sidebar_model.text_filter:
             self.welcome.set_engagement_count(self.sidebar_model.total)
         if current:
             self._select_in_sidebar(current)
+
+    def _fit_sidebar(self) -> None:
+        """The sidebar never gets so narrow that it cuts an engagement's code: each row
+        keeps its indentation, its code and an ellipsis, and its status badge (drawn at the
+        right by ``BadgeDelegate``, 14 px around its text and 8 px beside it). The title
+        after the code is what gives way ("LUMI-2026-01  Refon…")."""
+        tree = self.sidebar
+        metrics = tree.fontMetrics()
+        needed = 0
+        for level, code, status in self.sidebar_model.engagement_levels():
+            badge = metrics.horizontalAdvance(label_for(ENGAGEMENT_STATUS, status)) + 22
+            text = metrics.horizontalAdvance(code + "  …") + 6  # Qt's 3 px text margins
+            needed = max(needed, tree.indentation() * (level + 1) + text + badge)
+        style = tree.style()
+        scrollbar = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent, None, tree)
+        layout = self.sidebar_box.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        frame = 2 * tree.frameWidth() + (margins.left() + margins.right() if margins else 0)
+        self.sidebar_box.setMinimumWidth(max(180, needed + scrollbar + frame))
 
     def _apply_filter(self, text: str) -> None:
         self.sidebar_model.set_filter(text)

@@ -76,6 +76,16 @@ class AmountTexts:
         return text
 
 
+def deemed_badge() -> str:
+    """The state badge of a milestone whose deemed acceptance waits for confirmation: the
+    action it waits for, in the words of its button ("Confirm deemed acceptance"), instead of
+    its state followed by that action, which in French ("Soumis · acceptation tacite à
+    confirmer") left the title column no room at 1280 px. Only a submitted milestone is
+    deemed accepted, so the state goes without saying; the tooltip explains."""
+    text = QCoreApplication.translate("core", "confirm deemed acceptance")
+    return text[:1].upper() + text[1:]
+
+
 def variance_text(days: int | None) -> str:
     """Forecast against baseline: "on time", "+9 d" (late) or "-3 d" (early)."""
     if days is None:
@@ -151,10 +161,13 @@ class RoadmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_AMOUNT, COL_VARIANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if m.deemed_acceptance_due:
-                return self.tr("Deemed accepted — confirm: the review period has passed.")
+            deemed = self.tr("Deemed accepted — confirm: the review period has passed.")
+            if m.deemed_acceptance_due and col == COL_STATE:
+                return deemed
+            # the whole title, which the column may show cut ("Atelier de cadrag…")
             criteria = self.tr("%n acceptance criteria", "", len(m.criteria))
-            return f"{m.title}\n{m.deliverables}\n{criteria}".replace("\n\n", "\n")
+            text = f"{m.title}\n{m.deliverables}\n{criteria}".replace("\n\n", "\n")
+            return text + (f"\n{deemed}" if m.deemed_acceptance_due else "")
         if role == ID_ROLE:
             return m.id
         if role == STATE_ROLE:
@@ -179,8 +192,9 @@ class RoadmapModel(QAbstractTableModel):
             return formatting.day(m.forecast_due)
         if col == COL_VARIANCE:
             return variance_text(m.variance_days)
-        text = label_for(MILESTONE_STATE, m.state)  # COL_STATE (COL_AMOUNT: see _amount)
-        return text + (self.tr(" · confirm deemed") if m.deemed_acceptance_due else "")
+        if m.deemed_acceptance_due:  # COL_STATE (COL_AMOUNT: see _amount)
+            return deemed_badge()
+        return label_for(MILESTONE_STATE, m.state)
 
     @staticmethod
     def _sort_value(m: MilestoneRow, col: int) -> Any:

@@ -193,6 +193,20 @@ class SidebarModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def engagement_levels(self) -> list[tuple[int, str, str]]:
+        """(level, code, status) of every engagement listed, a client's own at level 1 and
+        a spin-off one level below its parent: what the sidebar's width is fitted to."""
+        found: list[tuple[int, str, str]] = []
+
+        def walk(node: Node, level: int) -> None:
+            for child in node.children:
+                if child.kind == "engagement":
+                    found.append((level, child.code, child.status or ""))
+                walk(child, level + 1)
+
+        walk(self._root, 0)
+        return found
+
     def index_of(self, engagement_id: str) -> QModelIndex:
         """The index of an engagement, or an invalid index when it is filtered out."""
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from desktop.models.roadmap import (
     ID_ROLE,
     STATE_ROLE,
     RoadmapModel,
+    deemed_badge,
     variance_text,
 )
 from desktop.ops import Ops
@@ -62,8 +63,16 @@ LAZY_TABS = {
     TAB_SIGNOFF: ("desktop.views.signoff", "SignoffPanel", "show_milestone"),
     TAB_HISTORY: ("desktop.views.history", "HistoryView", "show_engagement"),
 }
-TITLE_MIN_CHARS = 12
-"""The milestone title column is never narrower than this many wide letters."""
+TITLE_MIN_CHARS = 5
+"""The milestone title column gives way to the others (badges and dates read whole; a cut
+title shows "…" and its tooltip holds it whole) down to this many wide letters, below which
+the table scrolls sideways."""
+CELL_PADDING = 10
+"""Room a cell needs beyond its text: 3 px each side (Qt's item text margin), a grid line
+and 3 px spare."""
+BADGE_PADDING = 14
+"""Room a state badge's cell needs beyond its text and ``CELL_PADDING``: the badge delegate
+(desktop.look) keeps 8 px of the cell around the badge and 14 px around its text."""
 
 
 class TitleFit(QObject):
@@ -225,8 +234,13 @@ class EngagementView(QWidget):
         self.splitter.setSizes([timeline, room - timeline])
         # A draft's editor holds editable criteria and targets: it gets more of the width
         # (the table has no forecast columns then); otherwise the table gets it.
+        # When the window grows, a draft's editor grows with the table; otherwise the table
+        # takes the extra width (it holds the dates, amounts and state badges).
+        draft = self.detail is not None and self.detail.status == "draft"
+        self.bottom.setStretchFactor(0, 3 if draft else 1)
+        self.bottom.setStretchFactor(1, 2 if draft else 0)
         width = max(self.bottom.width(), 700)
-        editor = int(width * 0.42) if self.detail and self.detail.status == "draft" else 300
+        editor = int(width * 0.42) if draft else 300
         self.bottom.setSizes([width - editor, editor])
 
     def reload(self) -> None:
@@ -266,8 +280,8 @@ class EngagementView(QWidget):
         metrics = self.table.fontMetrics()
         model = self.model
 
-        def width(*texts: str) -> int:
-            return max(metrics.horizontalAdvance(text) for text in texts) + 14
+        def width(*texts: str) -> int:  # a cell's text has 3 px each side and a grid line
+            return max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
 
         def header(column: int) -> str:
             return str(model.headerData(column, Qt.Orientation.Horizontal))
@@ -278,17 +292,14 @@ class EngagementView(QWidget):
         days = [formatting.day(date(2026, month, 28)) for month in range(1, 13)]
         states = [label_for(MILESTONE_STATE, value) for value in MILESTONE_STATE]
         if any(m.deemed_acceptance_due for m in model.milestones):
-            states.append(
-                label_for(MILESTONE_STATE, "submitted")
-                + QCoreApplication.translate("RoadmapModel", " · confirm deemed")
-            )
+            states.append(deemed_badge())
         widths = {
             COL_POSITION: width("88", header(COL_POSITION)),
             COL_DUE: width(*days, header(COL_DUE)),
             COL_FORECAST: width(*days, header(COL_FORECAST)),
             COL_VARIANCE: width(variance_text(0), "+888 d", header(COL_VARIANCE)),
             COL_AMOUNT: width(total, header(COL_AMOUNT)),
-            COL_STATE: width(*states) + 24,
+            COL_STATE: width(*states) + BADGE_PADDING,
         }
         for column, pixels in widths.items():
             self.table.setColumnWidth(column, pixels)
