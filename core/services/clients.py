@@ -16,7 +16,15 @@ from core.db import Database
 from core.errors import NotFoundError, ValidationError
 from core.history import client_stream
 from core.messages import msg
-from core.models import Client, Contact, Engagement, Milestone, ReviewRound, SignOff
+from core.models import (
+    Client,
+    Contact,
+    Engagement,
+    HistoryEvent,
+    Milestone,
+    ReviewRound,
+    SignOff,
+)
 from core.services._common import check_version, get_client
 from core.text import NAME_MAX, NOTE_MAX, clean_email, clean_text
 from core.uow import UnitOfWork
@@ -111,9 +119,10 @@ def _uses(uow: UnitOfWork, client: Client, contact: Contact) -> str | None:
         .where(Engagement.client_id == client.id)
         .order_by(SignOff.document_id)
     ).all()
+    names = _names_as_signatory(uow.session, client, contact) if signoffs else set()
     for document_id, snapshot in signoffs:
         signatory = (json.loads(snapshot).get("signatories") or {}).get("client") or {}
-        if contact.signatory and signatory.get("name") == contact.name:
+        if signatory.get("name") in names:
             return msg(
                 "{name} is the client's signatory on sign-off {document}; "
                 "the contact stays while a sign-off names them",
@@ -121,6 +130,30 @@ def _uses(uow: UnitOfWork, client: Client, contact: Contact) -> str | None:
                 document=document_id,
             )
     return None
+
+
+def _names_as_signatory(session: Session, client: Client, contact: Contact) -> set[str]:
+    """Every name ``contact`` has had while marked as the client's signatory.
+
+    A sign-off keeps the signatory's name as it was when it was issued (the snapshot is what
+    the client signs), not the contact's id; the client's history ties the two: each of its
+    events holds the whole client, contacts with their stable ids. So a signatory renamed,
+    or no longer marked as one, since a sign-off named them is still found."""
+    names = {contact.name} if contact.signatory else set()
+    views = session.execute(
+        select(HistoryEvent.before, HistoryEvent.after).where(
+            HistoryEvent.stream == client_stream(client.id)
+        )
+    )
+    for row in views:
+        for text in row:
+            view = json.loads(text) if text else None
+            if not isinstance(view, dict):
+                continue
+            for kept in view.get("contacts") or []:
+                if kept.get("id") == contact.id and kept.get("signatory"):
+                    names.add(kept.get("name"))
+    return names
 
 
 def _find_contact(client: Client, contact_id: str) -> Contact:
