@@ -1,4 +1,5 @@
-"""Core commands of the command line: sample data, listing, inspection, check, archive, backup.
+"""Core commands of the command line: sample data, listing, inspection, check, archive,
+invoicing, backup.
 
 ``register`` adds the commands to the parser that ``desktop.main`` builds. Each handler takes
 the parsed arguments and the open ``Services`` and returns the exit code: 0 success, 1 a
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.errors import DomainError
+from core.messages import msg
 
 if TYPE_CHECKING:
     from core.queries import EngagementDetail, EngagementRow
@@ -64,6 +66,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import", help="import an archive written by export-archive")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=import_command)
+
+    p = sub.add_parser(
+        "invoice",
+        help="mark a signed-off milestone invoiced, with the invoice's reference",
+        description="Record that a signed-off milestone was invoiced, as the desktop's "
+        "'Mark invoiced' does. The reference (the invoice number) is optional; it is kept "
+        "in the history event of the move and carried by the archive.",
+    )
+    p.add_argument("code", help="the engagement code, e.g. ACME-2026-01")
+    p.add_argument("position", type=int, help="the milestone's number in the roadmap")
+    p.add_argument("--on", type=_day, default=None, help="invoice date (default: today)")
+    p.add_argument(
+        "--reference", default="", metavar="TEXT", help="the invoice number, e.g. INV-2026-042"
+    )
+    p.set_defaults(handler=invoice)
 
     p = sub.add_parser("backup", help="copy the SQLite database file safely while in use")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
@@ -196,7 +213,7 @@ def export_archive(args: argparse.Namespace, services: Services) -> int:
 
     codes: Sequence[str] = args.codes
     if args.all == bool(codes):
-        raise DomainError("give the engagement codes to export, or --all (not both)")
+        raise DomainError(msg("give the engagement codes to export, or --all (not both)"))
     written, size = export_archive_file(services.db, None if args.all else list(codes), args.output)
     print(f"wrote {written} ({size} bytes)")
     return 0
@@ -213,6 +230,25 @@ def import_command(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def invoice(args: argparse.Namespace, services: Services) -> int:
+    from core.services._common import get_engagement, milestone_at
+    from core.services.workflow import invoice_reference
+
+    with services.db.reading() as session:
+        engagement = get_engagement(session, args.code)
+        code = engagement.code
+        milestone_id = milestone_at(session, engagement, args.position).id
+    on: date = args.on or date.today()
+    services.workflow.mark_invoiced(milestone_id, on, reference=args.reference)
+    with services.db.reading() as session:
+        kept = invoice_reference(session, milestone_id)  # as stored: trimmed, normalised
+    print(
+        f"{code} milestone {args.position} marked invoiced on {on.isoformat()}"
+        + (f", invoice reference {kept}" if kept else ", no invoice reference")
+    )
+    return 0
+
+
 def backup(args: argparse.Namespace, services: Services) -> int:
     import errno
     import sqlite3
@@ -223,19 +259,29 @@ def backup(args: argparse.Namespace, services: Services) -> int:
     db = services.db
     if not db.is_sqlite:
         raise DomainError(
-            "backup copies the SQLite file; for a PostgreSQL database use pg_dump "
-            "(or export-archive --all for a portable archive)"
+            msg(
+                "backup copies the SQLite file; for a PostgreSQL database use pg_dump "
+                "(or export-archive --all for a portable archive)"
+            )
         )
     from sqlalchemy.engine import make_url
 
     source = Path(make_url(db.url).database or "")
     target = Path(args.output).expanduser()
     if target.is_dir():
-        raise DomainError(f"{target} is a folder; give a file name for the backup")
+        raise DomainError(
+            msg("{path} is a folder; give a file name for the backup", path=str(target))
+        )
     if not target.parent.is_dir():
-        raise DomainError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise DomainError(
+            msg(
+                "cannot write {path}: the folder {folder} does not exist",
+                path=str(target),
+                folder=str(target.parent),
+            )
+        )
     if target.exists() and target.resolve() == source.resolve():
-        raise DomainError("the backup cannot overwrite the database it copies")
+        raise DomainError(msg("the backup cannot overwrite the database it copies"))
     try:
         backup_sqlite(source, target)
     except OSError as exc:
@@ -243,7 +289,9 @@ def backup(args: argparse.Namespace, services: Services) -> int:
     except sqlite3.Error as exc:
         if exc.sqlite_errorcode & 0xFF == _SQLITE_FULL:
             raise explain_write_error(target, OSError(errno.ENOSPC, "disk full")) from exc
-        raise DomainError(f"cannot write the backup {target}: {exc}") from exc
+        raise DomainError(
+            msg("cannot write the backup {path}: {problem}", path=str(target), problem=str(exc))
+        ) from exc
     print(f"backed up {source} to {target}")
     return 0
 
