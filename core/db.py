@@ -275,6 +275,12 @@ def open_database(
         raise
 
 
+def cannot_open(problem: str) -> str:
+    """The refusal of a database that could not be reached or read at start, ``problem``
+    saying why (a core message itself, when ``core.faults.explain`` worded it)."""
+    return msg("cannot open the database: {problem}", problem=problem)
+
+
 def _file_state(url: str, path: Path, revisions: tuple[str, ...] | None) -> SchemaState:
     """The schema state of an existing SQLite file, decided before the engine opens it:
     the engine's pragmas (WAL) would write to a file that is about to be refused.

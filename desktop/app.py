@@ -357,6 +357,7 @@ def _open_with_retries(target: str | None, checked: FileCheck | None) -> Opened 
     (a server), to open another database, or to quit (None)."""
     from desktop.connecting import PasswordNotGivenError, ServerUnreachableError, open_target
     from desktop.dialogs.password import ask_password
+    from desktop.refusals import words
 
     while True:
         try:
@@ -364,7 +365,7 @@ def _open_with_retries(target: str | None, checked: FileCheck | None) -> Opened 
         except DatabaseRefusedError as exc:
             unreachable = isinstance(exc, ServerUnreachableError)
             choice = _what_next(
-                exc.message,
+                words(exc.message),  # the core's sentence in the interface's language
                 QApplication.translate("app", "Database server not reachable")
                 if unreachable
                 else QApplication.translate("app", "Database not opened"),

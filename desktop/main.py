@@ -183,7 +183,7 @@ def _command(args: argparse.Namespace, actor: str) -> int:
 
     from sqlalchemy.exc import DBAPIError
 
-    from core.db import open_database
+    from core.db import cannot_open, open_database
     from core.faults import explain
     from core.services import Services
 
@@ -193,7 +193,8 @@ def _command(args: argparse.Namespace, actor: str) -> int:
         return _error(str(exc))
     except DBAPIError as exc:  # e.g. the PostgreSQL server is unreachable
         refusal = explain(exc)
-        return _error(f"cannot open the database: {refusal or str(exc.orig).strip() or exc}")
+        problem = refusal.message if refusal is not None else str(exc.orig).strip() or str(exc)
+        return _error(cannot_open(problem))
     finally:
         gc.freeze()
         gc.enable()
