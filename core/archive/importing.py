@@ -27,7 +27,7 @@ from core.check import Problem, Scope, added_problems
 from core.db import Database
 from core.errors import ArchiveError, DomainError
 from core.history import SYSTEM_STREAM, client_stream, template_stream
-from core.messages import msg, msg_n
+from core.messages import listing, msg, msg_n
 
 Row = dict[str, Any]
 _CHUNK = 500
@@ -307,7 +307,7 @@ def _broken_rules(problems: Sequence[Problem]) -> ArchiveError:
 
 
 def _refuse(problems: Sequence[str]) -> ArchiveError:
-    shown = "; ".join(problems[:_SHOWN])
+    shown = listing(problems[:_SHOWN], "; ")
     if len(problems) > _SHOWN:
         return ArchiveError(
             msg(
@@ -372,10 +372,18 @@ def _reused(session: Session, archive: Archive) -> dict[str, set[str]]:
                 reused[owner].add(record_id)
                 continue
             label = next(r["name"] for r in archive.kept[owner] if r["id"] == record_id)
-            what = "a client" if owner == "client" else "a review template"
             problems.append(
-                f"{what} called '{label}' is already in this database with different "
-                "details or history"
+                msg(
+                    "a client called '{name}' is already in this database with different "
+                    "details or history",
+                    name=label,
+                )
+                if owner == "client"
+                else msg(
+                    "a review template called '{name}' is already in this database with "
+                    "different details or history",
+                    name=label,
+                )
             )
     if problems:
         raise _refuse(problems)
@@ -417,8 +425,11 @@ def _check_collisions(session: Session, archive: Archive, plan: _Plan) -> set[st
     kept = archive.kept
     problems: list[str] = []
     codes = _existing(session, table("engagement").c.code, (r["code"] for r in kept["engagement"]))
-    problems += [f"engagement {code} already exists in this database" for code in sorted(codes)]
-    for owner, what in (("client", "a client"), ("review_template", "a review template")):
+    problems += [
+        msg("engagement {code} already exists in this database", code=code)
+        for code in sorted(codes)
+    ]
+    for owner in ("client", "review_template"):
         reused = plan.skipped
         here = {
             str(name).casefold(): record_id
@@ -427,14 +438,24 @@ def _check_collisions(session: Session, archive: Archive, plan: _Plan) -> set[st
         for row in kept[owner]:
             other = here.get(row["name"].casefold())
             if other is not None and other not in reused:
-                problems.append(f"{what} called '{row['name']}' already exists in this database")
+                problems.append(
+                    msg(
+                        "a client called '{name}' already exists in this database", name=row["name"]
+                    )
+                    if owner == "client"
+                    else msg(
+                        "a review template called '{name}' already exists in this database",
+                        name=row["name"],
+                    )
+                )
     documents = _existing(
         session,
         table("signoff").c.document_id,
         (r["document_id"] for r in _all_rows(archive, "signoff")),
     )
     problems += [
-        f"sign-off document {d} already exists in this database" for d in sorted(documents)
+        msg("sign-off document {document} already exists in this database", document=d)
+        for d in sorted(documents)
     ]
     if not problems:
         for name in TABLE_ORDER:
@@ -442,12 +463,16 @@ def _check_collisions(session: Session, archive: Archive, plan: _Plan) -> set[st
                 continue
             ids = archive.ids[name] - plan.skipped if plan.skipped else archive.ids[name]
             problems += [
-                f"{name.replace('_', ' ')} {record_id} already exists in this database"
+                msg(
+                    "{table} {id} already exists in this database",
+                    table=name.replace("_", " "),
+                    id=record_id,
+                )
                 for record_id in sorted(_existing(session, table(name).c.id, ids))
             ]
         keys = [r["key"] for r in kept["history_stream"] if r["key"] not in plan.streams]
         problems += [
-            f"history stream {key} already exists in this database"
+            msg("history stream {stream} already exists in this database", stream=key)
             for key in sorted(_existing(session, table("history_stream").c.key, keys))
         ]
     setting = table("setting")
@@ -458,7 +483,9 @@ def _check_collisions(session: Session, archive: Archive, plan: _Plan) -> set[st
         if current == row["value"]:
             same.add(row["key"])
         elif current is not None:
-            problems.append(f"the setting '{row['key']}' already has another value here")
+            problems.append(
+                msg("the setting '{key}' already has another value here", key=row["key"])
+            )
     if problems:
         raise _refuse(problems)
     return same
@@ -495,8 +522,13 @@ def _check_external(session: Session, archive: Archive) -> None:
     for name, ids in by_table.items():
         found = _existing(session, table(name).c.id, ids)
         problems += [
-            f"{ref.where} refers to {ref.table} {ref.value}, which is neither in the archive "
-            "nor in this database (import its parent engagement first)"
+            msg(
+                "{place} refers to {table} {value}, which is neither in the archive nor in "
+                "this database (import its parent engagement first)",
+                place=ref.where,
+                table=ref.table,
+                value=ref.value,
+            )
             for ref in archive.external
             if ref.table == name and ref.value not in found
         ]
@@ -512,7 +544,9 @@ def _parents_first(rows: list[Row]) -> list[Row]:
         current: Row | None = row
         while current is not None and current["id"] not in depth:
             if current["id"] in chain:
-                raise _refuse([f"engagement {row['code']} is its own ancestor (a parent loop)"])
+                raise _refuse(
+                    [msg("engagement {code} is its own ancestor (a parent loop)", code=row["code"])]
+                )
             chain.append(current["id"])
             current = by_id.get(current["parent_id"] or "")
         base = depth[current["id"]] + 1 if current is not None else 0
