@@ -8,7 +8,8 @@ installed (``desktop.labels.interface_language``), not the engagement's document
 Preferences). The forms are those of the documents (``reports.i18n``), so a figure reads the
 same in the window and in a PDF written in the same language.
 
-Dates in editable widgets (QDateEdit) stay as Qt shows them."""
+Dates in editable fields use the same language's short numeric form with the year in full
+(``desktop.widgets.date_edit``: 3/5/2026, 05/03/2026, 2026/3/5), which can be typed."""
 
 from __future__ import annotations
 

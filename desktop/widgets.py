@@ -3,11 +3,12 @@ the engagement's locale, and editable rows (objectives, criteria, contacts)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ValidationError
 from core.money import parse_money
+from desktop.labels import interface_language
 from desktop.qt_compat import named
 from desktop.refusals import words
 
@@ -35,10 +37,54 @@ def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+ENTRY_LOCALES = {"en": "en_US", "fr": "fr_FR", "es": "es_ES", "zh-TW": "zh_TW"}
+"""The Qt locale of each interface language, for the dates typed and picked in forms."""
+
+
+def entry_locale() -> QLocale:
+    """The locale of the interface language (that of Preferences, not the system's)."""
+    return QLocale(ENTRY_LOCALES[interface_language()])
+
+
+def entry_format(locale: QLocale) -> str:
+    """The locale's short date with the year in full, as a date field shows it and takes it
+    typed: 'M/d/yyyy' (English), 'dd/MM/yyyy' (French), 'd/M/yyyy' (Spanish), 'yyyy/M/d'
+    (Traditional Chinese). A two-digit year would read '26' as 1926 when typed."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else re.sub("y+", "yyyy", short)
+
+
+class DateEdit(QDateEdit):
+    """A date typed as it is written, separators included ("17/04/2026").
+
+    Qt moves to the next part of the date by itself once a part is full ("17" for the day);
+    the separator typed next would then move once more, past the month. Here a separator
+    typed right after such a move is taken as already done."""
+
+    def __init__(self, value: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(value, parent)
+        self._moved_on = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's method name
+        typed = event.text()
+        if self._moved_on and typed and not typed.isalnum() and not typed.isspace():
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = typed.isdigit() and self.currentSectionIndex() > section
+
+
 def date_edit(value: date, name: str) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
+    """A date field in the interface language's short form (05/03/2026 in French), with a
+    calendar to pick from and the keyboard to type or step each part; the value stays a
+    ``date``."""
+    edit = DateEdit(to_qdate(value))
+    locale = entry_locale()
+    edit.setLocale(locale)  # the calendar's month and day names too
+    edit.setDisplayFormat(entry_format(locale))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
     edit.setAccessibleName(name)
     return edit
 
