@@ -343,11 +343,13 @@ class DashboardView(QWidget):
         currency = self.chart_currency.currentText()
         by_state = self.data.value_by_state.get(currency, {}) if self.data else {}
         counts = self.data.due_counts if self.data else DueCounts()
-        for view, chart in (
-            (self.chart_view, charts.value_by_state(by_state, currency, dark)),
-            (self.due_chart_view, charts.due_and_overdue(counts, dark)),
+        for view, chart, height in (
+            (self.chart_view, charts.value_by_state(by_state, currency, dark), 280),
+            (self.due_chart_view, charts.due_and_overdue(counts, dark), 130),
         ):
             old = view.chart()
+            # tall enough for every category label, whole (long ones take two lines)
+            view.setMinimumHeight(max(height, charts.height_for_labels(chart)))
             view.setChart(chart)
             if old is not None:
                 old.deleteLater()

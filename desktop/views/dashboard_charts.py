@@ -2,10 +2,17 @@
 days or is overdue. QtCharts is imported with this module, which loads on first use.
 
 Each bar has its own set (stacked, so a category shows one bar) to take the colour of its
-state, the same colours as the badges everywhere else."""
+state, the same colours as the badges everywhere else.
+
+Qt Charts cuts a category label longer than about a third of the chart ("Modifications
+dema...") and writes the value axis with C's or the system's digits ("10000"). So a long
+category label is broken onto two lines (Qt Charts draws ``<br>`` in a label), and the
+value axis is a ``QCategoryAxis`` whose labels, one at each tick, are written by
+``desktop.formatting.number`` in the interface's language ("10 000", "10.000")."""
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 
@@ -13,15 +20,16 @@ from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QHorizontalStackedBarSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from core.money import Money
 from core.queries.figures import DueCounts
+from desktop import formatting
 from desktop.labels import MILESTONE_STATE, label_for
 from desktop.look import status_colour
 
@@ -37,9 +45,30 @@ def _chart(dark: bool) -> QChart:
     return chart
 
 
-def _bars(
-    chart: QChart, bars: Sequence[tuple[str, float, str]], unit: str, label_format: str
-) -> None:
+KEEP_SPACES = "<span style='white-space:pre'>{0}</span>"
+"""An axis label as Qt Charts is given it: it reads labels as HTML, which would turn the
+French digit group separator (a narrow no-break space, "10\u202f000") into an ordinary
+space."""
+WRAP_AT = 14
+"""A category label longer than this many characters is broken onto two lines at a space."""
+
+
+def two_lines(label: str) -> str:
+    """``label`` for a category axis: as it is when short or without a space (Chinese labels
+    are short), else broken at the space nearest its middle ("Modifications<br>demandées")."""
+    spaces = [n for n, c in enumerate(label) if c == " "]
+    if len(label) <= WRAP_AT or not spaces:
+        return label
+    cut = min(spaces, key=lambda n: abs(n - len(label) / 2))
+    return f"{html.escape(label[:cut])}<br>{html.escape(label[cut + 1 :])}"
+
+
+def one_line(label: str) -> str:
+    """The text of a category label as the user reads it (``two_lines`` undone)."""
+    return html.unescape(label.replace("<br>", " ")) if "<br>" in label else label
+
+
+def _bars(chart: QChart, bars: Sequence[tuple[str, float, str]], unit: str) -> None:
     """One horizontal bar per (label, value, colour), first on top."""
     series = QHorizontalStackedBarSeries()
     rows = list(reversed(bars))  # Qt draws the first category at the bottom
@@ -53,19 +82,38 @@ def _bars(
     series.setBarWidth(0.7)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([label for label, _, _ in rows])
+    categories.append([two_lines(label) for label, _, _ in rows])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
-    values = QValueAxis()
-    values.setLabelFormat(label_format)
+    values = QCategoryAxis()  # a label at each tick, in the interface's number format
     values.setTitleText(unit)
     top, ticks = integer_ticks(max([value for _, value, _ in bars] + [0.0]))
     values.setRange(0, top)
-    values.setTickType(QValueAxis.TickType.TicksFixed)
-    values.setTickCount(ticks)
+    values.setStartValue(0)
+    values.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    step = top // (ticks - 1)
+    numbers = [formatting.number(n * step) for n in range(ticks)]
+    for n, number in enumerate(numbers):
+        values.append(KEEP_SPACES.format(number), float(n * step))
     values.setMinorTickCount(0)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
+    # the last label is centred on the axis' end: half of it lies beyond the plot
+    last = QFontMetrics(values.labelsFont()).horizontalAdvance(numbers[-1])
+    chart.setMargins(QMargins(0, 0, last // 2 + 2, 0))
+
+
+def height_for_labels(chart: QChart) -> int:
+    """The height a chart needs for its category labels to be drawn whole: Qt Charts cuts a
+    label taller than its category's share of the plot, so a chart with labels on two lines
+    needs two lines and a gap for each category, plus the value axis below."""
+    axes = [a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QBarCategoryAxis)]
+    if not axes:
+        return 0
+    labels = axes[0].categories()
+    lines = 2 if any("<br>" in label for label in labels) else 1
+    line = QFontMetrics(axes[0].labelsFont()).lineSpacing()
+    return len(labels) * (lines * line + 12) + 7 * line  # measured: 200 px for 3 in 2 lines
 
 
 MAX_STEPS = 5
@@ -90,20 +138,13 @@ def integer_ticks(highest: float) -> tuple[int, int]:
 
 
 def axis_labels(chart: QChart | None) -> list[str]:
-    """The labels along a chart's value axis, as Qt writes them (fixed ticks, printf format)."""
+    """The labels along a chart's value axis, from 0 up, as the axis draws them."""
     if chart is None:
         return []
-    axes = [a for a in chart.axes(Qt.Orientation.Horizontal) if isinstance(a, QValueAxis)]
-    if not axes:
-        return []
-    axis = axes[0]
-    count = axis.tickCount()
-    span = axis.max() - axis.min()
-    fmt = axis.labelFormat()
-    values = [axis.min() + span * n / (count - 1) for n in range(count)]
-    if chart.localizeNumbers():
-        return [chart.locale().toString(float(v), "f", 0) for v in values]
-    return [fmt % (round(v) if "d" in fmt else v) for v in values]
+    axes = [a for a in chart.axes(Qt.Orientation.Horizontal) if isinstance(a, QCategoryAxis)]
+    prefix, suffix = KEEP_SPACES.split("{0}")
+    labels = axes[0].categoriesLabels() if axes else []
+    return [label.removeprefix(prefix).removesuffix(suffix) for label in labels]
 
 
 def value_by_state(by_state: dict[str, int], currency: str, dark: bool) -> QChart:
@@ -122,8 +163,7 @@ def value_by_state(by_state: dict[str, int], currency: str, dark: bool) -> QChar
         )
         for state, minor in by_state.items()
     ]
-    _bars(chart, bars, currency, "%.0f")
-    chart.setLocalizeNumbers(True)  # 1,500,000 in English, 1 500 000 in French
+    _bars(chart, bars, currency)
     return chart
 
 
@@ -143,7 +183,7 @@ def due_and_overdue(counts: DueCounts, dark: bool) -> QChart:
             NEXT_WEEK,
         ),
     ]
-    _bars(chart, [(label, float(count), colour) for label, count, colour in buckets], "", "%d")
+    _bars(chart, [(label, float(count), colour) for label, count, colour in buckets], "")
     chart.axes(Qt.Orientation.Horizontal)[0].setTitleText(
         QCoreApplication.translate("DashboardCharts", "milestones")
     )
@@ -151,7 +191,7 @@ def due_and_overdue(counts: DueCounts, dark: bool) -> QChart:
 
 
 def drawn_values(chart: QChart | None) -> dict[str, float]:
-    """What a chart draws: category label -> value."""
+    """What a chart draws: category label (on one line) -> value."""
     if chart is None or not chart.series():
         return {}
     series = chart.series()[0]
@@ -160,4 +200,4 @@ def drawn_values(chart: QChart | None) -> dict[str, float]:
     axis = next(a for a in series.attachedAxes() if hasattr(a, "categories"))
     labels = axis.categories()
     sets = series.barSets()
-    return {label: sum(s.at(n) for s in sets) for n, label in enumerate(labels)}
+    return {one_line(label): sum(s.at(n) for s in sets) for n, label in enumerate(labels)}

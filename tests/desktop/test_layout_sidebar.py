@@ -16,7 +16,7 @@ from desktop.labels import ENGAGEMENT_STATUS, interface_language, label_for
 from desktop.models.sidebar import CODE_ROLE, STATUS_ROLE
 
 
-def engagement_indexes(model, parent=QModelIndex()) -> list[QModelIndex]:  # noqa: B008
+def engagement_indexes(model, parent=QModelIndex()) -> list[QModelIndex]:
     found = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
@@ -30,9 +30,7 @@ def engagement_indexes(model, parent=QModelIndex()) -> list[QModelIndex]:  # noq
     ("language", "code"),
     [(QLocale.Language.French, "fr"), (QLocale.Language.Spanish, "es")],
 )
-def test_codes_read_whole_in_the_narrowest_sidebar(
-    qtbot, window, services, language, code
-) -> None:
+def test_codes_read_whole_in_the_narrowest_sidebar(qtbot, window, services, language, code) -> None:
     app = QApplication.instance()
     installed = install_translators(app, locale=QLocale(language))
     try:
