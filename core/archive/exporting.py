@@ -10,11 +10,27 @@ import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import ColumnElement, Select, String, literal, select, true, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    SmallInteger,
+    String,
+    Text,
+    literal,
+    literal_column,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 import core
@@ -37,6 +53,7 @@ from core.models import (
     Contact,
     Engagement,
     Milestone,
+    MinorUnits,
     ReviewRound,
     ReviewTemplate,
     UTCTimestamp,
@@ -105,8 +122,8 @@ def write_archive(db: Database, codes: Sequence[str] | None, handle: IO[bytes]) 
                 after = "," if j < len(names) - 1 else ""
                 out.write(f"  {_dumps(name)}: [")
                 first = True
-                for row in iter_rows(session, name, wheres[name]):
-                    out.write(("\n   " if first else ",\n   ") + _dumps_row(row))
+                for texts in iter_json(session, name, wheres[name]):
+                    out.write(("\n   " if first else ",\n   ") + ",\n   ".join(texts))
                     first = False
                 out.write(f"]{after}\n" if first else f"\n  ]{after}\n")
             out.write(f" }}{comma}\n")
@@ -222,9 +239,11 @@ def _timestamp_form(value: Any) -> Any:
     return timestamp_text(_TIMESTAMP.process_result_value(value, None))  # type: ignore[arg-type]
 
 
-def iter_rows(session: Session, name: str, where: ColumnElement[bool] | None) -> Iterator[Row]:
+def iter_rows(
+    session: Session, name: str, where: ColumnElement[bool] | None, offset: int = 0
+) -> Iterator[Row]:
     """The rows of one table in archive form, in the table's archive order, read from the
-    database a batch at a time (a server-side cursor on PostgreSQL).
+    database a batch at a time (a server-side cursor on PostgreSQL), from the ``offset``-th.
 
     The order is the code point order of the archived values, as Python sorts them: SQLite
     compares text byte by byte in UTF-8, which is that order; PostgreSQL is asked for the
@@ -252,6 +271,8 @@ def iter_rows(session: Session, name: str, where: ColumnElement[bool] | None) ->
         for key in SORT_KEYS[name]
     ]
     stmt = select(*columns).where(where).order_by(*order)
+    if offset:
+        stmt = stmt.offset(offset)
     if postgres:
         stmt = stmt.execution_options(stream_results=True, max_row_buffer=2000)
     names = [key for key, _ in forms]
@@ -262,6 +283,98 @@ def iter_rows(session: Session, name: str, where: ColumnElement[bool] | None) ->
             for i, key, form in converted:
                 row[key] = form(raw[i])
             yield row
+
+
+def iter_json(
+    session: Session, name: str, where: ColumnElement[bool] | None
+) -> Iterator[list[str]]:
+    """The rows of :func:`iter_rows`, each as its archive JSON text (``_dumps_row``), a
+    non-empty batch at a time.
+
+    On SQLite, a table without binary columns is written by SQLite itself: each row's
+    text is built in the query (``json_quote`` escapes text exactly as the encoder does
+    with ``ensure_ascii`` off), with a test per value that it has the stored form the
+    application writes (text, a whole number, a valid ISO date, a canonical timestamp, a
+    0/1 flag). The first row with any other value ends that query; it and the rows after
+    it are written by the encoder from :func:`iter_rows`, as before, so the bytes are the
+    same either way."""
+    if where is None:
+        return
+    t = table(name)
+    connection = session.connection()
+    text = _sqlite_json(name) if connection.dialect.name == "sqlite" else None
+    done = 0
+    if text is not None:
+        stmt: Select[Any] = select(literal_column(text)).select_from(t).where(where)
+        stmt = stmt.order_by(*(t.c[key] for key in SORT_KEYS[name]))
+        for chunk in connection.execute(stmt).scalars().partitions(_FETCH):
+            part: list[str | None] = list(chunk)
+            if None in part:  # a value in another form: the encoder takes over
+                usual = [text for text in part[: part.index(None)] if text is not None]
+                if usual:
+                    yield usual
+                done += len(usual)
+                break
+            yield part  # type: ignore[misc]  # no None in it
+            done += len(part)
+        else:
+            return
+    rows = iter_rows(session, name, where, done)
+    while texts := [_dumps_row(row) for row in islice(rows, _FETCH)]:
+        yield texts
+
+
+_FETCH = 5000
+_DIGITS = "[0-9]"
+_DAY_GLOB = "-".join((_DIGITS * 4, _DIGITS * 2, _DIGITS * 2))
+_TIME_GLOB = f"{_DAY_GLOB}T{_DIGITS * 2}:{_DIGITS * 2}:{_DIGITS * 2}Z"
+_PLAIN_TYPES: dict[Kind, tuple[type[Any], ...]] = {
+    Kind.TEXT: (String, Text),
+    Kind.INT: (Integer, BigInteger, SmallInteger),
+    Kind.BOOL: (Boolean,),
+    Kind.DATE: (Date,),
+    Kind.MONEY: (MinorUnits,),
+    Kind.TIMESTAMP: (UTCTimestamp,),
+}
+
+
+@cache
+def _sqlite_json(name: str) -> str | None:
+    """The SQLite expression giving a row of ``name`` as its archive JSON text, or NULL
+    when a value is not in the form the application stores; None when the table has a
+    column SQLite cannot write (binary data, a type with its own conversion)."""
+    t = table(name)
+    tests: list[str] = []
+    members: list[str] = []
+    for column in sorted(t.columns, key=lambda c: c.name):
+        kind = kind_of(column)
+        if type(column.type) not in _PLAIN_TYPES.get(kind, ()):
+            return None
+        value = f'"{t.name}"."{column.name}"'
+        if kind is Kind.TEXT:
+            test = f"typeof({value}) = 'text'"
+            form = f"json_quote({value})"
+        elif kind is Kind.INT:
+            test, form = f"typeof({value}) = 'integer'", f"json_quote({value})"
+        elif kind is Kind.BOOL:
+            test = f"typeof({value}) = 'integer' AND {value} IN (0, 1)"
+            form = f"CASE {value} WHEN 1 THEN 'true' WHEN 0 THEN 'false' ELSE 'null' END"
+        elif kind is Kind.MONEY:
+            test = f"typeof({value}) = 'integer'"
+            form = f"""CASE WHEN {value} IS NULL THEN 'null' ELSE '"' || {value} || '"' END"""
+        elif kind is Kind.DATE:
+            test = (
+                f"typeof({value}) = 'text' AND {value} GLOB '{_DAY_GLOB}' "
+                f"AND date({value}) = {value}"
+            )
+            form = f"json_quote({value})"
+        else:
+            test = f"typeof({value}) = 'text' AND {value} GLOB '{_TIME_GLOB}'"
+            form = f"json_quote({value})"
+        tests.append(f"({value} IS NULL OR ({test}))")
+        members.append(f"'{_dumps(column.name)}: ' || {form}")
+    row = " || ', ' || ".join(members)
+    return f"CASE WHEN {' AND '.join(tests)} THEN '{{' || {row} || '}}' END"
 
 
 def _filters(s: Selection) -> dict[str, ColumnElement[bool] | None]:
