@@ -133,8 +133,9 @@ def word(value: str) -> str:
 LANGUAGES = ("fr", "es", "zh_TW")
 """The languages the core's sentences are translated into (besides English)."""
 
-_SEPARATORS = {"zh_TW": {", ": "、", "; ": "；", " or ": "或"}}
-"""How a language joins the items of a list (the core's separator, as given, elsewhere)."""
+_SEPARATORS = {"zh_TW": {", ": "、", "; ": "；", " or ": "或"}, "fr": {"; ": "\u00a0; "}}
+"""How a language joins the items of a list (the core's separator, as given, elsewhere); French
+spaces its semicolon (a non-breaking space before it)."""
 
 
 def language_of(environ: Mapping[str, str]) -> str:

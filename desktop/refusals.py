@@ -18,8 +18,9 @@ from desktop.labels import interface_language
 
 CONTEXT = "core"
 
-_SEPARATORS = {"zh-TW": {", ": "、", "; ": "；", " or ": "或"}}
-"""How a language joins the items of a list (the core's separator, as given, elsewhere)."""
+_SEPARATORS = {"zh-TW": {", ": "、", "; ": "；", " or ": "或"}, "fr": {"; ": "\u00a0; "}}
+"""How a language joins the items of a list (the core's separator, as given, elsewhere); French
+spaces its semicolon (a non-breaking space before it)."""
 
 
 def words(text: object) -> str:

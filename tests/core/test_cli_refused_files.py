@@ -164,3 +164,27 @@ def test_a_database_server_out_of_reach_is_explained_in_french(
         "le serveur de base de données est injoignable ("
     )
     assert "cannot" not in err and "reached" not in err
+
+
+def test_records_already_in_the_database_are_listed_in_french(
+    cli: Cli, services: Services, session: Speak, tmp_path: Path
+) -> None:
+    first = make_active(services, code=CODE)
+    make_active(services, code="ACME-2026-02", client=(first.client_id, first.contact_id))
+    archive = tmp_path / "acme.json"
+    cli.ok("export-archive", "--all", "-o", archive)
+    said = {}
+    for lang in ("fr_FR.UTF-8", "C.UTF-8"):
+        session(lang)
+        code, out, said[lang] = cli("import", archive)
+        assert (code, out) == (2, "")
+    assert said["C.UTF-8"] == (
+        f"scopekeeper: error: the archive was refused: engagement {CODE} already exists in "
+        "this database; engagement ACME-2026-02 already exists in this database. "
+        "Nothing was imported\n"
+    )
+    assert said["fr_FR.UTF-8"] == (
+        f"scopekeeper: error: l’archive a été refusée : la mission {CODE} existe déjà dans "
+        f"cette base de données{NBSP}; la mission ACME-2026-02 existe déjà dans cette base de "
+        "données. Rien n’a été importé\n"
+    )
