@@ -1,0 +1,138 @@
+"""A full archive imports the same whatever the sizes of the reading, spooling and writing
+batches, its history is found by the search index at once, and an import refused after
+every row was written (search index included) leaves the database and its index as they
+were, ready for the next import."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+import core.archive.checks as checks
+import core.archive.exporting as exporting
+import core.archive.reader as reader
+import core.check
+from core.archive import export_archive, import_archive
+from core.check import Problem
+from core.db import Database, open_database
+from core.demo import CODES, load_demo
+from core.errors import ArchiveError
+from core.services import Services
+from tests.checks import db_state, refused
+from tests.factories import make_active
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def demo_source(tmp_path: Path) -> Iterator[Database]:
+    source = open_database(str(tmp_path / "source.sqlite3"))
+    try:
+        load_demo(Services(source, "tester"), TODAY)
+        yield source
+    finally:
+        source.close()
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(str(tmp_path / "target.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _index(db: Database) -> tuple[int, int, int]:
+    """FTS5's own integrity check of the history search index (it raises if the index and
+    the events disagree), then (indexed rows, stored events, insert triggers)."""
+    path = db.engine.url.database
+    assert path is not None
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO history_search(history_search) VALUES ('integrity-check')")
+        indexed = conn.execute("SELECT count(*) FROM history_search").fetchone()[0]
+        stored = conn.execute("SELECT count(*) FROM history_event").fetchone()[0]
+        triggers = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+            "AND name = 'history_search_insert'"
+        ).fetchone()[0]
+    return indexed, stored, triggers
+
+
+def _found(db: Database, phrase: str) -> set[tuple[str, int]]:
+    """The events the search index finds for ``phrase`` (a trigram phrase query)."""
+    path = db.engine.url.database
+    assert path is not None
+    with sqlite3.connect(path) as conn:
+        quoted = '"' + phrase.replace('"', '""') + '"'
+        rows = conn.execute(
+            "SELECT e.stream, e.seq FROM history_search s JOIN history_event e "
+            "ON e.rowid = s.rowid WHERE history_search MATCH ?",
+            (quoted,),
+        )
+        return {(stream, seq) for stream, seq in rows}
+
+
+def _actors(db: Database) -> dict[str, set[tuple[str, int]]]:
+    path = db.engine.url.database
+    assert path is not None
+    with sqlite3.connect(path) as conn:
+        found: dict[str, set[tuple[str, int]]] = {}
+        for actor, stream, seq in conn.execute("SELECT actor, stream, seq FROM history_event"):
+            found.setdefault(actor, set()).add((stream, seq))
+    return found
+
+
+def test_an_archive_larger_than_every_batch_round_trips_and_is_searchable(
+    demo_source: Database, target: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = export_archive(demo_source, None)
+    # Batches far smaller than the archive: the file read 64 characters at a time, rows
+    # spooled 3 at a time, read back from the database 4 at a time.
+    monkeypatch.setattr(reader, "_CHUNK", 64)
+    monkeypatch.setattr(checks, "_BATCH", 3)
+    monkeypatch.setattr(exporting, "_FETCH", 4)
+    assert export_archive(demo_source, None) == archive
+    result = import_archive(target, archive, "tester")
+    assert result.events > 3 * 4
+    assert export_archive(target, None) == archive
+    indexed, stored, triggers = _index(target)
+    assert indexed == stored == result.events + 1  # and the import's own system event
+    assert triggers == 1
+    # Every actor's events are found by the index, as in the database they came from.
+    for actor, events in _actors(demo_source).items():
+        if len(actor) >= 3:
+            assert events <= _found(target, actor), actor
+
+
+def _always(session: Session, scope: object = None) -> list[Problem]:
+    """A rule that finds a problem in any import (it runs after every row is written)."""
+    return [Problem("test", "refused on purpose")] if scope is not None else []
+
+
+def test_a_refusal_after_the_last_row_leaves_database_and_index_as_they_were(
+    demo_source: Database, target: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = Services(target, "tester")
+    make_active(here, code="HERE-2026-01")  # events already in the index
+    archive = export_archive(demo_source, list(CODES))
+    before_index = _index(target)
+    monkeypatch.setattr(core.check, "RULES", (*core.check.RULES, _always))
+    refused(target, ArchiveError, lambda: import_archive(target, archive, "t"), "on purpose")
+    assert _index(target) == before_index
+    monkeypatch.undo()
+    # The next import goes through, and both the old and the new events are searchable.
+    result = import_archive(target, archive, "tester")
+    indexed, stored, triggers = _index(target)
+    assert indexed == stored == before_index[1] + result.events + 1
+    assert triggers == 1
+    assert _found(target, "HERE-2026-01")
+    for actor, events in _actors(demo_source).items():
+        if len(actor) >= 3:
+            assert events <= _found(target, actor), actor
+    assert db_state(target)["engagement"] != []
