@@ -25,6 +25,7 @@ from core.money import parse_money
 from desktop.labels import interface_language
 from desktop.qt_compat import named
 from desktop.refusals import words
+from desktop.wrapping_field import WrappingField
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c53030; border-radius: 3px; }"
 
@@ -173,6 +174,10 @@ class MoneyEdit(QLineEdit):
             self.sig_problem.emit(problem)
 
 
+RowField = QLineEdit | WrappingField
+"""A field of a rows editor: a line, or a paragraph that wraps (``RowsEditor(wrapping=)``)."""
+
+
 class RowsEditor(QWidget):
     """Editable rows of a few text fields (objectives, criteria, contacts) with add/remove."""
 
@@ -185,11 +190,13 @@ class RowsEditor(QWidget):
         add_label: str,
         checkbox: str | None = None,
         parent: QWidget | None = None,
+        wrapping: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._checkbox = checkbox
-        self.rows: list[tuple[list[QLineEdit], QCheckBox | None, QPushButton]] = []
+        self._wrapping = set(wrapping)  # columns holding a sentence: shown on a few lines
+        self.rows: list[tuple[list[RowField], QCheckBox | None, QPushButton]] = []
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.add_button = named(QPushButton(add_label), add_label)
@@ -202,11 +209,12 @@ class RowsEditor(QWidget):
         self._read_only = False
         self._stacked = False
 
-    def add_row(self, values: Sequence[str] = (), checked: bool = False) -> list[QLineEdit]:
+    def add_row(self, values: Sequence[str] = (), checked: bool = False) -> list[RowField]:
         n = len(self.rows) + 1
         edits = []
         for c, title in enumerate(self._columns):
-            edit = QLineEdit(values[c] if c < len(values) else "")
+            text = values[c] if c < len(values) else ""
+            edit: RowField = WrappingField(text) if c in self._wrapping else QLineEdit(text)
             edit.setCursorPosition(0)
             edit.setPlaceholderText(title)
             edit.setAccessibleName(f"{title} {n}")
@@ -228,7 +236,7 @@ class RowsEditor(QWidget):
         self.sig_edited.emit()
         return edits
 
-    def _remove(self, row: tuple[list[QLineEdit], QCheckBox | None, QPushButton]) -> None:
+    def _remove(self, row: tuple[list[RowField], QCheckBox | None, QPushButton]) -> None:
         self.rows.remove(row)
         edits, box, remove = row
         for widget in [*edits, box, remove]:

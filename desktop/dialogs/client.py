@@ -42,7 +42,7 @@ class ClientEditDialog(QDialog):
         with services.db.reading() as session:
             shown = client_form(session, client_id)
         self._version = shown.version
-        self._ids: dict[QLineEdit, str] = {}
+        self._ids: dict[QWidget, str] = {}  # by the row's first field
         """The contact id of each row that was loaded (keyed by its name field)."""
         self.setWindowTitle(self.tr("Edit client {0}").format(shown.name))
         self.setAccessibleName(self.tr("Edit client"))

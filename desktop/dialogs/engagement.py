@@ -115,7 +115,9 @@ class EngagementDialog(QDialog):
         self.deemed.setSpecialValueText(self.tr("none"))
         self.deemed.setSuffix(self.tr(" days"))
         self.objectives = RowsEditor(
-            [self.tr("Objective"), self.tr("Measure (optional)")], self.tr("Add objective")
+            [self.tr("Objective"), self.tr("Measure (optional)")],
+            self.tr("Add objective"),
+            wrapping=(0,),  # an objective is a sentence: it wraps onto a few lines
         )
         client_box = QWidget()
         client_row = QHBoxLayout(client_box)
