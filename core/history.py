@@ -350,7 +350,8 @@ def _head_problem(
 # object, ten values, the text assembled value by value, then hashed). On SQLite the event
 # text is assembled by SQLite itself: ``json_object`` with the keys in sorted order writes
 # exactly the compact JSON ``event_text`` writes (tried on the connection before it is
-# trusted), rows come from the driver's cursor a batch at a time, and Python only hashes and
+# trusted) and hands it over as UTF-8 bytes (a BLOB: no decoding into a str and encoding
+# back), rows come from the driver's cursor a batch at a time, and Python only hashes and
 # compares. A stream where anything disagrees is verified again by the reference scan
 # (``_verify_one_by_one``), which alone words the problems: this pass only decides which
 # streams need it.
@@ -364,16 +365,24 @@ _EVENT_TEXT_SQL = (
     " 'seq', seq, 'stream', stream)"
 )
 
+_EVENT_BYTES_SQL = f"CAST({_EVENT_TEXT_SQL} AS BLOB)"
+"""The event's text as the bytes that are hashed: in the database's text encoding, which
+the trial below requires to be UTF-8."""
+
 _SAMPLE = "".join(map(chr, range(128))) + "\u00e9\u00c9\u4e2d\u6587\u2028\u2029\ufeff\U0001f600"
-_agreeing: dict[str, bool] = {}
+_agreeing: dict[tuple[str, str], bool] = {}
 
 
 def _sqlite_builds_event_text(connection: Connection) -> bool:
-    """Whether this SQLite writes an event's text exactly as ``event_text`` does, tried
-    on every ASCII character (the controls, quote and backslash are the ones escaped)
-    and on characters beyond; a SQLite without JSON, or one that escapes differently,
-    leaves verification to the reference scan."""
-    version = sqlite3.sqlite_version
+    """Whether this SQLite writes an event's bytes exactly as ``event_text`` and UTF-8 do,
+    tried on every ASCII character (the controls, quote and backslash are the ones escaped)
+    and on characters beyond; a SQLite without JSON, one that escapes differently, or a
+    database whose text is not UTF-8 leaves verification to the reference scan."""
+    try:
+        encoding = str(connection.exec_driver_sql("PRAGMA encoding").scalar_one())
+    except DBAPIError:
+        return False
+    version = (sqlite3.sqlite_version, encoding)
     if version not in _agreeing:
         sample = {
             "action": "a\nb",
@@ -389,12 +398,12 @@ def _sqlite_builds_event_text(connection: Connection) -> bool:
         columns = ", ".join(f'? AS "{name}"' for name in sample)
         try:
             made = connection.exec_driver_sql(
-                f"SELECT {_EVENT_TEXT_SQL} FROM (SELECT {columns}, ? AS seq)",  # noqa: S608
+                f"SELECT {_EVENT_BYTES_SQL} FROM (SELECT {columns}, ? AS seq)",  # noqa: S608
                 (*sample.values(), 123456789012),
             ).scalar_one()
         except DBAPIError:
             made = None
-        _agreeing[version] = made == event_text(seq=123456789012, **sample)
+        _agreeing[version] = made == event_text(seq=123456789012, **sample).encode("utf-8")
     return _agreeing[version]
 
 
@@ -410,7 +419,7 @@ def _sqlite_suspects(connection: Connection, stream: str | None) -> tuple[list[s
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(
-            f"SELECT stream, seq, prev_hash, {_EVENT_TEXT_SQL}, hash"  # noqa: S608
+            f"SELECT stream, seq, prev_hash, {_EVENT_BYTES_SQL}, hash"  # noqa: S608
             f" FROM history_event {where} ORDER BY stream, seq",
             params,
         )
@@ -419,17 +428,13 @@ def _sqlite_suspects(connection: Connection, stream: str | None) -> tuple[list[s
         suspects: set[str] = set()
         current, expected, prev = None, 1, GENESIS
         while rows := cursor.fetchmany(_BATCH):
-            for key, seq, link, text, digest in rows:
+            for key, seq, link, data, digest in rows:
                 if key != current:
                     if current is not None and heads.get(current) != (expected - 1, prev):
                         suspects.add(current)
                     streams.append(key)
                     current, expected, prev = key, 1, GENESIS
-                if (
-                    seq != expected
-                    or link != prev
-                    or sha256(text.encode("utf-8")).hexdigest() != digest
-                ):
+                if seq != expected or link != prev or sha256(data).hexdigest() != digest:
                     suspects.add(key)
                 prev, expected = digest, expected + 1
         if current is not None and heads.get(current) != (expected - 1, prev):
