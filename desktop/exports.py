@@ -177,9 +177,14 @@ class Exporter(QObject):
             return import_archive(db, read_user_file(path), actor)
 
         def done(result: Any) -> None:
+            from desktop.formatting import number
+
+            # two counts, each in its own plural form
+            engagements, events = len(result.engagements), result.events
+            counted = self.tr("{0} history events", "", events).format(number(events))
             self._ops.sig_status.emit(
-                self.tr("Imported {0} engagement(s) and {1} history event(s) from {2}").format(
-                    len(result.engagements), result.events, path
+                self.tr("Imported {0} engagements and {1} from {2}", "", engagements).format(
+                    number(engagements), counted, path
                 )
             )
 

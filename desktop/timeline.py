@@ -57,9 +57,11 @@ class TimelineWidget(QWidget):
         self._amounts = AmountTexts(milestones, currency)
         late = sum(1 for m in milestones if (m.variance_days or 0) > 0)
         self.setAccessibleDescription(
-            self.tr("{0} milestones from {1} to {2}; {3} forecast later than baseline").format(
-                len(milestones), formatting.day(self._start), formatting.day(self._end), late
-            )
+            self.tr(
+                "{0} milestones from {1} to {2}; {3} forecast later than baseline",
+                "",
+                len(milestones),  # the plural form of the number of milestones
+            ).format(len(milestones), formatting.day(self._start), formatting.day(self._end), late)
         )
         self.updateGeometry()
         self.update()

@@ -167,7 +167,9 @@ class ReviewDialog(QDialog):
         who = previous.reviewer or self.tr("no reviewer named")
         return self.tr(
             "Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. "
-            "Its verdicts and notes are under each criterion."
+            "Its verdicts and notes are under each criterion.",
+            "",
+            len(previous.verdicts),  # the plural form of the number of criteria
         ).format(
             previous.number,
             formatting.day(previous.held_on),

@@ -290,9 +290,10 @@ class DashboardView(QWidget):
         accepted, reviewed = d.first_pass
         if reviewed:
             self.first_pass.setText(
-                self.tr("{0} of {1} reviewed milestones accepted first time ({2} %)").format(
-                    accepted, reviewed, round(100 * accepted / reviewed)
-                )
+                # the plural form of the number reviewed: "1 of 1 reviewed milestone ..."
+                self.tr(
+                    "{0} of {1} reviewed milestones accepted first time ({2} %)", "", reviewed
+                ).format(accepted, reviewed, round(100 * accepted / reviewed))
             )
         else:
             self.first_pass.setText(self.tr("no milestone reviewed yet"))

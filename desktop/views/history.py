@@ -270,9 +270,11 @@ class HistoryView(QWidget):
             self.table.resizeColumnsToContents()
 
     def _update_count(self, *_args: object) -> None:
+        total = self.model.total
         self.count.setText(
-            self.tr("{0} of {1} events shown").format(
-                formatting.number(self.model.rowCount()), formatting.number(self.model.total)
+            # the plural form of the total: "1 of 1 event shown", "20 of 1,234 events shown"
+            self.tr("{0} of {1} events shown", "", total).format(
+                formatting.number(self.model.rowCount()), formatting.number(total)
             )
         )
 
