@@ -39,15 +39,6 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
     code, title or client name contains it, ignoring case."""
     engagement, milestone, client = ENGAGEMENT, MILESTONE, CLIENT
     total = exact_sum(session, milestone.c.amount_minor)
-    totals = (
-        select(
-            milestone.c.engagement_id,
-            func.count().label("count"),
-            *(column.label(f"total_{n}") for n, column in enumerate(total.columns)),
-        )
-        .group_by(milestone.c.engagement_id)
-        .subquery()
-    )
     parent = engagement.alias("parent")
     stmt = (
         select(
@@ -60,19 +51,33 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
             engagement.c.currency,
             engagement.c.parent_id,
             parent.c.code,
-            totals.c.count,
             engagement.c.version,
-            *(totals.c[f"total_{n}"] for n in range(len(total.columns))),
         )
         .join(client, client.c.id == engagement.c.client_id)
         .outerjoin(parent, parent.c.id == engagement.c.parent_id)
-        .outerjoin(totals, totals.c.engagement_id == engagement.c.id)
+    )
+    sums = [column.label(f"total_{n}") for n, column in enumerate(total.columns)]
+    totals = select(milestone.c.engagement_id, func.count().label("count"), *sums).group_by(
+        milestone.c.engagement_id
     )
     needle = search_needle(text_filter)
     if needle:
-        stmt = stmt.where(
-            matches_any(session, needle, engagement.c.code, engagement.c.title, client.c.name)
+        # The milestones of the engagements that match are summed, not every milestone.
+        matching = matches_any(
+            session, needle, engagement.c.code, engagement.c.title, client.c.name
         )
+        stmt = stmt.where(matching)
+        totals = totals.where(
+            milestone.c.engagement_id.in_(
+                select(engagement.c.id)
+                .join(client, client.c.id == engagement.c.client_id)
+                .where(matching)
+            )
+        )
+    summed = totals.subquery()
+    joined = stmt.add_columns(summed.c.count, *(summed.c[s.name] for s in sums)).outerjoin(
+        summed, summed.c.engagement_id == engagement.c.id
+    )
     rows = [
         EngagementRow(
             id=r[0],
@@ -84,11 +89,11 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
             currency=r[6],
             parent_id=r[7],
             parent_code=r[8],
-            milestones=int(r[9] or 0),
+            version=r[9],
+            milestones=int(r[10] or 0),
             contracted_minor=total.value(r[11:]),
-            version=r[10],
         )
-        for r in session.execute(stmt)
+        for r in session.execute(joined).all()
     ]
     # Sorted here rather than in SQL so SQLite and PostgreSQL (whose collations differ)
     # list the same engagements in the same order.
