@@ -8,12 +8,12 @@ import io
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import islice
+from itertools import chain
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from sqlalchemy import (
     BigInteger,
@@ -307,24 +307,43 @@ def iter_json(
     if text is not None:
         stmt: Select[Any] = select(literal_column(text)).select_from(t).where(where)
         stmt = stmt.order_by(*(t.c[key] for key in SORT_KEYS[name]))
-        for chunk in connection.execute(stmt).scalars().partitions(_FETCH):
-            part: list[str | None] = list(chunk)
-            if None in part:  # a value in another form: the encoder takes over
-                usual = [text for text in part[: part.index(None)] if text is not None]
+        texts: Iterator[str | None] = chain.from_iterable(
+            connection.execute(stmt).scalars().partitions(_FETCH)
+        )
+        for block in _blocks(texts):
+            if None in block:  # a value in another form: the encoder takes over
+                usual = [text for text in block[: block.index(None)] if text is not None]
                 if usual:
                     yield usual
                 done += len(usual)
                 break
-            yield part  # type: ignore[misc]  # no None in it
-            done += len(part)
+            yield [text for text in block if text is not None]  # (there is none)
+            done += len(block)
         else:
             return
-    rows = iter_rows(session, name, where, done)
-    while texts := [_dumps_row(row) for row in islice(rows, _FETCH)]:
-        yield texts
+    yield from _blocks(map(_dumps_row, iter_rows(session, name, where, done)))
 
 
-_FETCH = 5000
+def _blocks(texts: Iterable[_Text]) -> Iterator[list[_Text]]:
+    """``texts`` in lists of about ``_BLOCK`` characters (a NULL from SQLite ends one)."""
+    block: list[_Text] = []
+    size = 0
+    for text in texts:
+        block.append(text)
+        if text is None:
+            size = _BLOCK
+        else:
+            size += len(text)
+        if size >= _BLOCK:
+            yield block
+            block, size = [], 0
+    if block:
+        yield block
+
+
+_Text = TypeVar("_Text", str, str | None)
+_BLOCK = 1 << 20
+_FETCH = 2000
 _DIGITS = "[0-9]"
 _DAY_GLOB = "-".join((_DIGITS * 4, _DIGITS * 2, _DIGITS * 2))
 _TIME_GLOB = f"{_DAY_GLOB}T{_DIGITS * 2}:{_DIGITS * 2}:{_DIGITS * 2}Z"

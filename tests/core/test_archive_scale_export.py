@@ -58,6 +58,7 @@ def test_sqlite_writes_any_text_as_the_encoder_does(
         ("UPDATE history_event SET after = ? WHERE rowid = 5", (ODD * 3,)),
     )
     monkeypatch.setattr(exporting, "_FETCH", 4)
+    monkeypatch.setattr(exporting, "_BLOCK", 300)
     archive = export_archive(source, None)
     assert archive == _by_encoder(source, monkeypatch)
     assert json.dumps(ODD, ensure_ascii=False).encode() in archive
@@ -77,7 +78,8 @@ def test_a_value_in_another_form_hands_the_rest_of_its_table_to_the_encoder(
         source,
         ("UPDATE history_event SET at = ? WHERE stream = ? AND seq = ?", (spelled, stream, seq)),
     )
-    monkeypatch.setattr(exporting, "_FETCH", 4)  # the odd row in the middle of a batch
+    monkeypatch.setattr(exporting, "_FETCH", 4)
+    monkeypatch.setattr(exporting, "_BLOCK", 2000)  # the odd row in the middle of a block
     archive = export_archive(source, None)
     assert archive == _by_encoder(source, monkeypatch)
     assert f'"at": "{at}"'.encode() in archive  # written in the archive's form

@@ -93,10 +93,11 @@ def test_an_archive_larger_than_every_batch_round_trips_and_is_searchable(
 ) -> None:
     archive = export_archive(demo_source, None)
     # Batches far smaller than the archive: the file read 64 characters at a time, rows
-    # spooled 3 at a time, read back from the database 4 at a time.
+    # spooled 3 at a time, read back from the database 4 at a time and written about 300 characters at a time.
     monkeypatch.setattr(reader, "_CHUNK", 64)
     monkeypatch.setattr(checks, "_BATCH", 3)
     monkeypatch.setattr(exporting, "_FETCH", 4)
+    monkeypatch.setattr(exporting, "_BLOCK", 300)
     assert export_archive(demo_source, None) == archive
     result = import_archive(target, archive, "tester")
     assert result.events > 3 * 4
