@@ -244,7 +244,7 @@ class Watchdog:
         modal = QApplication.activeModalWidget()
         if modal is not None and modal is not driver.showing:
             self.fail(
-                f"a dialog nobody answers is open during {driver.current!r}: "
+                f"a dialog nobody answers is open ({driver.current or 'at start'}): "
                 f"{type(modal).__name__} {modal.objectName()!r} titled {modal.windowTitle()!r}"
             )
         elapsed = time.monotonic() - driver.started

@@ -10,8 +10,11 @@ from typing import Any
 from babel.numbers import format_decimal
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QShowEvent
@@ -102,6 +105,9 @@ SPINOFF_COLUMNS = [
 DUE_ROWS = 1000
 """Due and overdue milestones read at a time: the earliest first, the next ones as the
 table scrolls (tens of thousands can be overdue on a large portfolio)."""
+
+PAGE_HEIGHT = 660
+"""The page's least height; below it (or below what its charts need) the page scrolls."""
 
 FIT_ROWS = 30
 """Rows read to fit a column to its contents (each costs a size hint per cell and role
@@ -223,9 +229,9 @@ class DashboardView(QWidget):
         grid.setRowStretch(1, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
-        page = QWidget()
+        page = self._page = QWidget()
         page.setLayout(grid)
-        page.setMinimumSize(860, 660)  # below that the page scrolls rather than squashing
+        page.setMinimumSize(860, PAGE_HEIGHT)  # below that the page scrolls, not squashes
         scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
@@ -344,9 +350,10 @@ class DashboardView(QWidget):
         currency = self.chart_currency.currentText()
         by_state = self.data.value_by_state.get(currency, {}) if self.data else {}
         counts = self.data.due_counts if self.data else DueCounts()
+        value_width, due_width = self.chart_view.width(), self.due_chart_view.width()
         for view, chart, height in (
-            (self.chart_view, charts.value_by_state(by_state, currency, dark), 280),
-            (self.due_chart_view, charts.due_and_overdue(counts, dark), 130),
+            (self.chart_view, charts.value_by_state(by_state, currency, dark, value_width), 280),
+            (self.due_chart_view, charts.due_and_overdue(counts, dark, due_width), 130),
         ):
             old = view.chart()
             # tall enough for every category label, whole (long ones take two lines)
@@ -354,13 +361,33 @@ class DashboardView(QWidget):
             view.setChart(chart)
             if old is not None:
                 old.deleteLater()
+        self._fit_page()
 
-    @staticmethod
-    def _chart_view(name: str, height: int) -> Any:
+    def _fit_page(self) -> None:
+        """The page's height: what its charts need, never less than ``PAGE_HEIGHT`` (the
+        scroll area scrolls rather than squeeze a chart and cut its labels)."""
+        layout = self._page.layout()
+        if layout is not None:
+            layout.invalidate()
+            self._page.setMinimumHeight(max(PAGE_HEIGHT, layout.minimumSize().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A chart view whose new width breaks its labels otherwise is drawn again."""
+        if event.type() == QEvent.Type.Resize:
+            from desktop.views.dashboard_charts import relabel_needed
+
+            if watched in (self.chart_view, self.due_chart_view):
+                view: Any = watched  # a QChartView (QtCharts loads with the first chart)
+                if relabel_needed(view.chart(), view.width()):
+                    QTimer.singleShot(0, self._draw_charts)
+        return super().eventFilter(watched, event)
+
+    def _chart_view(self, name: str, height: int) -> Any:
         from PySide6.QtCharts import QChartView
         from PySide6.QtGui import QPainter
 
         view = QChartView()
+        view.installEventFilter(self)
         view.setAccessibleName(name)
         view.setMinimumWidth(240)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -5,8 +5,9 @@ Each bar has its own set (stacked, so a category shows one bar) to take the colo
 state, the same colours as the badges everywhere else.
 
 Qt Charts cuts a category label longer than about a third of the chart ("Modifications
-dema...") and writes the value axis with C's or the system's digits ("10000"). So a long
-category label is broken onto two lines (Qt Charts draws ``<br>`` in a label), and the
+dema...") and writes the value axis with C's or the system's digits ("10000"). So a label
+too long for the chart's width is broken onto two lines (Qt Charts draws ``<br>`` in a
+label; the dashboard draws its charts again when their width changes), and the
 value axis is a ``QCategoryAxis`` whose labels, one at each tick, are written by
 ``desktop.formatting.number`` in the interface's language ("10 000", "10.000")."""
 
@@ -49,15 +50,21 @@ KEEP_SPACES = "<span style='white-space:pre'>{0}</span>"
 """An axis label as Qt Charts is given it: it reads labels as HTML, which would turn the
 French digit group separator (a narrow no-break space, "10\u202f000") into an ordinary
 space."""
-WRAP_AT = 14
-"""A category label longer than this many characters is broken onto two lines at a space."""
 
 
-def two_lines(label: str) -> str:
-    """``label`` for a category axis: as it is when short or without a space (Chinese labels
-    are short), else broken at the space nearest its middle ("Modifications<br>demandées")."""
+def label_room(width: int) -> int:
+    """The widest category label Qt Charts draws whole in a chart ``width`` pixels wide: it
+    gives the labels about a third of the width (measured: a 117 px label whole from 340 px,
+    153 px from 440, 170 px from 480; this errs on the narrow side)."""
+    return int(width * 0.34)
+
+
+def two_lines(label: str, room: int | None, metrics: QFontMetrics) -> str:
+    """``label`` for a category axis: as it is when it fits in ``room`` pixels (or ``room``
+    is None) or has no space (Chinese labels are short), else broken at the space nearest
+    its middle ("Modifications<br>demandées")."""
     spaces = [n for n, c in enumerate(label) if c == " "]
-    if len(label) <= WRAP_AT or not spaces:
+    if room is None or metrics.horizontalAdvance(label) <= room or not spaces:
         return label
     cut = min(spaces, key=lambda n: abs(n - len(label) / 2))
     return f"{html.escape(label[:cut])}<br>{html.escape(label[cut + 1 :])}"
@@ -68,7 +75,9 @@ def one_line(label: str) -> str:
     return html.unescape(label.replace("<br>", " ")) if "<br>" in label else label
 
 
-def _bars(chart: QChart, bars: Sequence[tuple[str, float, str]], unit: str) -> None:
+def _bars(
+    chart: QChart, bars: Sequence[tuple[str, float, str]], unit: str, width: int | None
+) -> None:
     """One horizontal bar per (label, value, colour), first on top."""
     series = QHorizontalStackedBarSeries()
     rows = list(reversed(bars))  # Qt draws the first category at the bottom
@@ -82,7 +91,9 @@ def _bars(chart: QChart, bars: Sequence[tuple[str, float, str]], unit: str) -> N
     series.setBarWidth(0.7)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([two_lines(label) for label, _, _ in rows])
+    room = label_room(width) if width is not None else None
+    metrics = QFontMetrics(categories.labelsFont())
+    categories.append([two_lines(label, room, metrics) for label, _, _ in rows])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     values = QCategoryAxis()  # a label at each tick, in the interface's number format
@@ -103,16 +114,32 @@ def _bars(chart: QChart, bars: Sequence[tuple[str, float, str]], unit: str) -> N
     chart.setMargins(QMargins(0, 0, last // 2 + 2, 0))
 
 
+def _category_axis(chart: QChart) -> QBarCategoryAxis | None:
+    axes = [a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QBarCategoryAxis)]
+    return axes[0] if axes else None
+
+
+def relabel_needed(chart: QChart | None, width: int) -> bool:
+    """Whether ``chart`` drawn ``width`` pixels wide would break its labels otherwise than it
+    does (the dashboard then draws it again)."""
+    axis = _category_axis(chart) if chart is not None else None
+    if axis is None:
+        return False
+    metrics = QFontMetrics(axis.labelsFont())
+    room = label_room(width)
+    return any(two_lines(one_line(label), room, metrics) != label for label in axis.categories())
+
+
 def height_for_labels(chart: QChart) -> int:
     """The height a chart needs for its category labels to be drawn whole: Qt Charts cuts a
     label taller than its category's share of the plot, so a chart with labels on two lines
     needs two lines and a gap for each category, plus the value axis below."""
-    axes = [a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QBarCategoryAxis)]
-    if not axes:
+    axis = _category_axis(chart)
+    if axis is None:
         return 0
-    labels = axes[0].categories()
+    labels = axis.categories()
     lines = 2 if any("<br>" in label for label in labels) else 1
-    line = QFontMetrics(axes[0].labelsFont()).lineSpacing()
+    line = QFontMetrics(axis.labelsFont()).lineSpacing()
     return len(labels) * (lines * line + 12) + 7 * line  # measured: 200 px for 3 in 2 lines
 
 
@@ -147,8 +174,11 @@ def axis_labels(chart: QChart | None) -> list[str]:
     return [label.removeprefix(prefix).removesuffix(suffix) for label in labels]
 
 
-def value_by_state(by_state: dict[str, int], currency: str, dark: bool) -> QChart:
-    """Contracted value per milestone state in ``currency`` (major units, display only)."""
+def value_by_state(
+    by_state: dict[str, int], currency: str, dark: bool, width: int | None = None
+) -> QChart:
+    """Contracted value per milestone state in ``currency`` (major units, display only), its
+    long labels on two lines when the chart is ``width`` pixels wide."""
     chart = _chart(dark)
     if not by_state:
         chart.setTitle(
@@ -163,12 +193,13 @@ def value_by_state(by_state: dict[str, int], currency: str, dark: bool) -> QChar
         )
         for state, minor in by_state.items()
     ]
-    _bars(chart, bars, currency)
+    _bars(chart, bars, currency, width)
     return chart
 
 
-def due_and_overdue(counts: DueCounts, dark: bool) -> QChart:
-    """How many milestones are overdue, due within 7 days, and due in 8 to 14 days."""
+def due_and_overdue(counts: DueCounts, dark: bool, width: int | None = None) -> QChart:
+    """How many milestones are overdue, due within 7 days, and due in 8 to 14 days (long
+    labels on two lines when the chart is ``width`` pixels wide)."""
     chart = _chart(dark)
     buckets = [
         (QCoreApplication.translate("DashboardCharts", "Overdue"), counts.overdue, OVERDUE),
@@ -183,7 +214,8 @@ def due_and_overdue(counts: DueCounts, dark: bool) -> QChart:
             NEXT_WEEK,
         ),
     ]
-    _bars(chart, [(label, float(count), colour) for label, count, colour in buckets], "")
+    bars = [(label, float(count), colour) for label, count, colour in buckets]
+    _bars(chart, bars, "", width)
     chart.axes(Qt.Orientation.Horizontal)[0].setTitleText(
         QCoreApplication.translate("DashboardCharts", "milestones")
     )

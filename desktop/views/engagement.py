@@ -312,8 +312,16 @@ class EngagementView(QWidget):
             for c in range(header.count())
             if c != COL_TITLE and not header.isSectionHidden(c)
         )
-        readable = self.table.fontMetrics().horizontalAdvance("M" * TITLE_MIN_CHARS)
-        self.table.setColumnWidth(COL_TITLE, max(self.table.viewport().width() - others, readable))
+        self.table.setColumnWidth(
+            COL_TITLE, max(self.table.viewport().width() - others, self.title_floor())
+        )
+
+    def title_floor(self) -> int:
+        """The title column's least width: ``TITLE_MIN_CHARS`` wide letters, and its header
+        ("Milestone", "Jalon") whole."""
+        letters = self.table.fontMetrics().horizontalAdvance("M" * TITLE_MIN_CHARS)
+        heading = self.table.horizontalHeader().sectionSizeFromContents(COL_TITLE).width()
+        return max(letters, heading)
 
     def _fill_header(self, d: queries.EngagementDetail) -> None:
         self.heading.setText(f"{d.code} — {d.title}")

@@ -68,3 +68,26 @@ def test_badges_read_whole_and_titles_give_way_in_french_at_1280(
     # the deemed badge's own tooltip explains it; the title's tooltip still names the title
     tip = model.index(deemed[0], COL_STATE).data(Qt.ItemDataRole.ToolTipRole)
     assert "période" in tip or "délai" in tip, tip
+    # every column's header reads whole too
+    for c in shown:
+        assert header.sectionSize(c) >= header.sectionSizeFromContents(c).width(), c
+
+
+def test_headers_and_badges_read_whole_in_a_narrow_window(qtbot, french, window, services):
+    """960 x 600, what 200 % leaves of a 1920 x 1200 screen: the table may scroll sideways
+    then, but no header or badge is cut, and the title keeps its header's width."""
+    load_demo(services, date.today())
+    window.resize(960, 600)
+    window.refresh_sidebar()
+    window.open_engagement("LUMI-2026-01")
+    view = window.engagement_view
+    table, model, header = view.table, view.model, view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.viewport().width() > 100)
+    metrics = table.fontMetrics()
+    for c in range(header.count()):
+        if not header.isSectionHidden(c):
+            assert header.sectionSize(c) >= header.sectionSizeFromContents(c).width(), c
+    for row in range(model.rowCount()):
+        badge = model.index(row, COL_STATE).data()
+        room = header.sectionSize(COL_STATE) - 22
+        assert metrics.elidedText(badge, Qt.TextElideMode.ElideRight, room) == badge, badge
