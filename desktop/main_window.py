@@ -41,6 +41,7 @@ from desktop.ops import Ops
 from desktop.qt_compat import named
 from desktop.refusals import words
 from desktop.views.welcome import WelcomeView
+from desktop.widest import widest
 
 if TYPE_CHECKING:
     from desktop.views.dashboard import DashboardView
@@ -213,10 +214,13 @@ class MainWindow(QMainWindow):
         after the code is what gives way ("LUMI-2026-01  Refon…")."""
         tree = self.sidebar
         metrics = tree.fontMetrics()
-        needed = 0
+        codes: dict[tuple[int, str], list[str]] = {}
         for level, code, status in self.sidebar_model.engagement_levels():
+            codes.setdefault((level, status), []).append(code + "  …")
+        needed = 0
+        for (level, status), texts in codes.items():
             badge = metrics.horizontalAdvance(label_for(ENGAGEMENT_STATUS, status)) + 22
-            text = metrics.horizontalAdvance(code + "  …") + 6  # Qt's 3 px text margins
+            text = widest(metrics, texts) + 6  # Qt's 3 px text margins
             needed = max(needed, tree.indentation() * (level + 1) + text + badge)
         style = tree.style()
         scrollbar = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent, None, tree)

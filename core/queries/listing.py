@@ -7,6 +7,7 @@ frame does not wait for the 18 mapped classes to be declared (some 25 ms)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -101,9 +102,9 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
     return rows
 
 
-@dataclass(frozen=True, slots=True)
-class EngagementName:
-    """What names an engagement in a list: no milestone figures."""
+class EngagementName(NamedTuple):
+    """What names an engagement in a list: no milestone figures. A named tuple, made
+    straight from each row: the first frame builds one for every engagement."""
 
     id: str
     code: str
@@ -134,6 +135,6 @@ def list_engagement_names(session: Session, *, text_filter: str = "") -> list[En
         stmt = stmt.where(
             matches_any(session, needle, engagement.c.code, engagement.c.title, client.c.name)
         )
-    rows = [EngagementName(*r) for r in session.execute(stmt)]
+    rows = list(map(EngagementName._make, session.execute(stmt).all()))
     rows.sort(key=lambda row: (row.client_name.casefold(), row.client_name, row.code))
     return rows
