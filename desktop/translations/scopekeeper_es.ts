@@ -365,9 +365,12 @@ Un pago no se puede deshacer; queda registrado en el historial.</translation>
         <source>Whole portfolio</source>
         <translation>Toda la cartera</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of {1} reviewed milestones accepted first time ({2} %)</source>
-        <translation>{0} de {1} hitos revisados aceptados a la primera ({2} %)</translation>
+        <translation>
+            <numerusform>{0} de {1} hito revisado aceptado a la primera ({2} %)</numerusform>
+            <numerusform>{0} de {1} hitos revisados aceptados a la primera ({2} %)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no milestone reviewed yet</source>
@@ -876,9 +879,19 @@ Un pago no se puede deshacer; queda registrado en el historial.</translation>
         <source>Scopekeeper archives (*.json);;All files (*)</source>
         <translation>Archivos de Scopekeeper (*.json);;Todos los archivos (*)</translation>
     </message>
-    <message>
-        <source>Imported {0} engagement(s) and {1} history event(s) from {2}</source>
-        <translation>Se importaron {0} proyecto(s) y {1} evento(s) del historial desde {2}</translation>
+    <message numerus="yes">
+        <source>{0} history events</source>
+        <translation>
+            <numerusform>{0} evento del historial</numerusform>
+            <numerusform>{0} eventos del historial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {0} engagements and {1} from {2}</source>
+        <translation>
+            <numerusform>Importado desde {2}: {0} proyecto y {1}</numerusform>
+            <numerusform>Importado desde {2}: {0} proyectos y {1}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing {0}</source>
@@ -964,6 +977,14 @@ Un pago no se puede deshacer; queda registrado en el historial.</translation>
     <message>
         <source>About Scopekeeper</source>
         <translation>Acerca de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>The milestone steps work on the milestone selected on an engagement&apos;s page.</source>
+        <translation>Los pasos de un hito se aplican al hito seleccionado en la página de un proyecto.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1079,9 +1100,12 @@ Un pago no se puede deshacer; queda registrado en el historial.</translation>
         <source>Event before and after</source>
         <translation>Evento antes y después</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of {1} events shown</source>
-        <translation>{0} de {1} eventos mostrados</translation>
+        <translation>
+            <numerusform>{0} de {1} evento mostrado</numerusform>
+            <numerusform>{0} de {1} eventos mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event {0} · {1} · {2} {3}
@@ -2022,9 +2046,12 @@ Código del proyecto derivado:</translation>
         <source>no reviewer named</source>
         <translation>sin revisor indicado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</source>
-        <translation>Ronda {0} del {1} ({2}): {3} — {4} de {5} criterios no cumplidos. Sus veredictos y notas aparecen bajo cada criterio.</translation>
+        <translation>
+            <numerusform>Ronda {0} del {1} ({2}): {3} — {4} de {5} criterio no cumplido. Sus veredictos y notas aparecen bajo cada criterio.</numerusform>
+            <numerusform>Ronda {0} del {1} ({2}): {3} — {4} de {5} criterios no cumplidos. Sus veredictos y notas aparecen bajo cada criterio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round {0}: {1}</source>
@@ -2135,10 +2162,6 @@ Código del proyecto derivado:</translation>
     <message>
         <source>no date</source>
         <translation>sin fecha</translation>
-    </message>
-    <message>
-        <source> · confirm deemed</source>
-        <translation> · confirmar aceptación tácita</translation>
     </message>
 </context>
 <context>
@@ -2634,9 +2657,12 @@ Código del proyecto derivado:</translation>
         <source>Roadmap timeline</source>
         <translation>Cronograma de la hoja de ruta</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} milestones from {1} to {2}; {3} forecast later than baseline</source>
-        <translation>{0} hitos del {1} al {2}; {3} con fecha estimada posterior a la línea base</translation>
+        <translation>
+            <numerusform>{0} hito del {1} al {2}; {3} con fecha estimada posterior a la línea base</numerusform>
+            <numerusform>{0} hitos del {1} al {2}; {3} con fecha estimada posterior a la línea base</numerusform>
+        </translation>
     </message>
     <message>
         <source>No milestones yet: add the first billing point.</source>
@@ -3017,6 +3043,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>«{affix}» indica {others}, pero este importe está en {currency}; escríbalo sin símbolo de moneda, como {example}</translation>
     </message>
     <message>
+        <source>&apos;{backend}&apos; databases are not supported: use a file path or a postgresql+psycopg:// URL</source>
+        <translation>las bases de datos «{backend}» no son compatibles: indique una ruta de archivo o una URL postgresql+psycopg://</translation>
+    </message>
+    <message>
         <source>&apos;{character}&apos; cannot appear in an amount; enter it like {example}</source>
         <translation>«{character}» no puede aparecer en un importe; escríbalo como {example}</translation>
     </message>
@@ -3073,12 +3103,24 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>«{text}» es demasiado grande para ser un importe</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a database URL ({problem})</source>
+        <translation>«{value}» no es una URL de base de datos ({problem})</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a document language; use {languages}</source>
         <translation>«{value}» no es un idioma de documento; use {languages}</translation>
     </message>
     <message>
         <source>a client called &apos;{name}&apos; already exists</source>
         <translation>ya existe un cliente llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; already exists in this database</source>
+        <translation>ya existe un cliente llamado «{name}» en esta base de datos</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; is already in this database with different details or history</source>
+        <translation>ya hay un cliente llamado «{name}» en esta base de datos con otros datos u otro historial</translation>
     </message>
     <message>
         <source>a digital signature needs its certificate fingerprint</source>
@@ -3093,12 +3135,24 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>una fecha de entrega</translation>
     </message>
     <message>
+        <source>a field name in {place} holds a character that is not text (an unpaired surrogate)</source>
+        <translation>un nombre de campo en {place} contiene un carácter que no es texto (un sustituto UTF-16 sin pareja)</translation>
+    </message>
+    <message>
         <source>a milestone can have at most {limit} checklist items</source>
         <translation>un hito puede tener como máximo {limit} puntos de comprobación</translation>
     </message>
     <message>
         <source>a milestone can have at most {limit} criteria</source>
         <translation>un hito puede tener como máximo {limit} criterios</translation>
+    </message>
+    <message>
+        <source>a review template called &apos;{name}&apos; already exists in this database</source>
+        <translation>ya existe una plantilla de revisión llamada «{name}» en esta base de datos</translation>
+    </message>
+    <message>
+        <source>a review template called &apos;{name}&apos; is already in this database with different details or history</source>
+        <translation>ya hay una plantilla de revisión llamada «{name}» en esta base de datos con otro contenido u otro historial</translation>
     </message>
     <message>
         <source>a review template needs at least one criterion</source>
@@ -3165,12 +3219,20 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>una idea en estado «{state}» no puede pasar a un proyecto derivado; solo las ideas registradas pueden</translation>
     </message>
     <message>
+        <source>an in-memory database cannot hold your engagements</source>
+        <translation>una base de datos en memoria no puede conservar sus proyectos</translation>
+    </message>
+    <message>
         <source>apply a template to milestone {position}</source>
         <translation>aplicar una plantilla al hito {position}</translation>
     </message>
     <message>
         <source>at least one acceptance criterion</source>
         <translation>al menos un criterio de aceptación</translation>
+    </message>
+    <message>
+        <source>backup copies the SQLite file; for a PostgreSQL database use pg_dump (or export-archive --all for a portable archive)</source>
+        <translation>backup copia el archivo SQLite; para una base de datos PostgreSQL use pg_dump (o export-archive --all para un archivo portátil)</translation>
     </message>
     <message>
         <source>budget</source>
@@ -3193,8 +3255,24 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>no puede contener espacios; por ejemplo {example}</translation>
     </message>
     <message>
+        <source>cannot create the folder for {path}: {problem}</source>
+        <translation>no se puede crear la carpeta para {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot open the database: {problem}</source>
+        <translation>no se puede abrir la base de datos: {problem}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {problem}</source>
         <translation>no se puede leer {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {problem}</source>
+        <translation>no se puede escribir la copia de seguridad {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>no se puede escribir {path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>cannot {doing}: the scope of {code} is locked since activation. Capture this as an idea instead; ideas can be diverted into a spin-off engagement.</source>
@@ -3393,6 +3471,14 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>proyecto</translation>
     </message>
     <message>
+        <source>engagement {code} already exists in this database</source>
+        <translation>el proyecto {code} ya existe en esta base de datos</translation>
+    </message>
+    <message>
+        <source>engagement {code} is its own ancestor (a parent loop)</source>
+        <translation>el proyecto {code} es su propio proyecto de origen (un ciclo de proyectos derivados)</translation>
+    </message>
+    <message>
         <source>engagements</source>
         <translation>proyectos</translation>
     </message>
@@ -3403,6 +3489,22 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
     <message>
         <source>enter the amount in digits, like {example}</source>
         <translation>escriba el importe en cifras, como {example}</translation>
+    </message>
+    <message>
+        <source>event {number} does not link to the event before it</source>
+        <translation>el evento {number} no enlaza con el evento anterior</translation>
+    </message>
+    <message>
+        <source>event {number} is listed twice or out of order</source>
+        <translation>el evento {number} aparece dos veces o fuera de orden</translation>
+    </message>
+    <message>
+        <source>event {number} is missing</source>
+        <translation>falta el evento {number}</translation>
+    </message>
+    <message>
+        <source>event {number} was altered after it was written</source>
+        <translation>el evento {number} se modificó después de registrarse</translation>
     </message>
     <message>
         <source>every criterion needs a verdict; missing: {positions}</source>
@@ -3431,6 +3533,18 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
     <message>
         <source>give a whole number of days from 1 to {limit}, or leave it empty</source>
         <translation>indique un número entero de días de 1 a {limit}, o déjelo vacío</translation>
+    </message>
+    <message>
+        <source>give the engagement codes to export, or --all (not both)</source>
+        <translation>indique los códigos de los proyectos que exportar, o --all (no ambos)</translation>
+    </message>
+    <message>
+        <source>history events of stream {stream} have no stream head</source>
+        <translation>los eventos del historial del flujo {stream} no tienen cabecera de flujo</translation>
+    </message>
+    <message>
+        <source>history stream {stream} already exists in this database</source>
+        <translation>el flujo del historial {stream} ya existe en esta base de datos</translation>
     </message>
     <message>
         <source>ideas</source>
@@ -3577,6 +3691,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>necesita al menos 2 caracteres; por ejemplo {example}</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
         <source>not verified: {reason}. Nothing was recorded.</source>
         <translation>no verificado: {reason}. No se registró nada.</translation>
     </message>
@@ -3681,6 +3799,14 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>seleccione al menos una idea para aparcar</translation>
     </message>
     <message>
+        <source>settings appear only in an archive of the whole database</source>
+        <translation>los ajustes solo aparecen en un archivo de toda la base de datos</translation>
+    </message>
+    <message>
+        <source>sign-off document {document} already exists in this database</source>
+        <translation>el acta de aceptación {document} ya existe en esta base de datos</translation>
+    </message>
+    <message>
         <source>signature date</source>
         <translation>fecha de firma</translation>
     </message>
@@ -3761,6 +3887,14 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>esa acta ya no existe</translation>
     </message>
     <message>
+        <source>the archive header</source>
+        <translation>el encabezado del archivo</translation>
+    </message>
+    <message>
+        <source>the archive scope {scope} is unknown</source>
+        <translation>el alcance de archivo {scope} es desconocido</translation>
+    </message>
+    <message>
         <source>the archive version {version} is unknown</source>
         <translation>la versión de archivo {version} es desconocida</translation>
     </message>
@@ -3779,6 +3913,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
     <message>
         <source>the archive was refused: {reason}. Nothing was imported</source>
         <translation>se rechazó el archivo: {reason}. No se importó nada</translation>
+    </message>
+    <message>
+        <source>the backup cannot overwrite the database it copies</source>
+        <translation>la copia de seguridad no puede sobrescribir la base de datos que copia</translation>
     </message>
     <message>
         <source>the connection to the database server was lost (the server stopped or restarted, or the network went away); nothing was saved. Try again once the server is back</source>
@@ -3901,12 +4039,28 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>la carpeta «{folder}» no existe; elija otra ubicación</translation>
     </message>
     <message>
+        <source>the history of client &apos;{name}&apos;</source>
+        <translation>el historial del cliente «{name}»</translation>
+    </message>
+    <message>
+        <source>the history of template &apos;{name}&apos;</source>
+        <translation>el historial de la plantilla de revisión «{name}»</translation>
+    </message>
+    <message>
+        <source>the history of {code}</source>
+        <translation>el historial de {code}</translation>
+    </message>
+    <message>
         <source>the idea</source>
         <translation>la idea</translation>
     </message>
     <message>
         <source>the idea “{label}”</source>
         <translation>la idea «{label}»</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>la clave «{key}» aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
         <source>the logo could not be read</source>
@@ -3939,6 +4093,14 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
     <message>
         <source>the reviewer must be a contact of the client</source>
         <translation>el revisor debe ser un contacto del cliente</translation>
+    </message>
+    <message>
+        <source>the sample data is already in this database ({found}); open a new database to load it again</source>
+        <translation>los datos de ejemplo ya están en esta base de datos ({found}); abra una base de datos nueva para volver a cargarlos</translation>
+    </message>
+    <message>
+        <source>the setting &apos;{key}&apos; already has another value here</source>
+        <translation>el ajuste «{key}» ya tiene otro valor aquí</translation>
     </message>
     <message>
         <source>the sign-off cannot be signed on {signed}, before the review that accepted it ({accepted})</source>
@@ -4029,6 +4191,14 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>{code} está en estado «{status}»; solo se puede cerrar un proyecto activo</translation>
     </message>
     <message>
+        <source>{database} holds tables that are not Scopekeeper&apos;s; it was left untouched</source>
+        <translation>{database} contiene tablas que no son de Scopekeeper; no se ha modificado nada</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer version of Scopekeeper (schema {revision}); install the newer version to open it. The file was left untouched.</source>
+        <translation>{database} procede de una versión más reciente de Scopekeeper (esquema {revision}); instale esa versión para abrirlo. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
         <source>{day} is outside the dates Scopekeeper accepts ({range})</source>
         <translation>{day} está fuera de las fechas que acepta Scopekeeper ({range})</translation>
     </message>
@@ -4061,12 +4231,140 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>{path} no existe</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} es una carpeta, no un archivo de base de datos</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file</source>
         <translation>{path} es una carpeta, no un archivo</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name for the backup</source>
+        <translation>{path} es una carpeta; indique un nombre de archivo para la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another application, not a Scopekeeper database; it was left untouched</source>
+        <translation>{path} es un archivo SQLite de otra aplicación, no una base de datos de Scopekeeper; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Scopekeeper database; it was left untouched</source>
+        <translation>{path} es un archivo vacío, no una base de datos de Scopekeeper; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); restore it from a backup. It was left untouched</source>
+        <translation>{path} está dañado ({problem}); restáurelo desde una copia de seguridad. No se ha modificado</translation>
+    </message>
+    <message>
+        <source>{path} is not a Scopekeeper database (not an SQLite file); it was left untouched</source>
+        <translation>{path} no es una base de datos de Scopekeeper (no es un archivo SQLite); no se ha modificado</translation>
+    </message>
+    <message>
         <source>{path} is too large ({size} bytes; at most {limit})</source>
         <translation>{path} es demasiado grande ({size} bytes; como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>{path} is truncated ({size} bytes, the header promises {expected}); restore it from a backup. It was left untouched</source>
+        <translation>{path} está truncado ({size} bytes; el encabezado anuncia {expected}); restáurelo desde una copia de seguridad. No se ha modificado</translation>
+    </message>
+    <message>
+        <source>{path} is truncated; it was left untouched</source>
+        <translation>{path} está truncado; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, and the backup made first could not be written to {folder} ({reason}); the database was left untouched. Free some space there, or make its folder writable, then open it again</source>
+        <translation>{path} necesita una actualización, pero la copia de seguridad previa no se pudo escribir en {folder} ({reason}); la base de datos no se ha modificado. Libere espacio allí o permita escribir en esa carpeta, y vuelva a abrirla</translation>
+    </message>
+    <message>
+        <source>{place} does not match its SHA-256 ({digest})</source>
+        <translation>{place} no coincide con su huella SHA-256 ({digest})</translation>
+    </message>
+    <message>
+        <source>{place} has unknown field(s) {fields}</source>
+        <translation>{place} tiene campos desconocidos: {fields}</translation>
+    </message>
+    <message>
+        <source>{place} holds a character that is not text (an unpaired surrogate, U+{code}); the file was damaged or written by another program</source>
+        <translation>{place} contiene un carácter que no es texto (un sustituto UTF-16 sin pareja, U+{code}); el archivo está dañado o lo escribió otro programa</translation>
+    </message>
+    <message>
+        <source>{place} is a built-in template, which is never archived</source>
+        <translation>{place} es una plantilla de revisión integrada, que nunca se archiva</translation>
+    </message>
+    <message>
+        <source>{place} is missing a value (null is not allowed)</source>
+        <translation>falta un valor en {place} (no se admite null)</translation>
+    </message>
+    <message>
+        <source>{place} is not valid base64</source>
+        <translation>{place} no es base64 válido</translation>
+    </message>
+    <message>
+        <source>{place} lacks {fields}</source>
+        <translation>{place} no incluye {fields}</translation>
+    </message>
+    <message>
+        <source>{place} must be a list</source>
+        <translation>{place} debe ser una lista</translation>
+    </message>
+    <message>
+        <source>{place} must be a string</source>
+        <translation>{place} debe ser una cadena de texto</translation>
+    </message>
+    <message>
+        <source>{place} must be a whole number</source>
+        <translation>{place} debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{place} must be an object</source>
+        <translation>{place} debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>{place} must be true or false</source>
+        <translation>{place} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>{place} refers to {table} {value}, which is neither in the archive nor in this database (import its parent engagement first)</source>
+        <translation>{place} hace referencia a {table} {value}, que no está ni en el archivo ni en esta base de datos (importe primero su proyecto de origen)</translation>
+    </message>
+    <message>
+        <source>{place} refers to {table} {value}, which is not in the archive</source>
+        <translation>{place} hace referencia a {table} {value}, que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>{place} repeats id={id}, which must be unique</source>
+        <translation>{place} repite id={id}, que solo puede aparecer una vez</translation>
+    </message>
+    <message>
+        <source>{place} repeats {values}, which must be unique</source>
+        <translation>{place} repite {values}, que solo puede aparecer una vez</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a UTC timestamp in the form YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{place}: «{value}» no es una marca de tiempo UTC con el formato AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>{place}: «{value}» no es una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not one of {allowed}</source>
+        <translation>{place}: «{value}» no es ninguno de los valores admitidos ({allowed})</translation>
+    </message>
+    <message>
+        <source>{place}: an amount cannot be negative (&apos;{value}&apos;)</source>
+        <translation>{place}: un importe no puede ser negativo («{value}»)</translation>
+    </message>
+    <message>
+        <source>{place}: the snapshot does not match its fingerprint</source>
+        <translation>{place}: la instantánea no coincide con su huella</translation>
+    </message>
+    <message>
+        <source>{place}: the stream &apos;{stream}&apos; is not archived</source>
+        <translation>{place}: el flujo del historial «{stream}» no se archiva</translation>
+    </message>
+    <message>
+        <source>{place}: {stream} belongs to no {table} of the archive</source>
+        <translation>{place}: {stream} no pertenece a ningún registro {table} del archivo</translation>
     </message>
     <message>
         <source>{position} ({state})</source>
@@ -4093,6 +4391,18 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>{reason}. No se importó nada</translation>
     </message>
     <message>
+        <source>{stream}: the stream head does not match its last event</source>
+        <translation>{stream}: la cabecera del flujo no coincide con su último evento</translation>
+    </message>
+    <message>
+        <source>{stream}: {reason}</source>
+        <translation>{stream}: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} {id} already exists in this database</source>
+        <translation>el registro {table} {id} ya existe en esta base de datos</translation>
+    </message>
+    <message>
         <source>{what} is already {state}; only a captured idea can be declined</source>
         <translation>{what} ya está en estado «{state}»; solo se puede rechazar una idea registrada</translation>
     </message>
@@ -4113,6 +4423,20 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>
             <numerusform>se rechazó el archivo: sus registros incumplen %n regla que «scopekeeper check» exige: {problems}. No se importó nada</numerusform>
             <numerusform>se rechazó el archivo: sus registros incumplen %n reglas que «scopekeeper check» exige: {problems}. No se importó nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the schema upgrade would leave %n broken references; it was rolled back and the database is unchanged</source>
+        <translation>
+            <numerusform>la actualización del esquema dejaría %n referencia rota; se revirtió y la base de datos no ha cambiado</numerusform>
+            <numerusform>la actualización del esquema dejaría %n referencias rotas; se revirtió y la base de datos no ha cambiado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{place} is longer than %n characters</source>
+        <translation>
+            <numerusform>{place} supera %n carácter</numerusform>
+            <numerusform>{place} supera %n caracteres</numerusform>
         </translation>
     </message>
 </context>

@@ -365,9 +365,12 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
         <source>Whole portfolio</source>
         <translation>Tout le portefeuille</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of {1} reviewed milestones accepted first time ({2} %)</source>
-        <translation>{0} jalons acceptés dès la première revue sur {1} revus ({2}&#xa0;%)</translation>
+        <translation>
+            <numerusform>{0} sur {1} jalon revu accepté dès la première revue ({2}&#xa0;%)</numerusform>
+            <numerusform>{0} sur {1} jalons revus acceptés dès la première revue ({2}&#xa0;%)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no milestone reviewed yet</source>
@@ -876,9 +879,19 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
         <source>Scopekeeper archives (*.json);;All files (*)</source>
         <translation>Archives Scopekeeper (*.json);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>Imported {0} engagement(s) and {1} history event(s) from {2}</source>
-        <translation>{0} mission(s) et {1} événement(s) d’historique importés depuis {2}</translation>
+    <message numerus="yes">
+        <source>{0} history events</source>
+        <translation>
+            <numerusform>{0} événement d’historique</numerusform>
+            <numerusform>{0} événements d’historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {0} engagements and {1} from {2}</source>
+        <translation>
+            <numerusform>Importé depuis {2}&#xa0;: {0} mission et {1}</numerusform>
+            <numerusform>Importé depuis {2}&#xa0;: {0} missions et {1}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing {0}</source>
@@ -964,6 +977,14 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
     <message>
         <source>About Scopekeeper</source>
         <translation>À propos de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The milestone steps work on the milestone selected on an engagement&apos;s page.</source>
+        <translation>Les étapes d&apos;un jalon s&apos;appliquent au jalon sélectionné sur la page d&apos;une mission.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1079,9 +1100,12 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
         <source>Event before and after</source>
         <translation>Événement avant et après</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of {1} events shown</source>
-        <translation>{0} événements affichés sur {1}</translation>
+        <translation>
+            <numerusform>{0} sur {1} événement affiché</numerusform>
+            <numerusform>{0} sur {1} événements affichés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event {0} · {1} · {2} {3}
@@ -2022,9 +2046,12 @@ Code de la mission dérivée&#xa0;:</translation>
         <source>no reviewer named</source>
         <translation>aucun relecteur indiqué</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</source>
-        <translation>Cycle {0} du {1} ({2}) : {3} — {4} critère(s) sur {5} non satisfait(s). Ses verdicts et notes figurent sous chaque critère.</translation>
+        <translation>
+            <numerusform>Cycle {0} du {1} ({2}) : {3} — {4} sur {5} critère non satisfait. Ses verdicts et notes figurent sous chaque critère.</numerusform>
+            <numerusform>Cycle {0} du {1} ({2}) : {3} — {4} sur {5} critères non satisfaits. Ses verdicts et notes figurent sous chaque critère.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round {0}: {1}</source>
@@ -2135,10 +2162,6 @@ Code de la mission dérivée&#xa0;:</translation>
     <message>
         <source>no date</source>
         <translation>sans date</translation>
-    </message>
-    <message>
-        <source> · confirm deemed</source>
-        <translation> · acceptation tacite à confirmer</translation>
     </message>
 </context>
 <context>
@@ -2634,9 +2657,12 @@ Code de la mission dérivée&#xa0;:</translation>
         <source>Roadmap timeline</source>
         <translation>Frise de la feuille de route</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} milestones from {1} to {2}; {3} forecast later than baseline</source>
-        <translation>{0} jalons du {1} au {2}&#xa0;; {3} avec une prévision postérieure à la référence</translation>
+        <translation>
+            <numerusform>{0} jalon du {1} au {2}&#xa0;; {3} avec une prévision postérieure à la référence</numerusform>
+            <numerusform>{0} jalons du {1} au {2}&#xa0;; {3} avec une prévision postérieure à la référence</numerusform>
+        </translation>
     </message>
     <message>
         <source>No milestones yet: add the first billing point.</source>
@@ -3017,6 +3043,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>« {affix} » désigne {others}, mais ce montant est en {currency} ; saisissez-le sans symbole monétaire, comme {example}</translation>
     </message>
     <message>
+        <source>&apos;{backend}&apos; databases are not supported: use a file path or a postgresql+psycopg:// URL</source>
+        <translation>les bases de données «&#xa0;{backend}&#xa0;» ne sont pas prises en charge&#xa0;: indiquez un chemin de fichier ou une URL postgresql+psycopg://</translation>
+    </message>
+    <message>
         <source>&apos;{character}&apos; cannot appear in an amount; enter it like {example}</source>
         <translation>« {character} » ne peut pas figurer dans un montant ; saisissez-le comme {example}</translation>
     </message>
@@ -3073,12 +3103,24 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>« {text} » est trop grand pour être un montant</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a database URL ({problem})</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une URL de base de données ({problem})</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a document language; use {languages}</source>
         <translation>« {value} » n’est pas une langue de document ; utilisez {languages}</translation>
     </message>
     <message>
         <source>a client called &apos;{name}&apos; already exists</source>
         <translation>un client nommé « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; already exists in this database</source>
+        <translation>un client nommé «&#xa0;{name}&#xa0;» existe déjà dans cette base de données</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; is already in this database with different details or history</source>
+        <translation>un client nommé «&#xa0;{name}&#xa0;» figure déjà dans cette base de données avec d’autres coordonnées ou un autre historique</translation>
     </message>
     <message>
         <source>a digital signature needs its certificate fingerprint</source>
@@ -3093,12 +3135,24 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>une échéance</translation>
     </message>
     <message>
+        <source>a field name in {place} holds a character that is not text (an unpaired surrogate)</source>
+        <translation>un nom de champ dans {place} contient un caractère qui n’est pas du texte (un code de substitution UTF-16 isolé)</translation>
+    </message>
+    <message>
         <source>a milestone can have at most {limit} checklist items</source>
         <translation>un jalon peut avoir au plus {limit} points de contrôle</translation>
     </message>
     <message>
         <source>a milestone can have at most {limit} criteria</source>
         <translation>un jalon peut avoir au plus {limit} critères</translation>
+    </message>
+    <message>
+        <source>a review template called &apos;{name}&apos; already exists in this database</source>
+        <translation>un modèle de revue nommé «&#xa0;{name}&#xa0;» existe déjà dans cette base de données</translation>
+    </message>
+    <message>
+        <source>a review template called &apos;{name}&apos; is already in this database with different details or history</source>
+        <translation>un modèle de revue nommé «&#xa0;{name}&#xa0;» figure déjà dans cette base de données avec un autre contenu ou un autre historique</translation>
     </message>
     <message>
         <source>a review template needs at least one criterion</source>
@@ -3165,12 +3219,20 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>une idée à l’état « {state} » ne peut pas être réorientée ; seules les idées notées le peuvent</translation>
     </message>
     <message>
+        <source>an in-memory database cannot hold your engagements</source>
+        <translation>une base de données en mémoire ne peut pas conserver vos missions</translation>
+    </message>
+    <message>
         <source>apply a template to milestone {position}</source>
         <translation>appliquer un modèle au jalon {position}</translation>
     </message>
     <message>
         <source>at least one acceptance criterion</source>
         <translation>au moins un critère d’acceptation</translation>
+    </message>
+    <message>
+        <source>backup copies the SQLite file; for a PostgreSQL database use pg_dump (or export-archive --all for a portable archive)</source>
+        <translation>backup copie le fichier SQLite&#xa0;; pour une base PostgreSQL, utilisez pg_dump (ou export-archive --all pour une archive portable)</translation>
     </message>
     <message>
         <source>budget</source>
@@ -3193,8 +3255,24 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>ne peut pas contenir d’espaces ; par exemple {example}</translation>
     </message>
     <message>
+        <source>cannot create the folder for {path}: {problem}</source>
+        <translation>impossible de créer le dossier de {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot open the database: {problem}</source>
+        <translation>impossible d’ouvrir la base de données&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {problem}</source>
         <translation>impossible de lire {path} : {problem}</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {problem}</source>
+        <translation>impossible d’écrire la sauvegarde {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
         <source>cannot {doing}: the scope of {code} is locked since activation. Capture this as an idea instead; ideas can be diverted into a spin-off engagement.</source>
@@ -3393,6 +3471,14 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>mission</translation>
     </message>
     <message>
+        <source>engagement {code} already exists in this database</source>
+        <translation>la mission {code} existe déjà dans cette base de données</translation>
+    </message>
+    <message>
+        <source>engagement {code} is its own ancestor (a parent loop)</source>
+        <translation>la mission {code} est sa propre mission d’origine (une boucle de missions dérivées)</translation>
+    </message>
+    <message>
         <source>engagements</source>
         <translation>missions</translation>
     </message>
@@ -3403,6 +3489,22 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     <message>
         <source>enter the amount in digits, like {example}</source>
         <translation>saisissez le montant en chiffres, comme {example}</translation>
+    </message>
+    <message>
+        <source>event {number} does not link to the event before it</source>
+        <translation>l’événement {number} n’est pas relié à l’événement précédent</translation>
+    </message>
+    <message>
+        <source>event {number} is listed twice or out of order</source>
+        <translation>l’événement {number} figure deux fois ou n’est pas à sa place</translation>
+    </message>
+    <message>
+        <source>event {number} is missing</source>
+        <translation>l’événement {number} est manquant</translation>
+    </message>
+    <message>
+        <source>event {number} was altered after it was written</source>
+        <translation>l’événement {number} a été modifié après son enregistrement</translation>
     </message>
     <message>
         <source>every criterion needs a verdict; missing: {positions}</source>
@@ -3431,6 +3533,18 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     <message>
         <source>give a whole number of days from 1 to {limit}, or leave it empty</source>
         <translation>indiquez un nombre entier de jours de 1 à {limit}, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>give the engagement codes to export, or --all (not both)</source>
+        <translation>indiquez les codes des missions à exporter, ou --all (pas les deux)</translation>
+    </message>
+    <message>
+        <source>history events of stream {stream} have no stream head</source>
+        <translation>les événements d’historique du flux {stream} n’ont pas d’en-tête de flux</translation>
+    </message>
+    <message>
+        <source>history stream {stream} already exists in this database</source>
+        <translation>le flux d’historique {stream} existe déjà dans cette base de données</translation>
     </message>
     <message>
         <source>ideas</source>
@@ -3577,6 +3691,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>doit compter au moins 2 caractères ; par exemple {example}</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
         <source>not verified: {reason}. Nothing was recorded.</source>
         <translation>non vérifié : {reason}. Rien n’a été enregistré.</translation>
     </message>
@@ -3681,6 +3799,14 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>sélectionnez au moins une idée à mettre en attente</translation>
     </message>
     <message>
+        <source>settings appear only in an archive of the whole database</source>
+        <translation>les paramètres ne figurent que dans une archive de toute la base de données</translation>
+    </message>
+    <message>
+        <source>sign-off document {document} already exists in this database</source>
+        <translation>le procès-verbal de réception {document} existe déjà dans cette base de données</translation>
+    </message>
+    <message>
         <source>signature date</source>
         <translation>date de signature</translation>
     </message>
@@ -3761,6 +3887,14 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>ce procès-verbal n’existe plus</translation>
     </message>
     <message>
+        <source>the archive header</source>
+        <translation>l’en-tête de l’archive</translation>
+    </message>
+    <message>
+        <source>the archive scope {scope} is unknown</source>
+        <translation>la portée d’archive {scope} est inconnue</translation>
+    </message>
+    <message>
         <source>the archive version {version} is unknown</source>
         <translation>la version d’archive {version} est inconnue</translation>
     </message>
@@ -3779,6 +3913,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     <message>
         <source>the archive was refused: {reason}. Nothing was imported</source>
         <translation>l’archive a été refusée : {reason}. Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the backup cannot overwrite the database it copies</source>
+        <translation>la sauvegarde ne peut pas remplacer la base de données qu’elle copie</translation>
     </message>
     <message>
         <source>the connection to the database server was lost (the server stopped or restarted, or the network went away); nothing was saved. Try again once the server is back</source>
@@ -3901,12 +4039,28 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>le dossier « {folder} » n’existe pas ; choisissez un autre emplacement</translation>
     </message>
     <message>
+        <source>the history of client &apos;{name}&apos;</source>
+        <translation>l’historique du client «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the history of template &apos;{name}&apos;</source>
+        <translation>l’historique du modèle de revue «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the history of {code}</source>
+        <translation>l’historique de {code}</translation>
+    </message>
+    <message>
         <source>the idea</source>
         <translation>l’idée</translation>
     </message>
     <message>
         <source>the idea “{label}”</source>
         <translation>l’idée « {label} »</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>la clé «&#xa0;{key}&#xa0;» apparaît deux fois dans un même objet</translation>
     </message>
     <message>
         <source>the logo could not be read</source>
@@ -3939,6 +4093,14 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     <message>
         <source>the reviewer must be a contact of the client</source>
         <translation>le réviseur doit être un contact du client</translation>
+    </message>
+    <message>
+        <source>the sample data is already in this database ({found}); open a new database to load it again</source>
+        <translation>les données d’exemple sont déjà dans cette base de données ({found})&#xa0;; ouvrez une nouvelle base de données pour les charger à nouveau</translation>
+    </message>
+    <message>
+        <source>the setting &apos;{key}&apos; already has another value here</source>
+        <translation>le paramètre «&#xa0;{key}&#xa0;» a déjà une autre valeur ici</translation>
     </message>
     <message>
         <source>the sign-off cannot be signed on {signed}, before the review that accepted it ({accepted})</source>
@@ -4029,6 +4191,14 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>{code} est à l’état « {status} » ; seule une mission active peut être clôturée</translation>
     </message>
     <message>
+        <source>{database} holds tables that are not Scopekeeper&apos;s; it was left untouched</source>
+        <translation>{database} contient des tables qui n’appartiennent pas à Scopekeeper&#xa0;; rien n’y a été modifié</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer version of Scopekeeper (schema {revision}); install the newer version to open it. The file was left untouched.</source>
+        <translation>{database} provient d’une version plus récente de Scopekeeper (schéma {revision})&#xa0;; installez cette version pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
         <source>{day} is outside the dates Scopekeeper accepts ({range})</source>
         <translation>{day} est hors des dates acceptées par Scopekeeper ({range})</translation>
     </message>
@@ -4061,12 +4231,140 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file</source>
         <translation>{path} est un dossier, pas un fichier</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name for the backup</source>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier pour la sauvegarde</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another application, not a Scopekeeper database; it was left untouched</source>
+        <translation>{path} est un fichier SQLite d’une autre application, pas une base Scopekeeper&#xa0;; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Scopekeeper database; it was left untouched</source>
+        <translation>{path} est un fichier vide, pas une base Scopekeeper&#xa0;; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); restore it from a backup. It was left untouched</source>
+        <translation>{path} est endommagé ({problem})&#xa0;; restaurez-le à partir d’une sauvegarde. Il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is not a Scopekeeper database (not an SQLite file); it was left untouched</source>
+        <translation>{path} n’est pas une base Scopekeeper (ce n’est pas un fichier SQLite)&#xa0;; il n’a pas été modifié</translation>
+    </message>
+    <message>
         <source>{path} is too large ({size} bytes; at most {limit})</source>
         <translation>{path} est trop volumineux ({size} octets ; {limit} au maximum)</translation>
+    </message>
+    <message>
+        <source>{path} is truncated ({size} bytes, the header promises {expected}); restore it from a backup. It was left untouched</source>
+        <translation>{path} est tronqué ({size} octets, l’en-tête en annonce {expected})&#xa0;; restaurez-le à partir d’une sauvegarde. Il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is truncated; it was left untouched</source>
+        <translation>{path} est tronqué&#xa0;; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, and the backup made first could not be written to {folder} ({reason}); the database was left untouched. Free some space there, or make its folder writable, then open it again</source>
+        <translation>{path} doit être mis à niveau, mais la sauvegarde faite au préalable n’a pas pu être écrite dans {folder} ({reason})&#xa0;; la base de données n’a pas été modifiée. Libérez de l’espace à cet endroit ou rendez ce dossier accessible en écriture, puis rouvrez-la</translation>
+    </message>
+    <message>
+        <source>{place} does not match its SHA-256 ({digest})</source>
+        <translation>{place} ne correspond pas à son empreinte SHA-256 ({digest})</translation>
+    </message>
+    <message>
+        <source>{place} has unknown field(s) {fields}</source>
+        <translation>{place} contient un ou des champs inconnus&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>{place} holds a character that is not text (an unpaired surrogate, U+{code}); the file was damaged or written by another program</source>
+        <translation>{place} contient un caractère qui n’est pas du texte (un code de substitution UTF-16 isolé, U+{code})&#xa0;; le fichier a été endommagé ou écrit par un autre programme</translation>
+    </message>
+    <message>
+        <source>{place} is a built-in template, which is never archived</source>
+        <translation>{place} est un modèle de revue intégré, qui n’est jamais archivé</translation>
+    </message>
+    <message>
+        <source>{place} is missing a value (null is not allowed)</source>
+        <translation>il manque une valeur à {place} (null n’est pas admis)</translation>
+    </message>
+    <message>
+        <source>{place} is not valid base64</source>
+        <translation>{place} n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>{place} lacks {fields}</source>
+        <translation>il manque {fields} dans {place}</translation>
+    </message>
+    <message>
+        <source>{place} must be a list</source>
+        <translation>{place} doit être une liste</translation>
+    </message>
+    <message>
+        <source>{place} must be a string</source>
+        <translation>{place} doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>{place} must be a whole number</source>
+        <translation>{place} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{place} must be an object</source>
+        <translation>{place} doit être un objet</translation>
+    </message>
+    <message>
+        <source>{place} must be true or false</source>
+        <translation>{place} doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>{place} refers to {table} {value}, which is neither in the archive nor in this database (import its parent engagement first)</source>
+        <translation>{place} renvoie à {table} {value}, qui ne figure ni dans l’archive ni dans cette base de données (importez d’abord sa mission d’origine)</translation>
+    </message>
+    <message>
+        <source>{place} refers to {table} {value}, which is not in the archive</source>
+        <translation>{place} renvoie à {table} {value}, qui ne figure pas dans l’archive</translation>
+    </message>
+    <message>
+        <source>{place} repeats id={id}, which must be unique</source>
+        <translation>{place} répète id={id}, qui ne peut figurer qu’une fois</translation>
+    </message>
+    <message>
+        <source>{place} repeats {values}, which must be unique</source>
+        <translation>{place} répète {values}, qui ne peut figurer qu’une fois</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a UTC timestamp in the form YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{place}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un horodatage UTC de la forme AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>{place}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date de la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not one of {allowed}</source>
+        <translation>{place}&#xa0;: «&#xa0;{value}&#xa0;» ne fait pas partie des valeurs admises ({allowed})</translation>
+    </message>
+    <message>
+        <source>{place}: an amount cannot be negative (&apos;{value}&apos;)</source>
+        <translation>{place}&#xa0;: un montant ne peut pas être négatif («&#xa0;{value}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{place}: the snapshot does not match its fingerprint</source>
+        <translation>{place}&#xa0;: l’instantané ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>{place}: the stream &apos;{stream}&apos; is not archived</source>
+        <translation>{place}&#xa0;: le flux d’historique «&#xa0;{stream}&#xa0;» n’est pas archivé</translation>
+    </message>
+    <message>
+        <source>{place}: {stream} belongs to no {table} of the archive</source>
+        <translation>{place}&#xa0;: {stream} n’appartient à aucun enregistrement {table} de l’archive</translation>
     </message>
     <message>
         <source>{position} ({state})</source>
@@ -4093,6 +4391,18 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>{reason}. Rien n’a été importé</translation>
     </message>
     <message>
+        <source>{stream}: the stream head does not match its last event</source>
+        <translation>{stream}&#xa0;: l’en-tête du flux ne correspond pas à son dernier événement</translation>
+    </message>
+    <message>
+        <source>{stream}: {reason}</source>
+        <translation>{stream}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} {id} already exists in this database</source>
+        <translation>l’enregistrement {table} {id} existe déjà dans cette base de données</translation>
+    </message>
+    <message>
         <source>{what} is already {state}; only a captured idea can be declined</source>
         <translation>{what} est déjà à l’état « {state} » ; seule une idée notée peut être refusée</translation>
     </message>
@@ -4113,6 +4423,20 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>
             <numerusform>l’archive a été refusée : ses enregistrements enfreignent %n règle que « scopekeeper check » fait respecter : {problems}. Rien n’a été importé</numerusform>
             <numerusform>l’archive a été refusée : ses enregistrements enfreignent %n règles que « scopekeeper check » fait respecter : {problems}. Rien n’a été importé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the schema upgrade would leave %n broken references; it was rolled back and the database is unchanged</source>
+        <translation>
+            <numerusform>la mise à niveau du schéma laisserait %n référence rompue&#xa0;; elle a été annulée et la base de données est inchangée</numerusform>
+            <numerusform>la mise à niveau du schéma laisserait %n références rompues&#xa0;; elle a été annulée et la base de données est inchangée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{place} is longer than %n characters</source>
+        <translation>
+            <numerusform>{place} dépasse %n caractère</numerusform>
+            <numerusform>{place} dépasse %n caractères</numerusform>
         </translation>
     </message>
 </context>

@@ -365,9 +365,11 @@ A payment cannot be undone; it is written to the history.</source>
         <source>Whole portfolio</source>
         <translation>整個專案組合</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of {1} reviewed milestones accepted first time ({2} %)</source>
-        <translation>已審查 {1} 個里程碑中有 {0} 個首次即通過驗收（{2} %）</translation>
+        <translation>
+            <numerusform>已審查 {1} 個里程碑中有 {0} 個首次即通過驗收（{2} %）</numerusform>
+        </translation>
     </message>
     <message>
         <source>no milestone reviewed yet</source>
@@ -871,9 +873,17 @@ A payment cannot be undone; it is written to the history.</source>
         <source>Scopekeeper archives (*.json);;All files (*)</source>
         <translation>Scopekeeper 封存檔 (*.json);;所有檔案 (*)</translation>
     </message>
-    <message>
-        <source>Imported {0} engagement(s) and {1} history event(s) from {2}</source>
-        <translation>已從 {2} 匯入 {0} 個專案與 {1} 筆歷程事件</translation>
+    <message numerus="yes">
+        <source>{0} history events</source>
+        <translation>
+            <numerusform>{0} 筆歷程事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {0} engagements and {1} from {2}</source>
+        <translation>
+            <numerusform>已從 {2} 匯入 {0} 個專案與 {1}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing {0}</source>
@@ -959,6 +969,14 @@ A payment cannot be undone; it is written to the history.</source>
     <message>
         <source>About Scopekeeper</source>
         <translation>關於 Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>The milestone steps work on the milestone selected on an engagement&apos;s page.</source>
+        <translation>里程碑步驟作用於專案頁面上所選的里程碑。</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1074,9 +1092,11 @@ A payment cannot be undone; it is written to the history.</source>
         <source>Event before and after</source>
         <translation>事件變更前後</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of {1} events shown</source>
-        <translation>顯示 {0} / {1} 筆事件</translation>
+        <translation>
+            <numerusform>顯示 {0} / {1} 筆事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event {0} · {1} · {2} {3}
@@ -2017,9 +2037,11 @@ Code of the spin-off:</source>
         <source>no reviewer named</source>
         <translation>未指定審查人</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</source>
-        <translation>第 {0} 輪，{1}（{2}）：{3} — {5} 項標準中有 {4} 項未達成。各標準下方列出該輪的判定與備註。</translation>
+        <translation>
+            <numerusform>第 {0} 輪，{1}（{2}）：{3} — {5} 項標準中有 {4} 項未達成。各標準下方列出該輪的判定與備註。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Round {0}: {1}</source>
@@ -2129,10 +2151,6 @@ Code of the spin-off:</source>
     <message>
         <source>no date</source>
         <translation>無日期</translation>
-    </message>
-    <message>
-        <source> · confirm deemed</source>
-        <translation> · 待確認視為驗收</translation>
     </message>
 </context>
 <context>
@@ -2628,9 +2646,11 @@ Code of the spin-off:</source>
         <source>Roadmap timeline</source>
         <translation>路線圖時程</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} milestones from {1} to {2}; {3} forecast later than baseline</source>
-        <translation>{1} 至 {2} 共 {0} 個里程碑；{3} 個預測晚於基準</translation>
+        <translation>
+            <numerusform>{1} 至 {2} 共 {0} 個里程碑；{3} 個預測晚於基準</numerusform>
+        </translation>
     </message>
     <message>
         <source>No milestones yet: add the first billing point.</source>
@@ -3010,6 +3030,10 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>「{affix}」代表 {others}，但此金額的幣別是 {currency}；請不加貨幣符號輸入，例如 {example}</translation>
     </message>
     <message>
+        <source>&apos;{backend}&apos; databases are not supported: use a file path or a postgresql+psycopg:// URL</source>
+        <translation>不支援「{backend}」資料庫：請使用檔案路徑或 postgresql+psycopg:// URL</translation>
+    </message>
+    <message>
         <source>&apos;{character}&apos; cannot appear in an amount; enter it like {example}</source>
         <translation>金額中不能出現「{character}」；請依此格式輸入：{example}</translation>
     </message>
@@ -3066,12 +3090,24 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>「{text}」過大，不能作為金額</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a database URL ({problem})</source>
+        <translation>「{value}」不是資料庫 URL（{problem}）</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a document language; use {languages}</source>
         <translation>「{value}」不是文件語言；請使用 {languages}</translation>
     </message>
     <message>
         <source>a client called &apos;{name}&apos; already exists</source>
         <translation>已有名為「{name}」的客戶</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; already exists in this database</source>
+        <translation>此資料庫已有名為「{name}」的客戶</translation>
+    </message>
+    <message>
+        <source>a client called &apos;{name}&apos; is already in this database with different details or history</source>
+        <translation>此資料庫已有名為「{name}」的客戶，但其資料或歷程紀錄不同</translation>
     </message>
     <message>
         <source>a digital signature needs its certificate fingerprint</source>
@@ -3086,12 +3122,24 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>到期日</translation>
     </message>
     <message>
+        <source>a field name in {place} holds a character that is not text (an unpaired surrogate)</source>
+        <translation>{place} 中的欄位名稱含有非文字字元（未成對的 UTF-16 代理字元）</translation>
+    </message>
+    <message>
         <source>a milestone can have at most {limit} checklist items</source>
         <translation>一個里程碑最多只能有 {limit} 個檢查項目</translation>
     </message>
     <message>
         <source>a milestone can have at most {limit} criteria</source>
         <translation>一個里程碑最多只能有 {limit} 項標準</translation>
+    </message>
+    <message>
+        <source>a review template called &apos;{name}&apos; already exists in this database</source>
+        <translation>此資料庫已有名為「{name}」的審查範本</translation>
+    </message>
+    <message>
+        <source>a review template called &apos;{name}&apos; is already in this database with different details or history</source>
+        <translation>此資料庫已有名為「{name}」的審查範本，但其內容或歷程紀錄不同</translation>
     </message>
     <message>
         <source>a review template needs at least one criterion</source>
@@ -3158,12 +3206,20 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>「{state}」的構想無法轉為衍生專案；只有已記錄的構想可以</translation>
     </message>
     <message>
+        <source>an in-memory database cannot hold your engagements</source>
+        <translation>記憶體中的資料庫無法保存您的專案</translation>
+    </message>
+    <message>
         <source>apply a template to milestone {position}</source>
         <translation>將範本套用到里程碑 {position}</translation>
     </message>
     <message>
         <source>at least one acceptance criterion</source>
         <translation>至少一項驗收標準</translation>
+    </message>
+    <message>
+        <source>backup copies the SQLite file; for a PostgreSQL database use pg_dump (or export-archive --all for a portable archive)</source>
+        <translation>backup 會複製 SQLite 檔案；PostgreSQL 資料庫請使用 pg_dump（或以 export-archive --all 取得可攜式封存檔）</translation>
     </message>
     <message>
         <source>budget</source>
@@ -3186,8 +3242,24 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>不能包含空格；例如 {example}</translation>
     </message>
     <message>
+        <source>cannot create the folder for {path}: {problem}</source>
+        <translation>無法建立 {path} 所在的資料夾：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot open the database: {problem}</source>
+        <translation>無法開啟資料庫：{problem}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {problem}</source>
         <translation>無法讀取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {problem}</source>
+        <translation>無法寫入備份 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>無法寫入 {path}：資料夾 {folder} 不存在</translation>
     </message>
     <message>
         <source>cannot {doing}: the scope of {code} is locked since activation. Capture this as an idea instead; ideas can be diverted into a spin-off engagement.</source>
@@ -3386,6 +3458,14 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>專案</translation>
     </message>
     <message>
+        <source>engagement {code} already exists in this database</source>
+        <translation>此資料庫已有專案 {code}</translation>
+    </message>
+    <message>
+        <source>engagement {code} is its own ancestor (a parent loop)</source>
+        <translation>專案 {code} 成為自己的原專案（衍生關係形成循環）</translation>
+    </message>
+    <message>
         <source>engagements</source>
         <translation>專案</translation>
     </message>
@@ -3396,6 +3476,22 @@ Check that the server is running and that this computer can reach it (network, V
     <message>
         <source>enter the amount in digits, like {example}</source>
         <translation>請以數字輸入金額，例如 {example}</translation>
+    </message>
+    <message>
+        <source>event {number} does not link to the event before it</source>
+        <translation>事件 {number} 未連結到前一個事件</translation>
+    </message>
+    <message>
+        <source>event {number} is listed twice or out of order</source>
+        <translation>事件 {number} 重複出現或順序錯亂</translation>
+    </message>
+    <message>
+        <source>event {number} is missing</source>
+        <translation>缺少事件 {number}</translation>
+    </message>
+    <message>
+        <source>event {number} was altered after it was written</source>
+        <translation>事件 {number} 在寫入後遭到竄改</translation>
     </message>
     <message>
         <source>every criterion needs a verdict; missing: {positions}</source>
@@ -3424,6 +3520,18 @@ Check that the server is running and that this computer can reach it (network, V
     <message>
         <source>give a whole number of days from 1 to {limit}, or leave it empty</source>
         <translation>請輸入 1 到 {limit} 的整數天數，或留空</translation>
+    </message>
+    <message>
+        <source>give the engagement codes to export, or --all (not both)</source>
+        <translation>請提供要匯出的專案代碼，或使用 --all（兩者擇一）</translation>
+    </message>
+    <message>
+        <source>history events of stream {stream} have no stream head</source>
+        <translation>歷程串流 {stream} 的事件沒有串流標頭</translation>
+    </message>
+    <message>
+        <source>history stream {stream} already exists in this database</source>
+        <translation>此資料庫已有歷程串流 {stream}</translation>
     </message>
     <message>
         <source>ideas</source>
@@ -3570,6 +3678,10 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>至少需要 2 個字元；例如 {example}</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>無回應</translation>
+    </message>
+    <message>
         <source>not verified: {reason}. Nothing was recorded.</source>
         <translation>未通過驗證：{reason}。未記錄任何內容。</translation>
     </message>
@@ -3674,6 +3786,14 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>請至少選擇一個要暫緩的構想</translation>
     </message>
     <message>
+        <source>settings appear only in an archive of the whole database</source>
+        <translation>設定只會出現在整個資料庫的封存檔中</translation>
+    </message>
+    <message>
+        <source>sign-off document {document} already exists in this database</source>
+        <translation>此資料庫已有驗收確認書 {document}</translation>
+    </message>
+    <message>
         <source>signature date</source>
         <translation>簽署日期</translation>
     </message>
@@ -3754,6 +3874,14 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>該驗收確認書已不存在</translation>
     </message>
     <message>
+        <source>the archive header</source>
+        <translation>封存檔標頭</translation>
+    </message>
+    <message>
+        <source>the archive scope {scope} is unknown</source>
+        <translation>未知的封存檔範圍 {scope}</translation>
+    </message>
+    <message>
         <source>the archive version {version} is unknown</source>
         <translation>未知的封存檔版本 {version}</translation>
     </message>
@@ -3772,6 +3900,10 @@ Check that the server is running and that this computer can reach it (network, V
     <message>
         <source>the archive was refused: {reason}. Nothing was imported</source>
         <translation>已拒絕此封存檔：{reason}。未匯入任何內容</translation>
+    </message>
+    <message>
+        <source>the backup cannot overwrite the database it copies</source>
+        <translation>備份不能覆寫其所複製的資料庫</translation>
     </message>
     <message>
         <source>the connection to the database server was lost (the server stopped or restarted, or the network went away); nothing was saved. Try again once the server is back</source>
@@ -3894,12 +4026,28 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>資料夾「{folder}」不存在；請選擇其他位置</translation>
     </message>
     <message>
+        <source>the history of client &apos;{name}&apos;</source>
+        <translation>客戶「{name}」的歷程紀錄</translation>
+    </message>
+    <message>
+        <source>the history of template &apos;{name}&apos;</source>
+        <translation>審查範本「{name}」的歷程紀錄</translation>
+    </message>
+    <message>
+        <source>the history of {code}</source>
+        <translation>{code} 的歷程紀錄</translation>
+    </message>
+    <message>
         <source>the idea</source>
         <translation>此構想</translation>
     </message>
     <message>
         <source>the idea “{label}”</source>
         <translation>構想「{label}」</translation>
+    </message>
+    <message>
+        <source>the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>鍵「{key}」在同一個物件中出現兩次</translation>
     </message>
     <message>
         <source>the logo could not be read</source>
@@ -3932,6 +4080,14 @@ Check that the server is running and that this computer can reach it (network, V
     <message>
         <source>the reviewer must be a contact of the client</source>
         <translation>審查人必須是客戶的聯絡人</translation>
+    </message>
+    <message>
+        <source>the sample data is already in this database ({found}); open a new database to load it again</source>
+        <translation>此資料庫已有範例資料（{found}）；請開啟新的資料庫再重新載入</translation>
+    </message>
+    <message>
+        <source>the setting &apos;{key}&apos; already has another value here</source>
+        <translation>設定「{key}」在此已有其他值</translation>
     </message>
     <message>
         <source>the sign-off cannot be signed on {signed}, before the review that accepted it ({accepted})</source>
@@ -4022,6 +4178,14 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>{code} 為「{status}」；只有進行中的專案可以結案</translation>
     </message>
     <message>
+        <source>{database} holds tables that are not Scopekeeper&apos;s; it was left untouched</source>
+        <translation>{database} 含有不屬於 Scopekeeper 的資料表；未做任何更動</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer version of Scopekeeper (schema {revision}); install the newer version to open it. The file was left untouched.</source>
+        <translation>{database} 由較新版的 Scopekeeper 寫入（結構描述 {revision}）；請安裝較新版本後再開啟。檔案未做任何更動。</translation>
+    </message>
+    <message>
         <source>{day} is outside the dates Scopekeeper accepts ({range})</source>
         <translation>{day} 超出 Scopekeeper 可接受的日期範圍（{range}）</translation>
     </message>
@@ -4054,12 +4218,140 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>{path} 不存在</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} 是資料夾，不是資料庫檔案</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file</source>
         <translation>{path} 是資料夾，不是檔案</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name for the backup</source>
+        <translation>{path} 是資料夾；請為備份指定檔案名稱</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another application, not a Scopekeeper database; it was left untouched</source>
+        <translation>{path} 是其他應用程式的 SQLite 檔案，不是 Scopekeeper 資料庫；檔案未做任何更動</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Scopekeeper database; it was left untouched</source>
+        <translation>{path} 是空白檔案，不是 Scopekeeper 資料庫；檔案未做任何更動</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); restore it from a backup. It was left untouched</source>
+        <translation>{path} 已損壞（{problem}）；請從備份還原。檔案未做任何更動</translation>
+    </message>
+    <message>
+        <source>{path} is not a Scopekeeper database (not an SQLite file); it was left untouched</source>
+        <translation>{path} 不是 Scopekeeper 資料庫（不是 SQLite 檔案）；檔案未做任何更動</translation>
+    </message>
+    <message>
         <source>{path} is too large ({size} bytes; at most {limit})</source>
         <translation>{path} 過大（{size} 位元組；最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>{path} is truncated ({size} bytes, the header promises {expected}); restore it from a backup. It was left untouched</source>
+        <translation>{path} 不完整（{size} 位元組，標頭標示應有 {expected}）；請從備份還原。檔案未做任何更動</translation>
+    </message>
+    <message>
+        <source>{path} is truncated; it was left untouched</source>
+        <translation>{path} 不完整（遭截斷）；檔案未做任何更動</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, and the backup made first could not be written to {folder} ({reason}); the database was left untouched. Free some space there, or make its folder writable, then open it again</source>
+        <translation>{path} 需要升級，但無法將事先建立的備份寫入 {folder}（{reason}）；資料庫未做任何更動。請釋放該處空間或讓該資料夾可寫入，然後再開啟一次</translation>
+    </message>
+    <message>
+        <source>{place} does not match its SHA-256 ({digest})</source>
+        <translation>{place} 與其 SHA-256 指紋（{digest}）不符</translation>
+    </message>
+    <message>
+        <source>{place} has unknown field(s) {fields}</source>
+        <translation>{place} 含有未知欄位：{fields}</translation>
+    </message>
+    <message>
+        <source>{place} holds a character that is not text (an unpaired surrogate, U+{code}); the file was damaged or written by another program</source>
+        <translation>{place} 含有非文字字元（未成對的 UTF-16 代理字元，U+{code}）；檔案已損壞或由其他程式寫入</translation>
+    </message>
+    <message>
+        <source>{place} is a built-in template, which is never archived</source>
+        <translation>{place} 是內建審查範本，內建範本不會封存</translation>
+    </message>
+    <message>
+        <source>{place} is missing a value (null is not allowed)</source>
+        <translation>{place} 缺少值（不允許 null）</translation>
+    </message>
+    <message>
+        <source>{place} is not valid base64</source>
+        <translation>{place} 不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>{place} lacks {fields}</source>
+        <translation>{place} 缺少 {fields}</translation>
+    </message>
+    <message>
+        <source>{place} must be a list</source>
+        <translation>{place} 必須是清單</translation>
+    </message>
+    <message>
+        <source>{place} must be a string</source>
+        <translation>{place} 必須是字串</translation>
+    </message>
+    <message>
+        <source>{place} must be a whole number</source>
+        <translation>{place} 必須是整數</translation>
+    </message>
+    <message>
+        <source>{place} must be an object</source>
+        <translation>{place} 必須是物件</translation>
+    </message>
+    <message>
+        <source>{place} must be true or false</source>
+        <translation>{place} 必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{place} refers to {table} {value}, which is neither in the archive nor in this database (import its parent engagement first)</source>
+        <translation>{place} 參照的 {table} {value} 既不在封存檔中，也不在此資料庫中（請先匯入其原專案）</translation>
+    </message>
+    <message>
+        <source>{place} refers to {table} {value}, which is not in the archive</source>
+        <translation>{place} 參照的 {table} {value} 不在封存檔中</translation>
+    </message>
+    <message>
+        <source>{place} repeats id={id}, which must be unique</source>
+        <translation>{place} 重複了 id={id}，此值只能出現一次</translation>
+    </message>
+    <message>
+        <source>{place} repeats {values}, which must be unique</source>
+        <translation>{place} 重複了 {values}，此值只能出現一次</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a UTC timestamp in the form YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>{place}：「{value}」不是 YYYY-MM-DDTHH:MM:SSZ 格式的 UTC 時間戳記</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>{place}：「{value}」不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not one of {allowed}</source>
+        <translation>{place}：「{value}」不是允許的值（{allowed}）</translation>
+    </message>
+    <message>
+        <source>{place}: an amount cannot be negative (&apos;{value}&apos;)</source>
+        <translation>{place}：金額不能為負數（「{value}」）</translation>
+    </message>
+    <message>
+        <source>{place}: the snapshot does not match its fingerprint</source>
+        <translation>{place}：快照與其指紋不符</translation>
+    </message>
+    <message>
+        <source>{place}: the stream &apos;{stream}&apos; is not archived</source>
+        <translation>{place}：歷程串流「{stream}」不會封存</translation>
+    </message>
+    <message>
+        <source>{place}: {stream} belongs to no {table} of the archive</source>
+        <translation>{place}：{stream} 不屬於封存檔中的任何 {table}</translation>
     </message>
     <message>
         <source>{position} ({state})</source>
@@ -4086,6 +4378,18 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>{reason}。未匯入任何內容</translation>
     </message>
     <message>
+        <source>{stream}: the stream head does not match its last event</source>
+        <translation>{stream}：串流標頭與其最後一個事件不符</translation>
+    </message>
+    <message>
+        <source>{stream}: {reason}</source>
+        <translation>{stream}：{reason}</translation>
+    </message>
+    <message>
+        <source>{table} {id} already exists in this database</source>
+        <translation>此資料庫已有 {table} {id}</translation>
+    </message>
+    <message>
         <source>{what} is already {state}; only a captured idea can be declined</source>
         <translation>{what}已是「{state}」；只有已記錄的構想可以婉拒</translation>
     </message>
@@ -4105,6 +4409,18 @@ Check that the server is running and that this computer can reach it (network, V
         <source>the archive was refused: its records break %n rule(s) that &apos;scopekeeper check&apos; enforces: {problems}. Nothing was imported</source>
         <translation>
             <numerusform>已拒絕此封存檔：其記錄違反 %n 條「scopekeeper check」檢查的規則：{problems}。未匯入任何內容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the schema upgrade would leave %n broken references; it was rolled back and the database is unchanged</source>
+        <translation>
+            <numerusform>結構描述升級會留下 %n 個失效的參照；升級已復原，資料庫未變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{place} is longer than %n characters</source>
+        <translation>
+            <numerusform>{place} 超過 %n 個字元</numerusform>
         </translation>
     </message>
 </context>
