@@ -56,6 +56,12 @@ AGENCY = {
 }
 """The agency identity of the screenshot databases: with it, no first-start dialog asks for
 one (desktop/dialogs/agency_first.py) and sign-offs print a named agency."""
+OBJECTIVE = (
+    "Ouvrir aux architectes d'intérieur un espace où ils retrouvent leurs devis, leurs "
+    "échantillons commandés et les fiches techniques de chaque collection"
+)
+OBJECTIVE_MEASURE = "60 % des devis demandés en ligne"
+"""An objective typed in the terms dialog of the screenshots (not saved), long enough to wrap."""
 
 # (file name, what the driver does before the grab)
 LIGHT = (
@@ -484,6 +490,8 @@ class Driver:
 
         services, engagement = self.window.services, self.engagement_with("draft")
         dialog = EngagementDialog(self.window.ops, services, self.window, engagement)
+        if not dialog.objectives.rows:  # as typed, unsaved: a long objective wraps
+            dialog.objectives.set_rows([[OBJECTIVE, OBJECTIVE_MEASURE]])
         self.dialog(name, dialog)
 
     def shot_new_client(self, name: str) -> None:
