@@ -2,7 +2,9 @@
 
 The current roadmap is read as plain rows (not ORM objects) and handed to the very
 function that made the baseline, ``baseline_snapshot``, so the comparison can never
-drift from activation; reading rows keeps a 100,000-criterion portfolio under a second."""
+drift from activation; reading rows keeps a 100,000-criterion portfolio under a second.
+On SQLite, the engagements whose roadmap is exactly their intact baseline are found in bulk
+first (``core.check.baselines_bulk``) and only the others are read and compared here."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.canonical import fingerprint, sha256_text
+from core.check.baselines_bulk import intact_roadmaps
 from core.check.problem import Problem, show_amount
 from core.check.scope import Scope, engagements_in
 from core.models import Baseline, Criterion, Engagement, Milestone, Objective
@@ -80,6 +83,9 @@ def baseline_problems(session: Session, scope: Scope | None = None) -> Iterator[
             .order_by(Engagement.code)
         )
     )
+    # On SQLite most engagements are found intact in bulk; the rest are compared here.
+    intact = intact_roadmaps(session.connection(), ids)
+    ids = [eid for eid in ids if eid not in intact]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         roadmaps = _roadmaps(session, chunk)
@@ -98,20 +104,22 @@ def baseline_problems(session: Session, scope: Scope | None = None) -> Iterator[
 
 
 def _roadmaps(session: Session, ids: Sequence[str]) -> dict[str, _Roadmap]:
-    rows = session.connection()  # plain rows: no ORM bookkeeping for 100,000 criteria
+    # Plain rows, each query's rows fetched at once: no ORM bookkeeping and no row-by-row
+    # fetching for 100,000 criteria (fetching them one at a time cost as much as the rest).
+    rows = session.connection()
     roadmaps = {
         eid: _Roadmap(code, status, currency)
         for eid, code, status, currency in rows.execute(
             select(Engagement.id, Engagement.code, Engagement.status, Engagement.currency).where(
                 Engagement.id.in_(ids)
             )
-        )
+        ).all()
     }
     for eid, text, measure in rows.execute(
         select(Objective.engagement_id, Objective.text, Objective.measure)
         .where(Objective.engagement_id.in_(ids))
         .order_by(Objective.engagement_id, Objective.position)
-    ):
+    ).all():
         roadmaps[eid].objectives.append(_Objective(text, measure))
     milestones: dict[str, _Milestone] = {}
     milestone_rows = rows.execute(
@@ -127,7 +135,7 @@ def _roadmaps(session: Session, ids: Sequence[str]) -> dict[str, _Roadmap]:
         )
         .where(Milestone.engagement_id.in_(ids))
         .order_by(Milestone.engagement_id, Milestone.position)
-    )
+    ).all()
     for mid, eid, position, title, deliverables, amount, due, template in milestone_rows:
         milestones[mid] = _Milestone(position, title, deliverables, amount, due, template)
         roadmaps[eid].milestones.append(milestones[mid])
@@ -136,7 +144,7 @@ def _roadmaps(session: Session, ids: Sequence[str]) -> dict[str, _Roadmap]:
         .join(Milestone, Milestone.id == Criterion.milestone_id)
         .where(Milestone.engagement_id.in_(ids))
         .order_by(Criterion.milestone_id, Criterion.position)
-    ):
+    ).all():
         milestones[mid].criteria.append(_Criterion(text, target))
     return roadmaps
 
