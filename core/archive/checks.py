@@ -10,6 +10,7 @@ place (``milestone[3].title``) is spelled out only when it is wrong."""
 
 from __future__ import annotations
 
+import io
 import operator
 import pickle
 import re
@@ -269,7 +270,7 @@ class ArchiveLoader:
         self.kept: dict[str, list[Row]] = {name: [] for name in KEPT}
         self.ids: dict[str, set[Any]] = {n: set() for n in TABLE_ORDER if "id" in table(n).c}
         self._unique = {name: _unique_keys(name) for name in TABLE_ORDER}
-        self._seen: dict[tuple[str, tuple[str, ...]], set[tuple[Any, ...]]] = {}
+        self._seen: dict[tuple[str, tuple[str, ...]], set[int]] = {}  # hashes of the keys
         self.counts = dict.fromkeys(TABLE_ORDER, 0)
         self._chains: dict[str, _Chain] = {}
         self.spools: dict[str, IO[bytes]] = {}
@@ -325,7 +326,7 @@ class ArchiveLoader:
         for key in self._unique[name]:
             value = row[key[0]] if len(key) == 1 else tuple(row[c] for c in key)
             seen = self._seen.setdefault((name, key), set())
-            if value in seen:
+            if hash(value) in seen and self._repeated(name, key, value):
                 values = (value,) if len(key) == 1 else value
                 shown = listing(f"{c}={str(v)[:40]}" for c, v in zip(key, values, strict=True))
                 raise Refusal(
@@ -335,7 +336,7 @@ class ArchiveLoader:
                         values=shown,
                     )
                 )
-            seen.add(value)
+            seen.add(hash(value))
         if name in self.kept:
             self.kept[name].append(dict(row))
         if name == "history_event":
@@ -367,6 +368,29 @@ class ArchiveLoader:
                             digest=digest,
                         )
                     )
+
+    def _repeated(self, name: str, key: tuple[str, ...], value: Any) -> bool:
+        """Whether a row of ``name`` read before has ``value`` in the columns ``key``. Only
+        the hashes of the keys seen are kept (a few bytes each instead of the text), so a
+        hash seen before is confirmed on the rows themselves (a repeat is rare: it refuses
+        the archive)."""
+        names = self._readers[name].names
+        pick = operator.itemgetter(*(names.index(column) for column in key))
+        if any(pick(row) == value for row in self._batches[name]):
+            return True
+        spool = self.spools.get(name)
+        if spool is None:
+            return False
+        spool.seek(0)
+        try:
+            while True:
+                batch = pickle.load(spool)  # noqa: S301 - our own spool, written above
+                if any(pick(row) == value for row in batch):
+                    return True
+        except EOFError:
+            return False
+        finally:
+            spool.seek(0, io.SEEK_END)  # where the next batch is written
 
     def _chain(self, row: Row) -> None:
         """One more link of a stream's chain. Events are read in the order the archive
@@ -413,6 +437,7 @@ class ArchiveLoader:
 
     def finish(self) -> Archive:
         """The archive, once the file has been read, or the refusal of its first problem."""
+        self._seen.clear()  # every key has been seen: not needed while the rows are inserted
         if self._surrogate is not None:
             refuse(self._surrogate)
         for key in self.head:

@@ -64,6 +64,13 @@ def _index(db: Database) -> tuple[int, int, int]:
     return indexed, stored, triggers
 
 
+def _config(db: Database) -> list[tuple[object, ...]]:
+    path = db.engine.url.database
+    assert path is not None
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT k, v FROM history_search_config ORDER BY k").fetchall()
+
+
 def _found(db: Database, phrase: str) -> set[tuple[str, int]]:
     """The events the search index finds for ``phrase`` (a trigram phrase query)."""
     path = db.engine.url.database
@@ -105,6 +112,8 @@ def test_an_archive_larger_than_every_batch_round_trips_and_is_searchable(
     indexed, stored, triggers = _index(target)
     assert indexed == stored == result.events + 1  # and the import's own system event
     assert triggers == 1
+    # The index's settings are FTS5's defaults again, as in a database that never imported.
+    assert _config(target) == _config(demo_source)
     # Every actor's events are found by the index, as in the database they came from.
     for actor, events in _actors(demo_source).items():
         if len(actor) >= 3:
@@ -137,3 +146,26 @@ def test_a_refusal_after_the_last_row_leaves_database_and_index_as_they_were(
         if len(actor) >= 3:
             assert events <= _found(target, actor), actor
     assert db_state(target)["engagement"] != []
+
+
+def test_keys_are_told_apart_exactly_even_when_their_hashes_meet(
+    demo_source: Database, target: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the hashes of unique keys stay in memory while an archive is read; a hash seen
+    before is confirmed on the rows, so keys whose hashes meet are still told apart."""
+    archive = export_archive(demo_source, None)
+    monkeypatch.setattr(checks, "hash", lambda value: 0, raising=False)  # every hash meets
+    monkeypatch.setattr(checks, "_BATCH", 2)  # earlier rows spooled, later ones in memory
+    result = import_archive(target, archive, "tester")
+    assert export_archive(target, None) == archive
+    assert len(result.engagements) == len(CODES)
+    # A real repeat is refused as before: the second engagement takes the first one's code.
+    text = archive.decode()
+    first, second = sorted(CODES)[:2]
+    doubled = text.replace(f'"code": "{second}"', f'"code": "{first}"').encode()
+    fresh = open_database(str(Path(str(target.engine.url.database)).with_name("fresh.sqlite3")))
+    try:
+        error = refused(fresh, ArchiveError, lambda: import_archive(fresh, doubled, "t"))
+    finally:
+        fresh.close()
+    assert f"code={first}" in error.message and "must be unique" in error.message
