@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from core.check import ranges, records
 from core.check.baselines import baselines
+from core.check.baselines_bulk import MATCHING, matching_roadmaps
 from core.check.chains import history
 from core.check.problem import Problem
 from core.check.scope import Scope
@@ -56,11 +57,17 @@ def run_check(db: Database) -> list[Problem]:
     ``foreign_key_check``); PostgreSQL enforces foreign keys and guards its own pages.
     That file check runs inside SQLite's C code on its own read-only connection, in a
     thread, while Python hashes the history chains: the two overlap instead of adding up.
-    Everything else is read in one transaction, so it sees one consistent state."""
+    So does, in a second thread, SQLite's bulk comparison of the roadmaps with their
+    baselines (``baselines_bulk.matching_roadmaps``, on a connection of its own opened at
+    the same moment), which only tells the baseline rule which engagements it need not
+    read again. Every rule reads in one transaction, so it sees one consistent state."""
     path = db.engine.url.database if db.is_sqlite else None
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool:
         file_check = pool.submit(_sqlite_file, path) if path else None
+        matching = pool.submit(matching_roadmaps, path) if path else None
         with db.reading() as session:
+            if matching is not None:
+                session.info[MATCHING] = matching
             problems = check_records(session)
         return (file_check.result() if file_check else []) + problems
 

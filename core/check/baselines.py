@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.canonical import fingerprint, sha256_text
-from core.check.baselines_bulk import intact_roadmaps
+from core.check.baselines_bulk import MATCHING, intact_roadmaps
 from core.check.problem import Problem, show_amount
 from core.check.scope import Scope, engagements_in
 from core.models import Baseline, Criterion, Engagement, Milestone, Objective
@@ -84,7 +84,8 @@ def baseline_problems(session: Session, scope: Scope | None = None) -> Iterator[
         )
     )
     # On SQLite most engagements are found intact in bulk; the rest are compared here.
-    intact = intact_roadmaps(session.connection(), ids)
+    found = session.info.get(MATCHING)  # compared meanwhile on another connection
+    intact = intact_roadmaps(session.connection(), ids, found.result() if found else None)
     ids = [eid for eid in ids if eid not in intact]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]

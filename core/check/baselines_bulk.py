@@ -16,14 +16,17 @@ alone words the problems: this pass only decides who needs it."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from json.encoder import encode_basestring
+from pathlib import Path
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from core.canonical import sha256_text
+from core.queries.figures import CONTRACTED_STATUSES
 
 BATCH = 200
 """Engagements compared in one statement."""
@@ -51,7 +54,19 @@ _ROADMAP_SQL = """'{"currency":' || json_quote(e.currency)
 pass: a string that is not NFC cannot equal the NFC snapshot, and is compared again)."""
 
 _SAMPLE = "".join(map(chr, range(128))) + "\u00e9\u00c9\u4e2d\u6587\u2028\u2029\ufeff\U0001f600"
+_TRIAL = "SELECT json_quote(?), json_quote(?), json_quote(?), json_quote(NULL)"
+_TRIAL_VALUES = (_SAMPLE, _SAMPLE[::-1], -123456789012)
+_TRIAL_TEXT = (
+    encode_basestring(_SAMPLE),
+    encode_basestring(_SAMPLE[::-1]),
+    "-123456789012",
+    "null",
+)
 _trusted: dict[str, bool] = {}
+
+MATCHING = "scopekeeper.check.matching_roadmaps"
+"""The key, in a session's ``info``, of a future of :func:`matching_roadmaps` computed on
+another connection meanwhile (``core.check.run_check`` puts it there)."""
 
 
 def sqlite_writes_json(connection: Connection) -> bool:
@@ -61,33 +76,66 @@ def sqlite_writes_json(connection: Connection) -> bool:
     version = sqlite3.sqlite_version
     if version not in _trusted:
         try:
-            made = connection.exec_driver_sql(
-                "SELECT json_quote(?), json_quote(?), json_quote(?), json_quote(NULL)",
-                (_SAMPLE, _SAMPLE[::-1], -123456789012),
-            ).one()
+            made = tuple(connection.exec_driver_sql(_TRIAL, _TRIAL_VALUES).one())
         except DBAPIError:
-            made = None
-        expected = (encode_basestring(_SAMPLE), encode_basestring(_SAMPLE[::-1]))
-        _trusted[version] = made is not None and tuple(made) == (
-            *expected,
-            "-123456789012",
-            "null",
-        )
+            made = ()
+        _trusted[version] = made == _TRIAL_TEXT
     return _trusted[version]
 
 
-def intact_roadmaps(connection: Connection, ids: Sequence[str]) -> set[str]:
+def matching_roadmaps(path: str) -> set[str] | None:
+    """The contracted engagements of the SQLite file at ``path`` whose roadmap text is their
+    baseline v1's snapshot, read on a read-only connection of its own (None when this SQLite's
+    JSON is not trusted or the statement fails). Whether each snapshot still hashes to its
+    fingerprint is left to :func:`intact_roadmaps`.
+
+    The whole portfolio is compared in one statement that returns one row, so the work runs
+    inside SQLite without holding Python's lock: ``run_check`` runs it in a thread while the
+    history chains are hashed."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if tuple(conn.execute(_TRIAL, _TRIAL_VALUES).fetchone()) != _TRIAL_TEXT:
+            return None
+        marks = ", ".join("?" * len(CONTRACTED_STATUSES))
+        (found,) = conn.execute(
+            f"SELECT json_group_array(e.id) FROM engagement AS e"  # noqa: S608
+            " JOIN baseline AS b ON b.engagement_id = e.id AND b.version = 1"
+            f" WHERE e.status IN ({marks}) AND {_ROADMAP_SQL} = b.snapshot",
+            CONTRACTED_STATUSES,
+        ).fetchone()
+        return {str(eid) for eid in json.loads(found)}
+    except (sqlite3.Error, ValueError):  # a BLOB where text belongs: compared in Python
+        return None
+    finally:
+        conn.close()
+
+
+def intact_roadmaps(
+    connection: Connection, ids: Sequence[str], matching: set[str] | None = None
+) -> set[str]:
     """The engagements of ``ids`` whose roadmap is exactly their intact baseline v1; an
-    empty set where SQLite's JSON is not trusted (or not SQLite at all)."""
+    empty set where SQLite's JSON is not trusted (or not SQLite at all).
+
+    ``matching`` is what :func:`matching_roadmaps` found on another connection: then only
+    the snapshots of those engagements are read here, and checked against their
+    fingerprints."""
     if connection.dialect.name != "sqlite" or not sqlite_writes_json(connection):
         return set()
+    if matching is not None:
+        ids = [eid for eid in ids if eid in matching]
+        compared = "1"
+    else:
+        compared = f"{_ROADMAP_SQL} = b.snapshot"
     intact: set[str] = set()
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         marks = ", ".join("?" * len(chunk))
         try:
             rows = connection.exec_driver_sql(
-                f"SELECT e.id, b.snapshot, b.fingerprint, {_ROADMAP_SQL} = b.snapshot"  # noqa: S608
+                f"SELECT e.id, b.snapshot, b.fingerprint, {compared}"  # noqa: S608
                 " FROM engagement AS e"
                 " LEFT JOIN baseline AS b ON b.engagement_id = e.id AND b.version = 1"
                 f" WHERE e.id IN ({marks})",
