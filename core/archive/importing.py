@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,7 +19,7 @@ from sqlalchemy import Column, MetaData, String, Table, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from core.archive.checks import Archive, ArchiveLoader, check_references
+from core.archive.checks import Archive, ArchiveLoader, check_references, id_text
 from core.archive.exporting import Selection, collect
 from core.archive.layout import SORT_KEYS, TABLE_ORDER, Kind, kind_of, table, to_json
 from core.archive.reader import ArchiveReader
@@ -362,6 +363,21 @@ def _existing(session: Session, column: Column[Any], values: Iterable[Any]) -> s
     return found
 
 
+def _existing_ids(
+    session: Session, column: Column[Any], keys: Iterable[Any], skipped: set[str]
+) -> set[str]:
+    """The archive's ids (``keys``, as the reading keeps them: ``id_key``) already in
+    ``column``, but for those ``skipped``: each turned back into its text a chunk at a time,
+    so the text of every id is never in memory at once."""
+    found: set[str] = set()
+    remaining = iter(keys)
+    while chunk := list(islice(remaining, _CHUNK)):
+        wanted = [text for text in map(id_text, chunk) if text not in skipped]
+        if wanted:
+            found.update(session.scalars(select(column).where(column.in_(wanted))))
+    return found
+
+
 def _reused(session: Session, archive: Archive) -> dict[str, set[str]]:
     """Clients and user templates already here with the very same rows and history (an
     earlier import of another engagement of the same client): kept, not inserted again."""
@@ -375,7 +391,8 @@ def _reused(session: Session, archive: Archive) -> dict[str, set[str]]:
         ),
     }
     here = {
-        owner: sorted(_existing(session, table(owner).c.id, archive.ids[owner])) for owner in owned
+        owner: sorted(_existing(session, table(owner).c.id, map(id_text, archive.ids[owner])))
+        for owner in owned
     }
     if not any(here.values()):
         return reused
@@ -493,14 +510,14 @@ def _check_collisions(session: Session, archive: Archive, plan: _Plan) -> set[st
         for name in TABLE_ORDER:
             if "id" not in table(name).c:
                 continue
-            ids = archive.ids[name] - plan.skipped if plan.skipped else archive.ids[name]
+            ids = _existing_ids(session, table(name).c.id, archive.ids[name], plan.skipped)
             problems += [
                 msg(
                     "{table} {id} already exists in this database",
                     table=name.replace("_", " "),
                     id=record_id,
                 )
-                for record_id in sorted(_existing(session, table(name).c.id, ids))
+                for record_id in sorted(ids)
             ]
         keys = [r["key"] for r in kept["history_stream"] if r["key"] not in plan.streams]
         problems += [

@@ -5,6 +5,7 @@ were, ready for the next import."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -18,6 +19,7 @@ import core.archive.exporting as exporting
 import core.archive.reader as reader
 import core.check
 from core.archive import export_archive, import_archive
+from core.archive.checks import id_key, id_text
 from core.check import Problem
 from core.db import Database, open_database
 from core.demo import CODES, load_demo
@@ -169,3 +171,23 @@ def test_keys_are_told_apart_exactly_even_when_their_hashes_meet(
     finally:
         fresh.close()
     assert f"code={first}" in error.message and "must be unique" in error.message
+
+
+def test_an_id_is_kept_compactly_and_never_mistaken_for_another_spelling(
+    demo_source: Database, target: Database
+) -> None:
+    """Ids are kept as numbers while an archive is read; a reference spelled with capitals
+    is still not the id it resembles, so the archive is refused as before."""
+    assert id_text(id_key("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")) == (
+        "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+    )
+    assert id_key("0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0") == (
+        "0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0"
+    )
+    assert id_key("not-a-uuid") == "not-a-uuid" == id_text("not-a-uuid")
+    archive = json.loads(export_archive(demo_source, None))
+    contact = archive["tables"]["contact"][0]
+    contact["client_id"] = contact["client_id"].upper()
+    edited = json.dumps(archive, ensure_ascii=False).encode()
+    error = refused(target, ArchiveError, lambda: import_archive(target, edited, "t"))
+    assert f"refers to client {contact['client_id']}" in error.message
