@@ -33,4 +33,61 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+      <source>{0} of {1} events shown</source>
+      <translation>
+        <numerusform>{0} of {1} event shown</numerusform>
+        <numerusform>{0} of {1} events shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+      <source>{0} of {1} reviewed milestones accepted first time ({2} %)</source>
+      <translation>
+        <numerusform>{0} of {1} reviewed milestone accepted first time ({2} %)</numerusform>
+        <numerusform>{0} of {1} reviewed milestones accepted first time ({2} %)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+      <source>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</source>
+      <translation>
+        <numerusform>Round {0} on {1} ({2}): {3} — {4} of {5} criterion not met. Its verdicts and notes are under each criterion.</numerusform>
+        <numerusform>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineWidget</name>
+    <message numerus="yes">
+      <source>{0} milestones from {1} to {2}; {3} forecast later than baseline</source>
+      <translation>
+        <numerusform>{0} milestone from {1} to {2}; {3} forecast later than baseline</numerusform>
+        <numerusform>{0} milestones from {1} to {2}; {3} forecast later than baseline</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Exporter</name>
+    <message numerus="yes">
+      <source>{0} history events</source>
+      <translation>
+        <numerusform>{0} history event</numerusform>
+        <numerusform>{0} history events</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported {0} engagements and {1} from {2}</source>
+      <translation>
+        <numerusform>Imported {0} engagement and {1} from {2}</numerusform>
+        <numerusform>Imported {0} engagements and {1} from {2}</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
