@@ -11,7 +11,8 @@ single numbers), for each size:
 - the start-path file check (header, mark, revision; the page check only after an unclean
   close), beside `PRAGMA quick_check` over the whole file, which every start used to run
 - open_database, and the portfolio figures computed in SQL (goal <= 150 ms)
-- `check` over every history chain and invariant (goal <= 3 s at 1x)
+- `check` over the file, every history chain and every rule, as a process: wall and CPU
+  time (goal <= 5 s at 10x)
 - archive export + import of the 500-milestone engagement into an empty database (goal <= 2 s)
 - `export-archive --all` and `import` of that archive into an empty database, each in its own
   process: wall time and that process's peak memory (goals at 1x: 2 s and 3 s, at 10x: 20 s
@@ -111,6 +112,13 @@ def in_process(size: Size, runs: int, slow: bool, script: Path) -> dict[str, str
     check_ms = median_ms(lambda: inspect_sqlite_file(size.path), max(runs, 10))
     cells["file_check"] = f"{check_ms:.1f} ms" + (" (pages read)" if page_check else "")
     cells["open"] = f"{median_ms(lambda: open_database(str(size.path)).close(), runs):.0f} ms"
+    if slow:
+        # As a user runs it, in a process of its own, on the file closed cleanly (with this
+        # process holding it open, its WAL would make the start read every page first):
+        # wall time, and the CPU time of all its threads (the file check and the roadmap
+        # comparison run beside the history chains).
+        wall, cpu, _ = run_child([str(script), "--db", str(size.path), "check"])
+        cells["check"] = f"{wall:.2f} s wall, {cpu:.2f} s CPU"
     db = open_database(str(size.path))
     try:
         with db.reading() as session:
@@ -118,11 +126,7 @@ def in_process(size: Size, runs: int, slow: bool, script: Path) -> dict[str, str
         cells["portfolio"] = f"{figures_ms:.1f} ms"
         if slow:
             from core.archive import export_archive, import_archive
-            from core.check import run_check
 
-            started = time.perf_counter()
-            problems = run_check(db)
-            cells["check"] = f"{time.perf_counter() - started:.2f} s ({len(problems)} problems)"
             with tempfile.TemporaryDirectory() as tmp:
                 started = time.perf_counter()
                 data = export_archive(db, [BIG])
@@ -217,7 +221,7 @@ def measure(args: argparse.Namespace, measured: list[Size]) -> int:
         ("PRAGMA quick_check (no longer at start)", "quick_check", "off the start path"),
         ("open_database", "open", "flat"),
         ("portfolio figures (SQL)", "portfolio", "<= 150 ms"),
-        ("check", "check", "<= 3 s at 1x"),
+        ("`check` whole process", "check", "<= 5 s at 10x"),
         (f"archive {BIG}: export + import", "archive_big", "<= 2 s"),
         ("export-archive --all", "export_all", "2 s at 1x, 20 s at 10x; <= 300 MB"),
         ("import of it (empty db)", "import_all", "3 s at 1x, 30 s at 10x; <= 300 MB"),
