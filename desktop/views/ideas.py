@@ -223,16 +223,20 @@ class IdeasView(QWidget):
         self.divert_button.setAccessibleName(self.tr("Divert selected ideas to a spin-off"))
         self.park_button.setAccessibleName(self.tr("Park selected ideas"))
         self.decline_button.setAccessibleName(self.tr("Decline selected ideas"))
-        bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.show_settled)
+        # Two rows, so that French or Spanish labels never make the window wider than a
+        # 1280 px laptop screen: what is shown (title, filter), then what can be done.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.show_settled)
+        actions = QHBoxLayout()
         for button in (
             self.capture_button,
             self.divert_button,
             self.park_button,
             self.decline_button,
         ):
-            bar.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)
         split.addWidget(self.editor)
@@ -240,7 +244,8 @@ class IdeasView(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([640, 340])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(heading)
+        layout.addLayout(actions)
         layout.addWidget(split, 1)
 
         self.capture_button.clicked.connect(self.capture)

@@ -1,0 +1,92 @@
+"""A project manager on a 1280 x 800 laptop uses the window at 1280 px wide in every
+language (issues 14 and 15): no tab of the engagement page (Roadmap, Ideas, Sign-off,
+History) asks for a wider window, and the Ideas tab's title, filter and buttons read whole
+at that width. In French the Ideas tab's single row of controls once needed 1415 px."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from core.demo import load_demo
+from desktop.app import install_translators, remove_translators
+from desktop.labels import interface_language
+from desktop.views.engagement import TAB_HISTORY, TAB_IDEAS, TAB_ROADMAP, TAB_SIGNOFF
+
+LAPTOP = 1280
+
+
+def laid_out(window: QWidget) -> None:
+    """Lets every pending layout request run, inner layouts first, as the event loop would."""
+    for _ in range(4):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        window.layout().activate()
+
+
+def shown_text(widget: QWidget) -> tuple[str, QFont]:
+    """The text a label or button draws, and the font it draws it in."""
+    font = QFont(widget.font())
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        if "<b>" in text:
+            font.setBold(True)
+        return re.sub(r"<[^>]+>", "", text), font
+    assert isinstance(widget, QAbstractButton)
+    return widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&"), font
+
+
+@pytest.mark.parametrize(
+    ("language", "code"),
+    [
+        (QLocale.Language.French, "fr"),
+        (QLocale.Language.Spanish, "es"),
+        (QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan), "zh-TW"),
+        (QLocale.Language.English, "en"),
+    ],
+)
+def test_every_tab_fits_a_1280_px_laptop(qtbot, window, services, language, code) -> None:
+    app = QApplication.instance()
+    locale = language if isinstance(language, QLocale) else QLocale(language)
+    installed = install_translators(app, locale=locale)
+    try:
+        assert interface_language() == code, "build the catalogues first (translations.py)"
+        load_demo(services, date.today())
+        window.resize(LAPTOP, 800)
+        window.refresh_sidebar()
+        window.open_engagement("LUMI-2026-01")
+        view = window.engagement_view
+        for tab in (TAB_ROADMAP, TAB_IDEAS, TAB_SIGNOFF, TAB_HISTORY):
+            view.tabs.setCurrentIndex(tab)
+            laid_out(window)
+            wanted = window.minimumSizeHint().width()
+            assert wanted <= LAPTOP, (view.tabs.tabText(tab), wanted)
+            assert window.width() == LAPTOP  # the window did not grow past the screen
+
+        ideas = view.tabs.widget(TAB_IDEAS)
+        view.tabs.setCurrentIndex(TAB_IDEAS)
+        top = [
+            ideas.title,
+            ideas.show_settled,
+            ideas.capture_button,
+            ideas.divert_button,
+            ideas.park_button,
+            ideas.decline_button,
+        ]
+        qtbot.waitUntil(lambda: all(w.isVisible() for w in top))
+        laid_out(window)
+        for widget in top:
+            text, font = shown_text(widget)
+            assert text.strip()
+            advance = QFontMetrics(font).horizontalAdvance(text)
+            assert advance <= widget.contentsRect().width(), (text, advance, widget.width())
+            if isinstance(widget, QAbstractButton):  # its frame, box or margins too
+                assert widget.width() >= widget.sizeHint().width(), text
+            corner = widget.mapTo(ideas, widget.rect().topRight())
+            assert ideas.rect().contains(corner), text  # not pushed off the tab's right edge
+    finally:
+        remove_translators(app, installed)
