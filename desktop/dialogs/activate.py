@@ -38,13 +38,15 @@ class ActivateDialog(QDialog):
         total = formatting.money(detail.contracted_minor, detail.currency)
         self.summary = QLabel(
             self.tr(
-                "Activating {0} locks its scope. These {1} milestones, worth {2} in total, "
-                "can then no longer be added, removed, reordered or changed: amounts, "
-                "deliverables, acceptance criteria, baseline dates and the objectives are "
-                "recorded in baseline v1 with a fingerprint.\n\n"
+                "Activating {0} locks its scope: its %n milestones, worth {1} in total, can "
+                "then no longer be changed, removed or reordered, and no milestone can be "
+                "added. Amounts, deliverables, acceptance criteria, baseline dates and the "
+                "objectives are recorded in baseline v1 with a fingerprint.\n\n"
                 "Afterwards only forecast dates move (with a reason). New client ideas go to "
-                "the ideas backlog and can become spin-off engagements."
-            ).format(detail.code, len(detail.milestones), total)
+                "the ideas backlog and can become spin-off engagements.",
+                "",
+                len(detail.milestones),  # the plural form of the number of milestones
+            ).format(detail.code, total)
         )
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What becomes locked"))
