@@ -20,6 +20,7 @@ from core.messages import msg
 
 _CHUNK = 1 << 20
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
+_DELIMITER = re.compile(r"[ \t\n\r]*([,\]])")
 # A lone surrogate can only come from a JSON escape (raw ones are not UTF-8): only a row
 # holding such an escape (an emoji written as a pair, usually) is searched value by value.
 ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -128,14 +129,18 @@ class ArchiveReader:
             row = self._value()
             visitor.row(name, index, row, self._escaped(start))
             index += 1
-            self._skip()
-            char = self._peek()
-            if char == "]":
+            found = _DELIMITER.match(self._buf, self._pos)
+            if found is not None:  # the usual case: the next delimiter was read already
+                char = found.group(1)
+                self._pos = found.end()
+            else:
+                self._skip()
+                char = self._peek()
+                if char not in (",", "]"):
+                    self._syntax("Expecting ',' delimiter")
                 self._pos += 1
+            if char == "]":
                 return
-            if char != ",":
-                self._syntax("Expecting ',' delimiter")
-            self._pos += 1
 
     def _members(self, member: Callable[[str], None]) -> None:
         """The members of the object starting here, each read by ``member`` (given its key,
