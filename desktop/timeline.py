@@ -6,6 +6,7 @@ colours are the same saturated badge colours used everywhere."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
@@ -21,6 +22,10 @@ AXIS_H = 44
 LABEL_W = 210
 AMOUNT_W = 110
 MARGIN = 10
+MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
+"""Every how many months the axis names a month, tried in this order."""
+LABEL_GAP = 8
+"""Pixels at least between two month names on the axis."""
 
 
 class TimelineWidget(QWidget):
@@ -123,18 +128,44 @@ class TimelineWidget(QWidget):
         bottom = self._row_top(len(self._rows) or 1)
         p.setPen(QPen(faint, 1))
         p.drawLine(QPointF(self._x(self._start), top), QPointF(self._x(self._end), top))
-        month = date(self._start.year, self._start.month, 1)
-        step = max(1, ((self._end - self._start).days // 30) // 8 + 1)
-        while month <= self._end:
-            if month >= self._start:
-                x = self._x(month)
-                p.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
-                p.drawLine(QPointF(x, top), QPointF(x, bottom))
-                p.setPen(text)
-                label = formatting.month(month)
-                p.drawText(QPointF(x + 3, top - 6), label)
-            m = month.month - 1 + step
-            month = date(month.year + m // 12, m % 12 + 1, 1)
+        for x, rect, label in self.month_labels():
+            p.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(x, top), QPointF(x, bottom))
+            p.setPen(text)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+            p.drawText(rect, int(flags) | int(Qt.TextFlag.TextDontClip), label)
+
+    def month_labels(self) -> list[tuple[float, QRectF, str]]:
+        """The months named on the axis: each month's x, the rectangle its name is drawn in
+        (just right of the month's line, above the axis) and the name.
+
+        Every month when the names fit side by side, else every 2nd, 3rd, 6th or 12th
+        (January, April, July, October for every 3rd): however narrow the widget (200 %
+        on a laptop) or long the language's names, no name overlaps the next, and none runs
+        past the widget's right edge."""
+        metrics = self.fontMetrics()
+        baseline = MARGIN + AXIS_H - 12.0
+        months = (self._end.year - self._start.year) * 12 + self._end.month - self._start.month
+        at_least = months // 8 + 1  # at most about eight names, however wide the widget
+        for step in MONTH_STEPS:
+            if step < at_least and step != MONTH_STEPS[-1]:
+                continue
+            labels = []
+            index = self._start.year * 12 + self._start.month - 1
+            index += -index % step  # the first month of the step's calendar rhythm
+            while (month := date(index // 12, index % 12 + 1, 1)) <= self._end:
+                if month >= self._start:
+                    x = self._x(month)
+                    label = formatting.month(month)
+                    width = metrics.horizontalAdvance(label)
+                    rect = QRectF(x + 3, baseline - metrics.ascent(), width, metrics.height())
+                    if rect.right() <= self.width():
+                        labels.append((x, rect, label))
+                index += step
+            gaps = (b.left() - a.right() for (_, a, _), (_, b, _) in pairwise(labels))
+            if all(gap >= LABEL_GAP for gap in gaps):
+                return labels
+        return labels[:1]
 
     def _paint_row(
         self, p: QPainter, row: int, m: MilestoneRow, pal: QPalette, text: QColor, faint: QColor
