@@ -133,6 +133,7 @@ class SignoffPanel(QWidget):
         self.preview_host.setContentsMargins(0, 0, 0, 0)
         self.preview_hint = QLabel(self.tr("Export or preview the sign-off to read it here."))
         self.preview_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_hint.setWordWrap(True)  # a long translation must not widen the window
         self.preview_hint.setEnabled(False)
         self.preview_host.addWidget(self.preview_hint, 1)
         controls = QWidget()
