@@ -153,6 +153,15 @@ FIELD = re.compile(r"\{[^{}]*\}")  # str.format fields: {0}, {name}, {1:+d}
 ARG = re.compile(r"%(?:n|L?\d+)")  # Qt's %n and %1
 TAG = re.compile(r"<[^<>]+>")  # markup: <b>, <a href='{0}'>, <br>
 MNEMONIC = re.compile(r"&(?!&)\S")
+FRENCH_GAP = re.compile(r" (?=[:;!?»])|(?<=«) ")
+"""A breaking space where French typography wants a no-break one: before : ; ! ? and ».
+and after «. A line must never begin with "»" or ":" in a French window or PDF."""
+NO_BREAK = "\u00a0"
+
+
+def typeset(text: str, language: str) -> str:
+    """``text`` with the no-break spaces its language's typography asks for (French only)."""
+    return FRENCH_GAP.sub(NO_BREAK, text) if language == "fr" else text
 
 
 def placeholders(text: str) -> list[str]:
@@ -174,6 +183,8 @@ def problems(message: Message, language: str) -> list[str]:
             said.append(f"placeholders {placeholders(form)} instead of {want} in {form!r}")
         if bool(MNEMONIC.search(message.source)) != bool(MNEMONIC.search(form)):
             said.append(f"keyboard shortcut (&) not kept in {form!r}")
+        if typeset(form, language) != form:
+            said.append(f"a breaking space before : ; ! ? » or after « in {form!r}")
         for edge, strip in (("leading", str.lstrip), ("trailing", str.rstrip)):
             if (strip(message.source) != message.source) != (strip(form) != form):
                 said.append(f"{edge} space not kept in {form!r}")
@@ -248,7 +259,7 @@ def fill(language: str, table: Path) -> tuple[int, list[str]]:
             if key not in given:
                 continue
             seen.add(key)
-            forms = given[key]
+            forms = [typeset(form, language) for form in given[key]]
             numerus = message.get("numerus") == "yes"
             candidate = Message(name, key[1], numerus, "", forms)
             said = problems(candidate, language)

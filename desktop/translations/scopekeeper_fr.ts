@@ -48,11 +48,11 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
     </message>
     <message>
         <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when a milestone is accepted. They are not filled in yet: enter them once here, and every document carries them from now on.</source>
-        <translation>Les procès-verbaux impriment le nom, l’adresse, le logo et le signataire de votre agence à côté de ceux du client, tels qu’ils sont au moment où un jalon est accepté. Ils ne sont pas encore renseignés : saisissez-les une fois ici, et chaque document les portera désormais.</translation>
+        <translation>Les procès-verbaux impriment le nom, l’adresse, le logo et le signataire de votre agence à côté de ceux du client, tels qu’ils sont au moment où un jalon est accepté. Ils ne sont pas encore renseignés&#xa0;: saisissez-les une fois ici, et chaque document les portera désormais.</translation>
     </message>
     <message>
         <source>The agency&apos;s identity is still empty: sign-offs prepared now print no agency. Fill it in under File ▸ Preferences.</source>
-        <translation>L’identité de l’agence est encore vide : les procès-verbaux préparés maintenant n’indiqueront aucune agence. Renseignez-la dans Fichier ▸ Préférences.</translation>
+        <translation>L’identité de l’agence est encore vide&#xa0;: les procès-verbaux préparés maintenant n’indiqueront aucune agence. Renseignez-la dans Fichier ▸ Préférences.</translation>
     </message>
 </context>
 <context>
@@ -65,9 +65,9 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <source>Mark {0} milestone {1} “{2}” paid on {3}?
 
 A payment cannot be undone; it is written to the history.</source>
-        <translation>Marquer le jalon {1} « {2} » de {0} comme payé le {3} ?
+        <translation>Marquer le jalon {1} «&#xa0;{2}&#xa0;» de {0} comme payé le {3}&#xa0;?
 
-Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</translation>
+Un paiement ne peut pas être annulé&#xa0;; il est inscrit dans l’historique.</translation>
     </message>
     <message>
         <source>Mark invoiced</source>
@@ -75,7 +75,7 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
     </message>
     <message>
         <source>Invoice reference for {0} milestone {1} (optional):</source>
-        <translation>Référence de facture pour le jalon {1} de {0} (facultatif) :</translation>
+        <translation>Référence de facture pour le jalon {1} de {0} (facultatif)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation>Base de données : {0}</translation>
+        <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
         <source>About Scopekeeper</source>
@@ -992,7 +992,7 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
     </message>
     <message>
         <source>File ▸ New engagement (Ctrl+N) creates a draft for a client. Add its milestones with amounts, due dates and acceptance criteria; a draft can change freely.</source>
-        <translation>Fichier ▸ Nouvelle mission (Ctrl+N) crée un brouillon pour un client. Ajoutez ses jalons avec montants, échéances et critères d’acceptation ; un brouillon se modifie librement.</translation>
+        <translation>Fichier ▸ Nouvelle mission (Ctrl+N) crée un brouillon pour un client. Ajoutez ses jalons avec montants, échéances et critères d’acceptation&#xa0;; un brouillon se modifie librement.</translation>
     </message>
     <message>
         <source>Lock the scope</source>
@@ -1000,7 +1000,7 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
     </message>
     <message>
         <source>Activate the engagement: its milestones, amounts and criteria are then the contract. New wishes become ideas (Ctrl+I), never silent changes.</source>
-        <translation>Activez la mission : ses jalons, montants et critères forment alors le contrat. Les nouvelles demandes deviennent des idées (Ctrl+I), jamais des changements silencieux.</translation>
+        <translation>Activez la mission&#xa0;: ses jalons, montants et critères forment alors le contrat. Les nouvelles demandes deviennent des idées (Ctrl+I), jamais des changements silencieux.</translation>
     </message>
     <message>
         <source>Deliver and review</source>
@@ -1024,7 +1024,7 @@ Un paiement ne peut pas être annulé ; il est inscrit dans l’historique.</tra
     </message>
     <message>
         <source>Ideas wait in the backlog: park them, decline them, or divert them into a spin-off engagement with its own contract.</source>
-        <translation>Les idées attendent dans le carnet : mettez-les de côté, refusez-les, ou transformez-les en mission dérivée avec son propre contrat.</translation>
+        <translation>Les idées attendent dans le carnet&#xa0;: mettez-les de côté, refusez-les, ou transformez-les en mission dérivée avec son propre contrat.</translation>
     </message>
     <message>
         <source>Find and export</source>
@@ -1804,7 +1804,7 @@ Code de la mission dérivée&#xa0;:</translation>
     </message>
     <message>
         <source>Engagement cancelled: its milestones stay as they were and no longer change.</source>
-        <translation>Mission annulée : ses jalons restent tels quels et ne changent plus.</translation>
+        <translation>Mission annulée&#xa0;: ses jalons restent tels quels et ne changent plus.</translation>
     </message>
     <message>
         <source>Scope locked: these fields are part of the baseline. Capture an idea to propose a change.</source>
@@ -1816,7 +1816,7 @@ Code de la mission dérivée&#xa0;:</translation>
     </message>
     <message>
         <source>Target: {0}</source>
-        <translation>Cible : {0}</translation>
+        <translation>Cible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>⚠ Due before the engagement starts ({0}).</source>
@@ -2049,13 +2049,13 @@ Code de la mission dérivée&#xa0;:</translation>
     <message numerus="yes">
         <source>Round {0} on {1} ({2}): {3} — {4} of {5} criteria not met. Its verdicts and notes are under each criterion.</source>
         <translation>
-            <numerusform>Cycle {0} du {1} ({2}) : {3} — {4} sur {5} critère non satisfait. Ses verdicts et notes figurent sous chaque critère.</numerusform>
-            <numerusform>Cycle {0} du {1} ({2}) : {3} — {4} sur {5} critères non satisfaits. Ses verdicts et notes figurent sous chaque critère.</numerusform>
+            <numerusform>Cycle {0} du {1} ({2})&#xa0;: {3} — {4} sur {5} critère non satisfait. Ses verdicts et notes figurent sous chaque critère.</numerusform>
+            <numerusform>Cycle {0} du {1} ({2})&#xa0;: {3} — {4} sur {5} critères non satisfaits. Ses verdicts et notes figurent sous chaque critère.</numerusform>
         </translation>
     </message>
     <message>
         <source>Round {0}: {1}</source>
-        <translation>Cycle {0} : {1}</translation>
+        <translation>Cycle {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Target: {0}</source>
@@ -2219,15 +2219,15 @@ Code de la mission dérivée&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation>Aucun résultat pour « {0} ».</translation>
+        <translation>Aucun résultat pour «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>{0} found; Enter opens the selected one.</source>
-        <translation>{0} trouvé(s) ; Entrée ouvre l’élément sélectionné.</translation>
+        <translation>{0} trouvé(s)&#xa0;; Entrée ouvre l’élément sélectionné.</translation>
     </message>
     <message>
         <source>Only the first of each kind are listed: type more to narrow.</source>
-        <translation>Seuls les premiers de chaque sorte sont listés : précisez la recherche.</translation>
+        <translation>Seuls les premiers de chaque sorte sont listés&#xa0;: précisez la recherche.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@ Code de la mission dérivée&#xa0;:</translation>
     </message>
     <message>
         <source>The interface will speak the new language the next time Scopekeeper starts. Restart now?</source>
-        <translation>L’interface parlera la nouvelle langue au prochain démarrage de Scopekeeper. Redémarrer maintenant ?</translation>
+        <translation>L’interface parlera la nouvelle langue au prochain démarrage de Scopekeeper. Redémarrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
@@ -2612,7 +2612,7 @@ Code de la mission dérivée&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice reference: {0}</source>
-        <translation>Référence de facture : {0}</translation>
+        <translation>Référence de facture&#xa0;: {0}</translation>
     </message>
     <message>
         <source>e.g. {0}</source>
@@ -2721,7 +2721,7 @@ Code de la mission dérivée&#xa0;:</translation>
     </message>
     <message>
         <source>sign-off {document} has not been issued yet: export its PDF first; only an issued sign-off can come back signed</source>
-        <translation>le procès-verbal {document} n’a pas encore été émis : exportez d’abord son PDF ; seul un procès-verbal émis peut revenir signé</translation>
+        <translation>le procès-verbal {document} n’a pas encore été émis&#xa0;: exportez d’abord son PDF&#xa0;; seul un procès-verbal émis peut revenir signé</translation>
     </message>
     <message>
         <source>the file belongs to sign-off {found}, not {document}</source>
@@ -3040,7 +3040,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     <name>core</name>
     <message>
         <source>&apos;{affix}&apos; stands for {others}, but this amount is in {currency}; enter it without a currency sign, like {example}</source>
-        <translation>« {affix} » désigne {others}, mais ce montant est en {currency} ; saisissez-le sans symbole monétaire, comme {example}</translation>
+        <translation>«&#xa0;{affix}&#xa0;» désigne {others}, mais ce montant est en {currency}&#xa0;; saisissez-le sans symbole monétaire, comme {example}</translation>
     </message>
     <message>
         <source>&apos;{backend}&apos; databases are not supported: use a file path or a postgresql+psycopg:// URL</source>
@@ -3048,59 +3048,59 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>&apos;{character}&apos; cannot appear in an amount; enter it like {example}</source>
-        <translation>« {character} » ne peut pas figurer dans un montant ; saisissez-le comme {example}</translation>
+        <translation>«&#xa0;{character}&#xa0;» ne peut pas figurer dans un montant&#xa0;; saisissez-le comme {example}</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an ISO 4217 currency code; use three letters such as EUR, USD or JPY</source>
-        <translation>« {code} » n’est pas un code de devise ISO 4217 ; utilisez trois lettres comme EUR, USD ou JPY</translation>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de devise ISO 4217&#xa0;; utilisez trois lettres comme EUR, USD ou JPY</translation>
     </message>
     <message>
         <source>&apos;{folder}&apos; is a file, not a folder</source>
-        <translation>« {folder} » est un fichier, pas un dossier</translation>
+        <translation>«&#xa0;{folder}&#xa0;» est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be used as a file name on every system</source>
-        <translation>« {name} » ne peut pas servir de nom de fichier sur tous les systèmes</translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas servir de nom de fichier sur tous les systèmes</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a valid file name here; choose another name</source>
-        <translation>« {name} » n’est pas un nom de fichier valide ici ; choisissez-en un autre</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un nom de fichier valide ici&#xa0;; choisissez-en un autre</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; cannot be written: the folder or file is read-only, or the file is open in another program; choose another place or close the file</source>
-        <translation>« {path} » ne peut pas être écrit : le dossier ou le fichier est en lecture seule, ou le fichier est ouvert dans un autre programme ; choisissez un autre emplacement ou fermez le fichier</translation>
+        <translation>«&#xa0;{path}&#xa0;» ne peut pas être écrit&#xa0;: le dossier ou le fichier est en lecture seule, ou le fichier est ouvert dans un autre programme&#xa0;; choisissez un autre emplacement ou fermez le fichier</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; could not be written: {problem}</source>
-        <translation>« {path} » n’a pas pu être écrit : {problem}</translation>
+        <translation>«&#xa0;{path}&#xa0;» n’a pas pu être écrit&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; does not name a file; choose a file name</source>
-        <translation>« {path} » ne désigne pas un fichier ; choisissez un nom de fichier</translation>
+        <translation>«&#xa0;{path}&#xa0;» ne désigne pas un fichier&#xa0;; choisissez un nom de fichier</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is a folder; choose a file name inside it</source>
-        <translation>« {path} » est un dossier ; choisissez un nom de fichier à l’intérieur</translation>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier&#xa0;; choisissez un nom de fichier à l’intérieur</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is ambiguous here: &apos;{separator}&apos; could separate thousands or decimals; enter it like {example}</source>
-        <translation>« {text} » est ambigu ici : « {separator} » pourrait séparer les milliers ou les décimales ; saisissez-le comme {example}</translation>
+        <translation>«&#xa0;{text}&#xa0;» est ambigu ici&#xa0;: «&#xa0;{separator}&#xa0;» pourrait séparer les milliers ou les décimales&#xa0;; saisissez-le comme {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number; enter an amount, like {example}</source>
-        <translation>« {text} » n’est pas un nombre ; saisissez un montant, comme {example}</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nombre&#xa0;; saisissez un montant, comme {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a well-formed amount; enter it like {example}</source>
-        <translation>« {text} » n’est pas un montant bien formé ; saisissez-le comme {example}</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un montant bien formé&#xa0;; saisissez-le comme {example}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an amount in minor units; expected whole ASCII digits such as 123450, optionally with a leading &apos;-&apos;</source>
-        <translation>« {text} » n’est pas un montant en unités mineures ; chiffres ASCII entiers attendus, comme 123450, éventuellement précédés de « - »</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un montant en unités mineures&#xa0;; chiffres ASCII entiers attendus, comme 123450, éventuellement précédés de «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is too large to be an amount</source>
-        <translation>« {text} » est trop grand pour être un montant</translation>
+        <translation>«&#xa0;{text}&#xa0;» est trop grand pour être un montant</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a database URL ({problem})</source>
@@ -3108,11 +3108,11 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>&apos;{value}&apos; is not a document language; use {languages}</source>
-        <translation>« {value} » n’est pas une langue de document ; utilisez {languages}</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une langue de document&#xa0;; utilisez {languages}</translation>
     </message>
     <message>
         <source>a client called &apos;{name}&apos; already exists</source>
-        <translation>un client nommé « {name} » existe déjà</translation>
+        <translation>un client nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>a client called &apos;{name}&apos; already exists in this database</source>
@@ -3128,7 +3128,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>a draft has no forecast yet: change the due date itself while planning</source>
-        <translation>un brouillon n’a pas encore de prévision : modifiez directement l’échéance pendant la planification</translation>
+        <translation>un brouillon n’a pas encore de prévision&#xa0;: modifiez directement l’échéance pendant la planification</translation>
     </message>
     <message>
         <source>a due date</source>
@@ -3160,7 +3160,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>a template called &apos;{name}&apos; already exists</source>
-        <translation>un modèle nommé « {name} » existe déjà</translation>
+        <translation>un modèle nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>a verdict names a criterion of another milestone</source>
@@ -3216,7 +3216,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>an idea that is {state} cannot be diverted; only captured ideas can</source>
-        <translation>une idée à l’état « {state} » ne peut pas être réorientée ; seules les idées notées le peuvent</translation>
+        <translation>une idée à l’état «&#xa0;{state}&#xa0;» ne peut pas être réorientée&#xa0;; seules les idées notées le peuvent</translation>
     </message>
     <message>
         <source>an in-memory database cannot hold your engagements</source>
@@ -3252,7 +3252,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>cannot contain spaces; for example {example}</source>
-        <translation>ne peut pas contenir d’espaces ; par exemple {example}</translation>
+        <translation>ne peut pas contenir d’espaces&#xa0;; par exemple {example}</translation>
     </message>
     <message>
         <source>cannot create the folder for {path}: {problem}</source>
@@ -3264,7 +3264,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>cannot read {path}: {problem}</source>
-        <translation>impossible de lire {path} : {problem}</translation>
+        <translation>impossible de lire {path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>cannot write the backup {path}: {problem}</source>
@@ -3276,19 +3276,19 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>cannot {doing}: the scope of {code} is locked since activation. Capture this as an idea instead; ideas can be diverted into a spin-off engagement.</source>
-        <translation>on ne peut pas {doing} : le périmètre de {code} est verrouillé depuis l’activation. Notez plutôt une idée ; les idées peuvent être réorientées vers une mission dérivée.</translation>
+        <translation>on ne peut pas {doing}&#xa0;: le périmètre de {code} est verrouillé depuis l’activation. Notez plutôt une idée&#xa0;; les idées peuvent être réorientées vers une mission dérivée.</translation>
     </message>
     <message>
         <source>cannot {doing}: {code} is {status}, and its roadmap can no longer change</source>
-        <translation>on ne peut pas {doing} : {code} est à l’état « {status} » et sa feuille de route ne peut plus changer</translation>
+        <translation>on ne peut pas {doing}&#xa0;: {code} est à l’état «&#xa0;{status}&#xa0;» et sa feuille de route ne peut plus changer</translation>
     </message>
     <message>
         <source>cannot {doing}: {code} is {status}, not active.</source>
-        <translation>on ne peut pas {doing} : {code} est à l’état « {status} », pas active.</translation>
+        <translation>on ne peut pas {doing}&#xa0;: {code} est à l’état «&#xa0;{status}&#xa0;», pas active.</translation>
     </message>
     <message>
         <source>cannot {doing}: {code} is {status}, not active. Activate it first.</source>
-        <translation>on ne peut pas {doing} : {code} est à l’état « {status} », pas active. Activez-la d’abord.</translation>
+        <translation>on ne peut pas {doing}&#xa0;: {code} est à l’état «&#xa0;{status}&#xa0;», pas active. Activez-la d’abord.</translation>
     </message>
     <message>
         <source>capture an idea</source>
@@ -3372,23 +3372,23 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>contains a broken character at position {position} (an unpaired surrogate, usually left by a bad copy and paste); retype that part</source>
-        <translation>contient un caractère abîmé à la position {position} (un demi-caractère isolé, souvent laissé par un copier-coller raté) ; retapez ce passage</translation>
+        <translation>contient un caractère abîmé à la position {position} (un demi-caractère isolé, souvent laissé par un copier-coller raté)&#xa0;; retapez ce passage</translation>
     </message>
     <message>
         <source>contains an invisible byte-order mark (U+FEFF) at position {position}; remove it</source>
-        <translation>contient une marque d’ordre des octets invisible (U+FEFF) à la position {position} ; supprimez-la</translation>
+        <translation>contient une marque d’ordre des octets invisible (U+FEFF) à la position {position}&#xa0;; supprimez-la</translation>
     </message>
     <message>
         <source>contains an invisible control character ({point}) at position {position}; remove it</source>
-        <translation>contient un caractère de contrôle invisible ({point}) à la position {position} ; supprimez-le</translation>
+        <translation>contient un caractère de contrôle invisible ({point}) à la position {position}&#xa0;; supprimez-le</translation>
     </message>
     <message>
         <source>contains an invisible text-direction control ({point}) at position {position}; remove it, because it can make the text display differently from what is stored</source>
-        <translation>contient un caractère invisible de contrôle du sens du texte ({point}) à la position {position} ; supprimez-le, car il peut faire afficher le texte autrement qu’il n’est enregistré</translation>
+        <translation>contient un caractère invisible de contrôle du sens du texte ({point}) à la position {position}&#xa0;; supprimez-le, car il peut faire afficher le texte autrement qu’il n’est enregistré</translation>
     </message>
     <message>
         <source>contains {point} at position {position}, which is not a character; remove it</source>
-        <translation>contient {point} à la position {position}, qui n’est pas un caractère ; supprimez-le</translation>
+        <translation>contient {point} à la position {position}, qui n’est pas un caractère&#xa0;; supprimez-le</translation>
     </message>
     <message>
         <source>criteria</source>
@@ -3448,7 +3448,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>did not understand &apos;{affix}&apos; in the amount; enter it like {example}</source>
-        <translation>« {affix} » n’a pas été compris dans le montant ; saisissez-le comme {example}</translation>
+        <translation>«&#xa0;{affix}&#xa0;» n’a pas été compris dans le montant&#xa0;; saisissez-le comme {example}</translation>
     </message>
     <message>
         <source>diverted</source>
@@ -3508,7 +3508,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>every criterion needs a verdict; missing: {positions}</source>
-        <translation>chaque critère doit avoir un verdict ; manquants : {positions}</translation>
+        <translation>chaque critère doit avoir un verdict&#xa0;; manquants&#xa0;: {positions}</translation>
     </message>
     <message>
         <source>follow-up date</source>
@@ -3580,7 +3580,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>is too large; the largest amount accepted is {limit}</source>
-        <translation>est trop élevé ; le montant maximal accepté est {limit}</translation>
+        <translation>est trop élevé&#xa0;; le montant maximal accepté est {limit}</translation>
     </message>
     <message>
         <source>is too long to be an amount</source>
@@ -3588,7 +3588,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>is too long: {length} characters, at most {limit} are allowed</source>
-        <translation>est trop long : {length} caractères, {limit} au maximum</translation>
+        <translation>est trop long&#xa0;: {length} caractères, {limit} au maximum</translation>
     </message>
     <message>
         <source>issue a sign-off</source>
@@ -3612,7 +3612,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>may use only letters A-Z, digits and hyphens, not starting with a hyphen; for example {example}</source>
-        <translation>ne peut contenir que des lettres A-Z, des chiffres et des traits d’union, sans commencer par un trait d’union ; par exemple {example}</translation>
+        <translation>ne peut contenir que des lettres A-Z, des chiffres et des traits d’union, sans commencer par un trait d’union&#xa0;; par exemple {example}</translation>
     </message>
     <message>
         <source>method</source>
@@ -3628,23 +3628,23 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>milestone {position} &apos;{title}&apos; is {state}: the client has accepted its work, so its due date is history and its forecast no longer moves. Only a milestone not yet accepted (planned, in progress, submitted, changes requested) has a forecast to move</source>
-        <translation>le jalon {position} « {title} » est à l’état « {state} » : le client a accepté son travail, son échéance appartient donc à l’historique et sa prévision ne bouge plus. Seul un jalon pas encore accepté (planifié, en cours, soumis, modifications demandées) a une prévision à décaler</translation>
+        <translation>le jalon {position} «&#xa0;{title}&#xa0;» est à l’état «&#xa0;{state}&#xa0;»&#xa0;: le client a accepté son travail, son échéance appartient donc à l’historique et sa prévision ne bouge plus. Seul un jalon pas encore accepté (planifié, en cours, soumis, modifications demandées) a une prévision à décaler</translation>
     </message>
     <message>
         <source>milestone {position} &apos;{title}&apos; is {state}; a sign-off is issued once the client has accepted it</source>
-        <translation>le jalon {position} « {title} » est à l’état « {state} » ; un procès-verbal s’émet une fois que le client l’a accepté</translation>
+        <translation>le jalon {position} «&#xa0;{title}&#xa0;» est à l’état «&#xa0;{state}&#xa0;»&#xa0;; un procès-verbal s’émet une fois que le client l’a accepté</translation>
     </message>
     <message>
         <source>milestone {position} &apos;{title}&apos; is {state}; it can only move to: {next}. It cannot become {target}.</source>
-        <translation>le jalon {position} « {title} » est à l’état « {state} » ; il ne peut passer qu’à : {next}. Il ne peut pas devenir « {target} ».</translation>
+        <translation>le jalon {position} «&#xa0;{title}&#xa0;» est à l’état «&#xa0;{state}&#xa0;»&#xa0;; il ne peut passer qu’à&#xa0;: {next}. Il ne peut pas devenir «&#xa0;{target}&#xa0;».</translation>
     </message>
     <message>
         <source>milestone {position} &apos;{title}&apos; is {state}; only a submitted milestone can be reviewed. It can only move to: {next}.</source>
-        <translation>le jalon {position} « {title} » est à l’état « {state} » ; seul un jalon soumis peut être revu. Il ne peut passer qu’à : {next}.</translation>
+        <translation>le jalon {position} «&#xa0;{title}&#xa0;» est à l’état «&#xa0;{state}&#xa0;»&#xa0;; seul un jalon soumis peut être revu. Il ne peut passer qu’à&#xa0;: {next}.</translation>
     </message>
     <message>
         <source>milestone {position} &apos;{title}&apos; needs {missing}</source>
-        <translation>il manque au jalon {position} « {title} » : {missing}</translation>
+        <translation>il manque au jalon {position} «&#xa0;{title}&#xa0;»&#xa0;: {missing}</translation>
     </message>
     <message>
         <source>milestone {position} is not past a deemed-acceptance period</source>
@@ -3652,7 +3652,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>milestone {position} of {code} is {state}; a sign-off exists only once a review round has accepted it</source>
-        <translation>le jalon {position} de {code} est à l’état « {state} » ; un procès-verbal n’existe qu’une fois qu’une revue l’a accepté</translation>
+        <translation>le jalon {position} de {code} est à l’état «&#xa0;{state}&#xa0;»&#xa0;; un procès-verbal n’existe qu’une fois qu’une revue l’a accepté</translation>
     </message>
     <message>
         <source>move a forecast</source>
@@ -3660,15 +3660,15 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>must be a single line; remove the line break</source>
-        <translation>doit tenir sur une seule ligne ; supprimez le saut de ligne</translation>
+        <translation>doit tenir sur une seule ligne&#xa0;; supprimez le saut de ligne</translation>
     </message>
     <message>
         <source>must contain exactly one &apos;@&apos;; for example {example}</source>
-        <translation>doit contenir exactement un « @ » ; par exemple {example}</translation>
+        <translation>doit contenir exactement un «&#xa0;@&#xa0;»&#xa0;; par exemple {example}</translation>
     </message>
     <message>
         <source>must not contain a tab (at position {position}); use spaces instead</source>
-        <translation>ne doit pas contenir de tabulation (à la position {position}) ; utilisez des espaces</translation>
+        <translation>ne doit pas contenir de tabulation (à la position {position})&#xa0;; utilisez des espaces</translation>
     </message>
     <message>
         <source>name</source>
@@ -3680,15 +3680,15 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>needs a domain such as example.com after the &apos;@&apos;; for example {example}</source>
-        <translation>doit avoir un domaine tel que example.com après le « @ » ; par exemple {example}</translation>
+        <translation>doit avoir un domaine tel que example.com après le «&#xa0;@&#xa0;»&#xa0;; par exemple {example}</translation>
     </message>
     <message>
         <source>needs a name before the &apos;@&apos;; for example {example}</source>
-        <translation>doit avoir un nom avant le « @ » ; par exemple {example}</translation>
+        <translation>doit avoir un nom avant le «&#xa0;@&#xa0;»&#xa0;; par exemple {example}</translation>
     </message>
     <message>
         <source>needs at least 2 characters; for example {example}</source>
-        <translation>doit compter au moins 2 caractères ; par exemple {example}</translation>
+        <translation>doit compter au moins 2 caractères&#xa0;; par exemple {example}</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -3696,7 +3696,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>not verified: {reason}. Nothing was recorded.</source>
-        <translation>non vérifié : {reason}. Rien n’a été enregistré.</translation>
+        <translation>non vérifié&#xa0;: {reason}. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>nothing (it is finished)</source>
@@ -3784,7 +3784,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>scientific notation such as &apos;1e3&apos; is not accepted; write all the digits, like {example}</source>
-        <translation>la notation scientifique comme « 1e3 » n’est pas acceptée ; écrivez tous les chiffres, comme {example}</translation>
+        <translation>la notation scientifique comme «&#xa0;1e3&#xa0;» n’est pas acceptée&#xa0;; écrivez tous les chiffres, comme {example}</translation>
     </message>
     <message>
         <source>select at least one idea to decline</source>
@@ -3824,11 +3824,11 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>someone else changed this record since you opened it; reload to see their change, then try again</source>
-        <translation>quelqu’un d’autre a modifié cet enregistrement depuis son ouverture ; rechargez pour voir sa modification, puis réessayez</translation>
+        <translation>quelqu’un d’autre a modifié cet enregistrement depuis son ouverture&#xa0;; rechargez pour voir sa modification, puis réessayez</translation>
     </message>
     <message>
         <source>someone else was changing the same records at the same moment; nothing was saved. Reload to see their change, then try again</source>
-        <translation>quelqu’un d’autre modifiait les mêmes enregistrements au même moment ; rien n’a été enregistré. Rechargez pour voir sa modification, puis réessayez</translation>
+        <translation>quelqu’un d’autre modifiait les mêmes enregistrements au même moment&#xa0;; rien n’a été enregistré. Rechargez pour voir sa modification, puis réessayez</translation>
     </message>
     <message>
         <source>source</source>
@@ -3872,11 +3872,11 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>that idea no longer exists; reload the backlog</source>
-        <translation>cette idée n’existe plus ; rechargez la liste des idées</translation>
+        <translation>cette idée n’existe plus&#xa0;; rechargez la liste des idées</translation>
     </message>
     <message>
         <source>that milestone no longer exists; reload the engagement</source>
-        <translation>ce jalon n’existe plus ; rechargez la mission</translation>
+        <translation>ce jalon n’existe plus&#xa0;; rechargez la mission</translation>
     </message>
     <message>
         <source>that review round belongs to another engagement</source>
@@ -3900,19 +3900,19 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the archive was made by a newer Scopekeeper (archive version {version}); this one reads version {readable}. Install the newer version to import it</source>
-        <translation>l’archive a été créée par un Scopekeeper plus récent (version d’archive {version}) ; celui-ci lit la version {readable}. Installez la version plus récente pour l’importer</translation>
+        <translation>l’archive a été créée par un Scopekeeper plus récent (version d’archive {version})&#xa0;; celui-ci lit la version {readable}. Installez la version plus récente pour l’importer</translation>
     </message>
     <message>
         <source>the archive was refused: {problems} (and {more} more). Nothing was imported</source>
-        <translation>l’archive a été refusée : {problems} (et {more} de plus). Rien n’a été importé</translation>
+        <translation>l’archive a été refusée&#xa0;: {problems} (et {more} de plus). Rien n’a été importé</translation>
     </message>
     <message>
         <source>the archive was refused: {problems}. Nothing was imported</source>
-        <translation>l’archive a été refusée : {problems}. Rien n’a été importé</translation>
+        <translation>l’archive a été refusée&#xa0;: {problems}. Rien n’a été importé</translation>
     </message>
     <message>
         <source>the archive was refused: {reason}. Nothing was imported</source>
-        <translation>l’archive a été refusée : {reason}. Rien n’a été importé</translation>
+        <translation>l’archive a été refusée&#xa0;: {reason}. Rien n’a été importé</translation>
     </message>
     <message>
         <source>the backup cannot overwrite the database it copies</source>
@@ -3920,35 +3920,35 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the connection to the database server was lost (the server stopped or restarted, or the network went away); nothing was saved. Try again once the server is back</source>
-        <translation>la connexion au serveur de base de données a été perdue (le serveur s’est arrêté ou a redémarré, ou le réseau a disparu) ; rien n’a été enregistré. Réessayez quand le serveur sera revenu</translation>
+        <translation>la connexion au serveur de base de données a été perdue (le serveur s’est arrêté ou a redémarré, ou le réseau a disparu)&#xa0;; rien n’a été enregistré. Réessayez quand le serveur sera revenu</translation>
     </message>
     <message>
         <source>the connection to the database server was lost while saving; the change may or may not have been saved. Reload to check before trying again</source>
-        <translation>la connexion au serveur de base de données a été perdue pendant l’enregistrement ; la modification a pu être enregistrée ou non. Rechargez pour vérifier avant de réessayer</translation>
+        <translation>la connexion au serveur de base de données a été perdue pendant l’enregistrement&#xa0;; la modification a pu être enregistrée ou non. Rechargez pour vérifier avant de réessayer</translation>
     </message>
     <message>
         <source>the database could not complete the command ({problem}); nothing was saved</source>
-        <translation>la base de données n’a pas pu exécuter la commande ({problem}) ; rien n’a été enregistré</translation>
+        <translation>la base de données n’a pas pu exécuter la commande ({problem})&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the database file cannot be opened (was it moved, or its folder made inaccessible?); nothing was saved</source>
-        <translation>le fichier de base de données ne peut pas être ouvert (a-t-il été déplacé, ou son dossier rendu inaccessible ?) ; rien n’a été enregistré</translation>
+        <translation>le fichier de base de données ne peut pas être ouvert (a-t-il été déplacé, ou son dossier rendu inaccessible&#xa0;?)&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the database file cannot be written (it, its folder or its disk is read-only); nothing was saved</source>
-        <translation>le fichier de base de données ne peut pas être écrit (lui, son dossier ou son disque est en lecture seule) ; rien n’a été enregistré</translation>
+        <translation>le fichier de base de données ne peut pas être écrit (lui, son dossier ou son disque est en lecture seule)&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the database file is damaged or is not a database; nothing was saved</source>
-        <translation>le fichier de base de données est endommagé ou n’est pas une base de données ; rien n’a été enregistré</translation>
+        <translation>le fichier de base de données est endommagé ou n’est pas une base de données&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the database file is damaged; nothing was saved. Restore it from a backup (Scopekeeper keeps one before every upgrade)</source>
-        <translation>le fichier de base de données est endommagé ; rien n’a été enregistré. Restaurez-le à partir d’une sauvegarde (Scopekeeper en conserve une avant chaque mise à niveau)</translation>
+        <translation>le fichier de base de données est endommagé&#xa0;; rien n’a été enregistré. Restaurez-le à partir d’une sauvegarde (Scopekeeper en conserve une avant chaque mise à niveau)</translation>
     </message>
     <message>
         <source>the database is busy: another program has been writing to it for more than 10 seconds (another Scopekeeper, a backup or a synchronisation tool?); nothing was saved. Try again once it has finished</source>
-        <translation>la base de données est occupée : un autre programme y écrit depuis plus de 10 secondes (un autre Scopekeeper, une sauvegarde ou un outil de synchronisation ?) ; rien n’a été enregistré. Réessayez quand il aura terminé</translation>
+        <translation>la base de données est occupée&#xa0;: un autre programme y écrit depuis plus de 10 secondes (un autre Scopekeeper, une sauvegarde ou un outil de synchronisation&#xa0;?)&#xa0;; rien n’a été enregistré. Réessayez quand il aura terminé</translation>
     </message>
     <message>
         <source>the database refused the archive ({reason}). Nothing was imported</source>
@@ -3956,47 +3956,47 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the database refused the change as inconsistent ({problem}); nothing was saved</source>
-        <translation>la base de données a refusé la modification comme incohérente ({problem}) ; rien n’a été enregistré</translation>
+        <translation>la base de données a refusé la modification comme incohérente ({problem})&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the database server accepts no changes (it is a read-only copy); nothing was saved</source>
-        <translation>le serveur de base de données n’accepte aucune modification (c’est une copie en lecture seule) ; rien n’a été enregistré</translation>
+        <translation>le serveur de base de données n’accepte aucune modification (c’est une copie en lecture seule)&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the database server accepts no more connections just now; nothing was saved. Try again in a moment</source>
-        <translation>le serveur de base de données n’accepte plus de connexions pour l’instant ; rien n’a été enregistré. Réessayez dans un instant</translation>
+        <translation>le serveur de base de données n’accepte plus de connexions pour l’instant&#xa0;; rien n’a été enregistré. Réessayez dans un instant</translation>
     </message>
     <message>
         <source>the database server cancelled the command (it took too long); nothing was saved</source>
-        <translation>le serveur de base de données a annulé la commande (elle prenait trop de temps) ; rien n’a été enregistré</translation>
+        <translation>le serveur de base de données a annulé la commande (elle prenait trop de temps)&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the database server cannot be reached ({problem}); nothing was saved. Try again once it is back</source>
-        <translation>le serveur de base de données est injoignable ({problem}) ; rien n’a été enregistré. Réessayez quand il sera revenu</translation>
+        <translation>le serveur de base de données est injoignable ({problem})&#xa0;; rien n’a été enregistré. Réessayez quand il sera revenu</translation>
     </message>
     <message>
         <source>the database server does not allow this for your account ({problem}); nothing was saved</source>
-        <translation>le serveur de base de données ne le permet pas à votre compte ({problem}) ; rien n’a été enregistré</translation>
+        <translation>le serveur de base de données ne le permet pas à votre compte ({problem})&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the database server ran out of memory; nothing was saved. Try again in a moment</source>
-        <translation>le serveur de base de données manque de mémoire ; rien n’a été enregistré. Réessayez dans un instant</translation>
+        <translation>le serveur de base de données manque de mémoire&#xa0;; rien n’a été enregistré. Réessayez dans un instant</translation>
     </message>
     <message>
         <source>the database server&apos;s disk is full; nothing was saved. Ask the server&apos;s administrator to free some space</source>
-        <translation>le disque du serveur de base de données est plein ; rien n’a été enregistré. Demandez à l’administrateur du serveur de libérer de l’espace</translation>
+        <translation>le disque du serveur de base de données est plein&#xa0;; rien n’a été enregistré. Demandez à l’administrateur du serveur de libérer de l’espace</translation>
     </message>
     <message>
         <source>the disk holding &apos;{folder}&apos; is full; free some space and try again</source>
-        <translation>le disque contenant « {folder} » est plein ; libérez de l’espace et réessayez</translation>
+        <translation>le disque contenant «&#xa0;{folder}&#xa0;» est plein&#xa0;; libérez de l’espace et réessayez</translation>
     </message>
     <message>
         <source>the disk holding the database is full; nothing was saved. Free some space, then try again</source>
-        <translation>le disque contenant la base de données est plein ; rien n’a été enregistré. Libérez de l’espace, puis réessayez</translation>
+        <translation>le disque contenant la base de données est plein&#xa0;; rien n’a été enregistré. Libérez de l’espace, puis réessayez</translation>
     </message>
     <message>
         <source>the disk holding the database reported an error while reading or writing; nothing was saved. Check the disk, then try again</source>
-        <translation>le disque contenant la base de données a signalé une erreur de lecture ou d’écriture ; rien n’a été enregistré. Vérifiez le disque, puis réessayez</translation>
+        <translation>le disque contenant la base de données a signalé une erreur de lecture ou d’écriture&#xa0;; rien n’a été enregistré. Vérifiez le disque, puis réessayez</translation>
     </message>
     <message>
         <source>the file contains {name}, which no archive holds</source>
@@ -4004,11 +4004,11 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the file is not UTF-8 text (byte {byte}); it is not an archive</source>
-        <translation>le fichier n’est pas du texte UTF-8 (octet {byte}) ; ce n’est pas une archive</translation>
+        <translation>le fichier n’est pas du texte UTF-8 (octet {byte})&#xa0;; ce n’est pas une archive</translation>
     </message>
     <message>
         <source>the file is not a Scopekeeper archive (its format is not &apos;{format}&apos;)</source>
-        <translation>le fichier n’est pas une archive Scopekeeper (son format n’est pas « {format} »)</translation>
+        <translation>le fichier n’est pas une archive Scopekeeper (son format n’est pas «&#xa0;{format}&#xa0;»)</translation>
     </message>
     <message>
         <source>the file is not a Scopekeeper archive (no archive header)</source>
@@ -4016,15 +4016,15 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the file is not valid JSON (line {line}, column {column}: {problem}); it may be truncated or damaged</source>
-        <translation>le fichier n’est pas du JSON valide (ligne {line}, colonne {column} : {problem}) ; il est peut-être tronqué ou endommagé</translation>
+        <translation>le fichier n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {problem})&#xa0;; il est peut-être tronqué ou endommagé</translation>
     </message>
     <message>
         <source>the file name &apos;{name}&apos; contains characters that are not allowed: {shown}</source>
-        <translation>le nom de fichier « {name} » contient des caractères interdits : {shown}</translation>
+        <translation>le nom de fichier «&#xa0;{name}&#xa0;» contient des caractères interdits&#xa0;: {shown}</translation>
     </message>
     <message>
         <source>the file name &apos;{name}…&apos; is too long; shorten it</source>
-        <translation>le nom de fichier « {name}… » est trop long ; raccourcissez-le</translation>
+        <translation>le nom de fichier «&#xa0;{name}…&#xa0;» est trop long&#xa0;; raccourcissez-le</translation>
     </message>
     <message>
         <source>the file nests JSON too deeply to be an archive</source>
@@ -4032,11 +4032,11 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the folder &apos;{folder}&apos; does not exist (any more); choose another place</source>
-        <translation>le dossier « {folder} » n’existe pas (ou plus) ; choisissez un autre emplacement</translation>
+        <translation>le dossier «&#xa0;{folder}&#xa0;» n’existe pas (ou plus)&#xa0;; choisissez un autre emplacement</translation>
     </message>
     <message>
         <source>the folder &apos;{folder}&apos; does not exist; choose another place</source>
-        <translation>le dossier « {folder} » n’existe pas ; choisissez un autre emplacement</translation>
+        <translation>le dossier «&#xa0;{folder}&#xa0;» n’existe pas&#xa0;; choisissez un autre emplacement</translation>
     </message>
     <message>
         <source>the history of client &apos;{name}&apos;</source>
@@ -4056,7 +4056,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the idea “{label}”</source>
-        <translation>l’idée « {label} »</translation>
+        <translation>l’idée «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <source>the key &apos;{key}&apos; appears twice in one object</source>
@@ -4068,7 +4068,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the logo is larger than 2 MB; use a smaller image</source>
-        <translation>le logo dépasse 2 Mo ; utilisez une image plus petite</translation>
+        <translation>le logo dépasse 2 Mo&#xa0;; utilisez une image plus petite</translation>
     </message>
     <message>
         <source>the logo must be a PNG image</source>
@@ -4080,11 +4080,11 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>the name &apos;{path}&apos; is too long; shorten the file or folder name</source>
-        <translation>le nom « {path} » est trop long ; raccourcissez le nom du fichier ou du dossier</translation>
+        <translation>le nom «&#xa0;{path}&#xa0;» est trop long&#xa0;; raccourcissez le nom du fichier ou du dossier</translation>
     </message>
     <message>
         <source>the records are being changed by someone else just now; nothing was saved. Try again in a moment</source>
-        <translation>quelqu’un d’autre modifie ces enregistrements en ce moment ; rien n’a été enregistré. Réessayez dans un instant</translation>
+        <translation>quelqu’un d’autre modifie ces enregistrements en ce moment&#xa0;; rien n’a été enregistré. Réessayez dans un instant</translation>
     </message>
     <message>
         <source>the review ({review}) cannot be before the submission ({submission})</source>
@@ -4116,11 +4116,11 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>there is no client &apos;{key}&apos;</source>
-        <translation>il n’existe pas de client « {key} »</translation>
+        <translation>il n’existe pas de client «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
         <source>there is no engagement &apos;{key}&apos;</source>
-        <translation>il n’existe pas de mission « {key} »</translation>
+        <translation>il n’existe pas de mission «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
         <source>there is no engagement {codes}</source>
@@ -4128,11 +4128,11 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>there is no review template &apos;{key}&apos;</source>
-        <translation>il n’existe pas de modèle de revue « {key} »</translation>
+        <translation>il n’existe pas de modèle de revue «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
         <source>this amount is in {currency}, not {other}; enter it like {example}</source>
-        <translation>ce montant est en {currency}, pas en {other} ; saisissez-le comme {example}</translation>
+        <translation>ce montant est en {currency}, pas en {other}&#xa0;; saisissez-le comme {example}</translation>
     </message>
     <message>
         <source>title</source>
@@ -4144,27 +4144,27 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>{code} amounts have at most {places} decimal places, but &apos;{text}&apos; has {digits} after the decimal separator &apos;{separator}&apos;</source>
-        <translation>les montants en {code} ont au plus {places} décimales, mais « {text} » en a {digits} après le séparateur décimal « {separator} »</translation>
+        <translation>les montants en {code} ont au plus {places} décimales, mais «&#xa0;{text}&#xa0;» en a {digits} après le séparateur décimal «&#xa0;{separator}&#xa0;»</translation>
     </message>
     <message>
         <source>{code} amounts have no decimal places, but &apos;{text}&apos; has {digits} after the decimal separator &apos;{separator}&apos;</source>
-        <translation>les montants en {code} n’ont pas de décimales, mais « {text} » en a {digits} après le séparateur décimal « {separator} »</translation>
+        <translation>les montants en {code} n’ont pas de décimales, mais «&#xa0;{text}&#xa0;» en a {digits} après le séparateur décimal «&#xa0;{separator}&#xa0;»</translation>
     </message>
     <message>
         <source>{code} cannot be activated yet: {problems}</source>
-        <translation>{code} ne peut pas encore être activée : {problems}</translation>
+        <translation>{code} ne peut pas encore être activée&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>{code} cannot be closed: milestones not yet accepted: {milestones}</source>
-        <translation>{code} ne peut pas être clôturée : jalons pas encore acceptés : {milestones}</translation>
+        <translation>{code} ne peut pas être clôturée&#xa0;: jalons pas encore acceptés&#xa0;: {milestones}</translation>
     </message>
     <message>
         <source>{code} cannot be deleted: ideas were captured in it or diverted into it, and they stay on record. Cancel the draft instead</source>
-        <translation>{code} ne peut pas être supprimée : des idées y ont été notées ou réorientées, et elles restent consignées. Annulez plutôt le brouillon</translation>
+        <translation>{code} ne peut pas être supprimée&#xa0;: des idées y ont été notées ou réorientées, et elles restent consignées. Annulez plutôt le brouillon</translation>
     </message>
     <message>
         <source>{code} cannot be deleted: {spinoff} was spun off from it. Cancel the draft instead</source>
-        <translation>{code} ne peut pas être supprimée : {spinoff} en est une mission dérivée. Annulez plutôt le brouillon</translation>
+        <translation>{code} ne peut pas être supprimée&#xa0;: {spinoff} en est une mission dérivée. Annulez plutôt le brouillon</translation>
     </message>
     <message>
         <source>{code} has no milestone {position} (it has {count})</source>
@@ -4172,23 +4172,23 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>{code} is cancelled; capture the idea elsewhere</source>
-        <translation>{code} est annulée ; notez l’idée dans une autre mission</translation>
+        <translation>{code} est annulée&#xa0;; notez l’idée dans une autre mission</translation>
     </message>
     <message>
         <source>{code} is {status}; only a draft can be activated</source>
-        <translation>{code} est à l’état « {status} » ; seul un brouillon peut être activé</translation>
+        <translation>{code} est à l’état «&#xa0;{status}&#xa0;»&#xa0;; seul un brouillon peut être activé</translation>
     </message>
     <message>
         <source>{code} is {status}; only a draft can be deleted. An engagement that has started is cancelled, never deleted, so its history stays whole</source>
-        <translation>{code} est à l’état « {status} » ; seul un brouillon peut être supprimé. Une mission commencée s’annule, elle ne se supprime jamais, afin que son historique reste complet</translation>
+        <translation>{code} est à l’état «&#xa0;{status}&#xa0;»&#xa0;; seul un brouillon peut être supprimé. Une mission commencée s’annule, elle ne se supprime jamais, afin que son historique reste complet</translation>
     </message>
     <message>
         <source>{code} is {status}; only a draft or active engagement can be cancelled</source>
-        <translation>{code} est à l’état « {status} » ; seule une mission en brouillon ou active peut être annulée</translation>
+        <translation>{code} est à l’état «&#xa0;{status}&#xa0;»&#xa0;; seule une mission en brouillon ou active peut être annulée</translation>
     </message>
     <message>
         <source>{code} is {status}; only an active one can be closed</source>
-        <translation>{code} est à l’état « {status} » ; seule une mission active peut être clôturée</translation>
+        <translation>{code} est à l’état «&#xa0;{status}&#xa0;»&#xa0;; seule une mission active peut être clôturée</translation>
     </message>
     <message>
         <source>{database} holds tables that are not Scopekeeper&apos;s; it was left untouched</source>
@@ -4208,23 +4208,23 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>{field}: {detail}</source>
-        <translation>{field} : {detail}</translation>
+        <translation>{field}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>{name} cannot be removed: {reason}</source>
-        <translation>{name} ne peut pas être retiré : {reason}</translation>
+        <translation>{name} ne peut pas être retiré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} has no such contact any more; reload the client</source>
-        <translation>{name} n’a plus ce contact ; rechargez le client</translation>
+        <translation>{name} n’a plus ce contact&#xa0;; rechargez le client</translation>
     </message>
     <message>
         <source>{name} is the client&apos;s signatory on sign-off {document}; the contact stays while a sign-off names them</source>
-        <translation>{name} est le signataire du client sur le procès-verbal {document} ; le contact est conservé tant qu’un procès-verbal le nomme</translation>
+        <translation>{name} est le signataire du client sur le procès-verbal {document}&#xa0;; le contact est conservé tant qu’un procès-verbal le nomme</translation>
     </message>
     <message>
         <source>{name} is the reviewer of round {number} of {code} milestone {position}; the review record must keep naming them</source>
-        <translation>{name} est le réviseur de la revue n° {number} du jalon {position} de {code} ; le compte rendu de revue doit continuer à le nommer</translation>
+        <translation>{name} est le réviseur de la revue n° {number} du jalon {position} de {code}&#xa0;; le compte rendu de revue doit continuer à le nommer</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -4260,7 +4260,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>{path} is too large ({size} bytes; at most {limit})</source>
-        <translation>{path} est trop volumineux ({size} octets ; {limit} au maximum)</translation>
+        <translation>{path} est trop volumineux ({size} octets&#xa0;; {limit} au maximum)</translation>
     </message>
     <message>
         <source>{path} is truncated ({size} bytes, the header promises {expected}); restore it from a backup. It was left untouched</source>
@@ -4372,7 +4372,7 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>{problems}; and {more} more</source>
-        <translation>{problems} ; et {more} de plus</translation>
+        <translation>{problems}&#xa0;; et {more} de plus</translation>
     </message>
     <message>
         <source>{problem} (remove the extra zeros)</source>
@@ -4404,25 +4404,25 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     </message>
     <message>
         <source>{what} is already {state}; only a captured idea can be declined</source>
-        <translation>{what} est déjà à l’état « {state} » ; seule une idée notée peut être refusée</translation>
+        <translation>{what} est déjà à l’état «&#xa0;{state}&#xa0;»&#xa0;; seule une idée notée peut être refusée</translation>
     </message>
     <message>
         <source>{what} is already {state}; only a captured idea can be parked</source>
-        <translation>{what} est déjà à l’état « {state} » ; seule une idée notée peut être mise en attente</translation>
+        <translation>{what} est déjà à l’état «&#xa0;{state}&#xa0;»&#xa0;; seule une idée notée peut être mise en attente</translation>
     </message>
     <message>
         <source>{what} is {state}; only a captured idea can be edited</source>
-        <translation>{what} est à l’état « {state} » ; seule une idée notée peut être modifiée</translation>
+        <translation>{what} est à l’état «&#xa0;{state}&#xa0;»&#xa0;; seule une idée notée peut être modifiée</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it; reload to see their change, then try again</source>
-        <translation>quelqu’un d’autre a modifié {what} depuis son ouverture ; rechargez pour voir sa modification, puis réessayez</translation>
+        <translation>quelqu’un d’autre a modifié {what} depuis son ouverture&#xa0;; rechargez pour voir sa modification, puis réessayez</translation>
     </message>
     <message numerus="yes">
         <source>the archive was refused: its records break %n rule(s) that &apos;scopekeeper check&apos; enforces: {problems}. Nothing was imported</source>
         <translation>
-            <numerusform>l’archive a été refusée : ses enregistrements enfreignent %n règle que « scopekeeper check » fait respecter : {problems}. Rien n’a été importé</numerusform>
-            <numerusform>l’archive a été refusée : ses enregistrements enfreignent %n règles que « scopekeeper check » fait respecter : {problems}. Rien n’a été importé</numerusform>
+            <numerusform>l’archive a été refusée&#xa0;: ses enregistrements enfreignent %n règle que «&#xa0;scopekeeper check&#xa0;» fait respecter&#xa0;: {problems}. Rien n’a été importé</numerusform>
+            <numerusform>l’archive a été refusée&#xa0;: ses enregistrements enfreignent %n règles que «&#xa0;scopekeeper check&#xa0;» fait respecter&#xa0;: {problems}. Rien n’a été importé</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -55,7 +55,7 @@ def test_a_refusal_speaks_french_under_a_french_locale(cli: Cli, session: Speak)
     session(LANG="fr_FR.UTF-8")
     code, out, err = cli("show", "NOPE-1")
     assert code == 2 and out == ""
-    assert err == "scopekeeper: error: il n’existe pas de mission « NOPE-1 »\n"
+    assert err == "scopekeeper: error: il n’existe pas de mission «\u00a0NOPE-1\u00a0»\n"
 
 
 def test_the_words_inside_a_refusal_are_translated_too(
@@ -66,7 +66,7 @@ def test_the_words_inside_a_refusal_are_translated_too(
     session(LANG="fr_FR.UTF-8")
     code, _, err = cli("export-signoff", "ACME-2026-01", "1", "-o", target)
     assert code == 2 and not target.exists()
-    assert "le jalon 1 de ACME-2026-01 est à l’état « planifié »" in err
+    assert "le jalon 1 de ACME-2026-01 est à l’état «\u00a0planifié\u00a0»" in err
     assert "planned" not in err and "review" not in err
     session(LANG="zh_TW.UTF-8")
     code, _, err = cli("export-signoff", "ACME-2026-01", "1", "-o", target)
@@ -80,7 +80,10 @@ def test_the_words_inside_a_refusal_are_translated_too(
         ({"LANG": "es_ES.UTF-8"}, "no existe ningún proyecto «NOPE-1»"),
         ({"LANG": "zh_TW.UTF-8"}, "沒有專案「NOPE-1」"),
         ({"LANG": "zh_HK.UTF-8"}, "沒有專案「NOPE-1」"),
-        ({"LC_ALL": "fr_CA.UTF-8", "LANG": "es_ES.UTF-8"}, "il n’existe pas de mission « NOPE-1 »"),
+        (
+            {"LC_ALL": "fr_CA.UTF-8", "LANG": "es_ES.UTF-8"},
+            "il n’existe pas de mission «\u00a0NOPE-1\u00a0»",
+        ),
         ({"LANGUAGE": "es:fr", "LANG": "fr_FR.UTF-8"}, "no existe ningún proyecto «NOPE-1»"),
         ({"LANG": "C"}, "there is no engagement 'NOPE-1'"),
         ({"LANG": "C.UTF-8", "LANGUAGE": "fr"}, "there is no engagement 'NOPE-1'"),
@@ -119,7 +122,7 @@ def test_the_installed_command_speaks_the_terminals_language(tmp_path: Path) -> 
         said[locale] = done.stderr
     assert said == {
         "zh_TW.UTF-8": "scopekeeper: error: 沒有專案「NOPE-1」\n",
-        "fr_FR.UTF-8": "scopekeeper: error: il n’existe pas de mission « NOPE-1 »\n",
+        "fr_FR.UTF-8": "scopekeeper: error: il n’existe pas de mission «\u00a0NOPE-1\u00a0»\n",
         "C.UTF-8": "scopekeeper: error: there is no engagement 'NOPE-1'\n",
     }
 

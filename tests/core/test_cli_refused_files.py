@@ -137,7 +137,7 @@ def test_the_detail_of_a_damaged_archive_reads_french(
             code, out, said[lang, name] = cli("import", path, db=target)
             assert (code, out) == (2, "")
     assert said["fr_FR.UTF-8", "altered"] == (
-        f"scopekeeper: error: l’archive a été refusée : l’historique de {CODE}{NBSP}: "
+        f"scopekeeper: error: l’archive a été refusée\u00a0: l’historique de {CODE}{NBSP}: "
         f"l’événement {seq} a été modifié après son enregistrement. Rien n’a été importé\n"
     )
     assert said["C.UTF-8", "altered"] == (
@@ -145,7 +145,7 @@ def test_the_detail_of_a_damaged_archive_reads_french(
         f"event {seq} was altered after it was written. Nothing was imported\n"
     )
     assert said["fr_FR.UTF-8", "status"] == (
-        "scopekeeper: error: l’archive a été refusée : engagement[0].status"
+        "scopekeeper: error: l’archive a été refusée\u00a0: engagement[0].status"
         f"{NBSP}: «{NBSP}finished{NBSP}» ne fait pas partie des valeurs admises "
         "('active', 'cancelled', 'completed', 'draft'). Rien n’a été importé\n"
     )
@@ -184,7 +184,7 @@ def test_records_already_in_the_database_are_listed_in_french(
         "Nothing was imported\n"
     )
     assert said["fr_FR.UTF-8"] == (
-        f"scopekeeper: error: l’archive a été refusée : la mission {CODE} existe déjà dans "
+        f"scopekeeper: error: l’archive a été refusée\u00a0: la mission {CODE} existe déjà dans "
         f"cette base de données{NBSP}; la mission ACME-2026-02 existe déjà dans cette base de "
         "données. Rien n’a été importé\n"
     )

@@ -127,6 +127,10 @@ def test_the_checks_catch_a_broken_translation() -> None:
     assert faults("%n acceptance criteria", ["%n 項", "%n 項"], "zh_TW")  # Chinese has one
     assert faults("&File", ["Fichier"])  # keyboard shortcut lost
     assert faults(" days", ["jours"])  # a suffix loses its space
+    assert faults("Client: {0}", ["Client : {0}"])  # a line could start with ":"
+    assert faults("'{0}'", ["« {0}\u00a0»"])  # guillemet left alone at a line's start
+    assert faults("Client: {0}", ["Client\u00a0: {0}"]) == []
+    assert faults("Client: {0}", ["客戶 : {0}"], "zh_TW") == []  # French only
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

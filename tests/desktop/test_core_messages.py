@@ -200,7 +200,7 @@ def test_a_refused_action_speaks_french_with_its_details(
     speaking(FRENCH)
     _refuse_a_milestone(window, services, built.engagement_id)
     [shown] = refusals
-    assert shown.startswith("on ne peut pas ajouter un jalon : le périmètre de ACME-2026-01")
+    assert shown.startswith("on ne peut pas ajouter un jalon\u00a0: le périmètre de ACME-2026-01")
     assert "ACME-2026-01" in shown and "verrouillé" in shown
     assert "cannot" not in shown and "locked" not in shown
 
@@ -211,7 +211,7 @@ def test_a_disabled_action_explains_itself_in_french(
     built = make_draft(services)
     speaking(FRENCH)
     tip = _start_tooltip(window, built.engagement_id, built.milestone_ids[0])
-    assert "ACME-2026-01" in tip and "« brouillon »" in tip
+    assert "ACME-2026-01" in tip and "«\u00a0brouillon\u00a0»" in tip
     assert "Activez-la d’abord" in tip and "démarrer les travaux" in tip
     assert "not active" not in tip and "start work" not in tip
 

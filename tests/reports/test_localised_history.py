@@ -123,6 +123,14 @@ def test_the_french_catalogue_writes_one_apostrophe() -> None:
     assert "’" in labels("fr")["signoff.criteria"]
 
 
+def test_the_french_catalogue_keeps_its_colons_and_guillemets_with_their_words() -> None:
+    """French sets a no-break space before : ; ! ? and inside « »; with a breaking one a PDF
+    line can begin with ":" or "»", which reads as a typesetting fault."""
+    loose = re.compile(r" (?=[:;!?»])|(?<=«) ")
+    assert sorted(key for key, value in labels("fr").items() if loose.search(value)) == []
+    assert "\u00a0:" in labels("fr")["history.events"]
+
+
 def test_everything_the_application_records_has_a_name_in_the_catalogues(
     demo: Services, db: Database
 ) -> None:
