@@ -159,9 +159,16 @@ and after «. A line must never begin with "»" or ":" in a French window or PDF
 NO_BREAK = "\u00a0"
 
 
+FRENCH_ELISION = re.compile(r"(?<=\w)'(?=\w)")
+"""A typewriter apostrophe between letters (d'un), where the catalogue writes ’ (d’un)."""
+
+
 def typeset(text: str, language: str) -> str:
-    """``text`` with the no-break spaces its language's typography asks for (French only)."""
-    return FRENCH_GAP.sub(NO_BREAK, text) if language == "fr" else text
+    """``text`` with its language's typography (French only): no-break spaces where they
+    belong, and the typographic apostrophe the rest of the catalogue uses."""
+    if language != "fr":
+        return text
+    return FRENCH_ELISION.sub("\u2019", FRENCH_GAP.sub(NO_BREAK, text))
 
 
 def placeholders(text: str) -> list[str]:
@@ -184,7 +191,7 @@ def problems(message: Message, language: str) -> list[str]:
         if bool(MNEMONIC.search(message.source)) != bool(MNEMONIC.search(form)):
             said.append(f"keyboard shortcut (&) not kept in {form!r}")
         if typeset(form, language) != form:
-            said.append(f"a breaking space before : ; ! ? » or after « in {form!r}")
+            said.append(f"a breaking space before : ; ! ? » or after «, or ' for ’, in {form!r}")
         for edge, strip in (("leading", str.lstrip), ("trailing", str.rstrip)):
             if (strip(message.source) != message.source) != (strip(form) != form):
                 said.append(f"{edge} space not kept in {form!r}")

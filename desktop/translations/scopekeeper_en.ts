@@ -90,4 +90,20 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>ActivateDialog</name>
+    <message numerus="yes">
+      <source>Activating {0} locks its scope: its %n milestones, worth {1} in total, can then no longer be changed, removed or reordered, and no milestone can be added. Amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
+
+Afterwards only forecast dates move (with a reason). New client ideas go to the ideas backlog and can become spin-off engagements.</source>
+      <translation>
+        <numerusform>Activating {0} locks its scope: its %n milestone, worth {1}, can then no longer be changed or removed, and no milestone can be added. Amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
+
+Afterwards only forecast dates move (with a reason). New client ideas go to the ideas backlog and can become spin-off engagements.</numerusform>
+        <numerusform>Activating {0} locks its scope: its %n milestones, worth {1} in total, can then no longer be changed, removed or reordered, and no milestone can be added. Amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
+
+Afterwards only forecast dates move (with a reason). New client ideas go to the ideas backlog and can become spin-off engagements.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -7,13 +7,18 @@
         <source>Activate {0}</source>
         <translation>Activar {0}</translation>
     </message>
-    <message>
-        <source>Activating {0} locks its scope. These {1} milestones, worth {2} in total, can then no longer be added, removed, reordered or changed: amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
+    <message numerus="yes">
+        <source>Activating {0} locks its scope: its %n milestones, worth {1} in total, can then no longer be changed, removed or reordered, and no milestone can be added. Amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
 
 Afterwards only forecast dates move (with a reason). New client ideas go to the ideas backlog and can become spin-off engagements.</source>
-        <translation>Al activar {0} se bloquea su alcance. Estos {1} hitos, por un importe total de {2}, ya no podrán añadirse, eliminarse, reordenarse ni modificarse: importes, entregables, criterios de aceptación, fechas de la línea base y objetivos quedan registrados en la línea base v1 con una huella.
+        <translation>
+            <numerusform>Al activar {0} se bloquea su alcance: su %n hito, por un importe de {1}, ya no podrá modificarse ni eliminarse, y no podrá añadirse ningún hito. Importes, entregables, criterios de aceptación, fechas de la línea base y objetivos quedan registrados en la línea base v1 con una huella.
 
-A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuevas ideas del cliente van al backlog de ideas y pueden convertirse en proyectos derivados.</translation>
+A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuevas ideas del cliente van al backlog de ideas y pueden convertirse en proyectos derivados.</numerusform>
+            <numerusform>Al activar {0} se bloquea su alcance: sus %n hitos, por un importe total de {1}, ya no podrán modificarse, eliminarse ni reordenarse, y no podrá añadirse ningún hito. Importes, entregables, criterios de aceptación, fechas de la línea base y objetivos quedan registrados en la línea base v1 con una huella.
+
+A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuevas ideas del cliente van al backlog de ideas y pueden convertirse en proyectos derivados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What becomes locked</source>

@@ -7,13 +7,18 @@
         <source>Activate {0}</source>
         <translation>Activer {0}</translation>
     </message>
-    <message>
-        <source>Activating {0} locks its scope. These {1} milestones, worth {2} in total, can then no longer be added, removed, reordered or changed: amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
+    <message numerus="yes">
+        <source>Activating {0} locks its scope: its %n milestones, worth {1} in total, can then no longer be changed, removed or reordered, and no milestone can be added. Amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
 
 Afterwards only forecast dates move (with a reason). New client ideas go to the ideas backlog and can become spin-off engagements.</source>
-        <translation>Activer {0} fige son périmètre. Ces {1} jalons, d’un montant total de {2}, ne pourront plus être ajoutés, supprimés, réordonnés ni modifiés&#xa0;: montants, livrables, critères d’acceptation, dates de référence et objectifs sont enregistrés dans la référence contractuelle v1 avec une empreinte.
+        <translation>
+            <numerusform>Activer {0} fige son périmètre&#xa0;: son %n jalon, d’un montant de {1}, ne pourra plus être modifié ni supprimé, et aucun jalon ne pourra être ajouté. Montants, livrables, critères d’acceptation, dates de référence et objectifs sont enregistrés dans la référence contractuelle v1 avec une empreinte.
 
-Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelles idées du client vont dans le backlog d’idées et peuvent devenir des missions dérivées.</translation>
+Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelles idées du client vont dans le backlog d’idées et peuvent devenir des missions dérivées.</numerusform>
+            <numerusform>Activer {0} fige son périmètre&#xa0;: ses %n jalons, d’un montant total de {1}, ne pourront plus être modifiés, supprimés ni réordonnés, et aucun jalon ne pourra être ajouté. Montants, livrables, critères d’acceptation, dates de référence et objectifs sont enregistrés dans la référence contractuelle v1 avec une empreinte.
+
+Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelles idées du client vont dans le backlog d’idées et peuvent devenir des missions dérivées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What becomes locked</source>
@@ -984,7 +989,7 @@ Un paiement ne peut pas être annulé&#xa0;; il est inscrit dans l’historique.
     </message>
     <message>
         <source>The milestone steps work on the milestone selected on an engagement&apos;s page.</source>
-        <translation>Les étapes d&apos;un jalon s&apos;appliquent au jalon sélectionné sur la page d&apos;une mission.</translation>
+        <translation>Les étapes d’un jalon s’appliquent au jalon sélectionné sur la page d’une mission.</translation>
     </message>
     <message>
         <source>Plan</source>

@@ -7,13 +7,15 @@
         <source>Activate {0}</source>
         <translation>啟動 {0}</translation>
     </message>
-    <message>
-        <source>Activating {0} locks its scope. These {1} milestones, worth {2} in total, can then no longer be added, removed, reordered or changed: amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
+    <message numerus="yes">
+        <source>Activating {0} locks its scope: its %n milestones, worth {1} in total, can then no longer be changed, removed or reordered, and no milestone can be added. Amounts, deliverables, acceptance criteria, baseline dates and the objectives are recorded in baseline v1 with a fingerprint.
 
 Afterwards only forecast dates move (with a reason). New client ideas go to the ideas backlog and can become spin-off engagements.</source>
-        <translation>啟動 {0} 後範圍即鎖定。這 {1} 個里程碑（總金額 {2}）將無法再新增、移除、調整順序或修改：金額、交付項目、驗收標準、基準日期與目標都會連同指紋記錄在基準版本 v1 中。
+        <translation>
+            <numerusform>啟動 {0} 後範圍即鎖定：其 %n 個里程碑（總金額 {1}）將無法再修改、移除或調整順序，也無法新增里程碑。金額、交付項目、驗收標準、基準日期與目標都會連同指紋記錄在基準版本 v1 中。
 
-之後只有預測日期可以調整（需填寫原因）。客戶的新構想會進入構想清單，並可轉為衍生專案。</translation>
+之後只有預測日期可以調整（需填寫原因）。客戶的新構想會進入構想清單，並可轉為衍生專案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>What becomes locked</source>

@@ -130,6 +130,8 @@ def test_the_checks_catch_a_broken_translation() -> None:
     assert faults("Client: {0}", ["Client : {0}"])  # a line could start with ":"
     assert faults("'{0}'", ["« {0}\u00a0»"])  # guillemet left alone at a line's start
     assert faults("Client: {0}", ["Client\u00a0: {0}"]) == []
+    assert faults("Step of a milestone", ["Étape d'un jalon"])  # typewriter apostrophe
+    assert faults("<a href='{0}'>Open</a>", ["<a href='{0}'>Ouvrir</a>"]) == []
     assert faults("Client: {0}", ["客戶 : {0}"], "zh_TW") == []  # French only
 
 
