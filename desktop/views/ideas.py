@@ -5,13 +5,16 @@ declined, or diverted into a spin-off engagement, which then opens."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -186,6 +189,20 @@ def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+class OnResize(QObject):
+    """Calls ``fit`` whenever ``view``'s viewport changes size."""
+
+    def __init__(self, view: QAbstractItemView, fit: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._fit = fit
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+
 class IdeasView(QWidget):
     """Backlog, qualification editor and the actions that settle ideas."""
 
@@ -210,6 +227,8 @@ class IdeasView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        self._wanted: dict[int, int] = {}  # the width each column after the idea asks for
+        OnResize(self.tree, self._fit_columns)
         self.editor = IdeaEditor(ops, services, self)
 
         self.title = named(QLabel(), self.tr("Backlog title"))
@@ -274,11 +293,20 @@ class IdeasView(QWidget):
         self.tree.expandAll()
         for row in range(self.model.rowCount()):  # "Must have (2)" across the whole row
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        for column in range(1, len(HEADERS)):  # the idea itself keeps most of the width
+        for column in range(1, len(HEADERS)):
             self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 150))
+            self._wanted[column] = min(self.tree.columnWidth(column), 150)
+        self._fit_columns()
         self.select_ids(keep)
         self._selection_changed()
+
+    def _fit_columns(self) -> None:
+        """State, follow-up and raised get what their texts need, up to 150 px, but together
+        never more than half of the tree: the idea itself stays readable in a narrow pane
+        (200 %, a long translation), not a column of "…"."""
+        share = max(60, self.tree.viewport().width() // 2 // len(self._wanted or (1,)))
+        for column, wanted in self._wanted.items():
+            self.tree.setColumnWidth(column, min(wanted, share))
 
     def _on_changed(self, changes: Changes) -> None:
         if self.engagement_id is None:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
@@ -92,5 +92,40 @@ def test_every_tab_fits_the_screen(qtbot, window, services, language, code, widt
                 assert widget.width() >= widget.sizeHint().width(), text
             corner = widget.mapTo(ideas, widget.rect().topRight())
             assert ideas.rect().contains(corner), text  # not pushed off the tab's right edge
+    finally:
+        remove_translators(app, installed)
+
+
+def test_ideas_read_in_french_at_200_percent(qtbot, window, services) -> None:
+    """In the Ideas tab of a 960 px window the ideas' own words show, not a column of "…"
+    beside their state, follow-up and author (each column after the idea gives way)."""
+    app = QApplication.instance()
+    installed = install_translators(app, locale=QLocale(QLocale.Language.French))
+    try:
+        assert interface_language() == "fr", "build the catalogues first (translations.py)"
+        load_demo(services, date.today())
+        window.resize(960, 600)
+        window.refresh_sidebar()
+        window.open_engagement("LUMI-2026-01")
+        view = window.engagement_view
+        view.tabs.setCurrentIndex(TAB_IDEAS)
+        ideas = view.tabs.widget(TAB_IDEAS)
+        ideas.show_settled.setChecked(True)
+        tree = ideas.tree
+        qtbot.waitUntil(lambda: tree.isVisible() and ideas.model.rowCount() == 4)
+        laid_out(window)
+        metrics = tree.fontMetrics()
+        shown = 0
+        for group in range(ideas.model.rowCount()):
+            parent = ideas.model.index(group, 0)
+            for row in range(ideas.model.rowCount(parent)):
+                index = ideas.model.index(row, 0, parent)
+                text = index.data()
+                room = tree.visualRect(index).width() - 6  # Qt's 3 px text margins
+                drawn = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                assert len(drawn.rstrip("…")) >= min(len(text), 20), (text, drawn)
+                shown += 1
+        assert shown >= 5
+        assert not tree.horizontalScrollBar().isVisible()
     finally:
         remove_translators(app, installed)
