@@ -111,6 +111,10 @@ def build_menus(window: MainWindow) -> None:
         window, QApplication.translate("MainWindow", "&Redo")
     )
     window.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+    # their text names the step they would take back ("Undo Capture idea"); the Help
+    # guide's shortcut table names the key's use instead
+    window.act_undo.setProperty("guide_text", QApplication.translate("MainWindow", "&Undo"))
+    window.act_redo.setProperty("guide_text", QApplication.translate("MainWindow", "&Redo"))
     edit.addAction(window.act_undo)
     edit.addAction(window.act_redo)
     edit.addSeparator()

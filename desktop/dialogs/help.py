@@ -78,7 +78,8 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         if not keys or keys in seen:
             continue
         seen.add(keys)
-        words = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        text = action.property("guide_text") or action.text()
+        words = str(text).replace("&&", "\0").replace("&", "").replace("\0", "&")
         rows.append((keys, words.rstrip("…").strip()))
     return rows
 

@@ -9,7 +9,6 @@ When a test here fails after a change to the desktop's strings: run
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -26,15 +25,9 @@ from desktop import labels
 from desktop.app import TRANSLATIONS, install_translators, remove_translators
 from desktop.main_window import MainWindow
 from reports.verdicts import REASONS
+from tests.desktop.helpers import translations
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location(
-    "packaging_translations", ROOT / "packaging" / "translations.py"
-)
-assert _spec is not None and _spec.loader is not None
-translations = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = translations  # dataclasses look their module up there
-_spec.loader.exec_module(translations)
 
 LANGUAGES = ["fr", "es", "zh_TW"]
 DOCUMENTS = {"fr": "fr", "es": "es", "zh_TW": "zh-TW"}  # reports/i18n/<name>.json

@@ -4,11 +4,10 @@ reopens, file dialogs start where the last one ended, Help and About."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -26,26 +25,8 @@ from desktop.dialogs.search import SearchDialog
 from desktop.main_window import PAGE_ENGAGEMENT, MainWindow
 from desktop.models.records import ROW_ROLE
 from desktop.views.engagement import TAB_IDEAS
+from tests.desktop.helpers import when_modal
 from tests.factories import make_client
-
-
-def when_modal(qtbot, check: Callable[[QWidget], None]) -> list[str]:
-    """Run ``check`` on the next modal dialog as soon as it shows; the list gets "done"."""
-    done: list[str] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(10, poll)
-            return
-        try:
-            check(dialog)
-        finally:
-            done.append("done")
-
-    QTimer.singleShot(0, poll)
-    return done
-
 
 # 1. The due list opens the milestone clicked
 

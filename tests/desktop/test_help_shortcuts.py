@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from desktop.dialogs.help import GuideDialog, shortcut_actions, shortcut_rows
 from desktop.main_window import MainWindow
-from tests.desktop.test_daily_window import when_modal
+from tests.desktop.helpers import when_modal
 
 
 def guide_text(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]
@@ -67,3 +68,22 @@ def test_every_key_the_guide_s_paragraphs_name_is_a_real_shortcut(
     assert named <= set(keys)
     assert keys["Ctrl+I"] == "Capture idea"
     assert keys["Ctrl+D"] == "Dashboard"
+
+
+def test_undo_and_redo_are_named_by_their_use_not_by_the_step_they_would_take_back(
+    qtbot, window: MainWindow
+) -> None:
+    """Edit > Undo reads "Undo Capture idea" after a capture; the guide's table says what
+    the key does, whatever the last step was."""
+    step = QUndoCommand("Capture idea")
+    window.ops.undo_stack.push(step)
+    assert window.act_undo.text() != "&Undo"  # the menu names the step
+    keys = shown_keys(guide_text(qtbot, window))
+    undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    redo = QKeySequence(QKeySequence.StandardKey.Redo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert keys[undo] == "Undo"
+    assert keys[redo] == "Redo"

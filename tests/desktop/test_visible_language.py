@@ -41,7 +41,7 @@ from core.demo import load_demo
 from core.services import Services
 from desktop.app import install_translators, remove_translators
 from desktop.main_window import MainWindow
-from tests.desktop.test_catalogues import translations
+from tests.desktop.helpers import translations
 
 # Texts that are rightly the same as in English, and why.
 SAME_EVERYWHERE = {

@@ -14,6 +14,8 @@ import pytest
 from pypdf import PdfReader
 
 from core.canonical import fingerprint
+from core.db import Database
+from core.history import engagement_stream
 from core.services import CriterionInput, Services
 from reports.sigfield import add_client_signature_field
 from reports.signoff_pdf import SignoffPdf, render_signoff
@@ -21,11 +23,13 @@ from reports.styles import Paper
 from tests.factories import Built, make_client
 
 START = date(2026, 1, 5)
+CODE = "RM-2026-01"
+"""The code ``engagement`` gives unless told."""
 
 
 def engagement(
     s: Services,
-    code: str = "RM-2026-01",
+    code: str = CODE,
     *,
     milestones: int = 3,
     titles: Sequence[str] = (),
@@ -154,3 +158,14 @@ def issue(doc_id: str = DOC_ID, *, amount_minor: int = 1_250_000, paper: Paper =
     doc = rendered(doc_id, amount_minor=amount_minor, paper=paper)
     page, *box = doc.client_sig_box
     return add_client_signature_field(doc.data, page=page, box=tuple(box))  # type: ignore[arg-type]
+
+
+def bulk_events(db: Database, engagement_id: str, count: int, text: str = "note") -> None:
+    """Many events at once (as an import would write them), to make long histories quickly."""
+    with db.unit_of_work("Importer") as uow:
+        for n in range(count):
+            uow.event(
+                engagement_stream(engagement_id), "note", f"n{n}", "added",
+                after={"text": f"{text} {n:05d}"}, engagement_id=engagement_id,
+            )  # fmt: skip
+        uow.commit()

@@ -28,7 +28,7 @@ from reports.cells import DANGEROUS_FIRST, safe_cell
 from reports.exports import ExportCancelled, export_history
 from reports.i18n import labels
 from tests.factories import Cli
-from tests.reports.builders import engagement, pdf_text
+from tests.reports.builders import bulk_events, engagement, pdf_text
 
 CODE = "RM-2026-01"
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,17 +49,6 @@ def acting_as(db: Database, actors: list[str], engagement_id: str) -> None:
             engagement_id, description=f"Idea from {actor!r}", raised_by="Marie",
             raised_on=date(2026, 2, 1),
         )  # fmt: skip
-
-
-def bulk_events(db: Database, engagement_id: str, count: int, text: str = "note") -> None:
-    """Many events at once (as an import would write them), to make long histories quickly."""
-    with db.unit_of_work("Importer") as uow:
-        for n in range(count):
-            uow.event(
-                engagement_stream(engagement_id), "note", f"n{n}", "added",
-                after={"text": f"{text} {n:05d}"}, engagement_id=engagement_id,
-            )  # fmt: skip
-        uow.commit()
 
 
 # --- CSV ------------------------------------------------------------------------------------

@@ -14,8 +14,7 @@ from core.db import Database
 from core.queries import EventRow
 from core.services import Services
 from reports.exports import export_history
-from tests.reports.builders import engagement, pdf_text
-from tests.reports.test_exports import CODE, bulk_events
+from tests.reports.builders import CODE, bulk_events, engagement, pdf_text
 
 
 def test_the_history_is_read_once_and_the_progress_moves_from_the_start(
