@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,6 +82,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.set_defaults(handler=invoice)
 
+    p = sub.add_parser(
+        "paid",
+        help="mark an invoiced milestone paid",
+        description="Record that an invoiced milestone was paid, as the desktop's 'Mark paid' "
+        "does. When every milestone is paid the engagement completes.",
+    )
+    p.add_argument("code", help="the engagement code, e.g. ACME-2026-01")
+    p.add_argument("position", type=int, help="the milestone's number in the roadmap")
+    p.add_argument("--on", type=_day, default=None, help="payment date (default: today)")
+    p.set_defaults(handler=paid)
+
     p = sub.add_parser("backup", help="copy the SQLite database file safely while in use")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.set_defaults(handler=backup)
@@ -123,18 +134,25 @@ def list_command(args: argparse.Namespace, services: Services) -> int:
 
 def show(args: argparse.Namespace, services: Services) -> int:
     from core.queries.engagements import engagement_detail
+    from core.services.workflow import invoice_reference
 
     with services.db.reading() as session:
         detail = engagement_detail(session, args.code, args.today or date.today())
+        billed = {"invoiced", "paid"}
+        references = {
+            m.id: invoice_reference(session, m.id) for m in detail.milestones if m.state in billed
+        }
     if args.json:
-        _dump(detail_json(detail))
+        _dump(detail_json(detail, references))
     else:
-        print_show(detail)
+        print_show(detail, references)
     return 0
 
 
-def detail_json(d: EngagementDetail) -> dict[str, Any]:
-    """The engagement as stable JSON: codes and positions, no internal ids."""
+def detail_json(d: EngagementDetail, references: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The engagement as stable JSON: codes and positions, no internal ids. ``references``:
+    the invoice reference of each invoiced milestone, by milestone id."""
+    references = references or {}
     return {
         "code": d.code,
         "title": d.title,
@@ -167,6 +185,7 @@ def detail_json(d: EngagementDetail) -> dict[str, Any]:
                 "last_outcome": m.last_outcome,
                 "deemed_acceptance_due": m.deemed_acceptance_due,
                 "signoff_document_id": m.signoff_document_id,
+                "invoice_reference": references.get(m.id) or None,
                 "signature_method": m.signature_method,
             }
             for m in d.milestones
@@ -246,6 +265,24 @@ def invoice(args: argparse.Namespace, services: Services) -> int:
         f"{code} milestone {args.position} marked invoiced on {on.isoformat()}"
         + (f", invoice reference {kept}" if kept else ", no invoice reference")
     )
+    return 0
+
+
+def paid(args: argparse.Namespace, services: Services) -> int:
+    from core.models import Engagement
+    from core.services._common import get_engagement, milestone_at
+
+    with services.db.reading() as session:
+        engagement = get_engagement(session, args.code)
+        code, engagement_id = engagement.code, engagement.id
+        milestone_id = milestone_at(session, engagement, args.position).id
+    on: date = args.on or date.today()
+    services.workflow.mark_paid(milestone_id, on)
+    print(f"{code} milestone {args.position} marked paid on {on.isoformat()}")
+    with services.db.reading() as session:
+        status = session.get(Engagement, engagement_id)
+        if status is not None and status.status == "completed":
+            print(f"{code} is completed: every milestone is paid")
     return 0
 
 
@@ -399,7 +436,7 @@ def print_engagements(rows: Sequence[EngagementRow], text_filter: str = "") -> N
     )
 
 
-def print_show(d: EngagementDetail) -> None:
+def print_show(d: EngagementDetail, references: Mapping[str, str] | None = None) -> None:
     print(f"{d.code}  {d.title}")
     facts = [
         ("Client", d.client_name),
@@ -451,6 +488,8 @@ def print_show(d: EngagementDetail) -> None:
                 f", signed ({m.signature_method})" if m.signature_method else ", not signed yet"
             )
             notes.append(f"sign-off {m.signoff_document_id}{signed}")
+        if reference := (references or {}).get(m.id):
+            notes.append(f"invoice reference {reference}")
         if notes:
             print("     " + "; ".join(notes))
     if d.ideas:

@@ -123,3 +123,41 @@ def test_a_refused_reference_speaks_french_in_a_french_session(
 def test_today_is_the_default_invoice_date(cli: Cli, signed_off: str) -> None:
     out = cli.ok("invoice", CODE, "1")
     assert f"marked invoiced on {date.today().isoformat()}" in out
+
+
+def test_show_prints_the_invoice_reference_in_text_and_json(cli: Cli, signed_off: str) -> None:
+    cli.ok("invoice", CODE, "1", "--on", "2026-03-10", "--reference", "INV-2026-042")
+    assert "invoice reference INV-2026-042" in cli.ok("show", CODE)
+    shown = cli.json("show", CODE)
+    assert isinstance(shown, dict)
+    assert [m["invoice_reference"] for m in shown["milestones"]][:2] == ["INV-2026-042", None]
+
+
+# --- paid: the step after invoiced -----------------------------------------------------------
+
+
+def test_paid_marks_an_invoiced_milestone_paid(cli: Cli, signed_off: str) -> None:
+    cli.ok("invoice", CODE, "1", "--on", "2026-03-10", "--reference", "INV-7")
+    out = cli.ok("paid", CODE, "1", "--on", "2026-04-02")
+    assert out == f"{CODE} milestone 1 marked paid on 2026-04-02\n"  # milestone 2 is not
+    assert state_of(cli) == "paid"
+    assert "invoice reference INV-7" in cli.ok("show", CODE)  # still there once paid
+    assert cli("check")[0] == 0
+
+
+def test_paying_the_last_milestone_completes_the_engagement(cli: Cli, services: Services) -> None:
+    built = make_active(services, milestones=1)
+    drive(services, built, built.milestone_ids[0], S.INVOICED)
+    out = cli.ok("paid", CODE, "1", "--on", "2026-05-01")
+    assert out.endswith(f"{CODE} is completed: every milestone is paid\n")
+    shown = cli.json("show", CODE)
+    assert isinstance(shown, dict) and shown["status"] == "completed"
+
+
+def test_paid_is_refused_before_the_invoice_and_nothing_changes(cli: Cli, signed_off: str) -> None:
+    code, out, err = cli("paid", CODE, "1")
+    assert code == 2 and out == ""
+    assert "signed off" in err and "invoiced" in err
+    assert state_of(cli) == "signed_off"
+    code, _, err = cli("paid", CODE, "1", "--on", "2026-13-01")
+    assert code == 2 and "'2026-13-01' is not a date; use YYYY-MM-DD" in err
