@@ -135,8 +135,12 @@ class IdeasModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if idea.follow_up_due:
                 return self.tr("Follow-up due since {0}").format(_day(idea.follow_up))
-            if column == COL_RAISED:
-                return label_for(SOURCE, idea.source)
+            if column == COL_RAISED:  # who and when, whole, then how
+                raised = self._display(idea, column)
+                source = label_for(SOURCE, idea.source)
+                return f"{raised} ({source})" if raised else source
+            if column == COL_STATE:  # whole, when a narrow column cuts it
+                return self._display(idea, column)
             return idea.description if column == COL_DESCRIPTION else None
         if role == ID_ROLE:
             return idea.id
@@ -301,12 +305,22 @@ class IdeasView(QWidget):
         self._selection_changed()
 
     def _fit_columns(self) -> None:
-        """State, follow-up and raised get what their texts need, up to 150 px, but together
-        never more than half of the tree: the idea itself stays readable in a narrow pane
-        (200 %, a long translation), not a column of "…"."""
-        share = max(60, self.tree.viewport().width() // 2 // len(self._wanted or (1,)))
-        for column, wanted in self._wanted.items():
-            self.tree.setColumnWidth(column, min(wanted, share))
+        """The follow-up date gets the width it needs; state and raised get theirs, up to
+        150 px, but all three together no more than half of the tree when they can help
+        it, so that the idea itself stays readable in a narrow pane (200 %, a long
+        translation) instead of a column of "…". What they cut is in their tooltips."""
+        budget = self.tree.viewport().width() // 2
+        date_width = self._wanted.get(COL_FOLLOW_UP, 0)
+        self.tree.setColumnWidth(COL_FOLLOW_UP, date_width)
+        budget -= date_width
+        others = sorted(
+            ((c, w) for c, w in self._wanted.items() if c != COL_FOLLOW_UP),
+            key=lambda item: item[1],
+        )
+        for left, (column, wanted) in zip(range(len(others), 0, -1), others, strict=True):
+            width = min(wanted, max(60, budget // left))
+            self.tree.setColumnWidth(column, width)
+            budget -= width
 
     def _on_changed(self, changes: Changes) -> None:
         if self.engagement_id is None:

@@ -19,6 +19,7 @@ from core.demo import load_demo
 from desktop.app import install_translators, remove_translators
 from desktop.labels import interface_language
 from desktop.views.engagement import TAB_HISTORY, TAB_IDEAS, TAB_ROADMAP, TAB_SIGNOFF
+from desktop.views.ideas import COL_FOLLOW_UP, COL_RAISED, COL_STATE, DUE_ROLE
 
 SCREENS = [(1280, 800), (960, 600)]
 """A laptop at 100 %; a 1920 x 1200 screen at 200 % (as the layout tests simulate it)."""
@@ -124,8 +125,16 @@ def test_ideas_read_in_french_at_200_percent(qtbot, window, services) -> None:
                 room = tree.visualRect(index).width() - 6  # Qt's 3 px text margins
                 drawn = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
                 assert len(drawn.rstrip("…")) >= min(len(text), 20), (text, drawn)
+                for column in (COL_STATE, COL_RAISED):  # what a narrow cell cuts, whole
+                    cell = index.siblingAtColumn(column)
+                    tip = cell.data(Qt.ItemDataRole.ToolTipRole) or ""
+                    if not cell.data(DUE_ROLE):  # a due idea's tooltip says it is due
+                        assert tip.startswith(cell.data()), (cell.data(), tip)
                 shown += 1
         assert shown >= 5
+        # the follow-up dates read whole: the column is as wide as the view says its cells
+        # (bold date and warning icon of a due one included) need
+        assert tree.columnWidth(COL_FOLLOW_UP) >= tree.sizeHintForColumn(COL_FOLLOW_UP)
         assert not tree.horizontalScrollBar().isVisible()
     finally:
         remove_translators(app, installed)
