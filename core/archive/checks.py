@@ -614,18 +614,24 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 
 def id_key(value: Any) -> Any:
-    """An id as the reading keeps it: a UUID in its canonical text (every id the
-    application makes) as its 128-bit number, in about half the memory of the text;
-    any other id as it is. Two ids have the same key only if they are the same text."""
-    if type(value) is str and len(value) == 36 and _UUID.fullmatch(value):
+    """An id as the reading keeps it, a number in less memory than its text: a UUID in its
+    canonical text (every id the application makes) as its 128-bit value, any other text
+    as minus the number its UTF-8 bytes spell after a leading 1 byte (so no two texts meet,
+    and none meets a UUID). Two ids have the same key only if they are the same text."""
+    if type(value) is not str:
+        return value
+    if len(value) == 36 and _UUID.fullmatch(value):
         return int(value.replace("-", ""), 16)
-    return value
+    return -int.from_bytes(b"\x01" + value.encode("utf-8", "surrogatepass"), "big")
 
 
 def id_text(key: Any) -> Any:
     """The id whose :func:`id_key` is ``key``."""
     if type(key) is not int:
         return key
+    if key < 0:
+        spelled = (-key).to_bytes(((-key).bit_length() + 7) // 8, "big")
+        return spelled[1:].decode("utf-8", "surrogatepass")
     digits = f"{key:032x}"
     return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
