@@ -26,14 +26,22 @@ if TYPE_CHECKING:
 
 
 def _day(value: str) -> date:
-    from core.dates import RANGE_TEXT, in_range
+    import os
 
+    from core.dates import RANGE_TEXT, in_range
+    from core.messages import in_language, language_of
+
+    # argparse prints these itself, so they are put in the session's language here
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date; use YYYY-MM-DD") from None
+        said = msg("'{value}' is not a date; use YYYY-MM-DD", value=value)
+        raise argparse.ArgumentTypeError(in_language(said, language_of(os.environ))) from None
     if not in_range(day):
-        raise argparse.ArgumentTypeError(f"'{value}' is outside the dates accepted ({RANGE_TEXT})")
+        said = msg(
+            "{day} is outside the dates Scopekeeper accepts ({range})", day=value, range=RANGE_TEXT
+        )
+        raise argparse.ArgumentTypeError(in_language(said, language_of(os.environ)))
     return day
 
 

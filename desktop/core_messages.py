@@ -31,6 +31,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "'{text}' is not an amount in minor units; expected whole ASCII digits such as 123450, optionally with a leading '-'"),
     QT_TRANSLATE_NOOP("core", "'{text}' is too large to be an amount"),
     QT_TRANSLATE_NOOP("core", "'{value}' is not a database URL ({problem})"),
+    QT_TRANSLATE_NOOP("core", "'{value}' is not a date; use YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("core", "'{value}' is not a document language; use {languages}"),
     QT_TRANSLATE_NOOP("core", "a client called '{name}' already exists"),
     QT_TRANSLATE_NOOP("core", "a client called '{name}' already exists in this database"),

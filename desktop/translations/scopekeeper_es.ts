@@ -3112,6 +3112,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>«{value}» no es una URL de base de datos ({problem})</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date; use YYYY-MM-DD</source>
+        <translation>«{value}» no es una fecha; use AAAA-MM-DD</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a document language; use {languages}</source>
         <translation>«{value}» no es un idioma de documento; use {languages}</translation>
     </message>

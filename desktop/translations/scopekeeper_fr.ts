@@ -3112,6 +3112,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>«&#xa0;{value}&#xa0;» n’est pas une URL de base de données ({problem})</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date; use YYYY-MM-DD</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a document language; use {languages}</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une langue de document&#xa0;; utilisez {languages}</translation>
     </message>

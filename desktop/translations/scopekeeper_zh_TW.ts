@@ -3096,6 +3096,10 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>「{value}」不是資料庫 URL（{problem}）</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date; use YYYY-MM-DD</source>
+        <translation>「{value}」不是日期；請使用 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a document language; use {languages}</source>
         <translation>「{value}」不是文件語言；請使用 {languages}</translation>
     </message>

@@ -161,3 +161,18 @@ def test_paid_is_refused_before_the_invoice_and_nothing_changes(cli: Cli, signed
     assert state_of(cli) == "signed_off"
     code, _, err = cli("paid", CODE, "1", "--on", "2026-13-01")
     assert code == 2 and "'2026-13-01' is not a date; use YYYY-MM-DD" in err
+
+
+def test_a_date_the_command_line_cannot_read_is_refused_in_french(
+    cli: Cli, signed_off: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    code, _, err = cli("invoice", CODE, "1", "--on", "10/03/2026")
+    assert code == 2
+    assert "«\u00a010/03/2026\u00a0» n’est pas une date\u00a0; écrivez-la AAAA-MM-JJ" in err
+    code, _, err = cli("paid", CODE, "1", "--on", "2300-01-01")
+    assert code == 2
+    assert "2300-01-01" in err and "1900-01-01" in err and "Scopekeeper accepte" in err
+    assert state_of(cli) == "signed_off"

@@ -210,7 +210,7 @@ def test_the_command_line_refuses_a_today_outside_the_range(
     for day in ("9999-12-31", "1899-12-31"):
         assert main(["--db", db_url, "show", "CLI-01", "--today", day]) == 2
         err = capsys.readouterr().err
-        assert f"'{day}' is outside the dates accepted (1900-01-01 to 2199-12-31)" in err
+        assert f"{day} is outside the dates Scopekeeper accepts (1900-01-01 to 2199-12-31)" in err
     assert main(["--db", db_url, "show", "CLI-01", "--today", "2199-12-31"]) == 0
     assert "CLI-01" in capsys.readouterr().out
 
