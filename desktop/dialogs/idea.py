@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -55,7 +54,10 @@ class IdeaDialog(QDialog):
         self.setWindowTitle(self.tr("Capture idea"))
         self.setAccessibleName(self.tr("Capture idea"))
         self.setMinimumWidth(520)
-        self.resize(620, 680)
+        # 620 x 680, or less on a small screen (a 1920 x 1200 one at 200 % leaves 960 x 600):
+        # the fields and the qualification scroll, the buttons stay on screen
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(min(620, screen.width()), min(680, screen.height() - 60))
 
         self.engagement = named(QComboBox(), self.tr("Engagement"))
         self.engagement.setSizeAdjustPolicy(
@@ -91,10 +93,7 @@ class IdeaDialog(QDialog):
         form.addRow(self.tr("Raised &on"), self.raised_on)
         form.addRow(self.tr("&Source"), self.source)
         form.addRow(self.tr("&Priority"), self.priority)
-        follow = QHBoxLayout()
-        follow.addWidget(self.has_follow_up)
-        follow.addWidget(self.follow_up, 1)
-        form.addRow(follow)
+        form.addRow(self.has_follow_up, self.follow_up)  # the box in the labels' column
 
         self.qualify = QGroupBox(self.tr("&Qualification (optional)"))
         self.qualify.setCheckable(True)
@@ -106,7 +105,7 @@ class IdeaDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3)
             self.qualification[name] = edit
-            qual_form.addRow(label_for(QUALIFICATION, name), edit)
+            qual_form.addRow(wrapping_label(label_for(QUALIFICATION, name), edit), edit)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.qualify)
@@ -210,6 +209,15 @@ class IdeaDialog(QDialog):
         self.error.setVisible(True)
 
 
+def wrapping_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label that takes a second line rather than widen a narrow form (a long
+    qualification question in French, "Conséquences si rien n’est fait")."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(buddy)
+    return label
+
+
 class IdeaEditor(QWidget):
     """Qualify one captured idea: description, priority, follow-up and the qualification
     questions. Settled ideas (diverted, parked, declined) are shown read-only."""
@@ -233,18 +241,17 @@ class IdeaEditor(QWidget):
         self.qualification: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow pane
-        form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Priority"), self.priority)
-        follow = QHBoxLayout()
-        follow.addWidget(self.has_follow_up)
-        follow.addWidget(self.follow_up, 1)
-        form.addRow(follow)
+        form.addRow(wrapping_label(self.tr("Description"), self.description), self.description)
+        form.addRow(wrapping_label(self.tr("Priority"), self.priority), self.priority)
+        # the box above its date, as every label of this narrow pane sits above its field: side
+        # by side they asked for more than the pane has at 200 % and the date's arrow was cut
+        form.addRow(self.has_follow_up, self.follow_up)
         for name in QUALIFICATION_FIELDS:
             edit = named(QPlainTextEdit(), label_for(QUALIFICATION, name))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3)
             self.qualification[name] = edit
-            form.addRow(label_for(QUALIFICATION, name), edit)
+            form.addRow(wrapping_label(label_for(QUALIFICATION, name), edit), edit)
         host = QWidget()
         host.setLayout(form)
         scroll = QScrollArea()
