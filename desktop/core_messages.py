@@ -33,6 +33,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "'{value}' is not a database URL ({problem})"),
     QT_TRANSLATE_NOOP("core", "'{value}' is not a date; use YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("core", "'{value}' is not a document language; use {languages}"),
+    QT_TRANSLATE_NOOP("core", "[{area}] {problem}"),
     QT_TRANSLATE_NOOP("core", "a client called '{name}' already exists"),
     QT_TRANSLATE_NOOP("core", "a client called '{name}' already exists in this database"),
     QT_TRANSLATE_NOOP("core", "a client called '{name}' is already in this database with different details or history"),

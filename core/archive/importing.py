@@ -323,7 +323,13 @@ def _scope(plan: _Plan) -> Scope:
 def _broken_rules(problems: Sequence[Problem]) -> ArchiveError:
     """The refusal when the imported records break rules of the check: the first few
     problems, as ``scopekeeper check`` words them."""
-    shown = "; ".join(f"[{p.area}] {p.message}" for p in problems[:_SHOWN_RULES])
+    shown: str = listing(
+        [
+            msg("[{area}] {problem}", area=p.area, problem=p.message)
+            for p in problems[:_SHOWN_RULES]
+        ],
+        "; ",
+    )
     more = len(problems) - _SHOWN_RULES
     if more > 0:
         shown = msg("{problems}; and {more} more", problems=shown, more=more)

@@ -3120,6 +3120,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>«{value}» no es un idioma de documento; use {languages}</translation>
     </message>
     <message>
+        <source>[{area}] {problem}</source>
+        <translation>[{area}] {problem}</translation>
+    </message>
+    <message>
         <source>a client called &apos;{name}&apos; already exists</source>
         <translation>ya existe un cliente llamado «{name}»</translation>
     </message>

@@ -3120,6 +3120,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>«&#xa0;{value}&#xa0;» n’est pas une langue de document&#xa0;; utilisez {languages}</translation>
     </message>
     <message>
+        <source>[{area}] {problem}</source>
+        <translation>[{area}] {problem}</translation>
+    </message>
+    <message>
         <source>a client called &apos;{name}&apos; already exists</source>
         <translation>un client nommé «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>

@@ -3104,6 +3104,10 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>「{value}」不是文件語言；請使用 {languages}</translation>
     </message>
     <message>
+        <source>[{area}] {problem}</source>
+        <translation>[{area}] {problem}</translation>
+    </message>
+    <message>
         <source>a client called &apos;{name}&apos; already exists</source>
         <translation>已有名為「{name}」的客戶</translation>
     </message>

@@ -228,3 +228,20 @@ def test_the_catalogue_ships_with_the_package() -> None:
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "i18n/*.json" in config["tool"]["setuptools"]["package-data"]["core"]
+
+
+def test_an_import_refused_for_broken_rules_reads_french_inside_and_out() -> None:
+    """The problems inside the import's refusal are the check's own sentences, each put in
+    the language on its own, not glued into English text first."""
+    from core.archive.importing import _broken_rules
+    from core.check.problem import Problem
+
+    problems = [
+        Problem("roadmap", msg("there is no engagement '{key}'", key="ACME-9")),
+        Problem("history", msg("there is no engagement '{key}'", key="ACME-8")),
+    ]
+    french = in_language(_broken_rules(problems).args[0], "fr")
+    assert french.startswith("l’archive a été refusée\u00a0: ses enregistrements enfreignent 2")
+    assert "[roadmap] il n’existe pas de mission «\u00a0ACME-9\u00a0»" in french
+    assert "[history] il n’existe pas de mission «\u00a0ACME-8\u00a0»" in french
+    assert "there is no" not in french
