@@ -284,20 +284,27 @@ class HistoryView(QWidget):
                 self.reload()
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The event in the list's words (who, when, what it changed), then the records as
+        stored, which the hash chain vouches for, labelled as such."""
         if not current.isValid():
             self.detail.clear()
             return
-        event = self.model.event_at(current.row())
+        row = current.row()
+        event = self.model.event_at(row)
+        words = self.model.words
+        heading = self.tr("Event {0} · {1} · {2} · {3}: {4}").format(
+            event.seq,
+            formatting.moment(event.at),
+            event.actor,
+            words.entity(event.entity),
+            words.action(event.action),
+        )
+        before = self.tr("Stored record before:")
+        after = self.tr("Stored record after:")
+        sealed = self.tr("Recorded at {0} · hash {1}").format(event.at.isoformat(), event.hash)
         self.detail.setPlainText(
-            self.tr("Event {0} · {1} · {2} {3}\n\nBefore:\n{4}\n\nAfter:\n{5}\n\nHash: {6}").format(
-                event.seq,
-                event.at.isoformat(),
-                event.entity,
-                event.action,
-                pretty(event.before),
-                pretty(event.after),
-                event.hash,
-            )
+            f"{heading}\n{self.model.summary(row)}\n\n"
+            f"{before}\n{pretty(event.before)}\n\n{after}\n{pretty(event.after)}\n\n{sealed}"
         )
 
     def export(self, fmt: str) -> None:

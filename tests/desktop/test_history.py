@@ -116,7 +116,7 @@ def test_the_detail_pane_shows_before_and_after(qtbot, ops, bulk):
     qtbot.waitUntil(lambda: view.model.total == 1)
     view.table.selectRow(0)
     text = view.detail.toPlainText()
-    assert "Before:\n{" in text and '"status": "draft"' in text
+    assert "Stored record before:\n{" in text and '"status": "draft"' in text
     assert '"status": "active"' in text
     assert "\n  " in text  # pretty-printed, one key per line
 
