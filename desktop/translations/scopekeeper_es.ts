@@ -1113,24 +1113,20 @@ Un pago no se puede deshacer; queda registrado en el historial.</translation>
         </translation>
     </message>
     <message>
-        <source>Event {0} · {1} · {2} {3}
-
-Before:
-{4}
-
-After:
-{5}
-
-Hash: {6}</source>
-        <translation>Evento {0} · {1} · {2} {3}
-
-Antes:
-{4}
-
-Después:
-{5}
-
-Hash: {6}</translation>
+        <source>Event {0} · {1} · {2} · {3}: {4}</source>
+        <translation>Evento {0} · {1} · {2} · {3}: {4}</translation>
+    </message>
+    <message>
+        <source>Stored record before:</source>
+        <translation>Registro almacenado, antes:</translation>
+    </message>
+    <message>
+        <source>Stored record after:</source>
+        <translation>Registro almacenado, después:</translation>
+    </message>
+    <message>
+        <source>Recorded at {0} · hash {1}</source>
+        <translation>Registrado el {0} · hash {1}</translation>
     </message>
 </context>
 <context>

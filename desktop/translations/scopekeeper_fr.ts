@@ -1113,24 +1113,20 @@ Un paiement ne peut pas être annulé&#xa0;; il est inscrit dans l’historique.
         </translation>
     </message>
     <message>
-        <source>Event {0} · {1} · {2} {3}
-
-Before:
-{4}
-
-After:
-{5}
-
-Hash: {6}</source>
-        <translation>Événement {0} · {1} · {2} {3}
-
-Avant&#xa0;:
-{4}
-
-Après&#xa0;:
-{5}
-
-Empreinte&#xa0;: {6}</translation>
+        <source>Event {0} · {1} · {2} · {3}: {4}</source>
+        <translation>Événement {0} · {1} · {2} · {3}&#xa0;: {4}</translation>
+    </message>
+    <message>
+        <source>Stored record before:</source>
+        <translation>Enregistrement stocké, avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stored record after:</source>
+        <translation>Enregistrement stocké, après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recorded at {0} · hash {1}</source>
+        <translation>Enregistré le {0} · empreinte {1}</translation>
     </message>
 </context>
 <context>

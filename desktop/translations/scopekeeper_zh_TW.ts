@@ -1101,24 +1101,20 @@ A payment cannot be undone; it is written to the history.</source>
         </translation>
     </message>
     <message>
-        <source>Event {0} · {1} · {2} {3}
-
-Before:
-{4}
-
-After:
-{5}
-
-Hash: {6}</source>
-        <translation>事件 {0} · {1} · {2} {3}
-
-變更前：
-{4}
-
-變更後：
-{5}
-
-雜湊：{6}</translation>
+        <source>Event {0} · {1} · {2} · {3}: {4}</source>
+        <translation>事件 {0} · {1} · {2} · {3}：{4}</translation>
+    </message>
+    <message>
+        <source>Stored record before:</source>
+        <translation>儲存的紀錄（變更前）：</translation>
+    </message>
+    <message>
+        <source>Stored record after:</source>
+        <translation>儲存的紀錄（變更後）：</translation>
+    </message>
+    <message>
+        <source>Recorded at {0} · hash {1}</source>
+        <translation>記錄於 {0} · 雜湊 {1}</translation>
     </message>
 </context>
 <context>
