@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from core.check import ranges, records
+from core.check import ranges, records, values
 from core.check.baselines import baselines
 from core.check.baselines_bulk import MATCHING, matching_roadmaps
 from core.check.chains import history
@@ -36,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     history,
     records.positions,
     records.amounts,
+    values.malformed,
     baselines,
     records.signoff_fingerprints,
     records.signatures,

@@ -21,6 +21,8 @@ from core.canonical import fingerprint, sha256_text
 from core.check.baselines_bulk import MATCHING, intact_roadmaps
 from core.check.problem import Problem, show_amount
 from core.check.scope import Scope, engagements_in
+from core.check.values import damaged_roadmaps
+from core.messages import Message, msg
 from core.models import Baseline, Criterion, Engagement, Milestone, Objective
 from core.queries.figures import CONTRACTED_STATUSES
 from core.services.engagements import baseline_snapshot
@@ -66,7 +68,12 @@ class _Roadmap:
 def baselines(session: Session, scope: Scope | None = None) -> list[Problem]:
     """The rule: every contracted engagement (in scope) still matches its baseline v1."""
     return [
-        Problem("baseline", f"{code}: {detail}")
+        Problem(
+            "baseline",
+            msg("{code}: {detail}", code=code, detail=detail)
+            if isinstance(detail, Message)
+            else f"{code}: {detail}",
+        )
         for code, detail in baseline_problems(session, scope)
     ]
 
@@ -86,7 +93,9 @@ def baseline_problems(session: Session, scope: Scope | None = None) -> Iterator[
     # On SQLite most engagements are found intact in bulk; the rest are compared here.
     found = session.info.get(MATCHING)  # compared meanwhile on another connection
     intact = intact_roadmaps(session.connection(), ids, found.result() if found else None)
-    ids = [eid for eid in ids if eid not in intact]
+    # A roadmap holding a value of the wrong kind (core.check.values names it) is not read.
+    damaged = damaged_roadmaps(session, ids)
+    ids = [eid for eid in ids if eid not in intact and eid not in damaged]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         roadmaps = _roadmaps(session, chunk)
@@ -100,7 +109,16 @@ def baseline_problems(session: Session, scope: Scope | None = None) -> Iterator[
         }
         for eid in chunk:
             roadmap = roadmaps[eid]
-            for detail in _compare(roadmap, baselines.get(eid)):
+            try:
+                details = _compare(roadmap, baselines.get(eid))
+            except (TypeError, ValueError):  # bytes where text belongs, say: never crash
+                details = [
+                    msg(
+                        "its roadmap holds a value of the wrong kind (not text where text "
+                        "belongs), so it cannot be compared with baseline v1"
+                    )
+                ]
+            for detail in details:
                 yield roadmap.code, detail
 
 
@@ -154,7 +172,7 @@ def _compare(roadmap: _Roadmap, baseline: tuple[str, str] | None) -> list[str]:
     if baseline is None:
         return [f"it is {roadmap.status} but has no baseline v1"]
     snapshot, digest = baseline
-    if sha256_text(snapshot) != digest:
+    if not isinstance(snapshot, str) or sha256_text(snapshot) != digest:
         return ["baseline v1 was altered: its snapshot no longer matches its fingerprint"]
     # baseline_snapshot reads only the attributes _Roadmap carries.
     current = baseline_snapshot(cast(Engagement, roadmap))

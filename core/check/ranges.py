@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from core.check.problem import Problem, show_amount
+from core.check.values import readable_date, readable_int
 from core.dates import EARLIEST, LATEST, RANGE_TEXT
 from core.models import Engagement, Idea, Milestone, ReviewRound, SignOff
 from core.money import MAX_MINOR
@@ -40,8 +41,10 @@ def out_of_range(session: Session, scope: Scope | None = None) -> list[Problem]:
     return problems
 
 
-def _outside(column: Any) -> ColumnElement[bool]:
-    return or_(column < EARLIEST, column > LATEST)
+def _outside(session: Session, column: Any) -> ColumnElement[bool]:
+    """``column`` holds a date out of range (a value that is no date is left to
+    ``core.check.values``)."""
+    return and_(or_(column < EARLIEST, column > LATEST), readable_date(session, column))
 
 
 def _within(engagement_id: Any, scope: Scope | None) -> ColumnElement[bool]:
@@ -67,7 +70,7 @@ def _engagement_dates(session: Session, scope: Scope | None) -> Iterator[tuple[s
     ):
         stmt = (
             select(Engagement.code, column)
-            .where(_outside(column), _within(Engagement.id, scope))
+            .where(_outside(session, column), _within(Engagement.id, scope))
             .order_by(Engagement.code)
         )
         for code, day in session.execute(stmt):
@@ -82,7 +85,7 @@ def _milestone_dates(session: Session, scope: Scope | None) -> Iterator[tuple[st
     )
     for what, column in columns:
         stmt = _milestones(select(Engagement.code, Milestone.position, column), scope)
-        for code, position, day in session.execute(stmt.where(_outside(column))):
+        for code, position, day in session.execute(stmt.where(_outside(session, column))):
             yield f"{code} milestone {position}", what, day
 
 
@@ -97,7 +100,7 @@ def _review_dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, 
             ),
             scope,
         )
-        stmt = stmt.where(_outside(column)).order_by(ReviewRound.number)
+        stmt = stmt.where(_outside(session, column)).order_by(ReviewRound.number)
         for code, position, number, day in session.execute(stmt):
             yield f"{code} milestone {position}, review round {number}", what, day
 
@@ -109,7 +112,9 @@ def _signature_dates(session: Session, scope: Scope | None) -> Iterator[tuple[st
         ),
         scope,
     )
-    for code, position, document, day in session.execute(stmt.where(_outside(SignOff.signed_on))):
+    for code, position, document, day in session.execute(
+        stmt.where(_outside(session, SignOff.signed_on))
+    ):
         if day is not None:
             yield f"{code} milestone {position}, sign-off {document}", "signature date", day
 
@@ -123,7 +128,7 @@ def _idea_dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, st
         stmt = (
             select(Engagement.code, Idea.description, column)
             .join(Engagement, Engagement.id == Idea.engagement_id)
-            .where(_outside(column), _within(Idea.engagement_id, scope))
+            .where(_outside(session, column), _within(Idea.engagement_id, scope))
             .order_by(Engagement.code, Idea.raised_on, Idea.id)
         )
         for code, description, day in session.execute(stmt):
@@ -145,7 +150,7 @@ def _amounts(session: Session, scope: Scope | None) -> list[Problem]:
     stmt = _milestones(
         select(Engagement.code, Milestone.position, Milestone.amount_minor, Engagement.currency),
         scope,
-    ).where(Milestone.amount_minor > MAX_MINOR)
+    ).where(Milestone.amount_minor > MAX_MINOR, readable_int(session, Milestone.amount_minor))
     return [
         Problem(
             "roadmap",

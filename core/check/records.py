@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from core.canonical import sha256_text
 from core.check.problem import Problem, show_amount
 from core.check.scope import Scope, engagements_in
+from core.check.values import readable_int
 from core.models import Engagement, EngagementStatus, Idea, IdeaState, Milestone, SignOff
 from core.queries.figures import ACCEPTED_STATES, SIGNED_STATES
 
@@ -51,7 +52,11 @@ def amounts(session: Session, scope: Scope | None = None) -> list[Problem]:
         select(Engagement.code, Milestone.position, Milestone.amount_minor, Engagement.currency)
         .select_from(Milestone)
         .join(Engagement, Engagement.id == Milestone.engagement_id)
-        .where(Milestone.amount_minor < 0, engagements_in(Milestone.engagement_id, scope))
+        .where(
+            Milestone.amount_minor < 0,
+            readable_int(session, Milestone.amount_minor),
+            engagements_in(Milestone.engagement_id, scope),
+        )
         .order_by(Engagement.code, Milestone.position)
     )
     return [
@@ -86,7 +91,7 @@ def signoff_fingerprints(session: Session, scope: Scope | None = None) -> list[P
             "longer matches its fingerprint",
         )
         for code, position, document, snapshot, digest in session.execute(stmt)
-        if sha256_text(snapshot) != digest
+        if not isinstance(snapshot, str) or sha256_text(snapshot) != digest
     ]
 
 
