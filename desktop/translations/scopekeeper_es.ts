@@ -3428,6 +3428,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>moneda</translation>
     </message>
     <message>
+        <source>date raised</source>
+        <translation>fecha de la idea</translation>
+    </message>
+    <message>
         <source>declined</source>
         <translation>rechazada</translation>
     </message>
@@ -3602,6 +3606,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
     <message>
         <source>issue a sign-off</source>
         <translation>emitir un acta</translation>
+    </message>
+    <message>
+        <source>its roadmap holds a value of the wrong kind (not text where text belongs), so it cannot be compared with baseline v1</source>
+        <translation>su hoja de ruta contiene un valor de tipo incorrecto (no es texto donde corresponde texto), así que no puede compararse con la línea base v1</translation>
     </message>
     <message>
         <source>language</source>
@@ -4200,6 +4208,34 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>{code} está en estado «{status}»; solo se puede cerrar un proyecto activo</translation>
     </message>
     <message>
+        <source>{code} milestone {position}</source>
+        <translation>{code} hito {position}</translation>
+    </message>
+    <message>
+        <source>{code} milestone {position}, review round {number}</source>
+        <translation>{code} hito {position}, revisión {number}</translation>
+    </message>
+    <message>
+        <source>{code} milestone {position}, sign-off {document}</source>
+        <translation>{code} hito {position}, acta {document}</translation>
+    </message>
+    <message>
+        <source>{code}: the idea &apos;{idea}&apos;</source>
+        <translation>{code}: la idea «{idea}»</translation>
+    </message>
+    <message>
+        <source>{code}: the position of the milestone &apos;{title}&apos; is not a whole number: {value}</source>
+        <translation>{code}: la posición del hito «{title}» no es un número entero: {value}</translation>
+    </message>
+    <message>
+        <source>{code}: the status {value} is not one the application knows</source>
+        <translation>{code}: el estado {value} no es uno que la aplicación conozca</translation>
+    </message>
+    <message>
+        <source>{code}: {detail}</source>
+        <translation>{code}: {detail}</translation>
+    </message>
+    <message>
         <source>{database} holds tables that are not Scopekeeper&apos;s; it was left untouched</source>
         <translation>{database} contiene tablas que no son de Scopekeeper; no se ha modificado nada</translation>
     </message>
@@ -4426,6 +4462,22 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
     <message>
         <source>{what} was changed by someone else since you opened it; reload to see their change, then try again</source>
         <translation>otra persona modificó {what} después de que lo abriera; vuelva a cargar para ver su cambio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>{where}: the amount {value} is not a whole number of cents</source>
+        <translation>{where}: el importe {value} no es un número entero de céntimos</translation>
+    </message>
+    <message>
+        <source>{where}: the number of a review round is not a whole number: {value}</source>
+        <translation>{where}: el número de una revisión no es un número entero: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the state {value} is not one the application knows</source>
+        <translation>{where}: el estado {value} no es uno que la aplicación conozca</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} {value} is not a date written YYYY-MM-DD</source>
+        <translation>{where}: la {what} {value} no es una fecha escrita AAAA-MM-DD</translation>
     </message>
     <message numerus="yes">
         <source>the archive was refused: its records break %n rule(s) that &apos;scopekeeper check&apos; enforces: {problems}. Nothing was imported</source>

@@ -771,7 +771,7 @@ Un paiement ne peut pas être annulé&#xa0;; il est inscrit dans l’historique.
     </message>
     <message>
         <source>Cancelled after activation · scope stayed locked at baseline v1 {0}</source>
-        <translation>Annulé après l’activation · périmètre resté verrouillé à la référence v1 {0}</translation>
+        <translation>Annulé après l’activation · périmètre resté figé à la référence contractuelle v1 {0}</translation>
     </message>
     <message>
         <source>Cancelled as a draft · the scope was never locked</source>
@@ -3428,6 +3428,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>devise</translation>
     </message>
     <message>
+        <source>date raised</source>
+        <translation>date de l’idée</translation>
+    </message>
+    <message>
         <source>declined</source>
         <translation>refusée</translation>
     </message>
@@ -3602,6 +3606,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     <message>
         <source>issue a sign-off</source>
         <translation>émettre un procès-verbal</translation>
+    </message>
+    <message>
+        <source>its roadmap holds a value of the wrong kind (not text where text belongs), so it cannot be compared with baseline v1</source>
+        <translation>sa feuille de route contient une valeur du mauvais type (autre chose que du texte là où du texte est attendu)&#xa0;; elle ne peut donc pas être comparée à la référence contractuelle v1</translation>
     </message>
     <message>
         <source>language</source>
@@ -4200,6 +4208,34 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>{code} est à l’état «&#xa0;{status}&#xa0;»&#xa0;; seule une mission active peut être clôturée</translation>
     </message>
     <message>
+        <source>{code} milestone {position}</source>
+        <translation>{code} jalon {position}</translation>
+    </message>
+    <message>
+        <source>{code} milestone {position}, review round {number}</source>
+        <translation>{code} jalon {position}, revue {number}</translation>
+    </message>
+    <message>
+        <source>{code} milestone {position}, sign-off {document}</source>
+        <translation>{code} jalon {position}, procès-verbal {document}</translation>
+    </message>
+    <message>
+        <source>{code}: the idea &apos;{idea}&apos;</source>
+        <translation>{code}&#xa0;: l’idée «&#xa0;{idea}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{code}: the position of the milestone &apos;{title}&apos; is not a whole number: {value}</source>
+        <translation>{code}&#xa0;: la position du jalon «&#xa0;{title}&#xa0;» n’est pas un nombre entier&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{code}: the status {value} is not one the application knows</source>
+        <translation>{code}&#xa0;: le statut {value} est inconnu de l’application</translation>
+    </message>
+    <message>
+        <source>{code}: {detail}</source>
+        <translation>{code}&#xa0;: {detail}</translation>
+    </message>
+    <message>
         <source>{database} holds tables that are not Scopekeeper&apos;s; it was left untouched</source>
         <translation>{database} contient des tables qui n’appartiennent pas à Scopekeeper&#xa0;; rien n’y a été modifié</translation>
     </message>
@@ -4426,6 +4462,22 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     <message>
         <source>{what} was changed by someone else since you opened it; reload to see their change, then try again</source>
         <translation>quelqu’un d’autre a modifié {what} depuis son ouverture&#xa0;; rechargez pour voir sa modification, puis réessayez</translation>
+    </message>
+    <message>
+        <source>{where}: the amount {value} is not a whole number of cents</source>
+        <translation>{where}&#xa0;: le montant {value} n’est pas un nombre entier de centimes</translation>
+    </message>
+    <message>
+        <source>{where}: the number of a review round is not a whole number: {value}</source>
+        <translation>{where}&#xa0;: le numéro d’une revue n’est pas un nombre entier&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the state {value} is not one the application knows</source>
+        <translation>{where}&#xa0;: l’état {value} est inconnu de l’application</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} {value} is not a date written YYYY-MM-DD</source>
+        <translation>{where}&#xa0;: la {what} {value} n’est pas une date écrite AAAA-MM-JJ</translation>
     </message>
     <message numerus="yes">
         <source>the archive was refused: its records break %n rule(s) that &apos;scopekeeper check&apos; enforces: {problems}. Nothing was imported</source>

@@ -3412,6 +3412,10 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>幣別</translation>
     </message>
     <message>
+        <source>date raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
         <source>declined</source>
         <translation>已婉拒</translation>
     </message>
@@ -3586,6 +3590,10 @@ Check that the server is running and that this computer can reach it (network, V
     <message>
         <source>issue a sign-off</source>
         <translation>開立驗收確認書</translation>
+    </message>
+    <message>
+        <source>its roadmap holds a value of the wrong kind (not text where text belongs), so it cannot be compared with baseline v1</source>
+        <translation>其路線圖含有類型錯誤的值（應為文字之處不是文字），因此無法與基準線 v1 比較</translation>
     </message>
     <message>
         <source>language</source>
@@ -4184,6 +4192,34 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>{code} 為「{status}」；只有進行中的專案可以結案</translation>
     </message>
     <message>
+        <source>{code} milestone {position}</source>
+        <translation>{code} 里程碑 {position}</translation>
+    </message>
+    <message>
+        <source>{code} milestone {position}, review round {number}</source>
+        <translation>{code} 里程碑 {position}，審查回合 {number}</translation>
+    </message>
+    <message>
+        <source>{code} milestone {position}, sign-off {document}</source>
+        <translation>{code} 里程碑 {position}，驗收確認書 {document}</translation>
+    </message>
+    <message>
+        <source>{code}: the idea &apos;{idea}&apos;</source>
+        <translation>{code}：構想「{idea}」</translation>
+    </message>
+    <message>
+        <source>{code}: the position of the milestone &apos;{title}&apos; is not a whole number: {value}</source>
+        <translation>{code}：里程碑「{title}」的位置不是整數：{value}</translation>
+    </message>
+    <message>
+        <source>{code}: the status {value} is not one the application knows</source>
+        <translation>{code}：狀態 {value} 不是應用程式認得的狀態</translation>
+    </message>
+    <message>
+        <source>{code}: {detail}</source>
+        <translation>{code}：{detail}</translation>
+    </message>
+    <message>
         <source>{database} holds tables that are not Scopekeeper&apos;s; it was left untouched</source>
         <translation>{database} 含有不屬於 Scopekeeper 的資料表；未做任何更動</translation>
     </message>
@@ -4410,6 +4446,22 @@ Check that the server is running and that this computer can reach it (network, V
     <message>
         <source>{what} was changed by someone else since you opened it; reload to see their change, then try again</source>
         <translation>{what}在您開啟後已被其他人修改；請重新載入以查看變更，然後再試一次</translation>
+    </message>
+    <message>
+        <source>{where}: the amount {value} is not a whole number of cents</source>
+        <translation>{where}：金額 {value} 不是以分為單位的整數</translation>
+    </message>
+    <message>
+        <source>{where}: the number of a review round is not a whole number: {value}</source>
+        <translation>{where}：審查回合的編號不是整數：{value}</translation>
+    </message>
+    <message>
+        <source>{where}: the state {value} is not one the application knows</source>
+        <translation>{where}：狀態 {value} 不是應用程式認得的狀態</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} {value} is not a date written YYYY-MM-DD</source>
+        <translation>{where}：{what} {value} 不是以 YYYY-MM-DD 書寫的日期</translation>
     </message>
     <message numerus="yes">
         <source>the archive was refused: its records break %n rule(s) that &apos;scopekeeper check&apos; enforces: {problems}. Nothing was imported</source>
