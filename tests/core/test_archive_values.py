@@ -99,6 +99,16 @@ CASES: dict[str, tuple[Callable[[Doc], None], str]] = {
         setter("engagement", "created_at", "2026-01-05 10:00:00"),
         "engagement[0].created_at: '2026-01-05 10:00:00' is not a UTC timestamp",
     ),
+    # a database would keep neither as written (PostgreSQL rounds to microseconds, and both
+    # spell a zone their own way), so a hashed value could change on its way in
+    "a timestamp with a fraction of a second": (
+        setter("engagement", "created_at", "2026-01-05T10:00:00.5Z"),
+        "engagement[0].created_at: '2026-01-05T10:00:00.5Z' is not a UTC timestamp",
+    ),
+    "a history event's time with an offset": (
+        setter("history_event", "at", "2026-01-05T12:00:00+02:00"),
+        "history_event[0].at: '2026-01-05T12:00:00+02:00' is not a UTC timestamp",
+    ),
     "a file that is not base64": (
         setter("signoff", "returned_file", "this is not base64!"),
         "signoff[0].returned_file is not valid base64",
