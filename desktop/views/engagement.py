@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from core import queries
 from core.changes import Changes
 from core.errors import NotFoundError
+from core.messages import listing
 from core.services import Services
 from desktop import formatting
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
@@ -51,6 +52,7 @@ from desktop.models.roadmap import (
 )
 from desktop.ops import Ops
 from desktop.qt_compat import named
+from desktop.refusals import words
 from desktop.timeline import TimelineWidget
 from desktop.views.engagement_actions import EngagementActions
 from desktop.views.engagement_header import scope_line
@@ -344,7 +346,8 @@ class EngagementView(QWidget):
             + (self.tr(" · spin-offs: {0}").format(spinoffs) if spinoffs else "")
         )
         if d.objectives:
-            items = "; ".join(t + (f" ({m})" if m else "") for t, m in d.objectives)
+            # joined as the language joins a list (French spaces its semicolon)
+            items = words(listing([t + (f" ({m})" if m else "") for t, m in d.objectives], "; "))
             self.objectives.setText(self.tr("Objectives: {0}").format(items))
         else:
             self.objectives.setText(self.tr("No written objectives yet."))

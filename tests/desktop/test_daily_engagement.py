@@ -9,12 +9,13 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextDocumentFragment
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 
 from core.models import Baseline, Milestone
-from core.services import CriterionInput, Services, SignatureInput, VerdictInput
+from core.services import CriterionInput, ObjectiveInput, Services, SignatureInput, VerdictInput
 from core.services.workflow import invoice_reference
 from desktop.dialogs.review import ReviewDialog
+from desktop.labels import LANGUAGE_PROPERTY
 from desktop.main_window import MainWindow
 from desktop.menus import fill_engagement_menus
 from desktop.models.roadmap import COL_DUE, COL_FORECAST, COL_STATE
@@ -400,3 +401,24 @@ def test_diverting_an_idea_opens_a_spin_off_drafted_from_its_qualification(
     assert spin.editor.due.value() == date(2026, 9, 30)
     assert not spin.editor.due_warning.isVisible()
     assert refusals == []
+
+
+@pytest.mark.parametrize(
+    ("language", "joined"),
+    [("en", "Grow sales (+30 %); Ship it"), ("fr", "Grow sales (+30 %)\u00a0; Ship it")],
+)
+def test_the_objectives_in_the_header_are_joined_as_the_language_joins_a_list(
+    qtbot, window: MainWindow, language: str, joined: str
+) -> None:
+    built = make_draft(window.services)
+    window.services.engagements.update(
+        built.engagement_id,
+        objectives=[ObjectiveInput("Grow sales", "+30 %"), ObjectiveInput("Ship it", "")],
+    )
+    app = QApplication.instance()
+    app.setProperty(LANGUAGE_PROPERTY, language)
+    try:
+        view = opened(window, built.engagement_id)
+        assert view.objectives.text().endswith(joined)
+    finally:
+        app.setProperty(LANGUAGE_PROPERTY, None)
