@@ -41,6 +41,7 @@ from core.changes import Changes
 from core.lifecycle import Action, Permission, idea_permissions
 from core.models import IdeaState, Priority
 from core.services import Services
+from desktop import formatting
 from desktop.dialogs.idea import IdeaDialog, IdeaEditor
 from desktop.labels import IDEA_STATE, PRIORITY, SOURCE, label_for
 from desktop.qt_compat import QT_TRANSLATE_NOOP, named
@@ -190,7 +191,8 @@ class IdeasModel(QAbstractItemModel):
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    """A date as the interface's language writes it (the editor's fields agree)."""
+    return formatting.day(value)
 
 
 class OnResize(QObject):

@@ -16,6 +16,7 @@ from core.db import open_database
 from core.history import engagement_stream
 from core.models import Engagement, HistoryEvent, Idea
 from core.services import Services
+from desktop import formatting
 from desktop.dialogs.review import ReviewDialog
 from desktop.ops import Ops
 from desktop.views.ideas import COL_FOLLOW_UP, DUE_ROLE, IdeasView
@@ -81,6 +82,9 @@ def test_backlog_is_grouped_by_moscow_and_due_follow_ups_stand_out(
     assert not_due.data(DUE_ROLE) is False
     later = view.model.index(0, COL_FOLLOW_UP, view.model.group_index("could"))
     assert later.data(DUE_ROLE) is False
+    # the date as the interface writes it, as the editor's date field shows it
+    assert later.data() == formatting.day(TODAY + timedelta(days=30))
+    assert later.data() != (TODAY + timedelta(days=30)).isoformat()
 
 
 def test_a_new_capture_appears_and_undo_takes_it_out_of_the_backlog(
