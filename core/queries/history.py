@@ -217,9 +217,11 @@ def _shown_conditions(
     ]
     stream = engagement_stream(engagement_id)
     may = or_(*sure, *maybe)
-    narrowed = None
-    if not (terms.entities or terms.actions or terms.fields):
-        narrowed = candidates(session, stream, [needle, *(f'"{code}"' for code in codes)])
+    # Every condition of ``may`` needs its event to hold one of these texts, so the index's
+    # candidates for them hold every event ``may`` keeps: the stored entity or action
+    # named (in its column), a changed field's key, the needle or a code (in the text).
+    named = [*_stored_names(terms), *(f'"{search_needle(f)}"' for f in sorted(set(terms.fields)))]
+    narrowed = candidates(session, stream, [needle, *(f'"{code}"' for code in codes), *named])
     if narrowed is None:
         return and_(_TABLE.stream == stream, may), or_(*sure)
     # as in _filtered: only the index's candidates, the stream compared without its index
@@ -257,15 +259,26 @@ def _filtered(
             stored.append(_TABLE.entity.in_(sorted(set(terms.entities))))
         if terms.actions:
             stored.append(_TABLE.action.in_(sorted(set(terms.actions))))
-    narrowed = candidates(session, stream, [needle, *(f'"{code}"' for code in codes)])
+    # The stored entity and action names are looked for too: an event holding one holds
+    # its name in that column, so the candidates still cover every event kept.
+    needles = [needle, *(f'"{code}"' for code in codes)]
+    if terms is not None:
+        needles += _stored_names(terms)
+    narrowed = candidates(session, stream, needles)
     if narrowed is None:
         return stmt.where(_TABLE.stream == stream, or_(*texts, *stored))
-    found = and_(EVENT_ROWID.in_(narrowed), or_(*texts))
-    if stored:  # the stored terms need every event of the stream looked at
-        return stmt.where(_TABLE.stream == stream, or_(found, *stored))
     # Only the candidates: the stream is compared without its index (``|| ''``), so
     # SQLite starts from the few candidate rows instead of every event of the stream.
-    return stmt.where(_TABLE.stream.concat("") == stream, found)
+    return stmt.where(
+        _TABLE.stream.concat("") == stream, EVENT_ROWID.in_(narrowed), or_(*texts, *stored)
+    )
+
+
+def _stored_names(terms: StoredTerms | None) -> list[str]:
+    """The stored entity and action names a search stands for, as the index looks for them."""
+    if terms is None:
+        return []
+    return sorted({search_needle(name) for name in (*terms.entities, *terms.actions)} - {""})
 
 
 def _matches(

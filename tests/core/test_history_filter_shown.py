@@ -99,3 +99,41 @@ def test_words_of_the_row_find_it_in_any_case(
     assert _found(services, engagement, "tester")  # the actor
     assert _found(services, engagement, "milestone_ids") == []  # no stored key
     assert _found(services, engagement, "reviewer_id") == []
+
+
+WORDS = [
+    "forecast moved",  # an action, in words
+    "state changed",
+    "Milestone",  # an entity, in words
+    "review round",
+    "Amount",  # a field, in words
+    "Forecast due date",
+    "In progress",
+    "submitted",
+    "marie",
+    "holiday",
+    "created",
+]
+
+
+@pytest.mark.parametrize("typed", WORDS)
+def test_the_index_narrows_a_search_by_words_without_changing_what_it_finds(
+    services: Services, engagement: str, typed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Words that stand for stored entities, actions and fields are looked up in the index
+    too (the long stream's candidates); the rows found are those a full read finds."""
+    read = _found(services, engagement, typed)
+    assert read  # each word is shown by some row of this history
+    monkeypatch.setattr(index, "SHORT_STREAM", 0)
+    monkeypatch.setattr(index, "MAX_SHARE", 1000.0)
+    asked: list[list[str]] = []
+    real = index.match_query
+
+    def recorded(needles: list[str]) -> str | None:
+        asked.append(list(needles))
+        return real(needles)
+
+    monkeypatch.setattr(index, "match_query", recorded)
+    assert _found(services, engagement, typed) == read
+    if services.db.is_sqlite:
+        assert asked  # the index was asked, not passed over
