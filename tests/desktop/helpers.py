@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.labels import LANGUAGE_PROPERTY
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,3 +41,39 @@ def when_modal(qtbot, check: Callable[[QWidget], None]) -> list[str]:
 
     QTimer.singleShot(0, poll)
     return done
+
+
+class FrenchPlurals(QTranslator):
+    """A French translation of a few counted sentences: ``forms`` maps a source text to its
+    two French forms, and the form is chosen by the number the caller passes, by French's
+    rule (0 and 1 take the singular), as a real catalogue would. ``asked`` records
+    (source, number) for every sentence it answered."""
+
+    def __init__(self, forms: dict[str, tuple[str, str]]) -> None:
+        super().__init__(QApplication.instance())
+        self.forms = forms
+        self.asked: list[tuple[str, int]] = []
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        forms = self.forms.get(source)
+        if forms is None:
+            return None
+        self.asked.append((source, n))
+        return forms[0] if 0 <= n <= 1 else forms[1]
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextmanager
+def french_plurals(forms: dict[str, tuple[str, str]]) -> Iterator[FrenchPlurals]:
+    """The window speaks French while ``FrenchPlurals(forms)`` is installed."""
+    app = QApplication.instance()
+    translator = FrenchPlurals(forms)
+    app.installTranslator(translator)
+    app.setProperty(LANGUAGE_PROPERTY, "fr")
+    try:
+        yield translator
+    finally:
+        app.removeTranslator(translator)
+        app.setProperty(LANGUAGE_PROPERTY, None)

@@ -8,13 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 
 from core.services import Services
 from desktop.dialogs.activate import ActivateDialog
-from desktop.labels import LANGUAGE_PROPERTY
 from desktop.main_window import MainWindow
+from tests.desktop.helpers import FrenchPlurals, french_plurals
 from tests.factories import make_draft
 
 SOURCE = (
@@ -34,33 +32,10 @@ FRENCH = (
 )
 
 
-class French(QTranslator):
-    """The two French forms (shortened) of the activation summary, by French's rule."""
-
-    asked: list[int]
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if context != "ActivateDialog" or source != SOURCE:
-            return None
-        self.asked.append(n)
-        return FRENCH[0] if 0 <= n <= 1 else FRENCH[1]
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
-def french() -> Iterator[French]:
-    app = QApplication.instance()
-    translator = French(app)
-    translator.asked = []
-    app.installTranslator(translator)
-    app.setProperty(LANGUAGE_PROPERTY, "fr")
-    try:
+def french() -> Iterator[FrenchPlurals]:
+    with french_plurals({SOURCE: FRENCH}) as translator:
         yield translator
-    finally:
-        app.removeTranslator(translator)
-        app.setProperty(LANGUAGE_PROPERTY, None)
 
 
 def summary_shown(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> str:
@@ -88,7 +63,7 @@ def summary_shown(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> str:
 def test_the_milestones_locked_are_counted_in_their_form(
     window: MainWindow,
     services: Services,
-    french: French,
+    french: FrenchPlurals,
     monkeypatch: pytest.MonkeyPatch,
     milestones: int,
     expected: str,
@@ -97,7 +72,7 @@ def test_the_milestones_locked_are_counted_in_their_form(
     window.open_engagement(built.engagement_id)
     text = summary_shown(window, monkeypatch)
     assert text.startswith(expected), text
-    assert french.asked == [milestones]
+    assert french.asked == [(SOURCE, milestones)]
     assert window.engagement_view.detail.status == "draft"  # cancelled: nothing locked
 
 

@@ -9,14 +9,12 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 
 from core.services import Services
-from desktop.labels import LANGUAGE_PROPERTY
 from desktop.ops import Ops
 from desktop.views.dashboard import DashboardView
 from desktop.views.history import HistoryView
+from tests.desktop.helpers import FrenchPlurals, french_plurals
 from tests.factories import accept, make_active
 
 FRENCH = {
@@ -28,34 +26,10 @@ FRENCH = {
 }
 
 
-class French(QTranslator):
-    """The French forms above, chosen by the number the view passes, by French's rule."""
-
-    asked: list[tuple[str, int]]
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        forms = FRENCH.get(source)
-        if forms is None:
-            return None
-        self.asked.append((source, n))
-        return forms[0] if 0 <= n <= 1 else forms[1]
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
-def french() -> Iterator[French]:
-    app = QApplication.instance()
-    translator = French(app)
-    translator.asked = []
-    app.installTranslator(translator)
-    app.setProperty(LANGUAGE_PROPERTY, "fr")
-    try:
+def french() -> Iterator[FrenchPlurals]:
+    with french_plurals(FRENCH) as translator:
         yield translator
-    finally:
-        app.removeTranslator(translator)
-        app.setProperty(LANGUAGE_PROPERTY, None)
 
 
 def test_the_history_count_agrees_with_its_total(qtbot, french, services: Services) -> None:
