@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.labels import LANGUAGE_PROPERTY
+from desktop.app import install_translators, remove_translators
+from desktop.labels import LANGUAGE_PROPERTY, interface_language
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,3 +78,17 @@ def french_plurals(forms: dict[str, tuple[str, str]]) -> Iterator[FrenchPlurals]
     finally:
         app.removeTranslator(translator)
         app.setProperty(LANGUAGE_PROPERTY, None)
+
+
+@contextmanager
+def speaking(locale: QLocale) -> Iterator[str]:
+    """The window speaks ``locale``'s language, from the catalogues the setup builds (as a
+    start in that locale would install them); yields the interface language's code."""
+    app = QApplication.instance()
+    installed = install_translators(app, locale=locale)
+    try:
+        language = interface_language()
+        assert language != "en", "build the catalogues first (translations.py)"
+        yield language
+    finally:
+        remove_translators(app, installed)

@@ -8,12 +8,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsTextItem
 
 from core.demo import load_demo
-from desktop.app import install_translators, remove_translators
-from desktop.labels import MILESTONE_STATE, interface_language, label_for
+from desktop.labels import MILESTONE_STATE, label_for
 from desktop.views.dashboard_charts import axis_labels
+from tests.desktop.helpers import speaking
 
 
 def drawn_texts(view) -> list[QGraphicsTextItem]:
@@ -27,10 +27,8 @@ def drawn_texts(view) -> list[QGraphicsTextItem]:
 def test_chart_labels_read_whole_and_count_in_french_at_200_percent(
     qtbot, window, services
 ) -> None:
-    app = QApplication.instance()
-    installed = install_translators(app, locale=QLocale(QLocale.Language.French))
-    try:
-        assert interface_language() == "fr", "build the catalogues first (translations.py)"
+    with speaking(QLocale(QLocale.Language.French)) as spoken:
+        assert spoken == "fr"
         load_demo(services, date.today())
         window.resize(960, 600)
         window.refresh_sidebar()
@@ -57,5 +55,3 @@ def test_chart_labels_read_whole_and_count_in_french_at_200_percent(
         ticks = [t.document().toRawText() for t in drawn_texts(value_view)]
         assert "10\u202f000" in ticks and "10000" not in ticks, ticks
         assert axis_labels(value_view.chart()) == ["0", "10\u202f000", "20\u202f000", "30\u202f000"]
-    finally:
-        remove_translators(app, installed)

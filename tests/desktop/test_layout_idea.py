@@ -9,13 +9,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from core.demo import load_demo
-from desktop.app import install_translators, remove_translators
 from desktop.dialogs.idea import IdeaDialog
-from desktop.labels import interface_language
 from desktop.views.engagement import TAB_IDEAS
+from tests.desktop.helpers import speaking
 from tests.desktop.test_layout_width import laid_out
 
 LANGUAGES = [(QLocale.Language.French, "fr"), (QLocale.Language.Spanish, "es")]
@@ -32,10 +31,8 @@ def inside(widget: QWidget, area: QWidget) -> bool:
 def test_the_qualification_pane_fits_at_200_percent(
     qtbot, window, services, language, code
 ) -> None:
-    app = QApplication.instance()
-    installed = install_translators(app, locale=QLocale(language))
-    try:
-        assert interface_language() == code, "build the catalogues first (translations.py)"
+    with speaking(QLocale(language)) as spoken:
+        assert spoken == code
         load_demo(services, date.today())
         window.resize(960, 600)
         window.refresh_sidebar()
@@ -68,8 +65,6 @@ def test_the_qualification_pane_fits_at_200_percent(
             # as tall as its text wrapped at its width: no line of the question cut off
             assert label.height() >= label.heightForWidth(label.width()), label.text()
             assert inside(edit, viewport), edit.accessibleName()
-    finally:
-        remove_translators(app, installed)
 
 
 class SmallScreen:
@@ -83,10 +78,8 @@ class SmallScreen:
 def test_the_capture_dialog_fits_a_960_by_600_screen(
     qtbot, window, services, monkeypatch, language, code
 ) -> None:
-    app = QApplication.instance()
-    installed = install_translators(app, locale=QLocale(language))
-    try:
-        assert interface_language() == code, "build the catalogues first (translations.py)"
+    with speaking(QLocale(language)) as spoken:
+        assert spoken == code
         load_demo(services, date.today())
         monkeypatch.setattr(window, "screen", SmallScreen)
         dialog = IdeaDialog(window.ops, services, None, window)
@@ -106,5 +99,3 @@ def test_the_capture_dialog_fits_a_960_by_600_screen(
             label = dialog.qualify.layout().labelForField(edit)
             assert label.height() >= label.heightForWidth(label.width()), label.text()
             assert label.x() + label.width() <= edit.x()
-    finally:
-        remove_translators(app, installed)

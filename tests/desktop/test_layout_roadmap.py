@@ -9,24 +9,18 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
 
 from core.demo import load_demo
-from desktop.app import install_translators, remove_translators
-from desktop.labels import interface_language
 from desktop.models.roadmap import COL_STATE, COL_TITLE
+from tests.desktop.helpers import speaking
 
 
 @pytest.fixture
 def french() -> Iterator[None]:
     """The shipped French catalogue, as a user who chose Français has it."""
-    app = QApplication.instance()
-    installed = install_translators(app, locale=QLocale(QLocale.Language.French))
-    try:
-        assert interface_language() == "fr", "build the catalogues first (translations.py)"
+    with speaking(QLocale(QLocale.Language.French)) as spoken:
+        assert spoken == "fr"
         yield
-    finally:
-        remove_translators(app, installed)
 
 
 def test_badges_read_whole_and_titles_give_way_in_french_at_1280(

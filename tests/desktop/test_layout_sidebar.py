@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
 
 from core.demo import load_demo
-from desktop.app import install_translators, remove_translators
-from desktop.labels import ENGAGEMENT_STATUS, interface_language, label_for
+from desktop.labels import ENGAGEMENT_STATUS, label_for
 from desktop.models.sidebar import CODE_ROLE, STATUS_ROLE
+from tests.desktop.helpers import speaking
 
 
 def engagement_indexes(model, parent=QModelIndex()) -> list[QModelIndex]:
@@ -31,10 +30,8 @@ def engagement_indexes(model, parent=QModelIndex()) -> list[QModelIndex]:
     [(QLocale.Language.French, "fr"), (QLocale.Language.Spanish, "es")],
 )
 def test_codes_read_whole_in_the_narrowest_sidebar(qtbot, window, services, language, code) -> None:
-    app = QApplication.instance()
-    installed = install_translators(app, locale=QLocale(language))
-    try:
-        assert interface_language() == code, "build the catalogues first (translations.py)"
+    with speaking(QLocale(language)) as spoken:
+        assert spoken == code
         load_demo(services, date.today())
         window.resize(1280, 800)
         window.refresh_sidebar()
@@ -58,5 +55,3 @@ def test_codes_read_whole_in_the_narrowest_sidebar(qtbot, window, services, lang
             if drawn != label:
                 assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(label.split()[0])
         assert not tree.horizontalScrollBar().isVisible()
-    finally:
-        remove_translators(app, installed)

@@ -20,9 +20,9 @@ from core.demo import load_demo
 from core.queries import engagement_detail
 from core.services import Services
 from desktop import formatting, timeline
-from desktop.app import install_translators, remove_translators
-from desktop.labels import LANGUAGE_PROPERTY, interface_language
+from desktop.labels import LANGUAGE_PROPERTY
 from desktop.timeline import TimelineWidget
+from tests.desktop.helpers import speaking
 from tests.factories import make_active
 
 GAP = 4
@@ -84,10 +84,8 @@ def assert_apart(rects: list[QRectF], width: int, at_least: int = 2) -> None:
 def test_month_names_stay_apart_in_french_at_200_percent(
     qtbot, window, services, recording
 ) -> None:
-    app = QApplication.instance()
-    installed = install_translators(app, locale=QLocale(QLocale.Language.French))
-    try:
-        assert interface_language() == "fr", "build the catalogues first (translations.py)"
+    with speaking(QLocale(QLocale.Language.French)) as spoken:
+        assert spoken == "fr"
         load_demo(services, date.today())
         window.resize(960, 600)
         window.refresh_sidebar()
@@ -98,8 +96,6 @@ def test_month_names_stay_apart_in_french_at_200_percent(
         days = [d for m in detail.milestones for d in (m.baseline_due, m.forecast_due) if d]
         start, end = min([detail.start_date, *days]), max([detail.target_end_date, *days])
         assert_apart(painted_months(widget, recording, start, end), widget.width())
-    finally:
-        remove_translators(app, installed)
 
 
 @pytest.fixture(params=["fr", "es", "zh-TW", "en"])

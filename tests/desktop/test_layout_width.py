@@ -20,6 +20,7 @@ from desktop.app import install_translators, remove_translators
 from desktop.labels import interface_language
 from desktop.views.engagement import TAB_HISTORY, TAB_IDEAS, TAB_ROADMAP, TAB_SIGNOFF
 from desktop.views.ideas import COL_FOLLOW_UP, COL_RAISED, COL_STATE, DUE_ROLE
+from tests.desktop.helpers import speaking
 
 SCREENS = [(1280, 800), (960, 600)]
 """A laptop at 100 %; a 1920 x 1200 screen at 200 % (as the layout tests simulate it)."""
@@ -100,10 +101,8 @@ def test_every_tab_fits_the_screen(qtbot, window, services, language, code, widt
 def test_ideas_read_in_french_at_200_percent(qtbot, window, services) -> None:
     """In the Ideas tab of a 960 px window the ideas' own words show, not a column of "…"
     beside their state, follow-up and author (each column after the idea gives way)."""
-    app = QApplication.instance()
-    installed = install_translators(app, locale=QLocale(QLocale.Language.French))
-    try:
-        assert interface_language() == "fr", "build the catalogues first (translations.py)"
+    with speaking(QLocale(QLocale.Language.French)) as spoken:
+        assert spoken == "fr"
         load_demo(services, date.today())
         window.resize(960, 600)
         window.refresh_sidebar()
@@ -136,5 +135,3 @@ def test_ideas_read_in_french_at_200_percent(qtbot, window, services) -> None:
         # (bold date and warning icon of a due one included) need
         assert tree.columnWidth(COL_FOLLOW_UP) >= tree.sizeHintForColumn(COL_FOLLOW_UP)
         assert not tree.horizontalScrollBar().isVisible()
-    finally:
-        remove_translators(app, installed)
