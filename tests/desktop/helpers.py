@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import install_translators, remove_translators
@@ -92,3 +92,10 @@ def speaking(locale: QLocale) -> Iterator[str]:
         yield language
     finally:
         remove_translators(app, installed)
+
+
+def laid_out(window: QWidget) -> None:
+    """Lets every pending layout request run, inner layouts first, as the event loop would."""
+    for _ in range(4):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        window.layout().activate()

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 from core.demo import load_demo
 from desktop.dialogs.idea import IdeaDialog
 from desktop.views.engagement import TAB_IDEAS
-from tests.desktop.helpers import speaking
-from tests.desktop.test_layout_width import laid_out
+from tests.desktop.helpers import laid_out, speaking
 
 LANGUAGES = [(QLocale.Language.French, "fr"), (QLocale.Language.Spanish, "es")]
 

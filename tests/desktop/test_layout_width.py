@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
@@ -20,17 +20,10 @@ from desktop.app import install_translators, remove_translators
 from desktop.labels import interface_language
 from desktop.views.engagement import TAB_HISTORY, TAB_IDEAS, TAB_ROADMAP, TAB_SIGNOFF
 from desktop.views.ideas import COL_FOLLOW_UP, COL_RAISED, COL_STATE, DUE_ROLE
-from tests.desktop.helpers import speaking
+from tests.desktop.helpers import laid_out, speaking
 
 SCREENS = [(1280, 800), (960, 600)]
 """A laptop at 100 %; a 1920 x 1200 screen at 200 % (as the layout tests simulate it)."""
-
-
-def laid_out(window: QWidget) -> None:
-    """Lets every pending layout request run, inner layouts first, as the event loop would."""
-    for _ in range(4):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        window.layout().activate()
 
 
 def shown_text(widget: QWidget) -> tuple[str, QFont]:
