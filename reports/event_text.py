@@ -257,5 +257,7 @@ class EventText:
                 was, now = self.value(k, old.get(k), currency), self.value(k, new.get(k), currency)
                 if was != now:  # None → "" is no change a reader could see
                     changes.append(self.labelled(self.field(k), f"{was} → {now}"))
-            return "; ".join(changes) or labels["history.no_change"]
+            # French spaces its semicolon (a no-break space before it), as it does its colon
+            between = "\u00a0; " if self.lang == "fr" else "; "
+            return between.join(changes) or labels["history.no_change"]
         return f"{self.value('', old, currency)} → {self.value('', new, currency)}"

@@ -287,8 +287,8 @@ def test_a_change_summary_in_each_language() -> None:
         "State: Planned → In progress; Amount: €0.00 → €1,500.50; Criteria: — → 1 item"
     )
     fr = EventText("fr").summary(before, after, "EUR")
-    assert fr == (  # French sets a no-break space before the colon
-        "État\xa0: Planifié → En cours; Montant\xa0: 0,00\xa0€ → 1\u202f500,50\xa0€; "
+    assert fr == (  # French sets a no-break space before the colon and the semicolon
+        "État\xa0: Planifié → En cours\xa0; Montant\xa0: 0,00\xa0€ → 1\u202f500,50\xa0€\xa0; "
         "Critères\xa0: — → 1 élément"
     )
     spanish = EventText("es").summary(before, after, "EUR")
