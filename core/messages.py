@@ -138,6 +138,12 @@ _SEPARATORS = {"zh_TW": {", ": "、", "; ": "；", " or ": "或"}, "fr": {"; ": 
 spaces its semicolon (a non-breaking space before it)."""
 
 
+def separator(language: str, given: str) -> str:
+    """The separator ``language`` joins a list's items with where the core gives ``given``
+    (``language`` as ``LANGUAGES`` spells it; the desktop's "zh-TW" is accepted too)."""
+    return _SEPARATORS.get(language.replace("-", "_"), {}).get(given, given)
+
+
 def language_of(environ: Mapping[str, str]) -> str:
     """The language of the core's sentences for a session with environment ``environ``, as
     gettext picks it: ``"fr"``, ``"es"``, ``"zh_TW"``, or ``"en"`` for everything else.
@@ -207,8 +213,8 @@ def in_language(text: object, language: str) -> str:
 
 def _translate(text: object, language: str, table: Mapping[str, object]) -> str:
     if isinstance(text, Listing):
-        separator = _SEPARATORS.get(language, {}).get(text.separator, text.separator)
-        return separator.join(_translate(item, language, table) for item in text.items)
+        joined = separator(language, text.separator)
+        return joined.join(_translate(item, language, table) for item in text.items)
     if not isinstance(text, Message):
         return str(text)
     found = table.get(text.template)

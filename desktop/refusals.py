@@ -13,14 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from core.messages import Listing, Message
+from core.messages import Listing, Message, separator
 from desktop.labels import interface_language
 
 CONTEXT = "core"
-
-_SEPARATORS = {"zh-TW": {", ": "、", "; ": "；", " or ": "或"}, "fr": {"; ": "\u00a0; "}}
-"""How a language joins the items of a list (the core's separator, as given, elsewhere); French
-spaces its semicolon (a non-breaking space before it)."""
 
 
 def words(text: object) -> str:
@@ -32,8 +28,8 @@ def words(text: object) -> str:
 
 def _translate(text: object) -> str:
     if isinstance(text, Listing):
-        separator = _SEPARATORS.get(interface_language(), {}).get(text.separator, text.separator)
-        return separator.join(_translate(item) for item in text.items)
+        joined = separator(interface_language(), text.separator)  # as the command line joins
+        return joined.join(_translate(item) for item in text.items)
     if not isinstance(text, Message):
         return str(text)
     if text.number is None:

@@ -312,3 +312,23 @@ def test_the_start_dialog_says_in_french_and_chinese_why_a_database_did_not_open
         f"{newer} 由較新版的 Scopekeeper 寫入（結構描述 9999）；請安裝較新版本後再開啟。"
         "檔案未做任何更動。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "joined"),
+    [("en", "a; b, c"), ("fr", "a\u00a0; b, c"), ("zh-TW", "a；b、c")],
+)
+def test_the_window_joins_a_list_as_the_command_line_does(
+    qapp: QApplication, language: str, joined: str
+) -> None:
+    from core.messages import in_language
+    from desktop.labels import LANGUAGE_PROPERTY
+
+    items = listing(["a", listing(["b", "c"])], "; ")
+    app = qapp
+    app.setProperty(LANGUAGE_PROPERTY, language)
+    try:
+        assert words(items) == joined
+    finally:
+        app.setProperty(LANGUAGE_PROPERTY, None)
+    assert in_language(items, language.replace("-", "_")) == joined
