@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from core.messages import separator
 from core.text import search_fold, search_needle
 from reports import i18n
 from reports.verdicts import reason_in
@@ -257,7 +258,6 @@ class EventText:
                 was, now = self.value(k, old.get(k), currency), self.value(k, new.get(k), currency)
                 if was != now:  # None → "" is no change a reader could see
                     changes.append(self.labelled(self.field(k), f"{was} → {now}"))
-            # French spaces its semicolon (a no-break space before it), as it does its colon
-            between = "\u00a0; " if self.lang == "fr" else "; "
-            return between.join(changes) or labels["history.no_change"]
+            # joined as the language joins a list (French: a no-break space before ";")
+            return separator(self.lang, "; ").join(changes) or labels["history.no_change"]
         return f"{self.value('', old, currency)} → {self.value('', new, currency)}"

@@ -135,7 +135,7 @@ class IdeasModel(QAbstractItemModel):
             return self._display(idea, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if idea.follow_up_due:
-                return self.tr("Follow-up due since {0}").format(_day(idea.follow_up))
+                return self.tr("Follow-up due since {0}").format(formatting.day(idea.follow_up))
             if column == COL_RAISED:  # who and when, whole, then how
                 raised = self._display(idea, column)
                 source = label_for(SOURCE, idea.source)
@@ -171,9 +171,9 @@ class IdeasModel(QAbstractItemModel):
                 return self.tr("diverted to {0}").format(idea.spinoff_code)
             return label_for(IDEA_STATE, idea.state)
         if column == COL_FOLLOW_UP:
-            return _day(idea.follow_up)
+            return formatting.day(idea.follow_up)
         # COL_RAISED: who and when; how (the source) is in the tooltip and the editor
-        return f"{idea.raised_by} · {_day(idea.raised_on)}" if idea.raised_by else ""
+        return f"{idea.raised_by} · {formatting.day(idea.raised_on)}" if idea.raised_by else ""
 
     def _due_look(self, role: int, column: int) -> Any:
         """A due follow-up: tinted with the palette's highlight, bold date, warning icon."""
@@ -188,11 +188,6 @@ class IdeasModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COL_FOLLOW_UP:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
-
-
-def _day(value: date | None) -> str:
-    """A date as the interface's language writes it (the editor's fields agree)."""
-    return formatting.day(value)
 
 
 class OnResize(QObject):

@@ -293,7 +293,9 @@ def test_a_change_summary_in_each_language() -> None:
     )
     spanish = EventText("es").summary(before, after, "EUR")
     assert spanish.startswith("Estado: Planificado → En curso")
-    assert EventText("zh-TW").summary(before, after, "TWD").startswith("狀態：已規劃 → 進行中")
+    chinese = EventText("zh-TW").summary(before, after, "TWD")
+    assert chinese.startswith("狀態：已規劃 → 進行中；")  # lists joined as the window joins them
+    assert "; " not in chinese and "; " in spanish
 
 
 def test_an_identifier_the_catalogue_does_not_know_is_still_readable() -> None:
