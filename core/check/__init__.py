@@ -61,7 +61,9 @@ def run_check(db: Database) -> list[Problem]:
     So does, in a second thread, SQLite's bulk comparison of the roadmaps with their
     baselines (``baselines_bulk.matching_roadmaps``, on a connection of its own opened at
     the same moment), which only tells the baseline rule which engagements it need not
-    read again. Every rule reads in one transaction, so it sees one consistent state."""
+    read again. Every rule reads in one transaction, so it sees one consistent state; that
+comparison reads its own, opened at the same moment, so a roadmap committed between the two
+reads (while the check runs) is judged as the comparison saw it."""
     path = db.engine.url.database if db.is_sqlite else None
     with ThreadPoolExecutor(max_workers=2) as pool:
         file_check = pool.submit(_sqlite_file, path) if path else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.errors import DomainError
 from core.money import Money
 
 
@@ -20,5 +21,5 @@ def show_amount(minor: int, currency: str) -> str:
     itself damaged."""
     try:
         return str(Money(minor, currency))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, DomainError):  # Money refuses an unknown currency
         return f"{minor} minor units of {currency!r}"

@@ -111,8 +111,7 @@ def signatures(session: Session, scope: Scope | None = None) -> list[Problem]:
     return [
         Problem(
             "sign-off",
-            f"{code} milestone {position} is {state.replace('_', ' ')} "
-            "but no signature is recorded",
+            f"{code} milestone {position} is {_state_words(state)} but no signature is recorded",
         )
         for code, position, state in session.execute(stmt)
     ]
@@ -166,8 +165,13 @@ def completed(session: Session, scope: Scope | None = None) -> list[Problem]:
     return [
         Problem(
             "status",
-            f"{code} is completed but milestone {position} is {state.replace('_', ' ')}, "
-            "not accepted",
+            f"{code} is completed but milestone {position} is {_state_words(state)}, not accepted",
         )
         for code, position, state in session.execute(stmt)
     ]
+
+
+def _state_words(state: object) -> str:
+    """A stored state as a problem words it; a value of another kind (written behind the
+    application's back, which ``values.malformed`` reports) is quoted as it is."""
+    return state.replace("_", " ") if isinstance(state, str) else repr(state)

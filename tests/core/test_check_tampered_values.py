@@ -232,3 +232,42 @@ def test_the_command_line_prints_the_problem_and_exits_1(
     if db.is_sqlite:
         assert written
         assert f"[dates] {M2}: the due date '2026-2-1' is not a date written YYYY-MM-DD" in out
+
+
+def test_a_state_stored_as_bytes_in_a_completed_engagement_is_reported_not_a_crash(
+    services: Services, built: Built
+) -> None:
+    """The older rules (a completed engagement's milestones, signatures) word the state they
+    find; a state of another kind must not stop the check."""
+    done = make_active(
+        services, code="DONE-2026-01", milestones=1, client=(built.client_id, built.contact_id)
+    )
+    assert tamper(
+        services.db, f"UPDATE engagement SET status = 'completed' WHERE id = '{done.engagement_id}'"
+    )
+    if not tamper(
+        services.db, f"UPDATE milestone SET state = x'00' WHERE id = '{done.milestone_ids[0]}'"
+    ):
+        return  # PostgreSQL refuses bytes in a text column (asserted by tamper)
+    problems = found(services.db)
+    # SQLite keeps the bytes; PostgreSQL stores them as the text of a bit string
+    stored, said = ("x'00'", "b'\\x00'") if services.db.is_sqlite else ("'00000000'", "00000000")
+    state = f"DONE-2026-01 milestone 1: the state {stored} is not one the application knows"
+    assert ("status", state) in problems
+    completed = f"DONE-2026-01 is completed but milestone 1 is {said}, not accepted"
+    assert ("status", completed) in problems
+    assert OTHER_PROBLEM in problems
+
+
+def test_an_unknown_currency_beside_a_negative_amount_is_reported_not_a_crash(
+    services: Services, built: Built
+) -> None:
+    milestone = milestone_row(built, 2)
+    assert tamper(services.db, f"UPDATE milestone SET amount_minor = -5 WHERE {milestone}")
+    if not tamper(
+        services.db, f"UPDATE engagement SET currency = x'00' WHERE id = '{built.engagement_id}'"
+    ):
+        return  # PostgreSQL refuses bytes in a text column
+    problems = found(services.db)
+    assert any("-5 minor units of b'\\x00'" in message for _, message in problems), problems
+    assert OTHER_PROBLEM in problems
