@@ -348,7 +348,8 @@ class ArchiveLoader:
         for key in self._unique[name]:
             value = row[key[0]] if len(key) == 1 else tuple(row[c] for c in key)
             seen = self._seen.setdefault((name, key), set())
-            if hash(value) in seen and self._repeated(name, key, value):
+            token = _token(value)
+            if token in seen and self._repeated(name, key, value):
                 values = (value,) if len(key) == 1 else value
                 shown = listing(f"{c}={str(v)[:40]}" for c, v in zip(key, values, strict=True))
                 raise Refusal(
@@ -358,7 +359,7 @@ class ArchiveLoader:
                         values=shown,
                     )
                 )
-            seen.add(hash(value))
+            seen.add(token)
         if name in self.kept:
             self.kept[name].append(dict(row))
         if name == "history_event":
@@ -716,3 +717,11 @@ def _stream_labels(kept: dict[str, list[Row]]) -> dict[str, str]:
         for r in kept["review_template"]
     }
     return labels
+
+
+def _token(value: Any) -> int:
+    """What stands for a unique key while an archive is read: the hash of its text. Python
+    hashes text with a key chosen afresh in each process, so an archive cannot be written
+    to make many keys meet and send every row back to ``_repeated``; numbers and tuples of
+    them hash alike in every process (``hash(-1) == hash(-2)``), which an archive could."""
+    return hash(repr(value))

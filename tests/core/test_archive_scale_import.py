@@ -197,3 +197,15 @@ def test_an_id_is_kept_compactly_and_never_mistaken_for_another_spelling(
     edited = json.dumps(archive, ensure_ascii=False).encode()
     error = refused(target, ArchiveError, lambda: import_archive(target, edited, "t"))
     assert f"refers to client {contact['client_id']}" in error.message
+
+
+def test_keys_an_archive_can_make_meet_in_python_hashes_stay_apart() -> None:
+    """Numbers hash alike in every Python process (-1 and -2, n and n + 2**61 - 1), so an
+    archive holding milestone positions like these could make every key meet and turn the
+    reading into a rescan of all rows per row; the keys are hashed as text instead, with the
+    process's secret key."""
+    pairs = [(("m", -1), ("m", -2)), (("m", 5), ("m", 5 + 2**61 - 1)), ((-1,), (-2,))]
+    for one, other in pairs:
+        assert hash(one) == hash(other)  # what the archive could exploit
+        assert checks._token(one) != checks._token(other)
+    assert checks._token(("m", 1)) == checks._token(("m", 1))  # a real repeat still meets
