@@ -240,27 +240,22 @@ def _insert_indexed(
     bulk = found is not None and last < _ROWID_ROOM
     if bulk:
         cursor.execute(f'DROP TRIGGER main."{trigger}"')
-    try:
-        for batch in plan.batches(name):
-            if days:
-                batch = [_iso_dates(row, days) for row in batch]
-            cursor.executemany(sql, batch)
-        if bulk:
-            columns = ", ".join(
-                f'"{column}"'
-                for _, column, *_ in cursor.execute(f'PRAGMA main.table_info("{index}")')
+    # A failure from here on rolls the unit of work back, the dropped trigger with it (a
+    # transaction SQLite ends itself on an error takes the DROP back as well).
+    for batch in plan.batches(name):
+        if days:
+            batch = [_iso_dates(row, days) for row in batch]
+        cursor.executemany(sql, batch)
+    if bulk:
+        columns = ", ".join(
+            f'"{column}"' for _, column, *_ in cursor.execute(f'PRAGMA main.table_info("{index}")')
+        )
+        with _pending_memory(cursor, index):
+            cursor.execute(
+                f"INSERT INTO main.{index}(rowid, {columns}) "  # noqa: S608
+                f"SELECT rowid, {columns} FROM main.{name} WHERE rowid > ? ORDER BY rowid",
+                (last,),
             )
-            with _pending_memory(cursor, index):
-                cursor.execute(
-                    f"INSERT INTO main.{index}(rowid, {columns}) "  # noqa: S608
-                    f"SELECT rowid, {columns} FROM main.{name} WHERE rowid > ? ORDER BY rowid",
-                    (last,),
-                )
-    except BaseException:
-        if bulk:  # the rollback that follows restores it too, unless the error ended it
-            with suppress(sqlite3.Error):
-                cursor.execute(found[0])
-        raise
     if bulk:
         cursor.execute(found[0])
 

@@ -23,7 +23,7 @@ from core.archive.checks import id_key, id_text
 from core.check import Problem
 from core.db import Database, open_database
 from core.demo import CODES, load_demo
-from core.errors import ArchiveError
+from core.errors import ArchiveError, DomainError
 from core.services import Services
 from tests.checks import db_state, refused
 from tests.factories import make_active
@@ -209,3 +209,31 @@ def test_keys_an_archive_can_make_meet_in_python_hashes_stay_apart() -> None:
         assert hash(one) == hash(other)  # what the archive could exploit
         assert checks._token(one) != checks._token(other)
     assert checks._token(("m", 1)) == checks._token(("m", 1))  # a real repeat still meets
+
+
+def test_a_failure_while_the_events_are_written_leaves_the_search_trigger_and_index(
+    demo_source: Database, target: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search trigger is dropped while the events go in; a failure in the middle of
+    them (here: a disk error after the first batch) leaves it in place and the index whole."""
+    from core.archive import importing
+
+    here = Services(target, "tester")
+    make_active(here, code="HERE-2026-01")
+    archive = export_archive(demo_source, list(CODES))
+    before = _index(target)
+    real = importing._Plan.batches
+
+    def failing(self, name):  # type: ignore[no-untyped-def]
+        for number, batch in enumerate(real(self, name)):
+            if name == "history_event" and number == 1:
+                raise sqlite3.OperationalError("disk I/O error")
+            yield batch
+
+    monkeypatch.setattr(checks, "_BATCH", 5)  # the events come in many batches
+    monkeypatch.setattr(importing._Plan, "batches", failing)
+    with pytest.raises(DomainError) as raised:  # the fault in words, nothing written
+        import_archive(target, archive, "t")
+    assert "disk" in str(raised.value).lower()
+    assert _index(target) == before  # trigger back, index and events as they were
+    assert _found(target, "HERE-2026-01")
