@@ -43,7 +43,7 @@ def _translate(text: object) -> str:
     values: dict[str, Any] = {key: _value(value) for key, value in text.args.items()}
     try:
         return translated.format(**values)
-    except (KeyError, IndexError, ValueError):  # a damaged translation: keep the English
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):  # damaged: English
         return str(text)
 
 

@@ -332,3 +332,26 @@ def test_the_window_joins_a_list_as_the_command_line_does(
     finally:
         app.setProperty(LANGUAGE_PROPERTY, None)
     assert in_language(items, language.replace("-", "_")) == joined
+
+
+@pytest.mark.parametrize(
+    "damaged", ["pas de mission « {clé} »", "mission {key.upper}", "{key[0][0]}"]
+)
+def test_a_damaged_translation_reads_english_in_the_window_as_on_the_command_line(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, damaged: str
+) -> None:
+    """A translation whose fields do not fit its template (a typo in a catalogue) must not
+    raise where the refusal is shown; the window falls back to English like the CLI does."""
+    from core import messages
+    from desktop import refusals
+    from desktop.labels import LANGUAGE_PROPERTY
+
+    refusal = msg("there is no engagement '{key}'", key=5)
+    monkeypatch.setattr(refusals.QCoreApplication, "translate", lambda *args: damaged)
+    monkeypatch.setattr(messages, "catalogue", lambda language: {refusal.template: damaged})
+    qapp.setProperty(LANGUAGE_PROPERTY, "fr")
+    try:
+        assert words(refusal) == "there is no engagement '5'"
+    finally:
+        qapp.setProperty(LANGUAGE_PROPERTY, None)
+    assert messages.in_language(refusal, "fr") == "there is no engagement '5'"
