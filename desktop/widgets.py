@@ -4,12 +4,13 @@ the engagement's locale, and editable rows (objectives, criteria, contacts)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QGridLayout,
@@ -318,3 +319,18 @@ class RowsEditor(QWidget):
             if box is not None:
                 box.setEnabled(not read_only)
             remove.setVisible(not read_only)
+
+
+class OnViewportResize(QObject):
+    """Calls ``fit`` whenever ``view``'s viewport changes size (columns fitted to the room
+    a view has, as the roadmap's title and the ideas' columns are)."""
+
+    def __init__(self, view: QAbstractItemView, fit: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._fit = fit
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False

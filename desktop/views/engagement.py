@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,7 @@ from desktop.timeline import TimelineWidget
 from desktop.views.engagement_actions import EngagementActions
 from desktop.views.engagement_header import scope_line
 from desktop.views.milestone_editor import MilestoneEditor
+from desktop.widgets import OnViewportResize
 
 __all__ = ["TAB_HISTORY", "TAB_IDEAS", "TAB_ROADMAP", "TAB_SIGNOFF", "EngagementView"]
 TAB_ROADMAP, TAB_IDEAS, TAB_SIGNOFF, TAB_HISTORY = range(4)
@@ -75,20 +76,6 @@ and 3 px spare."""
 BADGE_PADDING = 14
 """Room a state badge's cell needs beyond its text and ``CELL_PADDING``: the badge delegate
 (desktop.look) keeps 8 px of the cell around the badge and 14 px around its text."""
-
-
-class TitleFit(QObject):
-    """Calls ``fit`` whenever ``table``'s viewport changes size."""
-
-    def __init__(self, table: QTableView, fit: Callable[[], None]) -> None:
-        super().__init__(table)
-        self._fit = fit
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._fit()
-        return False
 
 
 class EngagementView(QWidget):
@@ -125,7 +112,7 @@ class EngagementView(QWidget):
         # The title takes the room the other columns leave, but never less than a readable
         # width: in a narrow window (200 % on a laptop) the table scrolls sideways instead
         # of shrinking every title to "…" (a stretched section may shrink to nothing).
-        self._title_fit = TitleFit(self.table, self._fit_title)
+        self._title_fit = OnViewportResize(self.table, self._fit_title)
         self.table.setItemDelegateForColumn(COL_STATE, BadgeCellDelegate(STATE_ROLE, self.table))
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.editor = MilestoneEditor(services)

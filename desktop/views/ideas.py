@@ -5,16 +5,13 @@ declined, or diverted into a spin-off engagement, which then opens."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -46,6 +43,7 @@ from desktop.dialogs.idea import IdeaDialog, IdeaEditor
 from desktop.labels import IDEA_STATE, PRIORITY, SOURCE, label_for
 from desktop.qt_compat import QT_TRANSLATE_NOOP, named
 from desktop.refusals import words
+from desktop.widgets import OnViewportResize
 
 Index = QModelIndex | QPersistentModelIndex
 COL_DESCRIPTION, COL_STATE, COL_FOLLOW_UP, COL_RAISED = range(4)
@@ -190,20 +188,6 @@ class IdeasModel(QAbstractItemModel):
         return None
 
 
-class OnResize(QObject):
-    """Calls ``fit`` whenever ``view``'s viewport changes size."""
-
-    def __init__(self, view: QAbstractItemView, fit: Callable[[], None]) -> None:
-        super().__init__(view)
-        self._fit = fit
-        view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._fit()
-        return False
-
-
 class IdeasView(QWidget):
     """Backlog, qualification editor and the actions that settle ideas."""
 
@@ -229,7 +213,7 @@ class IdeasView(QWidget):
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         self._wanted: dict[int, int] = {}  # the width each column after the idea asks for
-        OnResize(self.tree, self._fit_columns)
+        OnViewportResize(self.tree, self._fit_columns)
         self.editor = IdeaEditor(ops, services, self)
 
         self.title = named(QLabel(), self.tr("Backlog title"))
