@@ -54,16 +54,16 @@ only the session still works, on the whole database (see ``added_problems``)."""
 def run_check(db: Database) -> list[Problem]:
     """Every problem found, in a stable order; an empty list means all is well.
 
-        On SQLite the file itself is checked too (``PRAGMA integrity_check`` and
-        ``foreign_key_check``); PostgreSQL enforces foreign keys and guards its own pages.
-        That file check runs inside SQLite's C code on its own read-only connection, in a
-        thread, while Python hashes the history chains: the two overlap instead of adding up.
-        So does, in a second thread, SQLite's bulk comparison of the roadmaps with their
-        baselines (``baselines_bulk.matching_roadmaps``, on a connection of its own opened at
-        the same moment), which only tells the baseline rule which engagements it need not
-        read again. Every rule reads in one transaction, so it sees one consistent state; that
-    comparison reads its own, opened at the same moment, so a roadmap committed between the two
-    reads (while the check runs) is judged as the comparison saw it."""
+    On SQLite the file itself is checked too (``PRAGMA integrity_check`` and
+    ``foreign_key_check``); PostgreSQL enforces foreign keys and guards its own pages.
+    That file check runs inside SQLite's C code on its own read-only connection, in a
+    thread, while Python hashes the history chains: the two overlap instead of adding up.
+    So does, in a second thread, SQLite's bulk comparison of the roadmaps with their
+    baselines (``baselines_bulk.matching_roadmaps``, on a connection of its own opened at
+    the same moment), which only tells the baseline rule which engagements it need not
+    read again. Every rule reads in one transaction, so it sees one consistent state; that
+    comparison reads its own, so a roadmap committed between the two reads (while the
+    check runs) is judged as the comparison saw it."""
     path = db.engine.url.database if db.is_sqlite else None
     with ThreadPoolExecutor(max_workers=2) as pool:
         file_check = pool.submit(_sqlite_file, path) if path else None
