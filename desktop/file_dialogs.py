@@ -35,61 +35,45 @@ def remember_folder(settings: QSettings | None, kind: str, path: str | Path) -> 
         settings.setValue(_key(kind), str(Path(path).parent))
 
 
-def database_dialog(parent: QWidget | None, folder: str, *, create: bool) -> QFileDialog:
-    """The dialog to open an existing database file (button "Open") or to name a new one
-    (button "Create")."""
+OPEN, CREATE, OPEN_OR_CREATE = "open", "create", "open or create"
+"""What a database dialog asks for: an existing file, a new one's name, or either (a start
+whose database did not open)."""
+
+
+def database_dialog(parent: QWidget | None, folder: str, mode: str) -> QFileDialog:
+    """The dialog to open an existing database file (button "Open"), to name a new one
+    (button "Create"), or, ``OPEN_OR_CREATE``, either: its button reads "Open", and an
+    existing file is opened as it is, never overwritten."""
+    tr = QCoreApplication.translate
+    title = {
+        OPEN: tr("FileDialogs", "Open database"),
+        CREATE: tr("FileDialogs", "New database"),
+        OPEN_OR_CREATE: tr("FileDialogs", "Open or create a database"),
+    }[mode]
     dialog = QFileDialog(
         parent,
-        QCoreApplication.translate("FileDialogs", "New database")
-        if create
-        else QCoreApplication.translate("FileDialogs", "Open database"),
+        title,
         folder,
-        QCoreApplication.translate(
-            "FileDialogs", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"
-        ),
+        tr("FileDialogs", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"),
     )
     dialog.setObjectName("database_dialog")
-    if create:
+    if mode == OPEN:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix("sqlite3")
-        dialog.setLabelText(
-            QFileDialog.DialogLabel.Accept, QCoreApplication.translate("FileDialogs", "&Create")
-        )
-    else:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setLabelText(
-            QFileDialog.DialogLabel.Accept, QCoreApplication.translate("FileDialogs", "&Open")
-        )
-    return dialog
-
-
-def open_or_create_dialog(parent: QWidget | None, folder: str) -> QFileDialog:
-    """For a start whose database did not open: an existing file, or the name of a new one.
-    The button reads "Open" (an existing file is opened as it is, never overwritten)."""
-    dialog = QFileDialog(
-        parent,
-        QCoreApplication.translate("FileDialogs", "Open or create a database"),
-        folder,
-        QCoreApplication.translate(
-            "FileDialogs", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"
-        ),
-    )
-    dialog.setObjectName("database_dialog")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
-    dialog.setDefaultSuffix("sqlite3")
-    dialog.setLabelText(
-        QFileDialog.DialogLabel.Accept, QCoreApplication.translate("FileDialogs", "&Open")
-    )
+    if mode == OPEN_OR_CREATE:
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+    button = tr("FileDialogs", "&Create") if mode == CREATE else tr("FileDialogs", "&Open")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, button)
     return dialog
 
 
 def ask_database_at_start() -> str:
     """The database file to try instead of one that did not open, or "" when cancelled."""
-    dialog = open_or_create_dialog(None, last_folder(None, DATABASES))
+    dialog = database_dialog(None, last_folder(None, DATABASES), OPEN_OR_CREATE)
     if not dialog.exec() or not dialog.selectedFiles():
         return ""
     return dialog.selectedFiles()[0]
@@ -97,7 +81,7 @@ def ask_database_at_start() -> str:
 
 def ask_database(parent: QWidget | None, settings: QSettings | None, *, create: bool) -> str:
     """The database file chosen (existing, or new with ``create``), or "" when cancelled."""
-    dialog = database_dialog(parent, last_folder(settings, DATABASES), create=create)
+    dialog = database_dialog(parent, last_folder(settings, DATABASES), CREATE if create else OPEN)
     if not dialog.exec() or not dialog.selectedFiles():
         return ""
     path = dialog.selectedFiles()[0]

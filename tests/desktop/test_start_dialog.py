@@ -10,7 +10,7 @@ from desktop import file_dialogs
 
 
 def test_the_start_dialog_opens_or_creates_under_an_open_button(qtbot, tmp_path: Path) -> None:
-    dialog = file_dialogs.open_or_create_dialog(None, str(tmp_path))
+    dialog = file_dialogs.database_dialog(None, str(tmp_path), file_dialogs.OPEN_OR_CREATE)
     qtbot.addWidget(dialog)
     assert dialog.labelText(QFileDialog.DialogLabel.Accept) == "&Open"
     assert dialog.windowTitle() == "Open or create a database"
