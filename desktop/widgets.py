@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ValidationError
 from core.money import parse_money
-from desktop.labels import interface_language
+from desktop.formatting import locale_name
 from desktop.qt_compat import named
 from desktop.refusals import words
 from desktop.wrapping_field import WrappingField
@@ -39,13 +39,11 @@ def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-ENTRY_LOCALES = {"en": "en_US", "fr": "fr_FR", "es": "es_ES", "zh-TW": "zh_TW"}
-"""The Qt locale of each interface language, for the dates typed and picked in forms."""
-
-
 def entry_locale() -> QLocale:
-    """The locale of the interface language (that of Preferences, not the system's)."""
-    return QLocale(ENTRY_LOCALES[interface_language()])
+    """The locale of the interface language (that of Preferences, not the system's), for
+    the dates typed and picked in forms: the one the window's dates and amounts are
+    written in (Qt reads "en" as en_US and "zh_Hant_TW" as zh_TW)."""
+    return QLocale(locale_name())
 
 
 def entry_format(locale: QLocale) -> str:
