@@ -80,6 +80,14 @@ class StatusBadge(QLabel):
         )
 
 
+BADGE_TEXT_PADDING = 14
+"""A badge is as wide as its text and 7 px each side."""
+BADGE_ROOM = BADGE_TEXT_PADDING + 8
+"""What a badge's cell or row needs beyond the badge's text: its padding, and 8 px of the
+cell beside the badge (the badge delegates below draw within it; the sidebar, the roadmap
+and their tests size from it)."""
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """Draws the item text and, for items with a status, a badge on the right."""
 
@@ -102,14 +110,13 @@ class BadgeDelegate(QStyledItemDelegate):
             return
         label = self._text_of(status)
         metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(label) + 14
+        width = metrics.horizontalAdvance(label) + BADGE_TEXT_PADDING
         height = metrics.height() + 2
         rect = QRect(option.rect)
         badge = QRect(rect.right() - width - 4, rect.center().y() - height // 2 + 1, width, height)
         trimmed = QStyleOptionViewItem(option)
-        trimmed.rect = QRect(
-            rect.left(), rect.top(), max(0, rect.width() - width - 8), rect.height()
-        )
+        room = rect.width() - (width - BADGE_TEXT_PADDING) - BADGE_ROOM
+        trimmed.rect = QRect(rect.left(), rect.top(), max(0, room), rect.height())
         super().paint(painter, trimmed, index)
         paint_badge(painter, badge, label, status)
 
@@ -142,9 +149,11 @@ class BadgeCellDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
         metrics = cell.fontMetrics
         rect = QRect(cell.rect)
-        room = max(0, rect.width() - 8)
-        label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room - 14))
-        width = min(room, metrics.horizontalAdvance(label) + 14)
+        room = max(0, rect.width() - (BADGE_ROOM - BADGE_TEXT_PADDING))
+        label = metrics.elidedText(
+            text, Qt.TextElideMode.ElideRight, max(0, room - BADGE_TEXT_PADDING)
+        )
+        width = min(room, metrics.horizontalAdvance(label) + BADGE_TEXT_PADDING)
         height = metrics.height() + 2
         badge = QRect(rect.left() + 4, rect.center().y() - height // 2 + 1, width, height)
         paint_badge(painter, badge, label, index.data(self._role))
@@ -153,7 +162,7 @@ class BadgeCellDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 22, max(size.height(), option.fontMetrics.height() + 8))
+        return QSize(size.width() + BADGE_ROOM, max(size.height(), option.fontMetrics.height() + 8))
 
 
 def verdict_colors() -> tuple[str, str]:

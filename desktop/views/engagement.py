@@ -35,7 +35,7 @@ from core.messages import listing
 from core.services import Services
 from desktop import formatting
 from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
-from desktop.look import BadgeCellDelegate, StatusBadge, icon, muted
+from desktop.look import BADGE_ROOM, BadgeCellDelegate, StatusBadge, icon, muted
 from desktop.models.roadmap import (
     COL_AMOUNT,
     COL_DUE,
@@ -73,9 +73,6 @@ the table scrolls sideways."""
 CELL_PADDING = 10
 """Room a cell needs beyond its text: 3 px each side (Qt's item text margin), a grid line
 and 3 px spare."""
-BADGE_PADDING = 14
-"""Room a state badge's cell needs beyond its text and ``CELL_PADDING``: the badge delegate
-(desktop.look) keeps 8 px of the cell around the badge and 14 px around its text."""
 
 
 class EngagementView(QWidget):
@@ -288,7 +285,8 @@ class EngagementView(QWidget):
             COL_FORECAST: width(*days, header(COL_FORECAST)),
             COL_VARIANCE: width(variance_text(0), "+888 d", header(COL_VARIANCE)),
             COL_AMOUNT: width(total, header(COL_AMOUNT)),
-            COL_STATE: width(*states) + BADGE_PADDING,
+            # the badge's own room, a grid line and 1 px spare
+            COL_STATE: width(*states) - CELL_PADDING + BADGE_ROOM + 2,
         }
         for column, pixels in widths.items():
             self.table.setColumnWidth(column, pixels)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from core.demo import load_demo
+from desktop.look import BADGE_ROOM
 from desktop.models.roadmap import COL_STATE, COL_TITLE
 from tests.desktop.helpers import speaking
 
@@ -48,9 +49,9 @@ def test_badges_read_whole_and_titles_give_way_in_french_at_1280(
     metrics = table.fontMetrics()
     cut_titles = 0
     for row in range(model.rowCount()):
-        # The badge delegate (desktop.look) keeps 22 px of its cell for the badge's edges.
+        # The badge delegate (desktop.look) keeps BADGE_ROOM of its cell for the badge's edges.
         badge = model.index(row, COL_STATE).data()
-        room = header.sectionSize(COL_STATE) - 22
+        room = header.sectionSize(COL_STATE) - BADGE_ROOM
         assert metrics.elidedText(badge, Qt.TextElideMode.ElideRight, room) == badge, badge
         title = model.milestones[row].title
         index = model.index(row, COL_TITLE)
@@ -83,5 +84,5 @@ def test_headers_and_badges_read_whole_in_a_narrow_window(qtbot, french, window,
             assert header.sectionSize(c) >= header.sectionSizeFromContents(c).width(), c
     for row in range(model.rowCount()):
         badge = model.index(row, COL_STATE).data()
-        room = header.sectionSize(COL_STATE) - 22
+        room = header.sectionSize(COL_STATE) - BADGE_ROOM
         assert metrics.elidedText(badge, Qt.TextElideMode.ElideRight, room) == badge, badge
