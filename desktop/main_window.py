@@ -34,7 +34,7 @@ from desktop.credentials import public_target
 from desktop.exports import Exporter
 from desktop.file_dialogs import ask_database
 from desktop.labels import ENGAGEMENT_STATUS, label_for
-from desktop.look import BadgeDelegate, icon
+from desktop.look import BADGE_ROOM, BadgeDelegate, icon
 from desktop.menus import build_menus
 from desktop.models.sidebar import ID_ROLE, KIND_ROLE, STATUS_ROLE, SidebarModel
 from desktop.ops import Ops
@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         if old is not None:
             old.deleteLater()
-        self.refresh_sidebar()
+        self._fitted_to: tuple[object, ...] | None = None
+        self.sidebar_model.sig_filled.connect(self._sidebar_filled)
+        self.refresh_sidebar(clients_first=True)
         self.pages.setCurrentIndex(PAGE_WELCOME)
         self._update_actions()
 
@@ -197,29 +199,55 @@ class MainWindow(QMainWindow):
 
     # Sidebar
 
-    def refresh_sidebar(self) -> None:
+    def refresh_sidebar(self, *, clients_first: bool = False) -> None:
+        """Reload the sidebar. ``clients_first`` (a database just opened): a portfolio
+        too large to show open starts with its clients alone, and their engagements are
+        added once the window has painted (or sooner, should anything need them)."""
         current = self.current_engagement_id()
-        self.sidebar_model.reload()
+        model = self.sidebar_model
+        if clients_first and model.load_clients(EXPAND_ALL_UP_TO):
+            from desktop.app import AfterFirstPaint
+
+            AfterFirstPaint(self, model.fill)
+        else:
+            model.reload()
+            self._expand()
+            self._fit_sidebar()
+        if not model.text_filter:
+            self.welcome.set_engagement_count(model.total)
+        if current:
+            self._select_in_sidebar(current)
+
+    def _sidebar_filled(self) -> None:
+        """The engagements came after the clients: fit to their codes; what was current
+        is current again."""
         self._expand()
         self._fit_sidebar()
-        if not self.sidebar_model.text_filter:
-            self.welcome.set_engagement_count(self.sidebar_model.total)
+        current = self.current_engagement_id()
         if current:
             self._select_in_sidebar(current)
 
     def _fit_sidebar(self) -> None:
         """The sidebar never gets so narrow that it cuts an engagement's code: each row
         keeps its indentation, its code and an ellipsis, and its status badge (drawn at the
-        right by ``BadgeDelegate``, 14 px around its text and 8 px beside it). The title
-        after the code is what gives way ("LUMI-2026-01  Refon…")."""
+        right by ``BadgeDelegate``, its text plus ``BADGE_ROOM``). The title after the code
+        is what gives way ("LUMI-2026-01  Refon…"). Measured again only when the codes,
+        their places, their statuses' words or the font have changed."""
         tree = self.sidebar
+        levels = self.sidebar_model.engagement_levels()
+        statuses = {status for _, _, status in levels}
+        words = tuple(label_for(ENGAGEMENT_STATUS, s) for s in sorted(statuses))
+        key = (tree.font().key(), tree.indentation(), words, tuple(levels))
+        if key == self._fitted_to:
+            return
+        self._fitted_to = key
         metrics = tree.fontMetrics()
         codes: dict[tuple[int, str], list[str]] = {}
-        for level, code, status in self.sidebar_model.engagement_levels():
+        for level, code, status in levels:
             codes.setdefault((level, status), []).append(code + "  …")
         needed = 0
         for (level, status), texts in codes.items():
-            badge = metrics.horizontalAdvance(label_for(ENGAGEMENT_STATUS, status)) + 22
+            badge = metrics.horizontalAdvance(label_for(ENGAGEMENT_STATUS, status)) + BADGE_ROOM
             text = widest(metrics, texts) + 6  # Qt's 3 px text margins
             needed = max(needed, tree.indentation() * (level + 1) + text + badge)
         style = tree.style()

@@ -10,10 +10,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 
 from core.db import Database
 from core.queries.listing import EngagementName, list_engagement_names
+from core.queries.sidebar import list_sidebar_clients
 from desktop.labels import ENGAGEMENT_STATUS, label_for
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,13 +115,23 @@ def build_tree(rows: list[EngagementName]) -> Node:
 
 
 class SidebarModel(QAbstractItemModel):
-    """Clients → engagements → spin-offs, reloaded from ``list_engagement_names``."""
+    """Clients → engagements → spin-offs, reloaded from ``list_engagement_names``.
+
+    A large portfolio can start with its clients alone (:meth:`load_clients`, shown
+    closed); :meth:`fill` then adds every client's engagements in place, keeping what is
+    open, current and selected. Until then a client shows it has engagements, and
+    anything that needs them (opening a client, finding an engagement, filtering) fills
+    the tree first."""
+
+    sig_filled = Signal()
+    """The engagements were added to a tree that started with its clients alone."""
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._root = Node("root", "", "")
         self._filter = ""
+        self._clients_only = False
         self.total = 0
 
     @property
@@ -127,15 +140,69 @@ class SidebarModel(QAbstractItemModel):
 
     def set_filter(self, text: str) -> None:
         self._filter = text
-        self.reload()
+        self.reload()  # every engagement that matches, the clients loaded alone or not
 
     def reload(self) -> None:
         with self._db.reading() as session:
             rows = list_engagement_names(session, text_filter=self._filter)
+        self._reset(build_tree(rows), len(rows))
+
+    def _reset(self, root: Node, total: int) -> None:
         self.beginResetModel()
-        self._root = build_tree(rows)
-        self.total = len(rows)
+        self._root = root
+        self.total = total
+        self._clients_only = False
         self.endResetModel()
+
+    @property
+    def clients_only(self) -> bool:
+        """Whether the tree holds the clients alone, their engagements still to come."""
+        return self._clients_only
+
+    def load_clients(self, up_to: int) -> bool:
+        """Load the clients alone when the unfiltered list holds more than ``up_to``
+        engagements (they show closed), else everything; True for the clients alone."""
+        with self._db.reading() as session:
+            listed = list_sidebar_clients(session)
+        if self._filter or listed.engagements <= up_to:
+            self.reload()
+            return False
+        root = Node("root", "", "")
+        for client in listed.clients:
+            root.add(Node("client", client.id, client.name, client_name=client.name))
+        self._reset(root, listed.engagements)
+        self._clients_only = True
+        return True
+
+    def fill(self, *, rebuild_later: bool = False) -> None:
+        """Add the engagements under the clients loaded alone (nothing when they are
+        there). Each client keeps its place and index, so what is open, current or
+        selected stays so; should the clients have changed meanwhile (another user of
+        a shared database), the tree is rebuilt instead, with ``rebuild_later`` on the
+        next turn of the event loop."""
+        if not self._clients_only:
+            return
+        self._clients_only = False
+        with self._db.reading() as session:
+            rows = list_engagement_names(session, text_filter=self._filter)
+        tree = build_tree(rows)
+        clients = self._root.children
+        if [(c.id, c.label) for c in clients] != [(c.id, c.label) for c in tree.children]:
+
+            def rebuild() -> None:
+                self._reset(tree, len(rows))
+                self.sig_filled.emit()
+
+            QTimer.singleShot(0, self, rebuild) if rebuild_later else rebuild()
+            return
+        self.total = len(rows)
+        for client, filled in zip(clients, tree.children, strict=True):
+            at = self.createIndex(client.row, 0, client)
+            self.beginInsertRows(at, 0, len(filled.children) - 1)
+            for child in filled.children:
+                client.add(child)
+            self.endInsertRows()
+        self.sig_filled.emit()
 
     def _node(self, index: Index) -> Node:
         if not index.isValid():
@@ -164,6 +231,19 @@ class SidebarModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if self._clients_only and parent.isValid():
+            return self._node(parent).kind == "client"  # each listed client has one
+        return self.rowCount(parent) > 0
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return self._clients_only and parent.isValid()
+
+    def fetchMore(self, parent: Index) -> None:
+        # A view asks while it lays itself out: rows may be inserted then, but a rebuilt
+        # tree (the clients changed meanwhile) waits for the next turn of the event loop.
+        self.fill(rebuild_later=True)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -195,7 +275,8 @@ class SidebarModel(QAbstractItemModel):
 
     def engagement_levels(self) -> list[tuple[int, str, str]]:
         """(level, code, status) of every engagement listed, a client's own at level 1 and
-        a spin-off one level below its parent: what the sidebar's width is fitted to."""
+        a spin-off one level below its parent: what the sidebar's width is fitted to
+        (none while the clients are there alone)."""
         found: list[tuple[int, str, str]] = []
 
         def walk(node: Node, level: int) -> None:
@@ -209,6 +290,7 @@ class SidebarModel(QAbstractItemModel):
 
     def index_of(self, engagement_id: str) -> QModelIndex:
         """The index of an engagement, or an invalid index when it is filtered out."""
+        self.fill()
 
         def find(node: Node) -> Node | None:
             for child in node.children:

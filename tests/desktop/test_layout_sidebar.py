@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 
 from core.demo import load_demo
 from desktop.labels import ENGAGEMENT_STATUS, label_for
+from desktop.look import BADGE_ROOM
 from desktop.models.sidebar import CODE_ROLE, STATUS_ROLE
 from tests.desktop.helpers import speaking
 
@@ -45,10 +46,10 @@ def test_codes_read_whole_in_the_narrowest_sidebar(qtbot, window, services, lang
         for index in indexes:
             rect = tree.visualRect(index)
             assert tree.viewport().rect().contains(rect.topRight())  # nothing off to the side
-            # BadgeDelegate draws the badge at the right (its text + 14 px, 8 px beside it)
-            # and the label in what is left, within Qt's 3 px text margins.
+            # BadgeDelegate draws the badge at the right (its text + BADGE_ROOM with the
+            # room beside it) and the label in what is left, within Qt's 3 px text margins.
             badge = label_for(ENGAGEMENT_STATUS, index.data(STATUS_ROLE))
-            room = rect.width() - (metrics.horizontalAdvance(badge) + 14) - 8 - 6
+            room = rect.width() - (metrics.horizontalAdvance(badge) + BADGE_ROOM) - 6
             label = index.data()
             drawn = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
             assert drawn.startswith(index.data(CODE_ROLE)), (drawn, room)
