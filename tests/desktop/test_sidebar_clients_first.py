@@ -153,3 +153,24 @@ def test_the_clients_query_matches_the_list_it_stands_for(db, large):
     tree = build_tree(rows)
     assert [(c.id, c.name) for c in listed.clients] == [(c.id, c.label) for c in tree.children]
     assert listed.engagements == len(rows) == 8
+
+
+def test_the_width_is_measured_again_only_when_the_codes_change(
+    qtbot, window, services, monkeypatch
+):
+    load_demo(services, date.today())
+    window.refresh_sidebar()
+    measured: list[int] = []
+    real = desktop.main_window.widest
+
+    def counted(metrics, texts):
+        measured.append(1)
+        return real(metrics, texts)
+
+    monkeypatch.setattr(desktop.main_window, "widest", counted)
+    window.refresh_sidebar()  # what a saved edit does: nothing the width depends on moved
+    assert not measured
+    before = window.sidebar_box.minimumWidth()
+    make_draft(services, code="WWWWWWWWWW-2026-01", milestones=1)
+    window.refresh_sidebar()
+    assert measured and window.sidebar_box.minimumWidth() > before
