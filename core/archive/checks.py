@@ -639,13 +639,20 @@ def id_text(key: Any) -> Any:
 
 def check_references(archive: Archive, name: str, batch: list[tuple[Any, ...]], first: int) -> None:
     """Every foreign key of these rows (``first`` the index of the first) points at a row
-    of the archive."""
+    of the archive. Each distinct value of a column is looked up once per batch (rows of
+    one parent come together: a milestone's criteria name it one after another); the rows
+    are searched, in order, only for a value that is not found."""
     present = archive.ids
     for position, column, target in references(name):
         ids = present[target]
+        values = set(map(operator.itemgetter(position), batch))
+        values.discard(None)
+        missing = {value for value in values if id_key(value) not in ids}
+        if not missing:
+            continue
         for offset, row in enumerate(batch):
             value = row[position]
-            if value is not None and id_key(value) not in ids:
+            if value in missing:
                 refuse(
                     msg(
                         "{place} refers to {table} {value}, which is not in the archive",
