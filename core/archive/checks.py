@@ -309,6 +309,9 @@ class ArchiveLoader:
 
     def table(self, name: str) -> None:
         self.names.append(name)
+        # The keys of the table before are not needed any more: a table's rows come in one
+        # list (a table named twice is refused), so only one table's keys are ever held.
+        self._seen.clear()
 
     def not_a_list(self, name: str) -> None:
         self._not_lists.append(name)

@@ -160,3 +160,33 @@ def test_the_search_index_keeps_its_own_settings_through_an_import(
             conn.execute("INSERT INTO history_search(history_search) VALUES ('integrity-check')")
     finally:
         db.close()
+
+
+def test_a_repeated_key_is_refused_in_every_table_and_a_table_cannot_come_twice(
+    archives: dict[str | None, bytes], db: Database
+) -> None:
+    """Only the keys of the table being read are held (those of the tables before are let
+    go): a repeat within a table is still refused, and a second list of a table, which
+    could have hidden a repeat from the first, is refused as a key given twice."""
+
+    def same_position(document: dict[str, Any]) -> None:
+        milestones = document["tables"]["milestone"]
+        later = next(
+            m for m in milestones[1:] if m["engagement_id"] == milestones[0]["engagement_id"]
+        )
+        later["position"] = milestones[0]["position"]
+
+    edited = _edited(archives[None], same_position)
+    error = refused(db, ArchiveError, lambda: import_archive(db, edited, "t"), "must be unique")
+    assert "milestone[" in error.message and "position=" in error.message
+
+    def same_document(document: dict[str, Any]) -> None:
+        signoffs = document["tables"]["signoff"]
+        signoffs[-1]["document_id"] = signoffs[0]["document_id"]
+
+    edited = _edited(archives[None], same_document)
+    refused(db, ArchiveError, lambda: import_archive(db, edited, "t"), "document_id=", "unique")
+    text = archives[None].decode()
+    twice = text.replace('"tables": {', '"tables": {\n  "milestone": [],', 1).encode()
+    assert twice != archives[None]
+    refused(db, ArchiveError, lambda: import_archive(db, twice, "t"), "'milestone' appears twice")
