@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from core.queries._sql import exact_sum, matches_any
+from core.queries._sql import ExactSum, exact_sum, is_sqlite, matches_any
 from core.schema_light import CLIENT, ENGAGEMENT, MILESTONE
 from core.text import search_needle
 
@@ -38,10 +39,47 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
     """Every engagement with its milestone count and total, in one query.
 
     Ordered by client name (ignoring case), then code. ``text_filter`` keeps the rows whose
-    code, title or client name contains it, ignoring case."""
+    code, title or client name contains it, ignoring case.
+
+    On SQLite the totals are first summed with the plain ``SUM``, the cheaper one (about a
+    fifth of the query's time at 200,000 milestones); only if one of them passes 64 bits,
+    which SQLite refuses with "integer overflow", is the list read again with the exact sum
+    (``core.queries._sql.exact_sum``). An engagement's total stays below 2**63 as long as it
+    keeps to the roadmap's limits (1,000 milestones of at most 10**15), so the second read is
+    for a database filled by other means."""
+    needle = search_needle(text_filter)
+    if is_sqlite(session):
+        try:
+            return _listed(session, needle, ExactSum((func.sum(MILESTONE.c.amount_minor),)))
+        except OperationalError as exc:
+            if "integer overflow" not in str(exc.orig):
+                raise
+    return _listed(session, needle, exact_sum(session, MILESTONE.c.amount_minor))
+
+
+def _listed(session: Session, needle: str, total: ExactSum) -> list[EngagementRow]:
     engagement, milestone, client = ENGAGEMENT, MILESTONE, CLIENT
-    total = exact_sum(session, milestone.c.amount_minor)
     parent = engagement.alias("parent")
+    sums = [column.label(f"total_{n}") for n, column in enumerate(total.columns)]
+    totals = select(milestone.c.engagement_id, func.count().label("count"), *sums).group_by(
+        milestone.c.engagement_id
+    )
+    shown = None
+    if needle:
+        # The filter is evaluated once, into the ids of the matching engagements, which both
+        # pick the rows and limit the sums to their milestones (not every milestone).
+        shown = (
+            select(engagement.c.id)
+            .join(client, client.c.id == engagement.c.client_id)
+            .where(
+                matches_any(session, needle, engagement.c.code, engagement.c.title, client.c.name)
+            )
+            .cte("shown")
+        )
+        totals = totals.where(milestone.c.engagement_id.in_(select(shown.c.id)))
+    summed = totals.subquery()
+    # The columns in the order of EngagementRow's fields, so that a row read from SQLite
+    # (whose plain SUM gives a Python int) is the named tuple's fields as they are.
     stmt = (
         select(
             engagement.c.id,
@@ -53,50 +91,21 @@ def list_engagements(session: Session, *, text_filter: str = "") -> list[Engagem
             engagement.c.currency,
             engagement.c.parent_id,
             parent.c.code,
+            func.coalesce(summed.c.count, 0),
+            *(func.coalesce(summed.c[s.name], 0) for s in sums),
             engagement.c.version,
         )
         .join(client, client.c.id == engagement.c.client_id)
         .outerjoin(parent, parent.c.id == engagement.c.parent_id)
+        .outerjoin(summed, summed.c.engagement_id == engagement.c.id)
     )
-    sums = [column.label(f"total_{n}") for n, column in enumerate(total.columns)]
-    totals = select(milestone.c.engagement_id, func.count().label("count"), *sums).group_by(
-        milestone.c.engagement_id
-    )
-    needle = search_needle(text_filter)
-    if needle:
-        # The milestones of the engagements that match are summed, not every milestone.
-        matching = matches_any(
-            session, needle, engagement.c.code, engagement.c.title, client.c.name
-        )
-        stmt = stmt.where(matching)
-        totals = totals.where(
-            milestone.c.engagement_id.in_(
-                select(engagement.c.id)
-                .join(client, client.c.id == engagement.c.client_id)
-                .where(matching)
-            )
-        )
-    summed = totals.subquery()
-    joined = stmt.add_columns(summed.c.count, *(summed.c[s.name] for s in sums)).outerjoin(
-        summed, summed.c.engagement_id == engagement.c.id
-    )
-    rows = [
-        EngagementRow(
-            id=r[0],
-            code=r[1],
-            title=r[2],
-            client_id=r[3],
-            client_name=r[4],
-            status=r[5],
-            currency=r[6],
-            parent_id=r[7],
-            parent_code=r[8],
-            version=r[9],
-            milestones=int(r[10] or 0),
-            contracted_minor=total.value(r[11:]),
-        )
-        for r in session.execute(joined).all()
-    ]
+    if shown is not None:
+        stmt = stmt.where(engagement.c.id.in_(select(shown.c.id)))
+    result = session.execute(stmt).all()
+    if len(total.columns) == 1 and is_sqlite(session):
+        rows = list(map(EngagementRow._make, result))
+    else:  # PostgreSQL's sums are decimals; the exact sum of SQLite comes in two halves
+        rows = [EngagementRow(*r[:10], total.value(r[10:-1]), r[-1]) for r in result]
     # Sorted here rather than in SQL so SQLite and PostgreSQL (whose collations differ)
     # list the same engagements in the same order.
     rows.sort(key=lambda row: (row.client_name.casefold(), row.client_name, row.code))
