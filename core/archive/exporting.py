@@ -11,9 +11,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
-from itertools import chain
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
 from sqlalchemy import (
     BigInteger,
@@ -122,8 +121,9 @@ def write_archive(db: Database, codes: Sequence[str] | None, handle: IO[bytes]) 
                 after = "," if j < len(names) - 1 else ""
                 out.write(f"  {_dumps(name)}: [")
                 first = True
-                for texts in iter_json(session, name, wheres[name]):
-                    out.write(("\n   " if first else ",\n   ") + ",\n   ".join(texts))
+                for rows in iter_json(session, name, wheres[name]):
+                    out.write_bytes(_FIRST if first else _NEXT)
+                    out.write_bytes(rows)
                     first = False
                 out.write(f"]{after}\n" if first else f"\n  ]{after}\n")
             out.write(f" }}{comma}\n")
@@ -153,23 +153,31 @@ _ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", "
 _dumps_row = _row_encoder()
 
 
+# Between a table's opening bracket and its first row, and between two rows.
+_FIRST = b"\n   "
+_NEXT = b",\n   "
+
+
 class _Output:
-    """UTF-8 text gathered into blocks of about a megabyte before each write."""
+    """UTF-8 gathered into blocks of about a megabyte before each write."""
 
     def __init__(self, handle: IO[bytes]) -> None:
         self._handle = handle
-        self._parts: list[str] = []
+        self._parts: list[bytes] = []
         self._pending = 0
         self.size = 0
 
     def write(self, text: str) -> None:
-        self._parts.append(text)
-        self._pending += len(text)
+        self.write_bytes(text.encode("utf-8"))
+
+    def write_bytes(self, data: bytes) -> None:
+        self._parts.append(data)
+        self._pending += len(data)
         if self._pending >= 1 << 20:
             self._flush()
 
     def _flush(self) -> None:
-        data = "".join(self._parts).encode("utf-8")
+        data = b"".join(self._parts)
         self._handle.write(data)
         self.size += len(data)
         self._parts, self._pending = [], 0
@@ -285,11 +293,9 @@ def iter_rows(
             yield row
 
 
-def iter_json(
-    session: Session, name: str, where: ColumnElement[bool] | None
-) -> Iterator[list[str]]:
-    """The rows of :func:`iter_rows`, each as its archive JSON text (``_dumps_row``), a
-    non-empty batch at a time.
+def iter_json(session: Session, name: str, where: ColumnElement[bool] | None) -> Iterator[bytes]:
+    """The rows of :func:`iter_rows`, each as its archive JSON text (``_dumps_row``) in
+    UTF-8, a non-empty run of about ``_BLOCK`` bytes at a time, rows separated by ``_NEXT``.
 
     On SQLite, a table without binary columns is written by SQLite itself: each row's
     text is built in the query (``json_quote`` escapes text exactly as the encoder does
@@ -297,43 +303,56 @@ def iter_json(
     application writes (text, a whole number, a valid ISO date, a canonical timestamp, a
     0/1 flag). The first row with any other value ends that query; it and the rows after
     it are written by the encoder from :func:`iter_rows`, as before, so the bytes are the
-    same either way."""
+    same either way. SQLite hands each row over as its UTF-8 bytes (no text made and
+    encoded again in Python), so only from a database stored in UTF-8 (as SQLite makes
+    them unless told otherwise)."""
     if where is None:
         return
     t = table(name)
     connection = session.connection()
-    text = _sqlite_json(name) if connection.dialect.name == "sqlite" else None
+    text = None
+    if connection.dialect.name == "sqlite":
+        if connection.exec_driver_sql("PRAGMA encoding").scalar() == "UTF-8":
+            text = _sqlite_json(name)
     done = 0
     if text is not None:
-        stmt: Select[Any] = select(literal_column(text)).select_from(t).where(where)
+        as_bytes: ColumnElement[Any] = literal_column(f"CAST({text} AS BLOB)")
+        stmt: Select[Any] = select(as_bytes).select_from(t).where(where)
         stmt = stmt.order_by(*(t.c[key] for key in SORT_KEYS[name]))
-        texts: Iterator[str | None] = chain.from_iterable(
-            connection.execute(stmt).scalars().partitions(_FETCH)
-        )
-        for block in _blocks(texts):
-            if None in block:  # a value in another form: the encoder takes over
-                usual = [text for text in block[: block.index(None)] if text is not None]
-                if usual:
-                    yield usual
-                done += len(usual)
-                break
-            yield [text for text in block if text is not None]  # (there is none)
-            done += len(block)
-        else:
-            return
-    yield from _blocks(map(_dumps_row, iter_rows(session, name, where, done)))
+        with connection.execute(stmt) as result:
+            for part in result.scalars().partitions(_FETCH):
+                if None in part:  # a value in another form: the encoder takes over
+                    usual = part[: part.index(None)]
+                    yield from _slices(usual)
+                    done += len(usual)
+                    break
+                yield from _slices(part)
+                done += len(part)
+            else:
+                return
+        # (the first query is closed here, before the encoder's own query starts)
+    for block in _blocks(map(_dumps_row, iter_rows(session, name, where, done))):
+        yield _NEXT.join(text.encode("utf-8") for text in block)
 
 
-def _blocks(texts: Iterable[_Text]) -> Iterator[list[_Text]]:
-    """``texts`` in lists of about ``_BLOCK`` characters (a NULL from SQLite ends one)."""
-    block: list[_Text] = []
+def _slices(rows: Sequence[bytes | None]) -> Iterator[bytes]:
+    """A fetched batch (no NULL in it) in runs of about ``_BLOCK`` bytes, cut by the
+    batch's average row length (the batch itself is already in memory)."""
+    if not rows:
+        return
+    size = sum(map(len, rows))  # type: ignore[arg-type]  # the caller checked: no None
+    step = max(1, len(rows) * _BLOCK // max(size, 1))
+    for start in range(0, len(rows), step):
+        yield _NEXT.join(rows[start : start + step])  # type: ignore[arg-type]
+
+
+def _blocks(texts: Iterable[str]) -> Iterator[list[str]]:
+    """``texts`` in lists of about ``_BLOCK`` characters."""
+    block: list[str] = []
     size = 0
     for text in texts:
         block.append(text)
-        if text is None:
-            size = _BLOCK
-        else:
-            size += len(text)
+        size += len(text)
         if size >= _BLOCK:
             yield block
             block, size = [], 0
@@ -341,7 +360,6 @@ def _blocks(texts: Iterable[_Text]) -> Iterator[list[_Text]]:
         yield block
 
 
-_Text = TypeVar("_Text", str, str | None)
 _BLOCK = 1 << 20
 _FETCH = 2000
 _DIGITS = "[0-9]"
@@ -364,7 +382,7 @@ def _sqlite_json(name: str) -> str | None:
     column SQLite cannot write (binary data, a type with its own conversion)."""
     t = table(name)
     tests: list[str] = []
-    members: list[str] = []
+    members: list[tuple[str, str]] = []
     for column in sorted(t.columns, key=lambda c: c.name):
         kind = kind_of(column)
         if type(column.type) not in _PLAIN_TYPES.get(kind, ()):
@@ -391,9 +409,21 @@ def _sqlite_json(name: str) -> str | None:
             test = f"typeof({value}) = 'text' AND {value} GLOB '{_TIME_GLOB}'"
             form = f"json_quote({value})"
         tests.append(f"({value} IS NULL OR ({test}))")
-        members.append(f"'{_dumps(column.name)}: ' || {form}")
-    row = " || ', ' || ".join(members)
-    return f"CASE WHEN {' AND '.join(tests)} THEN '{{' || {row} || '}}' END"
+        members.append((_dumps(column.name), form))
+    # The constant text between two values is one literal: every || copies the row built
+    # so far, so each one fewer counts.
+    row: list[str] = []
+    before = "{"
+    for key, form in members:
+        row += [_sql_text(f"{before}{key}: "), form]
+        before = ", "
+    row.append("'}'")
+    return f"CASE WHEN {' AND '.join(tests)} THEN {' || '.join(row)} END"
+
+
+def _sql_text(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _filters(s: Selection) -> dict[str, ColumnElement[bool] | None]:
