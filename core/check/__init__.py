@@ -13,18 +13,18 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from core.check import ranges, records, values
 from core.check.baselines import baselines
-from core.check.baselines_bulk import MATCHING, matching_roadmaps
-from core.check.chains import history
+from core.check.chains import SUSPECTS, history
 from core.check.problem import Problem
 from core.check.scope import Scope
+from core.check.snapshot import Pinned, begin_reading, read_only
 from core.db import Database
+from core.history import Suspects, bulk_suspects
 
 __all__ = ["RULES", "Problem", "Rule", "Scope", "added_problems", "check_records", "run_check"]
 
@@ -57,31 +57,56 @@ def run_check(db: Database) -> list[Problem]:
     On SQLite the file itself is checked too (``PRAGMA integrity_check`` and
     ``foreign_key_check``); PostgreSQL enforces foreign keys and guards its own pages.
     That file check runs inside SQLite's C code on its own read-only connection, in a
-    thread, while Python hashes the history chains: the two overlap instead of adding up.
-    So does, in a second thread, SQLite's bulk comparison of the roadmaps with their
-    baselines (``baselines_bulk.matching_roadmaps``, on a connection of its own opened at
-    the same moment), which only tells the baseline rule which engagements it need not
-    read again. Every rule reads in one transaction, so it sees one consistent state; that
-    comparison reads its own, so a roadmap committed between the two reads (while the
-    check runs) is judged as the comparison saw it."""
+    thread, while the rules read. So does, in a second thread, the bulk pass over the
+    history chains (``core.history.bulk_suspects``), on a connection that reads the very
+    state the rules read (``core.check.snapshot`` shows how, and redoes the pass in the
+    session when something was committed meanwhile). Every rule reads in one transaction,
+    so it sees one consistent state. The file check is about the file, pages and foreign
+    keys, and is true of the state it read."""
     path = db.engine.url.database if db.is_sqlite else None
     with ThreadPoolExecutor(max_workers=2) as pool:
         file_check = pool.submit(_sqlite_file, path) if path else None
-        matching = pool.submit(matching_roadmaps, path) if path else None
-        with db.reading() as session:
-            if matching is not None:
-                session.info[MATCHING] = matching
-            problems = check_records(session)
+        pinned = _pinned(path) if path else None
+        try:
+            with db.reading() as session:
+                if pinned is not None:
+                    begin_reading(session)  # after the pinned connection's: see snapshot
+                    session.info[SUSPECTS] = pool.submit(_chains_in_bulk, pinned)
+                    pinned = None  # the thread closes it
+                problems = check_records(session)
+        finally:
+            if pinned is not None:
+                pinned.close()
         return (file_check.result() if file_check else []) + problems
+
+
+def _pinned(path: str) -> Pinned | None:
+    try:
+        return Pinned(path)
+    except sqlite3.Error:  # the session's own reading says what is wrong
+        return None
+
+
+def _chains_in_bulk(pinned: Pinned) -> Suspects | None:
+    """The bulk chain pass on ``pinned``; None (the session does it again) when anything was
+    committed since its read transaction began."""
+    try:
+        found = bulk_suspects(pinned.connection)
+    except sqlite3.Error:
+        found = None
+    return found if pinned.unchanged() and found is not None else None
 
 
 def check_records(session: Session, scope: Scope | None = None) -> list[Problem]:
     """The problems every rule of ``RULES`` finds in ``session``'s view of the records of
-    ``scope`` (all records when it is None), rule by rule."""
-    problems: list[Problem] = []
-    for rule in RULES:
-        problems += _run(rule, session, scope)
-    return problems
+    ``scope`` (all records when it is None), rule by rule.
+
+    The history rule runs last (its bulk pass may still be running in another thread,
+    see ``run_check``); its problems are reported first all the same."""
+    found: dict[Rule, list[Problem]] = {}
+    for rule in sorted(RULES, key=lambda rule: rule is history):
+        found[rule] = _run(rule, session, scope)
+    return [problem for rule in RULES for problem in found[rule]]
 
 
 def added_problems(session: Session, scope: Scope, write: Callable[[], Any]) -> list[Problem]:
@@ -128,7 +153,7 @@ def _takes_scope(rule: Rule) -> bool:
 
 def _sqlite_file(path: str) -> list[Problem]:
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = read_only(path)
     except sqlite3.Error as exc:
         return [Problem("database", f"the file cannot be opened for checking: {exc}")]
     try:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.canonical import fingerprint, sha256_text
-from core.check.baselines_bulk import MATCHING, intact_roadmaps
+from core.check.baselines_bulk import intact_roadmaps
 from core.check.problem import Problem, show_amount
 from core.check.scope import Scope, engagements_in
 from core.check.values import damaged_roadmaps
@@ -91,8 +91,7 @@ def baseline_problems(session: Session, scope: Scope | None = None) -> Iterator[
         )
     )
     # On SQLite most engagements are found intact in bulk; the rest are compared here.
-    found = session.info.get(MATCHING)  # compared meanwhile on another connection
-    intact = intact_roadmaps(session.connection(), ids, found.result() if found else None)
+    intact = intact_roadmaps(session.connection(), ids)
     # A roadmap holding a value of the wrong kind (core.check.values names it) is not read.
     damaged = damaged_roadmaps(session, ids)
     ids = [eid for eid in ids if eid not in intact and eid not in damaged]

@@ -16,17 +16,13 @@ alone words the problems: this pass only decides who needs it."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Sequence
-from json.encoder import encode_basestring
-from pathlib import Path
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from core.canonical import sha256_text
-from core.queries.figures import CONTRACTED_STATUSES
+from core.sqlite_json import quotes_as_json
 
 BATCH = 200
 """Engagements compared in one statement."""
@@ -53,82 +49,16 @@ _ROADMAP_SQL = """'{"currency":' || json_quote(e.currency)
 """The text of ``baseline_snapshot(e)`` as ``canonical_json`` writes it (without its NFC
 pass: a string that is not NFC cannot equal the NFC snapshot, and is compared again)."""
 
-_SAMPLE = "".join(map(chr, range(128))) + "\u00e9\u00c9\u4e2d\u6587\u2028\u2029\ufeff\U0001f600"
-_TRIAL = "SELECT json_quote(?), json_quote(?), json_quote(?), json_quote(NULL)"
-_TRIAL_VALUES = (_SAMPLE, _SAMPLE[::-1], -123456789012)
-_TRIAL_TEXT = (
-    encode_basestring(_SAMPLE),
-    encode_basestring(_SAMPLE[::-1]),
-    "-123456789012",
-    "null",
-)
-_trusted: dict[str, bool] = {}
 
-MATCHING = "scopekeeper.check.matching_roadmaps"
-"""The key, in a session's ``info``, of a future of :func:`matching_roadmaps` computed on
-another connection meanwhile (``core.check.run_check`` puts it there)."""
-
-
-def sqlite_writes_json(connection: Connection) -> bool:
-    """Whether this SQLite quotes strings exactly as ``json`` does (every ASCII character,
-    the controls, quote and backslash among them, and characters beyond), and writes whole
-    numbers and NULL as it does."""
-    version = sqlite3.sqlite_version
-    if version not in _trusted:
-        try:
-            made = tuple(connection.exec_driver_sql(_TRIAL, _TRIAL_VALUES).one())
-        except DBAPIError:
-            made = ()
-        _trusted[version] = made == _TRIAL_TEXT
-    return _trusted[version]
-
-
-def matching_roadmaps(path: str) -> set[str] | None:
-    """The contracted engagements of the SQLite file at ``path`` whose roadmap text is their
-    baseline v1's snapshot, read on a read-only connection of its own (None when this SQLite's
-    JSON is not trusted or the statement fails). Whether each snapshot still hashes to its
-    fingerprint is left to :func:`intact_roadmaps`.
-
-    The whole portfolio is compared in one statement that returns one row, so the work runs
-    inside SQLite without holding Python's lock: ``run_check`` runs it in a thread while the
-    history chains are hashed."""
-    try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        if tuple(conn.execute(_TRIAL, _TRIAL_VALUES).fetchone()) != _TRIAL_TEXT:
-            return None
-        marks = ", ".join("?" * len(CONTRACTED_STATUSES))
-        (found,) = conn.execute(
-            f"SELECT json_group_array(e.id) FROM engagement AS e"  # noqa: S608
-            " JOIN baseline AS b ON b.engagement_id = e.id AND b.version = 1"
-            f" WHERE e.status IN ({marks}) AND {_ROADMAP_SQL} = b.snapshot",
-            CONTRACTED_STATUSES,
-        ).fetchone()
-        return {str(eid) for eid in json.loads(found)}
-    except (sqlite3.Error, ValueError):  # a BLOB where text belongs: compared in Python
-        return None
-    finally:
-        conn.close()
-
-
-def intact_roadmaps(
-    connection: Connection, ids: Sequence[str], matching: set[str] | None = None
-) -> set[str]:
-    """The engagements of ``ids`` whose roadmap is exactly their intact baseline v1; an
-    empty set where SQLite's JSON is not trusted (or not SQLite at all).
-
-    ``matching`` is what :func:`matching_roadmaps` found on another connection: then only
-    the snapshots of those engagements are read here, and checked against their
-    fingerprints."""
-    if connection.dialect.name != "sqlite" or not sqlite_writes_json(connection):
+def intact_roadmaps(connection: Connection, ids: Sequence[str]) -> set[str]:
+    """The engagements of ``ids`` whose roadmap is exactly their intact baseline v1, read in
+    ``connection``'s transaction; an empty set where SQLite's JSON is not trusted (or not
+    SQLite at all)."""
+    if connection.dialect.name != "sqlite" or not quotes_as_json(
+        connection.connection.driver_connection
+    ):
         return set()
-    if matching is not None:
-        ids = [eid for eid in ids if eid in matching]
-        compared = "1"
-    else:
-        compared = f"{_ROADMAP_SQL} = b.snapshot"
+    compared = f"{_ROADMAP_SQL} = b.snapshot"
     intact: set[str] = set()
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]

@@ -13,6 +13,11 @@ from core.check.scope import Scope, stream_keys
 from core.history import NO_HEAD, ChainProblem, verify_streams
 from core.models import Client, Engagement, ReviewTemplate
 
+SUSPECTS = "scopekeeper.check.history_suspects"
+"""The key, in a session's ``info``, of a future of ``core.history.bulk_suspects`` over every
+stream, made on another connection reading the same state (``core.check.run_check`` puts
+it there); its None means the session makes the bulk pass itself."""
+
 _OWNERS = {
     "engagement": (Engagement.id, Engagement.code, "{}"),
     "client": (Client.id, Client.name, "client {}"),
@@ -39,7 +44,8 @@ def history(session: Session, scope: Scope | None = None) -> list[Problem]:
 def _verify(session: Session, keys: Sequence[str] | None) -> Iterator[ChainProblem]:
     """All streams in one ordered scan, or the given ones each by its own (indexed) scan."""
     if keys is None:
-        yield from verify_streams(session)
+        pending = session.info.get(SUSPECTS)
+        yield from verify_streams(session, found=pending.result() if pending else None)
         return
     for key in sorted(keys):
         yield from verify_streams(session, key)

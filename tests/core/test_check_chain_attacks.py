@@ -125,10 +125,9 @@ def test_untouched_chains_with_awkward_text_verify_in_bulk(chains: Database) -> 
     assert _both(chains) == ([], [])
     if chains.is_sqlite:
         with chains.reading() as session:
-            connection = session.connection()
-            assert history._sqlite_builds_event_text(connection)
+            connection = session.connection().connection.driver_connection
             # Nothing is left to the reference scan: the bulk pass alone found them sound.
-            assert history._sqlite_suspects(connection, None) == ([], [])
+            assert history.bulk_suspects(connection) == history.Suspects([], [])
 
 
 def _swap(db: Database) -> None:

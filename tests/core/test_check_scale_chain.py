@@ -40,7 +40,7 @@ def engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
 def test_the_bulk_pass_is_trusted_only_where_text_is_utf8(engine: Engine) -> None:
     with engine.connect() as conn:
         utf8 = conn.exec_driver_sql("PRAGMA encoding").scalar_one() == "UTF-8"
-        assert history._sqlite_builds_event_text(conn) is utf8
+        assert history._sqlite_builds_event_text(conn.connection.driver_connection) is utf8
 
 
 def test_an_edit_is_found_whatever_the_encoding(engine: Engine) -> None:
