@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Select, and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from core.check.problem import Problem, show_amount
-from core.check.values import readable_date, readable_int
+from core.check.values import DATE_COLUMNS, readable_date, readable_int
 from core.dates import EARLIEST, LATEST, RANGE_TEXT
 from core.models import Engagement, Idea, Milestone, ReviewRound, SignOff
 from core.money import MAX_MINOR
@@ -64,10 +64,7 @@ def _dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, str, da
 
 
 def _engagement_dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, str, date]]:
-    for what, column in (
-        ("start date", Engagement.start_date),
-        ("target end date", Engagement.target_end_date),
-    ):
+    for what, column in DATE_COLUMNS["engagement"]:
         stmt = (
             select(Engagement.code, column)
             .where(_outside(session, column), _within(Engagement.id, scope))
@@ -78,22 +75,14 @@ def _engagement_dates(session: Session, scope: Scope | None) -> Iterator[tuple[s
 
 
 def _milestone_dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, str, date]]:
-    columns: tuple[tuple[str, Any], ...] = (
-        ("due date", Milestone.baseline_due),
-        ("forecast", Milestone.forecast_due),
-        ("submission date", Milestone.submitted_at),
-    )
-    for what, column in columns:
+    for what, column in DATE_COLUMNS["milestone"]:
         stmt = _milestones(select(Engagement.code, Milestone.position, column), scope)
         for code, position, day in session.execute(stmt.where(_outside(session, column))):
             yield f"{code} milestone {position}", what, day
 
 
 def _review_dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, str, date]]:
-    for what, column in (
-        ("submission date", ReviewRound.submitted_on),
-        ("review date", ReviewRound.held_on),
-    ):
+    for what, column in DATE_COLUMNS["review round"]:
         stmt = _milestones(
             select(Engagement.code, Milestone.position, ReviewRound.number, column).join(
                 ReviewRound, ReviewRound.milestone_id == Milestone.id
@@ -106,25 +95,20 @@ def _review_dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, 
 
 
 def _signature_dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, str, date]]:
-    stmt = _milestones(
-        select(Engagement.code, Milestone.position, SignOff.document_id, SignOff.signed_on).join(
-            SignOff, SignOff.milestone_id == Milestone.id
-        ),
-        scope,
-    )
-    for code, position, document, day in session.execute(
-        stmt.where(_outside(session, SignOff.signed_on))
-    ):
-        if day is not None:
-            yield f"{code} milestone {position}, sign-off {document}", "signature date", day
+    for what, column in DATE_COLUMNS["sign-off"]:
+        stmt = _milestones(
+            select(Engagement.code, Milestone.position, SignOff.document_id, column).join(
+                SignOff, SignOff.milestone_id == Milestone.id
+            ),
+            scope,
+        )
+        for code, position, document, day in session.execute(stmt.where(_outside(session, column))):
+            if day is not None:
+                yield f"{code} milestone {position}, sign-off {document}", what, day
 
 
 def _idea_dates(session: Session, scope: Scope | None) -> Iterator[tuple[str, str, date]]:
-    columns: tuple[tuple[str, Any], ...] = (
-        ("date raised", Idea.raised_on),
-        ("follow-up date", Idea.follow_up),
-    )
-    for what, column in columns:
+    for what, column in DATE_COLUMNS["idea"]:
         stmt = (
             select(Engagement.code, Idea.description, column)
             .join(Engagement, Engagement.id == Idea.engagement_id)

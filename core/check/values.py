@@ -31,6 +31,30 @@ from core.models import (
     SignOff,
 )
 
+DATE_COLUMNS: dict[str, tuple[tuple[Message, Any], ...]] = {
+    "engagement": (
+        (msg("start date"), Engagement.start_date),
+        (msg("target end date"), Engagement.target_end_date),
+    ),
+    "milestone": (
+        (msg("due date"), Milestone.baseline_due),
+        (msg("forecast"), Milestone.forecast_due),
+        (msg("submission date"), Milestone.submitted_at),
+    ),
+    "review round": (
+        (msg("submission date"), ReviewRound.submitted_on),
+        (msg("review date"), ReviewRound.held_on),
+    ),
+    "sign-off": ((msg("signature date"), SignOff.signed_on),),
+    "idea": (
+        (msg("date raised"), Idea.raised_on),
+        (msg("follow-up date"), Idea.follow_up),
+    ),
+}
+"""Every stored date, by the record that holds it, with its name in the problems: the one
+list this rule (a value that is no date) and ``core.check.ranges`` (a date out of range)
+both go through. A test holds it to the Date columns of the models."""
+
 
 def _sqlite(session: Session) -> bool:
     return session.connection().dialect.name == "sqlite"
@@ -125,10 +149,7 @@ def _milestone(code: str, position: object) -> Message:
 
 def _dates(session: Session, scope: Scope | None) -> Iterable[Problem]:
     in_scope = engagements_in(Engagement.id, scope)
-    for what, column in (
-        (msg("start date"), Engagement.start_date),
-        (msg("target end date"), Engagement.target_end_date),
-    ):
+    for what, column in DATE_COLUMNS["engagement"]:
         stmt = select(Engagement.code, _raw(column)).where(_bad_date(column), in_scope)
         for code, value in session.execute(stmt.order_by(Engagement.code)):
             yield _not_a_date(code, what, value)
@@ -139,19 +160,11 @@ def _dates(session: Session, scope: Scope | None) -> Iterable[Problem]:
         .where(in_scope)
         .order_by(Engagement.code, Milestone.position)
     )
-    columns: tuple[tuple[Message, Any], ...] = (
-        (msg("due date"), Milestone.baseline_due),
-        (msg("forecast"), Milestone.forecast_due),
-        (msg("submission date"), Milestone.submitted_at),
-    )
-    for what, column in columns:
+    for what, column in DATE_COLUMNS["milestone"]:
         stmt = milestones.add_columns(_raw(column)).where(_bad_date(column))
         for code, position, value in session.execute(stmt):
             yield _not_a_date(_milestone(code, position), what, value)
-    for what, column in (
-        (msg("submission date"), ReviewRound.submitted_on),
-        (msg("review date"), ReviewRound.held_on),
-    ):
+    for what, column in DATE_COLUMNS["review round"]:
         stmt = (
             milestones.add_columns(_raw(ReviewRound.number), _raw(column))
             .join(ReviewRound, ReviewRound.milestone_id == Milestone.id)
@@ -165,24 +178,21 @@ def _dates(session: Session, scope: Scope | None) -> Iterable[Problem]:
                 number=number,
             )
             yield _not_a_date(where, what, value)
-    stmt = (
-        milestones.add_columns(SignOff.document_id, _raw(SignOff.signed_on))
-        .join(SignOff, SignOff.milestone_id == Milestone.id)
-        .where(_bad_date(SignOff.signed_on))
-    )
-    for code, position, document, value in session.execute(stmt):
-        where = msg(
-            "{code} milestone {position}, sign-off {document}",
-            code=code,
-            position=position,
-            document=document,
+    for what, column in DATE_COLUMNS["sign-off"]:
+        stmt = (
+            milestones.add_columns(SignOff.document_id, _raw(column))
+            .join(SignOff, SignOff.milestone_id == Milestone.id)
+            .where(_bad_date(column))
         )
-        yield _not_a_date(where, msg("signature date"), value)
-    ideas: tuple[tuple[Message, Any], ...] = (
-        (msg("date raised"), Idea.raised_on),
-        (msg("follow-up date"), Idea.follow_up),
-    )
-    for what, column in ideas:
+        for code, position, document, value in session.execute(stmt):
+            where = msg(
+                "{code} milestone {position}, sign-off {document}",
+                code=code,
+                position=position,
+                document=document,
+            )
+            yield _not_a_date(where, what, value)
+    for what, column in DATE_COLUMNS["idea"]:
         stmt = (
             select(Engagement.code, Idea.description, _raw(column))
             .join(Engagement, Engagement.id == Idea.engagement_id)

@@ -9,12 +9,14 @@ import sys
 from datetime import date
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Date, select, text
 from sqlalchemy.exc import DBAPIError
 
 from core.check import run_check
+from core.check.values import DATE_COLUMNS
 from core.db import Database
 from core.models import Milestone
+from core.models.base import Base
 from core.services import Services
 from tests.factories import Built, Cli, accept, make_active
 
@@ -271,3 +273,20 @@ def test_an_unknown_currency_beside_a_negative_amount_is_reported_not_a_crash(
     problems = found(services.db)
     assert any("-5 minor units of b'\\x00'" in message for _, message in problems), problems
     assert OTHER_PROBLEM in problems
+
+
+def test_both_date_rules_go_through_every_stored_date() -> None:
+    """A value that is no date (core.check.values) and a date out of range
+    (core.check.ranges) are looked for in one table of dates: it names every Date column."""
+    stored = {
+        (table.name, column.name)
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if isinstance(column.type, Date)
+    }
+    listed = [
+        (column.expression.table.name, column.expression.name)
+        for columns in DATE_COLUMNS.values()
+        for _what, column in columns
+    ]
+    assert sorted(listed) == sorted(stored)
