@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -207,6 +207,7 @@ class RowsEditor(QWidget):
         layout.addStretch(1)  # room to spare goes below the rows, not between them
         self._read_only = False
         self._stacked = False
+        self._batch = False  # set_rows: laid out and announced once, at its end
 
     def add_row(self, values: Sequence[str] = (), checked: bool = False) -> list[RowField]:
         n = len(self.rows) + 1
@@ -231,8 +232,9 @@ class RowsEditor(QWidget):
         row = (edits, box, remove)
         remove.clicked.connect(lambda: self._remove(row))
         self.rows.append(row)
-        self._relayout()
-        self.sig_edited.emit()
+        if not self._batch:
+            self._relayout()
+            self.sig_edited.emit()
         return edits
 
     def _remove(self, row: tuple[list[RowField], QCheckBox | None, QPushButton]) -> None:
@@ -243,8 +245,9 @@ class RowsEditor(QWidget):
                 self._grid.removeWidget(widget)
                 widget.hide()
                 widget.deleteLater()
-        self._relayout()
-        self.sig_edited.emit()
+        if not self._batch:
+            self._relayout()
+            self.sig_edited.emit()
 
     def side_by_side_width(self) -> int:
         """The width a row needs with its fields side by side, each showing its whole title
@@ -294,10 +297,29 @@ class RowsEditor(QWidget):
             line += 1
 
     def set_rows(self, rows: Sequence[Sequence[str]], checks: Sequence[bool] = ()) -> None:
-        for row in list(self.rows):
-            self._remove(row)
-        for i, values in enumerate(rows):
-            self.add_row(values, checks[i] if i < len(checks) else False)
+        """Show ``rows`` (texts, and ``checks`` for the check box): the rows already there
+        take the new texts, and only the difference is added or removed (a milestone
+        shown after another reuses its criteria's fields rather than building them)."""
+        self._batch = True
+        try:
+            for row in self.rows[len(rows) :]:
+                self._remove(row)
+            for i, values in enumerate(rows):
+                checked = checks[i] if i < len(checks) else False
+                if i >= len(self.rows):
+                    self.add_row(values, checked)
+                    continue
+                edits, box, _ = self.rows[i]
+                for c, edit in enumerate(edits):
+                    edit.setText(values[c] if c < len(values) else "")
+                    edit.setCursorPosition(0)
+                if box is not None:
+                    with QSignalBlocker(box):  # announced once, below
+                        box.setChecked(checked)
+        finally:
+            self._batch = False
+        self._relayout()
+        self.sig_edited.emit()
 
     def values(self) -> list[tuple[list[str], bool]]:
         """Rows with any text, as (texts, checked)."""
