@@ -351,12 +351,14 @@ class EngagementView(QWidget):
         if row < 0:
             self._on_row()
             return
+        before = self.table.currentIndex()
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self._on_row()
+        if before.isValid() and before.row() == row:
+            self._on_row()  # the same row: no currentRowChanged, which calls it otherwise
 
     def _on_row(self, *_: object) -> None:
         m = self.selected()
