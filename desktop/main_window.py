@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._fitted_to: tuple[object, ...] | None = None
+        self._selecting = False
         self.sidebar_model.sig_filled.connect(self._sidebar_filled)
         self.refresh_sidebar(clients_first=True)
         self.pages.setCurrentIndex(PAGE_WELCOME)
@@ -271,14 +272,18 @@ class MainWindow(QMainWindow):
     def _select_in_sidebar(self, engagement_id: str) -> None:
         index = self.sidebar_model.index_of(engagement_id)
         if index.isValid():
-            selection = self.sidebar.selectionModel()
-            selection.blockSignals(True)
-            self.sidebar.setCurrentIndex(index)
-            selection.blockSignals(False)
+            # Made current without opening it again (``_on_sidebar`` lets it pass), and
+            # with the view told, so it repaints the two rows that changed, not all.
+            self._selecting = True
+            try:
+                self.sidebar.setCurrentIndex(index)
+            finally:
+                self._selecting = False
             self.sidebar.scrollTo(index)  # opens its client when clients start closed
-            self.sidebar.viewport().update()
 
     def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting:
+            return
         if current.isValid() and current.data(KIND_ROLE) == "engagement":
             self.open_engagement(current.data(ID_ROLE))
 
