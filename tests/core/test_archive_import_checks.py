@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -171,10 +172,9 @@ def test_a_repeated_key_is_refused_in_every_table_and_a_table_cannot_come_twice(
 
     def same_position(document: dict[str, Any]) -> None:
         milestones = document["tables"]["milestone"]
-        later = next(
-            m for m in milestones[1:] if m["engagement_id"] == milestones[0]["engagement_id"]
-        )
-        later["position"] = milestones[0]["position"]
+        pairs = pairwise(milestones)
+        one, other = next((a, b) for a, b in pairs if a["engagement_id"] == b["engagement_id"])
+        other["position"] = one["position"]
 
     edited = _edited(archives[None], same_position)
     error = refused(db, ArchiveError, lambda: import_archive(db, edited, "t"), "must be unique")
@@ -190,3 +190,40 @@ def test_a_repeated_key_is_refused_in_every_table_and_a_table_cannot_come_twice(
     twice = text.replace('"tables": {', '"tables": {\n  "milestone": [],', 1).encode()
     assert twice != archives[None]
     refused(db, ArchiveError, lambda: import_archive(db, twice, "t"), "'milestone' appears twice")
+
+
+def _schema(path: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+
+
+def test_the_events_indexes_built_after_their_rows_are_whole_and_the_same(
+    archives: dict[str | None, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into a database without events, the events' own indexes are dropped and built again
+    once the rows are in: afterwards the schema is exactly as before and SQLite finds every
+    index whole; an import refused after its last row leaves the schema as it was."""
+    path = tmp_path / "indexes.sqlite3"
+    db = open_database(str(path))
+    try:
+        schema = _schema(path)
+        assert any(row[0] == "index" and row[2] == "history_event" for row in schema)
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM history_event").fetchone() == (0,)
+        monkeypatch.setattr(core.check, "RULES", (*core.check.RULES, _refused_on_purpose))
+        refused(db, ArchiveError, lambda: import_archive(db, archives[None], "t"), "purpose")
+        assert _schema(path) == schema
+        monkeypatch.undo()
+        result = import_archive(db, archives[None], "tester")
+        assert _schema(path) == schema
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            stored = conn.execute("SELECT count(*) FROM history_event").fetchone()[0]
+            by_time = conn.execute(
+                "SELECT count(*) FROM history_event INDEXED BY ix_history_event_at WHERE at > ''"
+            ).fetchone()[0]
+        assert stored == by_time == result.events + 1  # and the import's own event
+    finally:
+        db.close()
