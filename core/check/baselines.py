@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from core.canonical import fingerprint, sha256_text
 from core.check.baselines_bulk import intact_roadmaps
 from core.check.problem import Problem, show_amount
 from core.check.scope import Scope, engagements_in
-from core.check.values import damaged_roadmaps
 from core.messages import Message, msg
 from core.models import Baseline, Criterion, Engagement, Milestone, Objective
 from core.queries.figures import CONTRACTED_STATUSES
@@ -52,6 +51,9 @@ class _Milestone:
     baseline_due: date | None
     template_name: str
     criteria: list[_Criterion] = field(default_factory=list)
+    unreadable: frozenset[str] = frozenset()
+    """The attributes stored as a value of the wrong kind (core.check.values names them):
+    the comparison takes baseline v1's value for them, and compares everything else."""
 
 
 @dataclass(slots=True)
@@ -92,9 +94,7 @@ def baseline_problems(session: Session, scope: Scope | None = None) -> Iterator[
     )
     # On SQLite most engagements are found intact in bulk; the rest are compared here.
     intact = intact_roadmaps(session.connection(), ids)
-    # A roadmap holding a value of the wrong kind (core.check.values names it) is not read.
-    damaged = damaged_roadmaps(session, ids)
-    ids = [eid for eid in ids if eid not in intact and eid not in damaged]
+    ids = [eid for eid in ids if eid not in intact]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         roadmaps = _roadmaps(session, chunk)
@@ -144,19 +144,38 @@ def _roadmaps(session: Session, ids: Sequence[str]) -> dict[str, _Roadmap]:
         select(
             Milestone.id,
             Milestone.engagement_id,
-            Milestone.position,
+            type_coerce(Milestone.position, String()),
             Milestone.title,
             Milestone.deliverables,
-            Milestone.amount_minor,
-            Milestone.baseline_due,
+            # As stored: SQLite keeps whatever it is given (core.check.values).
+            type_coerce(Milestone.amount_minor, String()),
+            type_coerce(Milestone.baseline_due, String()),
             Milestone.template_name,
         )
         .where(Milestone.engagement_id.in_(ids))
         .order_by(Milestone.engagement_id, Milestone.position)
     ).all()
     for mid, eid, position, title, deliverables, amount, due, template in milestone_rows:
-        milestones[mid] = _Milestone(position, title, deliverables, amount, due, template)
-        roadmaps[eid].milestones.append(milestones[mid])
+        unreadable = {
+            name
+            for name, value in (("position", position), ("amount_minor", amount))
+            if not isinstance(value, int) or isinstance(value, bool)
+        }
+        day = _day(due)
+        if day is False:
+            unreadable.add("baseline_due")
+        milestone = _Milestone(
+            cast(int, position),  # or what was stored instead, settled by _settle
+            title,
+            deliverables,
+            cast(int, amount),
+            day if isinstance(day, date) else None,
+            template,
+            [],
+            frozenset(unreadable),
+        )
+        milestones[mid] = milestone
+        roadmaps[eid].milestones.append(milestone)
     for mid, text, target in rows.execute(
         select(Criterion.milestone_id, Criterion.text, Criterion.target)
         .join(Milestone, Milestone.id == Criterion.milestone_id)
@@ -167,22 +186,71 @@ def _roadmaps(session: Session, ids: Sequence[str]) -> dict[str, _Roadmap]:
     return roadmaps
 
 
+def _day(value: object) -> date | bool | None:
+    """A stored due date: the day, None, or False when it is no date written YYYY-MM-DD (the
+    test core.check.values makes in SQL)."""
+    if value is None or isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return False
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return False
+    return day if day.isoformat() == value else False
+
+
 def _compare(roadmap: _Roadmap, baseline: tuple[str, str] | None) -> list[str]:
     if baseline is None:
         return [f"it is {roadmap.status} but has no baseline v1"]
     snapshot, digest = baseline
     if not isinstance(snapshot, str) or sha256_text(snapshot) != digest:
         return ["baseline v1 was altered: its snapshot no longer matches its fingerprint"]
-    # baseline_snapshot reads only the attributes _Roadmap carries.
-    current = baseline_snapshot(cast(Engagement, roadmap))
-    if _plain_fingerprint(current) == digest or fingerprint(current) == digest:
-        return []
     try:
         locked = json.loads(snapshot)
     except ValueError:
         locked = None
-    details = scope_differences(locked if isinstance(locked, dict) else {}, current)
-    return details or ["the roadmap no longer matches baseline v1"]
+    if not isinstance(locked, dict):
+        locked = {}
+    complete = _settle(roadmap, locked)
+    # baseline_snapshot reads only the attributes _Roadmap carries.
+    current = baseline_snapshot(cast(Engagement, roadmap))
+    if _plain_fingerprint(current) == digest or fingerprint(current) == digest:
+        return []
+    details = scope_differences(locked, current, totals=complete)
+    return details or (["the roadmap no longer matches baseline v1"] if complete else [])
+
+
+def _settle(roadmap: _Roadmap, locked: dict[str, Any]) -> bool:
+    """Give each unreadable value of ``roadmap`` baseline v1's value, so that only it is left
+    out of the comparison; a milestone whose position is unreadable stands for a position of
+    baseline v1 no readable one holds, in order. False when something could not be settled
+    (a milestone without a counterpart in baseline v1): then the totals are not compared,
+    and the milestones left without a position are left out."""
+    if not any(m.unreadable for m in roadmap.milestones):
+        return True
+    old = {m.get("position"): m for m in locked.get("milestones", []) if isinstance(m, dict)}
+    held = {m.position for m in roadmap.milestones if "position" not in m.unreadable}
+    free = sorted(p for p in old if isinstance(p, int) and p not in held)
+    complete, kept = True, []
+    for milestone in roadmap.milestones:
+        if "position" in milestone.unreadable:
+            if not free:
+                complete = False
+                continue
+            milestone.position = free.pop(0)
+        counterpart = old.get(milestone.position)
+        if "amount_minor" in milestone.unreadable:
+            amount = counterpart.get("amount_minor") if counterpart else None
+            complete = complete and isinstance(amount, int)
+            milestone.amount_minor = amount if isinstance(amount, int) else 0
+        if "baseline_due" in milestone.unreadable:
+            due = _day(counterpart.get("due")) if counterpart else False
+            complete = complete and due is not False
+            milestone.baseline_due = due if isinstance(due, date) else None
+        kept.append(milestone)
+    roadmap.milestones = kept
+    return complete
 
 
 def _plain_fingerprint(snapshot: dict[str, Any]) -> str:
@@ -205,15 +273,18 @@ _MILESTONE_FIELDS = {
 }
 
 
-def scope_differences(locked: dict[str, Any], current: dict[str, Any]) -> list[str]:
-    """What changed since the baseline, in words: the total first ("milestone sums"),
-    then milestone by milestone, then the engagement's own terms."""
+def scope_differences(
+    locked: dict[str, Any], current: dict[str, Any], *, totals: bool = True
+) -> list[str]:
+    """What changed since the baseline, in words: the total first ("milestone sums"; not
+    when ``totals`` is false), then milestone by milestone, then the engagement's own
+    terms."""
     details: list[str] = []
     old_ms = {m.get("position"): m for m in locked.get("milestones", []) if isinstance(m, dict)}
     new_ms = {m["position"]: m for m in current["milestones"]}
     old_total = sum(m.get("amount_minor", 0) for m in old_ms.values())
     new_total = sum(m["amount_minor"] for m in new_ms.values())
-    if old_total != new_total:
+    if totals and old_total != new_total:
         currency = current["currency"]
         details.append(
             f"the milestones add up to {show_amount(new_total, currency)} "

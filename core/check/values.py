@@ -5,20 +5,21 @@ PostgreSQL's column types refuse the first two kinds, but SQLite keeps whatever 
 a tool that edits the file can leave '2026-2-1' in a date column, 200000.5 or '12,50' in an
 amount. Reading such a value through the models fails (or, for 200000.5, silently drops
 the half cent), so this rule reads them as SQLite stored them and names each one, and the
-other rules leave those rows to it (:func:`readable_date`, :func:`readable_int`,
-:func:`damaged_roadmaps`) instead of crashing on them. Unknown statuses and states are looked
+other rules leave those values to it (:func:`readable_date`, :func:`readable_int`; the
+baseline rule reads them as stored and compares everything else) instead of crashing on
+them. Unknown statuses and states are looked
 for on both databases: their columns are plain text there too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, func, not_, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from core.check.problem import Problem
-from core.check.scope import PART, Scope, engagements_in
+from core.check.scope import Scope, engagements_in
 from core.messages import Message, msg
 from core.models import (
     Engagement,
@@ -89,26 +90,6 @@ def readable_date(session: Session, column: Any) -> ColumnElement[bool]:
 def readable_int(session: Session, column: Any) -> ColumnElement[bool]:
     """``column`` (an integer) holds a whole number or NULL: always so on PostgreSQL."""
     return not_(_bad_int(column)) if _sqlite(session) else true()
-
-
-def damaged_roadmaps(session: Session, ids: Sequence[str]) -> set[str]:
-    """The engagements of ``ids`` whose milestones hold a position, an amount or a due date
-    of the wrong kind (never any on PostgreSQL): the baseline rule cannot read their
-    roadmap, and this rule reports the values themselves."""
-    if not ids or not _sqlite(session):
-        return set()
-    damaged: set[str] = set()
-    for start in range(0, len(ids), PART):
-        stmt = select(Milestone.engagement_id).where(
-            Milestone.engagement_id.in_(ids[start : start + PART]),
-            or_(
-                _bad_int(Milestone.position),
-                _bad_int(Milestone.amount_minor),
-                _bad_date(Milestone.baseline_due),
-            ),
-        )
-        damaged.update(session.scalars(stmt))
-    return damaged
 
 
 def shown(value: object) -> str:

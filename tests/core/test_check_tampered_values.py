@@ -22,6 +22,7 @@ from tests.factories import Built, Cli, accept, make_active
 
 CODE = "ACME-2026-01"
 OTHER = "BETA-2026-01"
+UNTOUCHED = "GAMMA-2026-01"
 
 
 @pytest.fixture
@@ -128,16 +129,22 @@ def test_a_date_stored_as_a_number_is_reported(db: Database, built: Built) -> No
 @pytest.mark.parametrize(("value", "shown"), [("200000.5", "200000.5"), ("'12,50'", "'12,50'")])
 def test_an_amount_that_is_not_whole_cents_is_reported(
     db: Database,
+    services: Services,
     built: Built,
     monkeypatch: pytest.MonkeyPatch,
     path: str,
     value: str,
     shown: str,
 ) -> None:
+    # (core.check.baselines, the attribute, is the rule; the module is in sys.modules)
+    module = sys.modules["core.check.baselines"]
     if path == "reference":  # no engagement is found intact in bulk: all compared in Python
-        # (core.check.baselines, the attribute, is the rule; the module is in sys.modules)
-        module = sys.modules["core.check.baselines"]
         monkeypatch.setattr(module, "intact_roadmaps", lambda *args: set())
+    compared: list[str] = []
+    compare = module._compare
+    monkeypatch.setattr(module, "_compare", lambda r, b: compared.append(r.code) or compare(r, b))
+    # An engagement nobody touched: passed in bulk on SQLite, compared in Python otherwise.
+    make_active(services, code=UNTOUCHED, milestones=1, client=(built.client_id, built.contact_id))
     written = tamper(
         db, f"UPDATE milestone SET amount_minor = {value} WHERE {milestone_row(built, 2)}"
     )
@@ -157,6 +164,9 @@ def test_an_amount_that_is_not_whole_cents_is_reported(
         assert ("baseline", f"{CODE}: milestone 2: amount changed since baseline v1") in problems
     else:
         assert value == "'12,50'"
+    # The path named was the path taken.
+    assert (UNTOUCHED in compared) is (path == "reference" or not db.is_sqlite)
+    assert CODE in compared and OTHER in compared
 
 
 def test_a_position_or_round_number_that_is_not_whole_is_reported(
@@ -290,3 +300,51 @@ def test_both_date_rules_go_through_every_stored_date() -> None:
         for _what, column in columns
     ]
     assert sorted(listed) == sorted(stored)
+
+
+TITLE_3 = ("baseline", f"{CODE}: milestone 3: title changed since baseline v1")
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("amount_minor", "'12,50'"),
+        ("amount_minor", "200000.5"),
+        ("baseline_due", "'2026-2-1'"),
+        ("baseline_due", "20260201"),
+        ("position", "'two'"),
+        ("position", "2.5"),
+    ],
+)
+def test_a_value_of_the_wrong_kind_exempts_only_itself_from_the_baseline_comparison(
+    db: Database, built: Built, column: str, value: str
+) -> None:
+    """Milestone 2 holds a value of the wrong kind (reported by itself) and milestone 3's
+    title is changed behind the application's back: that change is still reported, and the
+    unreadable value gives no baseline problem of its own."""
+    written = tamper(db, f"UPDATE milestone SET {column} = {value} WHERE {milestone_row(built, 2)}")
+    assert tamper(db, f"UPDATE milestone SET title = 'Edited' WHERE {milestone_row(built, 3)}")
+    problems = found(db)
+    assert OTHER_PROBLEM in problems
+    assert TITLE_3 in problems
+    if db.is_sqlite:
+        assert written
+        assert [p for p in problems if p[0] == "baseline"] == [TITLE_3, OTHER_PROBLEM]
+        kinds = {"amount_minor": "roadmap", "baseline_due": "dates", "position": "roadmap"}
+        assert any(area == kinds[column] and CODE in message for area, message in problems)
+
+
+def test_an_altered_baseline_is_reported_beside_a_value_of_the_wrong_kind(
+    db: Database, built: Built
+) -> None:
+    tamper(db, f"UPDATE milestone SET amount_minor = '12,50' WHERE {milestone_row(built, 2)}")
+    assert tamper(
+        db,
+        "UPDATE baseline SET fingerprint = '" + "0" * 64 + "' WHERE engagement_id = "
+        f"'{built.engagement_id}'",
+    )
+    expected = (
+        "baseline",
+        f"{CODE}: baseline v1 was altered: its snapshot no longer matches its fingerprint",
+    )
+    assert expected in found(db)
