@@ -32,7 +32,7 @@ from core.models import Contact, Engagement, HistoryEvent, Milestone, ReviewRoun
 from core.models.base import UTCTimestamp
 from core.queries._sql import _longest_safe_run as longest_safe_run
 from core.queries._sql import is_sqlite, matches_any
-from core.queries.history_index import EVENT_ROWID, candidates
+from core.queries.history_index import EVENT_ROWID, candidates, is_common
 from core.text import fold_sources, search_needle
 
 MAX_PAGE = 5000
@@ -195,17 +195,29 @@ def _changed(session: Session, field: str) -> ColumnElement[bool]:
 
 
 def _shown_conditions(
-    session: Session, engagement_id: str, needle: str, terms: StoredTerms | None
+    session: Session,
+    engagement_id: str,
+    needle: str,
+    terms: StoredTerms | None,
+    *,
+    without_actions: bool = False,
+    read: bool = False,
 ) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """(every event that may show ``needle``, the events sure to show it) for the filter
     by what a row shows. Sure: the actor, or the entity or action named in words holding
-    the text. The others are decided in Python by ``shows``."""
+    the text. The others are decided in Python by ``shows``.
+
+    ``without_actions`` leaves out the events of the actions the words name (see
+    :func:`_action_events`, which counts those from the action index): the search index is then
+    asked only for the typed text, the codes, entities and fields it stands for. ``read``
+    reads the stream as it is, without asking the search index."""
     terms = terms or StoredTerms()
     sure: list[ColumnElement[bool]] = [matches_any(session, needle, _TABLE.actor)]
     if terms.entities:
         sure.append(_TABLE.entity.in_(sorted(set(terms.entities))))
-    if terms.actions:
-        sure.append(_TABLE.action.in_(sorted(set(terms.actions))))
+    by_action = _TABLE.action.in_(sorted(set(terms.actions))) if terms.actions else None
+    if by_action is not None and not without_actions:
+        sure.append(by_action)
     # a field's name is in every record that has the field: it counts where it changes
     codes = sorted({search_needle(c) for c in terms.codes} - {""} - set(terms.fields))
     codes += _named_ids(session, engagement_id, needle)
@@ -217,15 +229,34 @@ def _shown_conditions(
     ]
     stream = engagement_stream(engagement_id)
     may = or_(*sure, *maybe)
+    if by_action is not None and without_actions:
+        may = and_(may, not_(by_action))
     # Every condition of ``may`` needs its event to hold one of these texts, so the index's
     # candidates for them hold every event ``may`` keeps: the stored entity or action
     # named (in its column), a changed field's key, the needle or a code (in the text).
-    named = [*_stored_names(terms), *(f'"{search_needle(f)}"' for f in sorted(set(terms.fields)))]
-    narrowed = candidates(session, stream, [needle, *(f'"{code}"' for code in codes), *named])
+    shown_terms = StoredTerms(entities=terms.entities) if without_actions else terms
+    named = [
+        *_stored_names(shown_terms),
+        *(f'"{search_needle(f)}"' for f in sorted(set(terms.fields))),
+    ]
+    needles = [needle, *(f'"{code}"' for code in codes), *named]
+    narrowed = None if read else candidates(session, stream, needles)
     if narrowed is None:
         return and_(_TABLE.stream == stream, may), or_(*sure)
     # as in _filtered: only the index's candidates, the stream compared without its index
     return and_(_TABLE.stream.concat("") == stream, EVENT_ROWID.in_(narrowed), may), or_(*sure)
+
+
+def _action_events(engagement_id: str, terms: StoredTerms | None) -> Select[Any] | None:
+    """The events of the stream whose action is one the typed words name (each is sure to
+    show them: its row shows the action in words), read from the index on (stream, action)
+    (schema revision 0005) without visiting an event; None when the words name no action."""
+    if terms is None or not terms.actions:
+        return None
+    return select(literal_column("1")).where(
+        _TABLE.stream == engagement_stream(engagement_id),
+        _TABLE.action.in_(sorted(set(terms.actions))),
+    )
 
 
 def _filtered(
@@ -328,9 +359,19 @@ def history_count(
     the text (see :func:`history_page`)."""
     needle = search_needle(text_filter)
     if shows is not None and needle:
-        may, sure = _shown_conditions(session, engagement_id, needle, terms)
+        # The events of the actions the words name are counted from the action index; the
+        # others (the text in a value, the actor, an entity...) are looked for apart, so
+        # the search index is not asked for an action that is a third of the stream.
+        actions = _action_events(engagement_id, terms)
+        may, sure = _shown_conditions(
+            session, engagement_id, needle, terms, without_actions=actions is not None
+        )
         count = select(func.count()).select_from(HistoryEvent.__table__)
         certain = int(session.scalar(count.where(may, sure)) or 0)
+        if actions is not None:
+            certain += int(
+                session.scalar(select(func.count()).select_from(actions.subquery())) or 0
+            )
         unsure = _candidates(session, and_(may, not_(sure)), false(), 0)
         return certain + sum(1 for row, _ in unsure if shows(row))
     stmt = select(func.count()).select_from(HistoryEvent.__table__)
@@ -389,7 +430,11 @@ def history_page(
     limit = max(1, min(limit, MAX_PAGE))
     needle = search_needle(text_filter)
     if shows is not None and needle:
-        may, sure = _shown_conditions(session, engagement_id, needle, terms)
+        # When the actions the words name are a large share of the stream, reading it in
+        # order finds a page of them soon, without the search index listing them all.
+        stream = engagement_stream(engagement_id)
+        read = is_common(session, stream, _action_events(engagement_id, terms))
+        may, sure = _shown_conditions(session, engagement_id, needle, terms, read=read)
         page: list[EventRow] = []
         for row, certain in _candidates(session, may, sure, after_seq):
             if certain or shows(row):

@@ -16,13 +16,15 @@ from reports.event_text import EventText
 from tests.factories import accept, make_active
 
 
-@pytest.fixture(params=["read", "indexed"])
+@pytest.fixture(params=["read", "indexed", "common"])
 def how(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Each test twice on SQLite: the stream read as it is, and narrowed by the index first
-    (on PostgreSQL both are the same pg_trgm search)."""
-    if request.param == "indexed":
+    """Each test three times on SQLite: the stream read as it is; narrowed by the index
+    first; and with every action the words name taken for a common one (its events counted
+    from the action index, a page read from the stream in order). On PostgreSQL all three
+    are the same pg_trgm search."""
+    if request.param != "read":
         monkeypatch.setattr(index, "SHORT_STREAM", 0)
-        monkeypatch.setattr(index, "MAX_SHARE", 1000.0)
+        monkeypatch.setattr(index, "MAX_SHARE", 1000.0 if request.param == "indexed" else 0.0)
     return str(request.param)
 
 
