@@ -259,6 +259,14 @@ def _action_events(engagement_id: str, terms: StoredTerms | None) -> Select[Any]
     )
 
 
+def _action_key(engagement_id: str, terms: StoredTerms | None) -> tuple[str, ...]:
+    """Where the count of :func:`_action_events` is kept in a session's ``info`` (the count
+    and the first page of a filter are read in one session: the page chooses how to read
+    the stream by that count, which only changes how fast it is found, never what)."""
+    actions = sorted(set(terms.actions)) if terms is not None else []
+    return ("history action count", engagement_id, *actions)
+
+
 def _filtered(
     session: Session,
     stmt: Select[*_Ts],
@@ -369,9 +377,10 @@ def history_count(
         count = select(func.count()).select_from(HistoryEvent.__table__)
         certain = int(session.scalar(count.where(may, sure)) or 0)
         if actions is not None:
-            certain += int(
-                session.scalar(select(func.count()).select_from(actions.subquery())) or 0
-            )
+            counted = int(session.scalar(select(func.count()).select_from(actions.subquery())) or 0)
+            # kept for history_page in the same session, which uses it to choose how to read
+            session.info[_action_key(engagement_id, terms)] = counted
+            certain += counted
         unsure = _candidates(session, and_(may, not_(sure)), false(), 0)
         return certain + sum(1 for row, _ in unsure if shows(row))
     stmt = select(func.count()).select_from(HistoryEvent.__table__)
@@ -433,7 +442,8 @@ def history_page(
         # When the actions the words name are a large share of the stream, reading it in
         # order finds a page of them soon, without the search index listing them all.
         stream = engagement_stream(engagement_id)
-        read = is_common(session, stream, _action_events(engagement_id, terms))
+        counted = session.info.get(_action_key(engagement_id, terms))
+        read = is_common(session, stream, _action_events(engagement_id, terms), counted)
         may, sure = _shown_conditions(session, engagement_id, needle, terms, read=read)
         page: list[EventRow] = []
         for row, certain in _candidates(session, may, sure, after_seq):

@@ -111,13 +111,18 @@ def candidates(session: Session, stream: str, needles: Sequence[str]) -> Select[
     return matches
 
 
-def is_common(session: Session, stream: str, events: Select[Any] | None) -> bool:
+def is_common(
+    session: Session, stream: str, events: Select[Any] | None, counted: int | None = None
+) -> bool:
     """True when ``events`` (a query of events of ``stream``; None: no events) are at least
     ``MAX_SHARE`` of the stream: so common that reading the stream in order meets them
-    sooner than the search index would list them. Counted up to that share only."""
+    sooner than the search index would list them. ``counted`` is their number when it is
+    known already; otherwise they are counted up to that share only."""
     if events is None:
         return False
     length = session.scalar(select(HistoryStream.last_seq).where(HistoryStream.key == stream))
     enough = max(1, int((length or 0) * MAX_SHARE))
-    found = session.scalar(select(func.count()).select_from(events.limit(enough).subquery()))
-    return int(found or 0) >= enough
+    if counted is None:
+        limited = events.limit(enough).subquery()
+        counted = int(session.scalar(select(func.count()).select_from(limited)) or 0)
+    return counted >= enough
