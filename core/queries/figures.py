@@ -113,17 +113,30 @@ def figures_of(by_state: dict[str, dict[str, int]]) -> list[Figures]:
 def value_by_state(session: Session, engagement_id: str | None = None) -> dict[str, dict[str, int]]:
     """currency -> milestone state -> value, for a chart; same scope as the figures.
 
-    Every state appears for each currency present, in lifecycle order, 0 where empty."""
+    Every state appears for each currency present, in lifecycle order, 0 where empty.
+
+    Summed one currency at a time, grouped by state alone: a portfolio has a few
+    currencies, and grouping 200,000 milestones by state costs SQLite about half what
+    grouping them by currency and state does (it sorts every row by the group's key)."""
     total = exact_sum(session, Milestone.amount_minor)
-    stmt = _in_scope(
-        select(Engagement.currency, Milestone.state, *total.columns).select_from(Milestone),
-        engagement_id,
-    ).group_by(Engagement.currency, Milestone.state)
+    currencies = (
+        select(Engagement.currency).distinct().where(Engagement.status.in_(CONTRACTED_STATUSES))
+    )
+    if engagement_id is not None:
+        currencies = currencies.where(Engagement.id == engagement_id)
     result: dict[str, dict[str, int]] = {}
-    for row in session.execute(stmt):
-        by_state = result.setdefault(row[0], {s.value: 0 for s in S})
-        by_state[row[1]] = total.value(row[2:])
-    return dict(sorted(result.items()))
+    for currency in sorted(session.scalars(currencies)):
+        stmt = (
+            _in_scope(select(Milestone.state, *total.columns).select_from(Milestone), engagement_id)
+            .where(Engagement.currency == currency)
+            .group_by(Milestone.state)
+        )
+        rows = session.execute(stmt).all()
+        if rows:  # a currency only of engagements without milestones is not shown
+            by_state = result[currency] = {s.value: 0 for s in S}
+            for state, *parts in rows:
+                by_state[state] = total.value(parts)
+    return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,9 +299,15 @@ def review_indicators(
         else_=0,
     )
     latency = days_between(session, ReviewRound.submitted_on, ReviewRound.held_on)
+    reviewed: ColumnElement[int] = func.count(ReviewRound.milestone_id.distinct())
+    if engagement_id is None:
+        # Over the whole portfolio the distinct milestones are counted on their own, from
+        # the index on milestone_id, in order: counted beside the other sums, every round
+        # of the table scan would go through a temporary B-tree (about 40 % of the time).
+        reviewed = select(reviewed).select_from(ReviewRound).correlate(None).scalar_subquery()
     stmt = select(
         func.coalesce(func.sum(first_accepted), 0),
-        func.count(ReviewRound.milestone_id.distinct()),
+        reviewed,
         func.avg(case((ReviewRound.deemed.is_(False), latency), else_=None)),
     )
     if engagement_id is not None:
@@ -297,8 +316,8 @@ def review_indicators(
         )
     else:
         stmt = stmt.select_from(ReviewRound)
-    accepted, reviewed, mean = session.execute(stmt).one()
-    return (int(accepted), int(reviewed)), None if mean is None else float(mean)
+    accepted, reviewed_count, mean = session.execute(stmt).one()
+    return (int(accepted), int(reviewed_count)), None if mean is None else float(mean)
 
 
 def idea_counts(session: Session, engagement_id: str | None = None) -> dict[str, int]:
