@@ -83,7 +83,9 @@ def _plain(identifier: str) -> str:
     return identifier.replace("_", " ")
 
 
-def _load(text: str) -> Any:
+def load_record(text: str) -> Any:
+    """An event's before or after record read from its JSON text (None when empty; the
+    text itself when it is not JSON)."""
     try:
         return json.loads(text) if text else None
     except ValueError:
@@ -244,7 +246,11 @@ class EventText:
     def summary(self, before: str, after: str, currency: str | None = None) -> str:
         """One readable line for an event's before → after (canonical JSON texts);
         ``currency`` is the engagement's, for amounts."""
-        old, new = _load(before), _load(after)
+        return self.summary_of(load_record(before), load_record(after), currency)
+
+    def summary_of(self, old: Any, new: Any, currency: str | None = None) -> str:
+        """:meth:`summary` of the records already read (``load_record``), for a caller
+        that reads them for something else too."""
         labels = self.labels
         if old is None and new is None:
             return ""

@@ -7,7 +7,6 @@ ids, minor units) stay available as the XLSX's second sheet and behind ``--raw``
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,7 +17,7 @@ from core.db import Database
 from core.money import Money, currency_exponent
 from core.queries import EngagementDetail, history_milestones, history_names, iter_history
 from reports import i18n
-from reports.event_text import MONEY_FIELDS, EventText
+from reports.event_text import MONEY_FIELDS, EventText, load_record
 
 COLUMN_KEYS = (
     "history.col_when_utc",
@@ -53,7 +52,7 @@ class ReadableRow:
         """The row as CSV text: the time as 'YYYY-MM-DD HH:MM:SS' and the amounts as plain
         decimal numbers ('1500.00'), which spreadsheets read as a date and as numbers."""
         return [
-            self.when.strftime("%Y-%m-%d %H:%M:%S"),
+            self.when.isoformat(" ", "seconds"),  # (a naive UTC time: no offset after it)
             self.who,
             self.engagement,
             self.milestone,
@@ -68,13 +67,6 @@ class ReadableRow:
 def headings(lang: str) -> list[str]:
     words = i18n.labels(i18n.check_language(lang))
     return [words[key] for key in COLUMN_KEYS]
-
-
-def _record(text: str) -> Any:
-    try:
-        return json.loads(text) if text else None
-    except ValueError:
-        return None
 
 
 def _amount(record: Any, currency: str) -> Decimal | None:
@@ -103,7 +95,7 @@ def readable_rows(db: Database, detail: EngagementDetail) -> Iterator[ReadableRo
     engagement = f"{detail.code} · {detail.title}"
     with db.reading() as session:
         for event in iter_history(session, detail.id):
-            before, after = _record(event.before), _record(event.after)
+            before, after = load_record(event.before), load_record(event.after)  # read once
             place = milestones.get(event.entity_id)
             if place is None:  # a record that names its milestone by position
                 for record in (after, before):
@@ -120,7 +112,7 @@ def readable_rows(db: Database, detail: EngagementDetail) -> Iterator[ReadableRo
                 engagement=engagement,
                 milestone=f"M{place[0]} · {place[1]}" if place else "",
                 what=words.what(event.entity, event.action),
-                change=words.summary(event.before, event.after, currency),
+                change=words.summary_of(before, after, currency),
                 amount_before=was,
                 amount_after=now,
                 currency=currency,
