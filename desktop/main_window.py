@@ -189,9 +189,11 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> None:
         if self.dashboard is None:
-            from desktop.views.dashboard import DashboardView
+            from desktop.views.dashboard import DashboardView, read_first
 
-            self.dashboard = DashboardView(self.ops, self.services)
+            # the figures are read while the page is built
+            first = read_first(self.services.db)
+            self.dashboard = DashboardView(self.ops, self.services, first=first)
             self.dashboard.sig_open_engagement.connect(self.open_engagement)
             self.dashboard.sig_open_milestone.connect(self.open_engagement)
             self._replace_page(PAGE_DASHBOARD, self.dashboard)

@@ -4,8 +4,9 @@ pipeline, charts of value by milestone state and of what falls due in the next 1
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import (
@@ -46,6 +47,9 @@ from desktop.labels import ENGAGEMENT_STATUS, MILESTONE_STATE, label_for
 from desktop.models.choices import ChoicesModel
 from desktop.models.records import ROW_ROLE, Column, RecordsModel
 from desktop.qt_compat import QT_TRANSLATE_NOOP, named
+
+if TYPE_CHECKING:
+    from core.db import Database
 
 money = formatting.money
 
@@ -135,6 +139,24 @@ def _table(model: QAbstractTableModel, name: str, stretch: int | None) -> QTable
     return view
 
 
+FirstRead = tuple[date, Future[queries.Dashboard]]
+"""The day a first showing's dashboard was read for, and that read (:func:`read_first`)."""
+
+
+def read_first(db: Database) -> FirstRead:
+    """Start reading today's dashboard of the whole portfolio, with its scope list, in a
+    thread: what a dashboard shown for the first time reads, while its page (and QtCharts)
+    is built. Its errors come out of the view's first refresh, as a read there would."""
+    today = date.today()
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard-first")
+    try:
+        return today, pool.submit(
+            read_dashboard, db, today, None, due_limit=DUE_ROWS, with_scopes=True
+        )
+    finally:
+        pool.shutdown(wait=False)  # the read goes on; the pool ends with it
+
+
 class DashboardView(QWidget):
     """Portfolio figures, or one engagement's, chosen in the scope box."""
 
@@ -144,10 +166,20 @@ class DashboardView(QWidget):
     sig_open_milestone = Signal(str, str)
     """The user activated a due milestone: (engagement id, milestone id)."""
 
-    def __init__(self, ops: Any, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Any,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        first: FirstRead | None = None,
+    ) -> None:
+        """``first``: the first refresh takes this read (:func:`read_first`), started
+        before the page was built, when it is of the same day and the whole portfolio."""
         super().__init__(parent)
         self._ops = ops
         self._services = services
+        self._first = first
         self._dirty = True
         self._scope_stale = True
         self.data: queries.Dashboard | None = None
@@ -272,9 +304,19 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         today = date.today()
         chosen = self.scope.currentData()
-        self.data = read_dashboard(
-            self._services.db, today, chosen, due_limit=DUE_ROWS, with_scopes=self._scope_stale
-        )
+        first, self._first = self._first, None
+        if first is not None and first[0] == today and chosen is None and self._scope_stale:
+            from desktop.views import dashboard_charts  # noqa: F401  (loads while it reads)
+
+            self.data = first[1].result()
+        else:
+            self.data = read_dashboard(
+                self._services.db,
+                today,
+                chosen,
+                due_limit=DUE_ROWS,
+                with_scopes=self._scope_stale,
+            )
         if self.data.scopes is not None:  # read beside the figures
             self._fill_scope(self.data.scopes)
             self._scope_stale = False
