@@ -20,7 +20,7 @@ from core.messages import msg
 
 _CHUNK = 1 << 20
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
-_DELIMITER = re.compile(r"[ \t\n\r]*([,\]])")
+_DELIMITER = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
 # A lone surrogate can only come from a JSON escape (raw ones are not UTF-8): only a row
 # holding such an escape (an emoji written as a pair, usually) is searched value by value.
 ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -81,6 +81,7 @@ class ArchiveReader:
         self._scan = decoder.scan_once  # type: ignore[attr-defined]
         self._buf = ""
         self._pos = 0
+        self._start = 0  # where the value last decoded begins
         self._eof = False
         self._bytes = 0
         self._lines = 0  # newlines in the text already dropped from the buffer
@@ -109,9 +110,8 @@ class ArchiveReader:
             visitor.tables()
             self._members(lambda name: self._table(name, visitor))
         else:
-            start = self._pos
             value = self._value()
-            visitor.header(key, value, self._escaped(start))
+            visitor.header(key, value, self._escaped())
 
     def _table(self, name: str, visitor: Visitor) -> None:
         visitor.table(name)
@@ -126,21 +126,22 @@ class ArchiveReader:
             return
         index = 0
         while True:
-            self._skip()
-            start = self._pos
             row = self._value()
-            visitor.row(name, index, row, self._escaped(start))
+            visitor.row(name, index, row, self._escaped())
             index += 1
             found = _DELIMITER.match(self._buf, self._pos)
             if found is not None:  # the usual case: the next delimiter was read already
                 char = found.group(1)
-                self._pos = found.end()
+                self._pos = found.end()  # and the spaces after it, as far as they were read
+                if self._pos >= len(self._buf):
+                    self._skip()
             else:
                 self._skip()
                 char = self._peek()
                 if char not in (",", "]"):
                     self._syntax("Expecting ',' delimiter")
                 self._pos += 1
+                self._skip()
             if char == "]":
                 return
 
@@ -185,8 +186,11 @@ class ArchiveReader:
 
     def _value(self) -> Any:
         """Decode the JSON value at the position, reading more of the file while the value
-        may continue past the end of what has been read."""
+        may continue past the end of what has been read. Where it begins in the buffer is
+        kept for :meth:`_escaped` (reading more drops what was read before: the value then
+        begins at 0)."""
         while True:
+            self._start = self._pos
             try:
                 try:
                     value, end = self._scan(self._buf, self._pos)
@@ -206,8 +210,9 @@ class ArchiveReader:
             self._pos = end
             return value
 
-    def _escaped(self, start: int) -> bool:
-        return ESCAPED_SURROGATE.search(self._buf, start, self._pos) is not None
+    def _escaped(self) -> bool:
+        """Whether the value just decoded holds a surrogate escape in its text."""
+        return ESCAPED_SURROGATE.search(self._buf, self._start, self._pos) is not None
 
     def _skip(self) -> None:
         while True:

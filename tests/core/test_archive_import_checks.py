@@ -6,6 +6,7 @@ search index's own settings are as they were after an import, taken or refused."
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from collections.abc import Callable
@@ -19,8 +20,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import core.archive.checks as checks
+import core.archive.reader as reader
 import core.check
 from core.archive import export_archive, import_archive
+from core.archive.checks import ArchiveLoader
+from core.archive.reader import ArchiveReader
 from core.check import Problem
 from core.db import Database, open_database
 from core.demo import CODES, load_demo
@@ -227,3 +231,24 @@ def test_the_events_indexes_built_after_their_rows_are_whole_and_the_same(
         assert stored == by_time == result.events + 1  # and the import's own event
     finally:
         db.close()
+
+
+def test_a_surrogate_escape_in_a_row_read_across_two_pieces_of_the_file_is_found(
+    archives: dict[str | None, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading more of the file drops what was read before and moves the row's start; a
+    row holding a lone surrogate escape is refused in words wherever the pieces of the file
+    end (it used to slip through when they ended inside that row, and crash later)."""
+    document = json.loads(archives[None])
+    document["tables"]["history_event"][5]["after"] = '{"title":"\udc41"}'
+    data = json.dumps(document, ensure_ascii=True, indent=1).encode()
+    row = data.index(b"\\udc41")
+    assert row > 2000
+    for size in range(40, 400, 9):
+        monkeypatch.setattr(reader, "_CHUNK", size)
+        loader = ArchiveLoader()
+        ArchiveReader(io.BytesIO(data)).read(loader)
+        with pytest.raises(ArchiveError) as raised:
+            loader.finish().close()
+        assert "history_event[5].after" in str(raised.value), size
+        assert "unpaired surrogate, U+DC41" in str(raised.value), size
