@@ -44,17 +44,18 @@ def database_dialog(parent: QWidget | None, folder: str, mode: str) -> QFileDial
     """The dialog to open an existing database file (button "Open"), to name a new one
     (button "Create"), or, ``OPEN_OR_CREATE``, either: its button reads "Open", and an
     existing file is opened as it is, never overwritten."""
-    tr = QCoreApplication.translate
     title = {
-        OPEN: tr("FileDialogs", "Open database"),
-        CREATE: tr("FileDialogs", "New database"),
-        OPEN_OR_CREATE: tr("FileDialogs", "Open or create a database"),
+        OPEN: QCoreApplication.translate("FileDialogs", "Open database"),
+        CREATE: QCoreApplication.translate("FileDialogs", "New database"),
+        OPEN_OR_CREATE: QCoreApplication.translate("FileDialogs", "Open or create a database"),
     }[mode]
     dialog = QFileDialog(
         parent,
         title,
         folder,
-        tr("FileDialogs", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"),
+        QCoreApplication.translate(
+            "FileDialogs", "Scopekeeper database (*.sqlite3 *.db);;All files (*)"
+        ),
     )
     dialog.setObjectName("database_dialog")
     if mode == OPEN:
@@ -66,7 +67,11 @@ def database_dialog(parent: QWidget | None, folder: str, mode: str) -> QFileDial
         dialog.setDefaultSuffix("sqlite3")
     if mode == OPEN_OR_CREATE:
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
-    button = tr("FileDialogs", "&Create") if mode == CREATE else tr("FileDialogs", "&Open")
+    button = (
+        QCoreApplication.translate("FileDialogs", "&Create")
+        if mode == CREATE
+        else QCoreApplication.translate("FileDialogs", "&Open")
+    )
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, button)
     return dialog
 
