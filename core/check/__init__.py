@@ -94,7 +94,9 @@ def _chains_in_bulk(pinned: Pinned) -> Suspects | None:
         found = bulk_suspects(pinned.connection)
     except sqlite3.Error:
         found = None
-    return found if pinned.unchanged() and found is not None else None
+    finally:
+        same = pinned.unchanged()  # and closed, whatever happened
+    return found if same else None
 
 
 def check_records(session: Session, scope: Scope | None = None) -> list[Problem]:
