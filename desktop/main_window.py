@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
             self.sidebar.expandAll()
 
     def _select_in_sidebar(self, engagement_id: str) -> None:
+        if self.sidebar_model.clients_only:
+            return  # selected when the engagements arrive (_sidebar_filled), not sooner
         index = self.sidebar_model.index_of(engagement_id)
         if index.isValid():
             # Made current without opening it again (``_on_sidebar`` lets it pass), and

@@ -128,8 +128,9 @@ def test_the_last_engagement_is_selected_again(qtbot, db, large, qsettings):
         lumi = next(r.id for r in list_engagement_names(session) if r.code == "LUMI-2026-02")
     qsettings.setValue("engagement/last", [db.display_name, lumi])
     window = started(qtbot, db, large, qsettings)
-    window.show()
     qtbot.waitUntil(lambda: window.current_engagement_id() == lumi)
+    assert window.sidebar_model.clients_only  # reopening it did not read them before a paint
+    window.show()
     qtbot.waitUntil(lambda: not window.sidebar_model.clients_only)
     current = window.sidebar.currentIndex()
     assert current.data(ID_ROLE) == lumi
