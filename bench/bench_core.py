@@ -109,8 +109,8 @@ def in_process(size: Size, runs: int, slow: bool, script: Path) -> dict[str, str
     if slow:
         # As a user runs it, in a process of its own, on the file closed cleanly (with this
         # process holding it open, its WAL would make the start read every page first):
-        # wall time, and the CPU time of all its threads (the file check and the roadmap
-        # comparison run beside the history chains).
+        # wall time, and the CPU time of all its threads (the file check and the history
+        # chains run beside the rules).
         wall, cpu, _ = run_child([str(script), "--db", str(size.path), "check"])
         cells["check"] = f"{wall:.2f} s wall, {cpu:.2f} s CPU"
     db = open_database(str(size.path))
