@@ -267,23 +267,6 @@ class SignoffService:
             assert milestone is not None
             return _record(signoff, milestone.state)
 
-    def require_agency(self) -> None:
-        """Refuse to make a sign-off document while the agency's identity has no name: the
-        document would print an empty "Agency" block beside the client's. The window asks
-        for the identity at start (and lets it be left for later); the command line, which
-        cannot ask, refuses with this before it first issues a sign-off PDF."""
-        with self._db.reading() as session:
-            named = agency_identity(session)["name"].strip()
-        if not named:
-            raise ValidationError(
-                "agency",
-                msg(
-                    "the agency's identity is not set, and a sign-off must name the agency; "
-                    "set it first in the app under File ▸ Preferences ▸ Agency identity on "
-                    "documents"
-                ),
-            )
-
     def record_issued_pdf(self, signoff_id: str, pdf: bytes) -> IssuedPdf:
         """Keep the first issued PDF; the exact bytes are what a signature must extend.
         Returns the stored bytes (the earlier ones if a PDF was already issued, with no

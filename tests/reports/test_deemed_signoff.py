@@ -188,7 +188,6 @@ def cli(db_url: str, *args: str) -> int:
 def test_a_deemed_milestone_is_exported_signed_and_recorded_from_the_command_line(
     services: Services, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    services.settings.update(name="Atelier Nord")  # a sign-off must name the agency
     built = deemed_engagement(services, "fr")
     mid = built.milestone_ids[0]
 

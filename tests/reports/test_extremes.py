@@ -34,7 +34,6 @@ def edge(services: Services, cli: Cli, tmp_path: Path) -> Built:
     M2 due, submitted, accepted, signed and invoiced on the last day; M3 due on the last day.
     Each is worth the largest amount accepted. An idea raised on the first day is to be
     followed up on the last."""
-    services.settings.update(name="Atelier Nord")  # a sign-off must name the agency
     client_id, contact_id = make_client(services)
     engagement_id = services.engagements.create(
         code=CODE,

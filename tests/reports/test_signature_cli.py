@@ -25,7 +25,6 @@ CODE = "ACME-2026-01"
 @pytest.fixture
 def built(services: Services) -> Built:
     """An active engagement of two milestones, the first accepted."""
-    services.settings.update(name="Atelier Nord")  # a sign-off must name the agency
     built = make_active(services, milestones=2)
     accept(services, built, built.milestone_ids[0])
     return built
