@@ -287,22 +287,20 @@ def invoice(args: argparse.Namespace, services: Services) -> int:
 
 
 def paid(args: argparse.Namespace, services: Services) -> int:
-    from core.models import MilestoneState
+    from core.models import Engagement
     from core.services._common import get_engagement, milestone_at
 
     with services.db.reading() as session:
         engagement = get_engagement(session, args.code)
-        code = engagement.code
+        code, engagement_id = engagement.code, engagement.id
         milestone_id = milestone_at(session, engagement, args.position).id
-        # The service completes the engagement when this payment leaves no milestone unpaid.
-        last = all(
-            m.state == MilestoneState.PAID for m in engagement.milestones if m.id != milestone_id
-        )
     on: date = args.on or date.today()
     services.workflow.mark_paid(milestone_id, on)
     print(f"{code} milestone {args.position} marked paid on {on.isoformat()}")
-    if last:
-        print(f"{code} is completed: every milestone is paid")
+    with services.db.reading() as session:
+        status = session.get(Engagement, engagement_id)
+        if status is not None and status.status == "completed":
+            print(f"{code} is completed: every milestone is paid")
     return 0
 
 
