@@ -183,10 +183,10 @@ def _signoffs(session: Session, engagement_id: str) -> dict[str, tuple[str, str]
     return {mid: (doc, method) for mid, doc, method in session.execute(stmt)}
 
 
-def _children(session: Session, engagement_id: str, *columns: Any) -> dict[str, list[Any]]:
-    """Rows of a milestone's child table (criteria or checklist: ``columns`` start with its
-    ``milestone_id`` and ``position``), for every milestone of the engagement, by milestone
-    id, in position order."""
+def _children(session: Session, engagement_id: str, *columns: Any) -> Any:
+    """The rows of a milestone's child table (criteria or checklist: ``columns`` start with
+    its ``milestone_id`` and ``position``) for every milestone of the engagement, grouped by
+    milestone and in position order, as plain tuples."""
     table = columns[0].table
     stmt = (
         select(*columns)
@@ -194,10 +194,7 @@ def _children(session: Session, engagement_id: str, *columns: Any) -> dict[str, 
         .where(Milestone.engagement_id == engagement_id)
         .order_by(table.c.milestone_id, table.c.position)
     )
-    found: dict[str, list[Any]] = {}
-    for row in session.connection().execute(stmt):
-        found.setdefault(row[0], []).append(row)
-    return found
+    return session.connection().execute(stmt).all()
 
 
 def _milestone_rows(
@@ -206,14 +203,23 @@ def _milestone_rows(
     """Every milestone of the engagement with its criteria, checklist, review rounds and
     sign-off, in position order: a few queries of plain rows, whatever their number (a
     500-milestone roadmap is read in a few milliseconds, where loading it as objects took
-    tens of them)."""
+    tens of them). Rows are unpacked as tuples and each record built once: reading columns
+    by name and building records in nested generators cost more than the queries did."""
     m = Milestone.__table__.c
-    criteria = _children(
+    grouped: dict[str, list[CriterionRow]] = {}
+    for mid, position, cid, text, target in _children(
         session, engagement_id, *(Criterion.__table__.c[n] for n in _CRITERION_COLUMNS)
-    )
-    checklist = _children(
+    ):
+        found = grouped.get(mid)
+        if found is None:
+            found = grouped[mid] = []
+        found.append(CriterionRow(cid, position, text, target))
+    criteria = {mid: tuple(found) for mid, found in grouped.items()}
+    checklist: dict[str, list[str]] = {}
+    for mid, _position, text in _children(
         session, engagement_id, *(ChecklistItem.__table__.c[n] for n in _CHECKLIST_COLUMNS)
-    )
+    ):
+        checklist.setdefault(mid, []).append(text)
     rounds = _round_summary(session, engagement_id)
     signoffs = _signoffs(session, engagement_id)
     stmt = (
@@ -233,38 +239,56 @@ def _milestone_rows(
         .where(m.engagement_id == engagement_id)
         .order_by(m.position)
     )
+    # The deemed-acceptance rule is core.deemed's, which reads a milestone's state and
+    # submission date: one transient milestone is handed the values of each submitted row
+    # (building an ORM object per row cost more than the whole rule).
+    probe = Milestone(state=MilestoneState.SUBMITTED)
+    submitted = MilestoneState.SUBMITTED
+    no_criteria: tuple[CriterionRow, ...] = ()
+    no_summary = (0, None)
+    no_signoff = (None, "")
     rows = []
-    for r in session.connection().execute(stmt):
-        baseline, forecast = r.baseline_due, r.forecast_due
-        summary = rounds.get(r.id)
-        signoff = signoffs.get(r.id)
+    for (
+        mid,
+        position,
+        title,
+        deliverables,
+        amount_minor,
+        baseline,
+        forecast,
+        state,
+        template_name,
+        version,
+        submitted_at,
+    ) in session.connection().execute(stmt).all():
+        n_rounds, last_outcome = rounds.get(mid, no_summary)
+        document_id, method = signoffs.get(mid, no_signoff)
+        due = False
+        if state == submitted:
+            probe.submitted_at = submitted_at
+            due = deemed_due(probe, deemed_days, today)
+        items = checklist.get(mid)
         rows.append(
             MilestoneRow(
-                id=r.id,
-                position=r.position,
-                title=r.title,
-                deliverables=r.deliverables,
-                amount_minor=r.amount_minor,
+                id=mid,
+                position=position,
+                title=title,
+                deliverables=deliverables,
+                amount_minor=amount_minor,
                 baseline_due=baseline,
                 forecast_due=forecast,
                 variance_days=(forecast - baseline).days if baseline and forecast else None,
-                state=r.state,
-                template_name=r.template_name,
-                criteria=tuple(
-                    CriterionRow(c.id, c.position, c.text, c.target) for c in criteria.get(r.id, ())
-                ),
-                checklist=tuple(c.text for c in checklist.get(r.id, ())),
-                rounds=summary[0] if summary else 0,
-                last_outcome=summary[1] if summary else None,
-                # the rule lives in core.deemed, which reads a milestone's state and date
-                deemed_acceptance_due=r.state == MilestoneState.SUBMITTED
-                and deemed_due(
-                    Milestone(state=r.state, submitted_at=r.submitted_at), deemed_days, today
-                ),
-                signoff_document_id=signoff[0] if signoff else None,
-                signature_method=signoff[1] if signoff else "",
-                version=r.version,
-                submitted_at=r.submitted_at,
+                state=state,
+                template_name=template_name,
+                criteria=criteria.get(mid, no_criteria),
+                checklist=tuple(items) if items else (),
+                rounds=n_rounds,
+                last_outcome=last_outcome,
+                deemed_acceptance_due=due,
+                signoff_document_id=document_id,
+                signature_method=method,
+                version=version,
+                submitted_at=submitted_at,
             )
         )
     return tuple(rows)
@@ -277,34 +301,69 @@ _CHECKLIST_COLUMNS = ("milestone_id", "position", "text")
 def idea_rows(session: Session, engagement_id: str, today: date) -> tuple[IdeaRow, ...]:
     """The ideas raised in an engagement, oldest first."""
     spinoff = aliased(Engagement)
+    i = Idea.__table__.c
     stmt = (
-        select(Idea, spinoff.code)
-        .outerjoin(spinoff, spinoff.id == Idea.spinoff_id)
-        .where(Idea.engagement_id == engagement_id)
-        .order_by(Idea.raised_on, Idea.description, Idea.id)
+        select(*(i[name] for name in _IDEA_COLUMNS), *(i[name] for name in QUALIFICATION_FIELDS))
+        .add_columns(spinoff.code)
+        .outerjoin(spinoff, spinoff.id == i.spinoff_id)
+        .where(i.engagement_id == engagement_id)
+        .order_by(i.raised_on, i.description, i.id)
     )
-    return tuple(
-        IdeaRow(
-            id=i.id,
-            engagement_id=i.engagement_id,
-            raised_on=i.raised_on,
-            raised_by=i.raised_by,
-            source=i.source,
-            description=i.description,
-            priority=i.priority,
-            state=i.state,
-            follow_up=i.follow_up,
-            follow_up_due=(
-                i.state == IdeaState.CAPTURED and i.follow_up is not None and i.follow_up <= today
-            ),
-            spinoff_id=i.spinoff_id,
-            spinoff_code=code,
-            review_round_id=i.review_round_id,
-            qualification={name: getattr(i, name) for name in QUALIFICATION_FIELDS},
-            version=i.version,
+    width = len(_IDEA_COLUMNS)
+    rows = []
+    for row in session.execute(stmt).all():
+        (
+            iid,
+            eid,
+            raised_on,
+            raised_by,
+            source,
+            description,
+            priority,
+            state,
+            follow_up,
+            spinoff_id,
+            review_round_id,
+            version,
+        ) = row[:width]
+        rows.append(
+            IdeaRow(
+                id=iid,
+                engagement_id=eid,
+                raised_on=raised_on,
+                raised_by=raised_by,
+                source=source,
+                description=description,
+                priority=priority,
+                state=state,
+                follow_up=follow_up,
+                follow_up_due=(
+                    state == IdeaState.CAPTURED and follow_up is not None and follow_up <= today
+                ),
+                spinoff_id=spinoff_id,
+                spinoff_code=row[-1],
+                review_round_id=review_round_id,
+                qualification=dict(zip(QUALIFICATION_FIELDS, row[width:-1], strict=True)),
+                version=version,
+            )
         )
-        for i, code in session.execute(stmt)
-    )
+    return tuple(rows)
+
+
+_IDEA_COLUMNS = (
+    "id",
+    "engagement_id",
+    "raised_on",
+    "raised_by",
+    "source",
+    "description",
+    "priority",
+    "state",
+    "follow_up",
+    "spinoff_id",
+    "review_round_id",
+    "version",
+)
 
 
 def engagement_detail(session: Session, key: str, today: date) -> EngagementDetail:
