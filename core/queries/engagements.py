@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from core.deemed import deemed_due
@@ -151,36 +151,21 @@ class EngagementDetail:
 
 
 def _round_summary(session: Session, engagement_id: str) -> dict[str, tuple[int, str]]:
-    """milestone id -> (number of rounds, outcome of the last one)."""
-    counts = (
-        select(
-            ReviewRound.milestone_id,
-            func.count().label("rounds"),
-            func.max(ReviewRound.number).label("last"),
-        )
-        .join(Milestone, Milestone.id == ReviewRound.milestone_id)
-        .where(Milestone.engagement_id == engagement_id)
-        .group_by(ReviewRound.milestone_id)
-        .subquery()
-    )
-    stmt = select(counts.c.milestone_id, counts.c.rounds, ReviewRound.outcome).join(
-        ReviewRound,
-        and_(
-            ReviewRound.milestone_id == counts.c.milestone_id,
-            ReviewRound.number == counts.c.last,
-        ),
-    )
-    return {mid: (int(n), outcome) for mid, n, outcome in session.execute(stmt)}
-
-
-def _signoffs(session: Session, engagement_id: str) -> dict[str, tuple[str, str]]:
-    """milestone id -> (document id, signature method)."""
+    """milestone id -> (number of rounds, outcome of the last one): every round's outcome
+    in number order, counted here (a round's number is unique within its milestone)."""
+    r = ReviewRound.__table__.c
+    m = Milestone.__table__.c
     stmt = (
-        select(SignOff.milestone_id, SignOff.document_id, SignOff.signature_method)
-        .join(Milestone, Milestone.id == SignOff.milestone_id)
-        .where(Milestone.engagement_id == engagement_id)
+        select(r.milestone_id, r.outcome)
+        .join(Milestone.__table__, m.id == r.milestone_id)
+        .where(m.engagement_id == engagement_id)
+        .order_by(r.milestone_id, r.number)
     )
-    return {mid: (doc, method) for mid, doc, method in session.execute(stmt)}
+    summary: dict[str, tuple[int, str]] = {}
+    for mid, outcome in session.execute(stmt).all():
+        before = summary.get(mid)
+        summary[mid] = (before[0] + 1 if before else 1, outcome)
+    return summary
 
 
 def _children(session: Session, engagement_id: str, *columns: Any) -> Any:
@@ -206,6 +191,7 @@ def _milestone_rows(
     tens of them). Rows are unpacked as tuples and each record built once: reading columns
     by name and building records in nested generators cost more than the queries did."""
     m = Milestone.__table__.c
+    signoff = SignOff.__table__.c
     grouped: dict[str, list[CriterionRow]] = {}
     for mid, position, cid, text, target in _children(
         session, engagement_id, *(Criterion.__table__.c[n] for n in _CRITERION_COLUMNS)
@@ -221,7 +207,6 @@ def _milestone_rows(
     ):
         checklist.setdefault(mid, []).append(text)
     rounds = _round_summary(session, engagement_id)
-    signoffs = _signoffs(session, engagement_id)
     stmt = (
         select(
             m.id,
@@ -235,7 +220,10 @@ def _milestone_rows(
             m.template_name,
             m.version,
             m.submitted_at,
+            signoff.document_id,
+            signoff.signature_method,
         )
+        .outerjoin(SignOff.__table__, signoff.milestone_id == m.id)  # one at most
         .where(m.engagement_id == engagement_id)
         .order_by(m.position)
     )
@@ -246,7 +234,6 @@ def _milestone_rows(
     submitted = MilestoneState.SUBMITTED
     no_criteria: tuple[CriterionRow, ...] = ()
     no_summary = (0, None)
-    no_signoff = (None, "")
     rows = []
     for (
         mid,
@@ -260,9 +247,10 @@ def _milestone_rows(
         template_name,
         version,
         submitted_at,
+        document_id,
+        method,
     ) in session.connection().execute(stmt).all():
         n_rounds, last_outcome = rounds.get(mid, no_summary)
-        document_id, method = signoffs.get(mid, no_signoff)
         due = False
         if state == submitted:
             probe.submitted_at = submitted_at
@@ -286,7 +274,7 @@ def _milestone_rows(
                 last_outcome=last_outcome,
                 deemed_acceptance_due=due,
                 signoff_document_id=document_id,
-                signature_method=method,
+                signature_method=method or "",
                 version=version,
                 submitted_at=submitted_at,
             )
