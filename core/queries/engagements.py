@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from core.deemed import deemed_due
 from core.errors import NotFoundError
@@ -288,12 +288,15 @@ _CHECKLIST_COLUMNS = ("milestone_id", "position", "text")
 
 def idea_rows(session: Session, engagement_id: str, today: date) -> tuple[IdeaRow, ...]:
     """The ideas raised in an engagement, oldest first."""
-    spinoff = aliased(Engagement)
+    spinoff = Engagement.__table__.alias("spinoff")
     i = Idea.__table__.c
     stmt = (
-        select(*(i[name] for name in _IDEA_COLUMNS), *(i[name] for name in QUALIFICATION_FIELDS))
-        .add_columns(spinoff.code)
-        .outerjoin(spinoff, spinoff.id == i.spinoff_id)
+        select(
+            *(i[name] for name in _IDEA_COLUMNS),
+            *(i[name] for name in QUALIFICATION_FIELDS),
+            spinoff.c.code,
+        )
+        .outerjoin(spinoff, spinoff.c.id == i.spinoff_id)
         .where(i.engagement_id == engagement_id)
         .order_by(i.raised_on, i.description, i.id)
     )
