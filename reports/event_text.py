@@ -12,11 +12,16 @@ application records is in the catalogue.
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Callable, Mapping
-from datetime import date
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from babel.numbers import list_currencies
+
+from core.errors import ValidationError
 from core.messages import separator
 from core.text import search_fold, search_needle
 from reports import i18n
@@ -104,6 +109,93 @@ def _cut(text: str, whole: bool = False) -> str:
     return text[: VALUE_CHARS - 1] + "…"
 
 
+def _digitless(text: str) -> str:
+    """``text`` with every digit as 0: a figure of a formatted day or amount stands for any."""
+    return re.sub(r"[0-9]", "0", text)
+
+
+def _in_any(needle: str, texts: Iterable[str]) -> bool:
+    return any(needle in text for text in texts)
+
+
+def _starts_any(part: str, words: Iterable[str]) -> bool:
+    """Whether ``part`` begins one of ``words`` or one of them begins it."""
+    return bool(part) and any(w.startswith(part) or part.startswith(w) for w in words if w)
+
+
+def _ends_any(part: str, words: Iterable[str]) -> bool:
+    """Whether ``part`` ends one of ``words`` or one of them ends it."""
+    return bool(part) and any(w.endswith(part) or part.endswith(w) for w in words if w)
+
+
+def _in_templates(needle: str, pieces: Iterable[str]) -> bool:
+    """Whether ``needle`` may be in a sentence made of these fixed pieces and stored values:
+    inside a piece, or overlapping one at its start or end."""
+    for piece in pieces:
+        if needle in piece:
+            return True
+        for n in range(1, min(len(needle), len(piece)) + 1):
+            if piece.startswith(needle[-n:]) or piece.endswith(needle[:n]):
+                return True
+    return False
+
+
+_SAMPLE_FIGURES = (0, 1, 12, 123, 1234, 12345, 123456, 1234567, 123456789, 1234567890)
+
+
+@functools.cache
+def _day_forms(lang: str) -> tuple[str, ...]:
+    """Every day of a leap year as the language shows it, its figures as 0."""
+    first = date(2024, 1, 1)
+    return tuple(
+        {
+            search_fold(_digitless(i18n.format_day(first + timedelta(days=n), lang)))
+            for n in range(366)
+        }
+    )
+
+
+@functools.cache
+def _amount_forms(lang: str) -> tuple[str, ...]:
+    """Amounts of every currency as the language shows them, figures as 0."""
+    forms = set()
+    for currency in list_currencies():
+        for figure in _SAMPLE_FIGURES:
+            for minor in (figure, -figure):
+                try:
+                    shown = i18n.format_amount(minor, currency, lang)
+                except (ValueError, LookupError, ValidationError):
+                    break
+                forms.add(search_fold(_digitless(shown)))
+    return tuple(forms)
+
+
+@functools.cache
+def _number_forms(lang: str) -> tuple[str, ...]:
+    """Numbers grouped as the language groups them (only those with a separator: a plain
+    run of figures is stored as it is shown), figures as 0."""
+    shown = (_digitless(i18n.format_number(f, lang)) for f in _SAMPLE_FIGURES)
+    return tuple(search_fold(s) for s in shown if not s.isdigit())
+
+
+@functools.cache
+def _count_forms(lang: str) -> tuple[str, ...]:
+    """'3 items' as the language shows a list's or a record's count, figures as 0."""
+    return tuple(
+        search_fold(_digitless(i18n.counted("history.items", f, lang))) for f in _SAMPLE_FIGURES
+    )
+
+
+@functools.cache
+def _verdict_pieces(lang: str) -> tuple[str, ...]:
+    """The fixed words of the language's verdict sentences (between their placeholders)."""
+    pieces = []
+    for key, words in i18n.labels(lang).items():
+        if key.startswith("verification."):
+            pieces += [search_fold(p) for p in re.split(r"\{[^}]*\}", words) if p]
+    return tuple(pieces)
+
+
 class EventText:
     """The words of one document language for history events."""
 
@@ -174,7 +266,9 @@ class EventText:
         for key, words in self.labels.items() if needle else ():
             prefix, _, identifier = key.partition(".")
             kind = "code" if prefix + "." in CODE_PREFIXES else prefix
-            if kind in found and (needle in search_fold(words) or needle in _plain(identifier)):
+            # an entity or action found is sure to be shown: only by its words
+            named = kind in ("code", "field") and needle in _plain(identifier)
+            if kind in found and (needle in search_fold(words) or named):
                 found[kind].append(identifier)
                 if prefix == "field":  # also apart: shown where the field changes
                     found["field"].append(identifier)
@@ -182,8 +276,65 @@ class EventText:
             entities=tuple(found["entity"]),
             actions=tuple(found["action"]),
             codes=tuple(dict.fromkeys(found["code"])),
-            fields=tuple(dict.fromkeys(found["field"])),
+            fields=tuple(dict.fromkeys(found["field"]) | dict.fromkeys(self._formatted(needle))),
+            **self._shaped(needle),
         )
+
+    def _formatted(self, needle: str) -> list[str]:
+        """The fields whose values are shown formatted (a day, an amount, a verdict) in a
+        text that may hold ``needle`` though the stored value does not."""
+        if not needle:
+            return []
+        found = []
+        if _in_any(_digitless(needle), _day_forms(self.lang)):
+            found += sorted(DATE_FIELDS)
+        if _in_any(_digitless(needle), _amount_forms(self.lang)):
+            found += sorted(MONEY_FIELDS)
+        if _in_templates(needle, _verdict_pieces(self.lang)):
+            found.append("verification")
+        return found
+
+    def _shaped(self, needle: str) -> dict[str, Any]:
+        """What else of a row's words may hold ``needle``: the head of a created or removed
+        record's summary ("created: "), a yes/no or a count of items ("3 items"), and the
+        words only a reading of the row can find (see ``StoredTerms.everything``)."""
+        if not needle:
+            return {}
+        labels = self.labels
+        head = self.labelled("{label}", "{value}")
+        created = needle in search_fold(labels["history.created"])
+        removed = needle in search_fold(labels["history.removed"])
+        texts: list[str] = []
+        if needle in search_fold(labels["value.yes"]) or needle in search_fold(labels["value.no"]):
+            texts += ["true", "false"]
+        if _in_any(_digitless(needle), _count_forms(self.lang)):
+            texts += ["[", ":{"]  # a list or a record inside the record
+        joins = [
+            " · ", " → ", ", ", "=", "—", separator(self.lang, "; "),
+            *(piece for piece in re.split(r"\{label\}|\{value\}", head) if piece),
+        ]  # fmt: skip
+        marks = {char for join in joins for char in join if not char.isspace()}
+        spaces = [i for i, char in enumerate(needle) if char == " "]
+        everything = (
+            any(char in marks for char in needle)
+            or needle in search_fold(labels["history.no_change"])
+            or (not needle.isdigit() and _in_any(_digitless(needle), _number_forms(self.lang)))
+            # across the space between the actor and the entity, or the action and the summary
+            or any(
+                _starts_any(needle[i + 1 :], self._words("entity."))
+                or _ends_any(needle[:i], self._words("action."))
+                for i in spaces
+            )
+        )
+        return {
+            "created": created,
+            "removed": removed,
+            "texts": tuple(texts),
+            "everything": everything,
+        }
+
+    def _words(self, prefix: str) -> list[str]:
+        return [search_fold(words) for key, words in self.labels.items() if key.startswith(prefix)]
 
     def row_text(self, event: EventLike, currency: str | None = None) -> str:
         """Everything a history row shows in words: who, what happened, before → after

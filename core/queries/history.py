@@ -22,6 +22,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    true,
     type_coerce,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -95,6 +96,18 @@ class StoredTerms:
     fields: tuple[str, ...] = ()
     """Field names whose words hold the text: an event shows such a field when it changes
     its value (only used with ``shows``, see :func:`history_page`)."""
+    created: bool = False
+    """The text is in the words a created record's summary begins with ("created"): every
+    event that creates a record shows them (only used with ``shows``, as what follows)."""
+    removed: bool = False
+    """The same for a removed record ("removed")."""
+    texts: tuple[str, ...] = ()
+    """Texts of the before/after records that a row showing the text holds: "true" and
+    "false" for "yes"/"no", "[" for a list shown by its count ("3 items")."""
+    everything: bool = False
+    """The text may be in words no stored value holds (the "→" of a change, "no change",
+    a grouped number, across two parts of the row): every event of the stream is read and
+    its row asked."""
 
 
 RowShows = Callable[[EventRow], bool]
@@ -221,14 +234,22 @@ def _shown_conditions(
     # a field's name is in every record that has the field: it counts where it changes
     codes = sorted({search_needle(c) for c in terms.codes} - {""} - set(terms.fields))
     codes += _named_ids(session, engagement_id, needle)
+    # a record created (or removed) shows its summary's head: "created: Title=..."; its
+    # other side is JSON null, as Scopekeeper writes no record (``core.history``)
+    none = _TABLE.before == "null", _TABLE.after == "null"
+    if terms.created:
+        sure.append(and_(none[0], not_(none[1])))
+    if terms.removed:
+        sure.append(and_(none[1], not_(none[0])))
     maybe = [
         _in_values(session, needle, _TABLE.before),
         _in_values(session, needle, _TABLE.after),
         *(matches_any(session, f'"{code}"', _TABLE.before, _TABLE.after) for code in codes),
         *(_changed(session, field) for field in sorted(set(terms.fields))),
+        *(matches_any(session, search_needle(t), _TABLE.before, _TABLE.after) for t in terms.texts),
     ]
     stream = engagement_stream(engagement_id)
-    may = or_(*sure, *maybe)
+    may = true() if terms.everything else or_(*sure, *maybe)
     if by_action is not None and without_actions:
         may = and_(may, not_(by_action))
     # Every condition of ``may`` needs its event to hold one of these texts, so the index's
@@ -239,8 +260,10 @@ def _shown_conditions(
         *_stored_names(shown_terms),
         *(f'"{search_needle(f)}"' for f in sorted(set(terms.fields))),
     ]
-    needles = [needle, *(f'"{code}"' for code in codes), *named]
-    narrowed = None if read else candidates(session, stream, needles)
+    needles = [needle, *(f'"{code}"' for code in codes), *named, *terms.texts]
+    if terms.created or terms.removed:
+        needles.append("null")  # the side without a record
+    narrowed = None if read or terms.everything else candidates(session, stream, needles)
     if narrowed is None:
         return and_(_TABLE.stream == stream, may), or_(*sure)
     # as in _filtered: only the index's candidates, the stream compared without its index

@@ -20,7 +20,18 @@ from reports.event_text import EventText
 from tests.factories import make_draft
 
 INDEX = "ix_history_event_stream_action"
-TYPED = ["forecast moved", "Forecast", "state changed", "holiday", "added", "tester"]
+TYPED = [
+    "forecast moved",
+    "Forecast",
+    "state changed",
+    "holiday",
+    "added",
+    "tester",
+    "created",  # the head of a created record's summary, in no stored value
+    "created:",
+    "→",
+    "Apr",  # a day as the language writes it
+]
 
 
 @pytest.fixture(params=["read", "indexed", "common"])
