@@ -1,19 +1,30 @@
 """The audit log of one engagement: a filterable table that loads 200 events at a time,
 the before/after of the selected event, and exports in every format off the GUI thread
-(desktop/exports.py)."""
+(desktop/exports.py).
+
+A text filter is counted and its first page read on a worker thread with its own session
+(on a long history some texts need every event read, which takes a minute): the window
+stays usable, the count reads "Searching…" meanwhile, and the last text typed wins."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -36,6 +47,7 @@ from core import queries
 from core.changes import Changes
 from core.db import Database
 from core.services import Services
+from core.text import search_needle
 from desktop import formatting
 from desktop.exports import HISTORY_FORMATS, Exporter
 from desktop.labels import interface_language
@@ -59,6 +71,109 @@ SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
 def event_words() -> EventText:
     """History words in the interface's language (the catalogue of the history PDF)."""
     return EventText(interface_language())
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a filter found: the count, the first page, and what the next pages need."""
+
+    text: str
+    names: dict[str, str]
+    total: int
+    rows: list[queries.EventRow]
+    terms: queries.StoredTerms
+    shows: queries.RowShows
+
+
+class Superseded(Exception):
+    """A search stopped because a newer one (or closing the view) took its place."""
+
+
+class Search:
+    """One filter being computed on a worker thread; :meth:`cancel` makes its result be
+    dropped and, on SQLite, interrupts the statement it is running."""
+
+    def __init__(self, engagement_id: str, text: str) -> None:
+        self.engagement_id = engagement_id
+        self.text = text
+        self.cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self._connection: object | None = None
+
+    def check(self) -> None:
+        if self.cancelled.is_set():
+            raise Superseded
+
+    def attach(self, connection: object | None) -> None:
+        """The DB-API connection the search's statements run on, while they do."""
+        with self._lock:
+            self._connection = connection
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        with self._lock:
+            # only while the worker holds the connection: once it has given it back to the
+            # pool another session may be using it, and must not be interrupted
+            if isinstance(self._connection, sqlite3.Connection):
+                self._connection.interrupt()
+
+
+def find(
+    db: Database,
+    lang: str,
+    engagement_id: str,
+    text: str,
+    currency: str | None,
+    search: Search | None = None,
+) -> Found:
+    """Count the events of the engagement that show ``text`` and read the first page, with
+    words of their own (the search's predicate toggles its EventText's state, so it must
+    not share the one the table paints with)."""
+    words = EventText(lang)
+    terms = words.stored_terms(text)
+    shows = words.shows(text, currency)
+    judge = shows
+    if search is not None:
+        search.check()
+
+        def judge(event: Any) -> bool:
+            # between the statements an interrupt has nothing to stop: the rows read are
+            # judged here, one by one, and a superseded search ends at the next one
+            search.check()
+            return shows(event)
+
+    with db.reading() as session:
+        if search is not None:
+            search.attach(session.connection().connection.dbapi_connection)
+        try:
+            names = queries.history_names(session, engagement_id)
+            words.names = names
+            total = queries.history_count(session, engagement_id, text, terms, judge)
+            if search is not None:
+                search.check()
+            rows = queries.history_page(
+                session, engagement_id, limit=PAGE, text_filter=text, terms=terms, shows=judge
+            )
+        finally:
+            if search is not None:
+                search.attach(None)
+    return Found(text, names, total, rows, terms, shows)
+
+
+class _Relay(QObject):
+    """Carries a search's outcome from its worker thread to the GUI thread. One for the
+    application, never deleted, so a worker never emits through a destroyed object."""
+
+    sig_done = Signal(object, object)  # the Search, then a Found or the exception raised
+
+
+_RELAY: list[_Relay] = []
+
+
+def relay() -> _Relay:
+    if not _RELAY:
+        _RELAY.append(_Relay())  # made on the GUI thread: it delivers there
+    return _RELAY[0]
 
 
 def pretty(text: str) -> str:
@@ -85,38 +200,109 @@ class HistoryModel(QAbstractTableModel):
         self.currency: str | None = None
         self._summaries: dict[int, str] = {}
         """Each loaded event's summary by row, written when the row is first shown."""
+        self.search: Search | None = None
+        """The filter being computed on a worker thread, if any; its rows replace these."""
+        self.on_found: Callable[[], None] | None = None
+        """Called after a search's rows replaced the table's (the view updates its count)."""
+        relay().sig_done.connect(self._arrived)
+        running: list[Search | None] = [None]
+        self._running = running
+        # closing the view stops the statement of a search still running (not a method of
+        # this object: it is being destroyed)
+        self.destroyed.connect(lambda *_: running[0] and running[0].cancel())
 
     def load(
         self, engagement_id: str | None, text_filter: str = "", currency: str | None = None
     ) -> None:
-        """Start over: count the matching events and fetch the first page. ``currency`` is
-        the engagement's, for the amounts in the summaries."""
+        """Start over now, on this thread: count the matching events and fetch the first
+        page. ``currency`` is the engagement's, for the amounts in the summaries."""
+        self._supersede()
+        found = None
+        if engagement_id is not None:
+            found = find(self._db, self.words.lang, engagement_id, text_filter, currency)
+        self._show(engagement_id, text_filter, currency, found)
+
+    def search_for(
+        self, engagement_id: str | None, text_filter: str, currency: str | None = None
+    ) -> None:
+        """Start over on a worker thread: the rows shown stay until the search's replace
+        them (those of another engagement go at once); a search still running is dropped."""
+        self._supersede()
+        if engagement_id is None or not search_needle(text_filter):
+            self.load(engagement_id, text_filter, currency)
+            return
+        if engagement_id != self._engagement_id:
+            self._show(engagement_id, text_filter, currency, None)
+        search = Search(engagement_id, text_filter)
+        self.search = search
+        self._running[0] = search
+        self.currency = currency
+        db, lang, sig = self._db, self.words.lang, relay().sig_done
+
+        def work() -> None:
+            outcome: object
+            try:
+                outcome = find(db, lang, engagement_id, text_filter, currency, search)
+            except BaseException as exc:  # handed to the GUI thread, which decides
+                outcome = exc
+            if not search.cancelled.is_set():
+                try:
+                    sig.emit(search, outcome)
+                except RuntimeError:
+                    pass  # the application is closing
+
+        threading.Thread(target=work, name="history-filter", daemon=True).start()
+
+    @property
+    def searching(self) -> bool:
+        return self.search is not None
+
+    def _supersede(self) -> None:
+        if self.search is not None:
+            self.search.cancel()
+            self.search = None
+            self._running[0] = None
+
+    def _arrived(self, search: Search, outcome: object) -> None:
+        if search is not self.search:
+            return  # superseded meanwhile: dropped
+        self.search = None
+        self._running[0] = None
+        if isinstance(outcome, BaseException):
+            # as an error of a filter read here would be: the application's handler
+            sys.excepthook(type(outcome), outcome, outcome.__traceback__)
+            if self.on_found is not None:
+                self.on_found()
+            return
+        assert isinstance(outcome, Found)
+        self._show(search.engagement_id, search.text, self.currency, outcome)
+        if self.on_found is not None:
+            self.on_found()
+
+    def _show(
+        self,
+        engagement_id: str | None,
+        text_filter: str,
+        currency: str | None,
+        found: Found | None,
+    ) -> None:
         self.beginResetModel()
         self._engagement_id = engagement_id
         self._filter = text_filter
-        # the filter also finds the words shown for stored identifiers ("changement d'état")
-        self._terms = self.words.stored_terms(text_filter)
-        self._rows = []
-        self._summaries = {}
         self.currency = currency
-        self.total = 0
-        # the SQL filter keeps every event that may show the text; this decides by what
-        # the row shows ("forecast" in a changed forecast, not in every stored record)
-        self._shows = self.words.shows(text_filter, currency)
-        if engagement_id is not None:
-            with self._db.reading() as session:
-                self.words.names = queries.history_names(session, engagement_id)
-                self.total = queries.history_count(
-                    session, engagement_id, text_filter, self._terms, self._shows
-                )
-                self._rows = queries.history_page(
-                    session,
-                    engagement_id,
-                    limit=PAGE,
-                    text_filter=text_filter,
-                    terms=self._terms,
-                    shows=self._shows,
-                )
+        self._summaries = {}
+        if found is None:
+            self._terms = self._shows = None
+            self._rows = []
+            self.total = 0
+        else:
+            # the filter also finds the words shown for stored identifiers ("changement
+            # d'état"); the SQL filter keeps every event that may show the text and
+            # ``shows`` decides by what the row shows
+            self._terms, self._shows = found.terms, found.shows
+            self.words.names = found.names
+            self._rows = found.rows
+            self.total = found.total
         self.endResetModel()
 
     def event_at(self, row: int) -> queries.EventRow:
@@ -132,11 +318,18 @@ class HistoryModel(QAbstractTableModel):
         return text
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._fetching and len(self._rows) < self.total
+        return (
+            not parent.isValid()
+            and not self._fetching
+            and self.search is None  # these rows are of the text before
+            and len(self._rows) < self.total
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._engagement_id is None or not self._rows or self._fetching:
             return  # views may ask again while rows are being inserted: one page at a time
+        if self.search is not None:
+            return  # the rows shown are about to be replaced
         with self._db.reading() as session:
             page = queries.history_page(
                 session,
@@ -252,6 +445,7 @@ class HistoryView(QWidget):
         self.filter.textChanged.connect(self.debounce.start)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.on_found = self._found
         ops.sig_changed.connect(self._on_changed)
 
     def show_engagement(self, engagement_id: str) -> None:
@@ -262,14 +456,25 @@ class HistoryView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Show the events the filter keeps: at once without a filter, else once the search
+        running on a worker thread has found them (the rows shown stay until then)."""
         self.debounce.stop()
-        self.model.load(self.engagement_id, self.filter.text(), self._currency)
+        self.model.search_for(self.engagement_id, self.filter.text(), self._currency)
+        if not self.model.searching:
+            self._found()
+        else:
+            self._update_count()
+
+    def _found(self) -> None:
         self.detail.clear()
         self._update_count()
         if self.engagement_id is not None and self.model.rowCount():
             self.table.resizeColumnsToContents()
 
     def _update_count(self, *_args: object) -> None:
+        if self.model.searching:
+            self.count.setText(self.tr("Searching…"))
+            return
         total = self.model.total
         self.count.setText(
             # the plural form of the total: "1 of 1 event shown", "20 of 1,234 events shown"

@@ -395,7 +395,7 @@ def test_the_history_filter_finds_the_forecast_moved_and_the_reviews_of_a_contac
     def shown_for(typed: str) -> list[str]:
         view.filter.clear()
         qtbot.keyClicks(view.filter, typed)
-        qtbot.waitUntil(lambda: not view.debounce.isActive())
+        qtbot.waitUntil(lambda: not view.debounce.isActive() and not view.model.searching)
         return [view.model.index(r, COL_SUMMARY).data() for r in range(view.model.rowCount())]
 
     forecast = shown_for("forecast")
