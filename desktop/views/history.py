@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -207,9 +208,17 @@ class HistoryModel(QAbstractTableModel):
         relay().sig_done.connect(self._arrived)
         running: list[Search | None] = [None]
         self._running = running
-        # closing the view stops the statement of a search still running (not a method of
-        # this object: it is being destroyed)
-        self.destroyed.connect(lambda *_: running[0] and running[0].cancel())
+
+        def stop(*_args: object) -> None:
+            if running[0] is not None:
+                running[0].cancel()
+
+        # closing the view, or quitting, stops the statement of a search still running
+        # (not a method of this object: it is being destroyed)
+        self.destroyed.connect(stop)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop)
 
     def load(
         self, engagement_id: str | None, text_filter: str = "", currency: str | None = None

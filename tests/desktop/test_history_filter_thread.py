@@ -188,3 +188,28 @@ def test_closing_the_view_during_a_search(qtbot, on_sqlite, monkeypatch):
         thread.join(WAIT)
     assert not searches()
     QApplication.processEvents()  # what the worker sent, if anything, goes nowhere
+
+
+def test_closing_the_window_during_a_search(qtbot, window, services, built, held):
+    """The History tab of the main window: closing the window while a search is held
+    neither crashes nor waits for it; the search ends on its own afterwards."""
+    from desktop.views.engagement import TAB_HISTORY
+
+    release, started, _counted = held
+    window.refresh_sidebar()
+    window.open_engagement(built.engagement_id)
+    tabs = window.engagement_view.tabs
+    tabs.setCurrentIndex(TAB_HISTORY)
+    history = tabs.widget(TAB_HISTORY)
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0)
+    history.filter.setText("activated")
+    qtbot.waitUntil(started.is_set)
+    assert history.count.text() == "Searching…"
+    window.close()  # returns while the search is still held
+    assert not window.isVisible() and history.model.searching
+    release.set()
+    for thread in searches():
+        thread.join(WAIT)
+    assert not searches()
+    qtbot.waitUntil(lambda: not history.model.searching)  # its result arrives, harmlessly
+    assert history.model.total == 1
