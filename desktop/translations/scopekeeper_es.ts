@@ -1105,6 +1105,10 @@ Un pago no se puede deshacer; queda registrado en el historial.</translation>
         <source>Event before and after</source>
         <translation>Evento antes y después</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
     <message numerus="yes">
         <source>{0} of {1} events shown</source>
         <translation>

@@ -1105,6 +1105,10 @@ Un paiement ne peut pas être annulé&#xa0;; il est inscrit dans l’historique.
         <source>Event before and after</source>
         <translation>Événement avant et après</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
     <message numerus="yes">
         <source>{0} of {1} events shown</source>
         <translation>

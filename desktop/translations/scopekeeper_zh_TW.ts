@@ -1094,6 +1094,10 @@ A payment cannot be undone; it is written to the history.</source>
         <source>Event before and after</source>
         <translation>事件變更前後</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>搜尋中…</translation>
+    </message>
     <message numerus="yes">
         <source>{0} of {1} events shown</source>
         <translation>
