@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from core.db import Database, open_database
+from core.demo import load_demo
 from core.models import Milestone
 from core.models import MilestoneState as S
 from core.services import ContactInput, CriterionInput, Services, SignatureInput, VerdictInput
@@ -216,3 +218,30 @@ def run_fresh(script: str) -> None:
     loads is only visible there); the test fails with its error output unless it exits 0."""
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+@pytest.fixture(name="source")
+def demo_source_fixture(tmp_path: Path) -> Iterator[Database]:
+    """``source``: a SQLite database holding the demo portfolio as of 2 March 2026. A test
+    module takes it by importing this function."""
+    database = open_database(str(tmp_path / "source.sqlite3"))
+    try:
+        load_demo(Services(database, "tester"), date(2026, 3, 2))
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture(name="how", params=["read", "indexed", "common"])
+def filter_mode_fixture(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """``how`` a history text filter finds its rows: read, the stream is short and read as
+    it is; indexed, the search index is asked and no action counts as common; common, every
+    action named counts as common (a page is read from the stream in order) and the index
+    is asked when it narrows at all. A test module takes it by importing this function."""
+    from core.queries import history_index
+
+    if request.param != "read":
+        monkeypatch.setattr(history_index, "SHORT_STREAM", 0)
+        share = 1000.0 if request.param == "indexed" else 0.0
+        monkeypatch.setattr(history_index, "MAX_SHARE", share)
+    return str(request.param)

@@ -10,7 +10,6 @@ must not have its bytes copied into the archive as they are."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,16 +23,7 @@ from core.db import Database, open_database
 from core.demo import load_demo
 from core.services import Services
 from core.sqlite_file import APPLICATION_ID
-
-
-@pytest.fixture
-def source(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "source.sqlite3"))
-    try:
-        load_demo(Services(database, "tester"), date(2026, 3, 2))
-        yield database
-    finally:
-        database.close()
+from tests.factories import demo_source_fixture  # noqa: F401  (the source fixture)
 
 
 def _misspell_one_event(db: Database) -> str:

@@ -6,31 +6,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from datetime import date
-from pathlib import Path
 
 import pytest
 
 import core.archive.exporting as exporting
 from core.archive import export_archive
-from core.db import Database, open_database
-from core.demo import load_demo
-from core.services import Services
+from core.db import Database
+from tests.factories import demo_source_fixture  # noqa: F401  (the source fixture)
 
 # Every control character (NUL included), quotes, backslashes, the separators JSON allows
 # raw, a byte-order mark, DEL, accents, CJK and a character beyond the BMP.
 ODD = "".join(map(chr, range(32))) + "\"'\\/ \u2028\u2029\ufeff\x7f é 里程碑 😀 end"
-
-
-@pytest.fixture
-def source(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "source.sqlite3"))
-    try:
-        load_demo(Services(database, "tester"), date(2026, 3, 2))
-        yield database
-    finally:
-        database.close()
 
 
 def _by_encoder(db: Database, monkeypatch: pytest.MonkeyPatch) -> bytes:

@@ -17,7 +17,10 @@ from core.queries import history_count, history_names, history_page, iter_histor
 from core.queries import history_index as index
 from core.services import Services
 from reports.event_text import EventText
-from tests.factories import make_draft
+from tests.factories import (
+    filter_mode_fixture,  # noqa: F401  (the how fixture)
+    make_draft,
+)
 
 INDEX = "ix_history_event_stream_action"
 TYPED = [
@@ -32,17 +35,6 @@ TYPED = [
     "→",
     "Apr",  # a day as the language writes it
 ]
-
-
-@pytest.fixture(params=["read", "indexed", "common"])
-def how(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """read: the stream is short, so it is read as it is; indexed: the search index is
-    asked, and no action is common; common: every action named counts as common (a page is
-    read from the stream in order) and the search index is asked when it narrows at all."""
-    if request.param != "read":
-        monkeypatch.setattr(index, "SHORT_STREAM", 0)
-        monkeypatch.setattr(index, "MAX_SHARE", 1000.0 if request.param == "indexed" else 0.0)
-    return str(request.param)
 
 
 @pytest.fixture

@@ -14,12 +14,16 @@ from datetime import date
 import pytest
 
 from core.queries import history_count, history_names, history_page, iter_history
-from core.queries import history_index as index
 from core.services import Services
 from core.text import search_fold
 from reports import i18n
 from reports.event_text import VALUE_TABLES, EventText
-from tests.factories import accept, make_draft, sign
+from tests.factories import (
+    accept,
+    filter_mode_fixture,  # noqa: F401  (the how fixture)
+    make_draft,
+    sign,
+)
 
 LANGUAGES = ["en", "fr", "es", "zh-TW"]
 SHOWN_PREFIXES = (
@@ -36,16 +40,6 @@ SHOWN_PREFIXES = (
 """The catalogue entries a history row's words are made of."""
 MARKS = ["→", "—", "·", "=", ":", "：", ";", "；", ",", "、"]
 """What joins the parts of a row."""
-
-
-@pytest.fixture(params=["read", "indexed", "common"])
-def how(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """read: a short stream is read as it is; indexed: the search index is asked and no
-    action is common; common: every action named counts as common."""
-    if request.param != "read":
-        monkeypatch.setattr(index, "SHORT_STREAM", 0)
-        monkeypatch.setattr(index, "MAX_SHARE", 1000.0 if request.param == "indexed" else 0.0)
-    return str(request.param)
 
 
 @pytest.fixture
