@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -67,6 +69,7 @@ HEADERS = (
 )
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEQ_ROLE = Qt.ItemDataRole.UserRole + 2
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft)
 
 
 def event_words() -> EventText:
@@ -266,6 +269,11 @@ class HistoryModel(QAbstractTableModel):
     def searching(self) -> bool:
         return self.search is not None
 
+    @property
+    def filtered(self) -> bool:
+        """Whether the rows shown are those of a text (else every event of the engagement)."""
+        return bool(search_needle(self._filter))
+
     def _supersede(self) -> None:
         if self.search is not None:
             self.search.cancel()
@@ -416,6 +424,12 @@ class HistoryView(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by person, action or any text…"))
         self.filter.setClearButtonEnabled(True)
         self.count = named(QLabel(), self.tr("Number of events"))
+        # as wide as the widest text it may show for the events at hand, so the filter box
+        # does not move between "Searching…" and the count
+        self.count.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._all_events = 0
+        """The engagement's events counted without a filter, once seen: no filter finds more."""
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setAccessibleName(self.tr("Export history"))
         self.exporter = Exporter(ops, self)
@@ -451,6 +465,10 @@ class HistoryView(QWidget):
 
         self.debounce = QTimer(self, singleShot=True, interval=300)
         self.debounce.timeout.connect(self.reload)
+        # "Searching…" only for a search still running after a moment: a quick one goes
+        # straight from the count before to its own, without a flicker
+        self.announce = QTimer(self, singleShot=True, interval=200)
+        self.announce.timeout.connect(self._update_count)
         self.filter.textChanged.connect(self.debounce.start)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.model.rowsInserted.connect(self._update_count)
@@ -462,7 +480,11 @@ class HistoryView(QWidget):
         with self._services.db.reading() as session:
             detail = queries.engagement_detail(session, engagement_id, date.today())
         self._code, self._currency = detail.code, detail.currency
+        self._all_events = 0
         self.reload()
+        if self.model.searching:  # the count shown was another engagement's
+            self.announce.stop()
+            self._update_count()
 
     def reload(self) -> None:
         """Show the events the filter keeps: at once without a filter, else once the search
@@ -471,26 +493,49 @@ class HistoryView(QWidget):
         self.model.search_for(self.engagement_id, self.filter.text(), self._currency)
         if not self.model.searching:
             self._found()
-        else:
-            self._update_count()
+        elif not self.announce.isActive() and self.count.text() != self.tr("Searching…"):
+            self.announce.start()  # the count before stays until then
 
     def _found(self) -> None:
+        self.announce.stop()
         self.detail.clear()
         self._update_count()
         if self.engagement_id is not None and self.model.rowCount():
             self.table.resizeColumnsToContents()
 
     def _update_count(self, *_args: object) -> None:
+        if not self.model.searching and not self.model.filtered:
+            self._all_events = self.model.total
+        self._keep_count_width()
         if self.model.searching:
-            self.count.setText(self.tr("Searching…"))
+            if not self.announce.isActive():  # else the count before stays a moment
+                self.count.setText(self.tr("Searching…"))
             return
-        total = self.model.total
-        self.count.setText(
-            # the plural form of the total: "1 of 1 event shown", "20 of 1,234 events shown"
-            self.tr("{0} of {1} events shown", "", total).format(
-                formatting.number(self.model.rowCount()), formatting.number(total)
-            )
+        self.count.setText(self._shown(self.model.rowCount(), self.model.total))
+
+    def _shown(self, rows: int, total: int) -> str:
+        # the plural form of the total: "1 of 1 event shown", "20 of 1,234 events shown"
+        return self.tr("{0} of {1} events shown", "", total).format(
+            formatting.number(rows), formatting.number(total)
         )
+
+    def _keep_count_width(self) -> None:
+        """The count's width: that of the widest text it may show for the events at hand,
+        in the interface's language and the label's font (every digit as wide as the
+        widest), so it does not change while a search runs or when its count arrives."""
+        metrics = self.count.fontMetrics()
+        widest = max("0123456789", key=metrics.horizontalAdvance)
+        most = max(self.model.total, self._all_events)
+        texts = [self.tr("Searching…")]
+        for total in {1, 2, most}:
+            shown = self._shown(total, total)
+            texts.append("".join(widest if c.isdigit() else c for c in shown))
+        # measured as the label measures its text (a bounding box, not the advance)
+        width = max(metrics.boundingRect(QRect(), ALIGN_LEFT, text).width() for text in texts)
+        margins = self.count.contentsMargins()
+        width += margins.left() + margins.right() + 2 * self.count.margin()
+        if self.count.minimumWidth() != width:
+            self.count.setMinimumWidth(width)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.engagement_id is not None and not changes.empty:

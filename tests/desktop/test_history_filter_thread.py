@@ -70,7 +70,7 @@ def test_the_last_text_typed_wins_and_the_window_stays_usable(qtbot, services, b
 
     view.filter.setText("activated")
     qtbot.waitUntil(started.is_set)  # the first search is running, and held
-    assert view.count.text() == "Searching…"
+    qtbot.waitUntil(lambda: view.count.text() == "Searching…")  # said after a moment
     assert view.model.rowCount() == everything  # the rows shown stay meanwhile
     assert not view.model.canFetchMore()
 
@@ -204,7 +204,7 @@ def test_closing_the_window_during_a_search(qtbot, window, services, built, held
     qtbot.waitUntil(lambda: history.model.rowCount() > 0)
     history.filter.setText("activated")
     qtbot.waitUntil(started.is_set)
-    assert history.count.text() == "Searching…"
+    qtbot.waitUntil(lambda: history.count.text() == "Searching…")
     window.close()  # returns while the search is still held
     assert not window.isVisible() and history.model.searching
     release.set()

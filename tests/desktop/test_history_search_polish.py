@@ -1,0 +1,180 @@
+"""The History filter while it searches: the filter box keeps its place whatever the count
+beside it says, and "Searching…" shows only for a search that takes a moment."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QRect
+from PySide6.QtWidgets import QApplication
+
+from core import queries
+from core.services import Services
+from desktop.ops import Ops
+from desktop.views.history import HistoryView
+from tests.desktop.helpers import laid_out, speaking
+from tests.factories import Built, make_active
+
+WAIT = 20  # seconds a held search waits at most, so a broken test cannot hang
+
+
+@pytest.fixture
+def built(services: Services) -> Built:
+    built = make_active(services)
+    services.workflow.start(built.milestone_ids[0])
+    return built
+
+
+@pytest.fixture
+def held(monkeypatch) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """Counting "activated" waits until the test releases it. Gives (release, started)."""
+    release, started = threading.Event(), threading.Event()
+    real: Callable[..., int] = queries.history_count
+
+    def count(session, engagement_id, text_filter="", *args, **kwargs):
+        if text_filter == "activated":
+            started.set()
+            release.wait(WAIT)
+        return real(session, engagement_id, text_filter, *args, **kwargs)
+
+    monkeypatch.setattr(queries, "history_count", count)
+    yield release, started
+    release.set()  # never leave a worker waiting
+
+
+def open_view(qtbot, services: Services, built: Built) -> HistoryView:
+    view = HistoryView(Ops(None), services)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.show_engagement(built.engagement_id)
+    return view
+
+
+def box(view: HistoryView) -> QRect:
+    laid_out(view)
+    return view.filter.geometry()
+
+
+def said(view: HistoryView) -> list[str]:
+    """Every text the count is given from now on."""
+    texts: list[str] = []
+    real = view.count.setText
+
+    def spy(text: str) -> None:
+        texts.append(text)
+        real(text)
+
+    view.count.setText = spy  # type: ignore[method-assign]
+    return texts
+
+
+def the_box_stays_while_searching(qtbot, view: HistoryView, held) -> tuple[str, str, str]:
+    """The filter box's place before, during and after a held search; gives the three
+    counts read."""
+    release, started = held
+    before, counted = box(view), view.count.text()
+    view.filter.setText("activated")
+    qtbot.waitUntil(started.is_set)
+    with qtbot.waitSignal(view.announce.timeout, timeout=2000):
+        pass
+    searching = view.count.text()
+    assert box(view) == before
+    release.set()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
+    found = view.count.text()
+    assert found != searching and found != counted
+    assert box(view) == before
+    # and back to every event, the widest count of all
+    view.filter.setText("")
+    qtbot.waitUntil(lambda: view.count.text() == counted)
+    assert box(view) == before
+    return counted, searching, found
+
+
+def test_the_filter_box_stays_put_in_english(qtbot, services, built, held):
+    view = open_view(qtbot, services, built)
+    everything = view.model.total
+    counted, searching, found = the_box_stays_while_searching(qtbot, view, held)
+    assert counted == f"{everything} of {everything} events shown"
+    assert searching == "Searching…"
+    assert found == "1 of 1 events shown"
+
+
+def test_the_filter_box_stays_put_in_french(qtbot, services, built, held):
+    with speaking(QLocale(QLocale.Language.French, QLocale.Country.France)):
+        view = open_view(qtbot, services, built)
+        counted, searching, found = the_box_stays_while_searching(qtbot, view, held)
+    assert searching == "Recherche…"
+    assert "events" not in counted and "events" not in found
+
+
+def test_the_count_is_as_wide_as_its_widest_text(qtbot, services, built):
+    """Whatever the count says for the events at hand (digits as wide as the widest),
+    it fits the width kept: nothing the label may show is cut or widens it."""
+    view = open_view(qtbot, services, built)
+    label = view.count
+    laid_out(view)
+    metrics = label.fontMetrics()
+    total = view.model.total
+    for rows in range(total + 1):
+        for text in (view._shown(rows, total), "Searching…", view._shown(8, 8)):
+            assert metrics.boundingRect(text).width() <= label.width()
+    assert label.width() == label.minimumWidth()
+
+
+def test_searching_shows_only_after_a_moment(qtbot, services, built, held):
+    release, started = held
+    view = open_view(qtbot, services, built)
+    everything = view.model.total
+    counted = f"{everything} of {everything} events shown"
+    assert 150 <= view.announce.interval() <= 250
+    texts = said(view)
+    view.filter.setText("activated")
+    view.reload()  # as the pause after typing does
+    assert view.model.searching and view.announce.isActive()
+    assert view.count.text() == counted  # the count before stays a moment
+    QApplication.processEvents()
+    qtbot.waitUntil(started.is_set)
+    if view.announce.isActive():
+        assert view.count.text() == counted
+        with qtbot.waitSignal(view.announce.timeout, timeout=2000):
+            pass
+    assert view.count.text() == "Searching…"
+    release.set()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
+    assert view.count.text() == "1 of 1 events shown"
+    assert texts.count("Searching…") == 1
+
+
+def test_a_quick_search_goes_straight_to_its_count(qtbot, services, built):
+    """A search done within the moment never says "Searching…" (the moment made long
+    here, so a slow machine cannot make this search look slow)."""
+    view = open_view(qtbot, services, built)
+    view.announce.setInterval(WAIT * 1000)
+    texts = said(view)
+    view.filter.setText("state changed")
+    view.reload()
+    assert view.model.searching and view.announce.isActive()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
+    assert not view.announce.isActive()  # stopped with the result: it says nothing later
+    assert texts == ["1 of 1 events shown"]
+    assert view.count.text() == "1 of 1 events shown"
+
+
+def test_searching_typed_again_keeps_saying_so(qtbot, services, built, held):
+    """Once "Searching…" shows, a newer text searched keeps it (no count of the text
+    before in between)."""
+    release, _started = held
+    view = open_view(qtbot, services, built)
+    view.filter.setText("activated")
+    qtbot.waitUntil(lambda: view.count.text() == "Searching…")
+    texts = said(view)
+    view.filter.setText("activatedx")
+    view.reload()
+    assert view.count.text() == "Searching…" and not view.announce.isActive()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
+    assert texts == ["0 of 0 events shown"]
+    release.set()
