@@ -4,7 +4,8 @@ the before/after of the selected event, and exports in every format off the GUI 
 
 A text filter is counted and its first page read on a worker thread with its own session
 (on a long history some texts need every event read, which takes a minute): the window
-stays usable, the count reads "Searching…" meanwhile, and the last text typed wins."""
+stays usable, the count reads "Searching…" if it takes more than a moment, and the last
+text typed wins. The next pages of a text are read on a worker thread too."""
 
 from __future__ import annotations
 
@@ -164,6 +165,61 @@ def find(
     return Found(text, names, total, rows, terms, shows)
 
 
+def read_page(
+    db: Database,
+    engagement_id: str,
+    after_seq: int,
+    text: str,
+    terms: queries.StoredTerms | None,
+    shows: queries.RowShows | None,
+    search: Search,
+) -> list[queries.EventRow]:
+    """The next page of a filter after the event ``after_seq``, read on a worker thread
+    (for a rare text in a long history that means reading far): dropped like a search."""
+    search.check()
+    judge = shows
+    if shows is not None:
+
+        def judge(event: Any) -> bool:
+            search.check()
+            return shows(event)
+
+    with db.reading() as session:
+        search.attach(session.connection().connection.dbapi_connection)
+        try:
+            return queries.history_page(
+                session,
+                engagement_id,
+                after_seq=after_seq,
+                limit=PAGE,
+                text_filter=text,
+                terms=terms,
+                shows=judge,
+            )
+        finally:
+            search.attach(None)
+
+
+def work(search: Search, job: Callable[[], object]) -> None:
+    """Run ``job`` on a worker thread and hand what it returns or raises to the GUI
+    thread, unless the search was dropped meanwhile."""
+    sig = relay().sig_done
+
+    def run() -> None:
+        outcome: object
+        try:
+            outcome = job()
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            outcome = exc
+        if not search.cancelled.is_set():
+            try:
+                sig.emit(search, outcome)
+            except RuntimeError:
+                pass  # the application is closing
+
+    threading.Thread(target=run, name="history-filter", daemon=True).start()
+
+
 class _Relay(QObject):
     """Carries a search's outcome from its worker thread to the GUI thread. One for the
     application, never deleted, so a worker never emits through a destroyed object."""
@@ -206,15 +262,18 @@ class HistoryModel(QAbstractTableModel):
         """Each loaded event's summary by row, written when the row is first shown."""
         self.search: Search | None = None
         """The filter being computed on a worker thread, if any; its rows replace these."""
+        self.paging: Search | None = None
+        """The next page of the filter being read on a worker thread, if any."""
         self.on_found: Callable[[], None] | None = None
         """Called after a search's rows replaced the table's (the view updates its count)."""
         relay().sig_done.connect(self._arrived)
-        running: list[Search | None] = [None]
+        running: list[Search | None] = [None, None]  # the search, the page being read
         self._running = running
 
         def stop(*_args: object) -> None:
-            if running[0] is not None:
-                running[0].cancel()
+            for search in running:
+                if search is not None:
+                    search.cancel()
 
         # closing the view, or quitting, stops the statement of a search still running
         # (not a method of this object: it is being destroyed)
@@ -249,21 +308,8 @@ class HistoryModel(QAbstractTableModel):
         self.search = search
         self._running[0] = search
         self.currency = currency
-        db, lang, sig = self._db, self.words.lang, relay().sig_done
-
-        def work() -> None:
-            outcome: object
-            try:
-                outcome = find(db, lang, engagement_id, text_filter, currency, search)
-            except BaseException as exc:  # handed to the GUI thread, which decides
-                outcome = exc
-            if not search.cancelled.is_set():
-                try:
-                    sig.emit(search, outcome)
-                except RuntimeError:
-                    pass  # the application is closing
-
-        threading.Thread(target=work, name="history-filter", daemon=True).start()
+        db, lang = self._db, self.words.lang
+        work(search, lambda: find(db, lang, engagement_id, text_filter, currency, search))
 
     @property
     def searching(self) -> bool:
@@ -275,12 +321,16 @@ class HistoryModel(QAbstractTableModel):
         return bool(search_needle(self._filter))
 
     def _supersede(self) -> None:
-        if self.search is not None:
-            self.search.cancel()
-            self.search = None
-            self._running[0] = None
+        for search in (self.search, self.paging):
+            if search is not None:
+                search.cancel()
+        self.search = self.paging = None
+        self._running[:] = [None, None]
 
     def _arrived(self, search: Search, outcome: object) -> None:
+        if search is self.paging:
+            self._page_arrived(outcome)
+            return
         if search is not self.search:
             return  # superseded meanwhile: dropped
         self.search = None
@@ -339,14 +389,27 @@ class HistoryModel(QAbstractTableModel):
             not parent.isValid()
             and not self._fetching
             and self.search is None  # these rows are of the text before
+            and self.paging is None  # the next page is on its way
             and len(self._rows) < self.total
         )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._engagement_id is None or not self._rows or self._fetching:
             return  # views may ask again while rows are being inserted: one page at a time
-        if self.search is not None:
-            return  # the rows shown are about to be replaced
+        if self.search is not None or self.paging is not None:
+            return  # the rows shown are about to be replaced, or the page is on its way
+        if self.filtered:
+            # a filtered page may need much of a long history read: on a worker thread
+            paging = Search(self._engagement_id, self._filter)
+            self.paging = paging
+            self._running[1] = paging
+            db, after, text = self._db, self._rows[-1].seq, self._filter
+            terms, shows = self._terms, self._shows
+            work(
+                paging,
+                lambda: read_page(db, paging.engagement_id, after, text, terms, shows, paging),
+            )
+            return
         with self._db.reading() as session:
             page = queries.history_page(
                 session,
@@ -357,6 +420,18 @@ class HistoryModel(QAbstractTableModel):
                 terms=self._terms,
                 shows=self._shows,
             )
+        self._append(page)
+
+    def _page_arrived(self, outcome: object) -> None:
+        self.paging = None
+        self._running[1] = None
+        if isinstance(outcome, BaseException):
+            sys.excepthook(type(outcome), outcome, outcome.__traceback__)
+            return
+        assert isinstance(outcome, list)
+        self._append(outcome)
+
+    def _append(self, page: list[queries.EventRow]) -> None:
         if not page:
             self.total = len(self._rows)  # events vanished meanwhile: stop asking
             return

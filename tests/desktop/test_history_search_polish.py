@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, QRect
+from PySide6.QtCore import QLocale, QRect, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core import queries
+from core.history import append_event, engagement_stream
 from core.services import Services
 from desktop.ops import Ops
-from desktop.views.history import HistoryView
+from desktop.views.history import COL_SUMMARY, PAGE, HistoryView
 from tests.desktop.helpers import laid_out, speaking
 from tests.factories import Built, make_active
 
@@ -44,9 +46,10 @@ def held(monkeypatch) -> Iterator[tuple[threading.Event, threading.Event]]:
     release.set()  # never leave a worker waiting
 
 
-def open_view(qtbot, services: Services, built: Built) -> HistoryView:
+def open_view(qtbot, services: Services, built: Built, *, kept: bool = True) -> HistoryView:
     view = HistoryView(Ops(None), services)
-    qtbot.addWidget(view)
+    if kept:  # closed by pytest-qt after the test
+        qtbot.addWidget(view)
     view.resize(900, 500)
     view.show()
     view.show_engagement(built.engagement_id)
@@ -178,3 +181,118 @@ def test_searching_typed_again_keeps_saying_so(qtbot, services, built, held):
     qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
     assert texts == ["0 of 0 events shown"]
     release.set()
+
+
+NOTES = 450  # a filter finding these needs three pages
+
+
+@pytest.fixture
+def noted(services: Services) -> Built:
+    """An engagement whose history has NOTES notes about a weekly call."""
+    built = make_active(services)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    with services.db.unit_of_work("notes") as uow:
+        for n in range(NOTES):
+            append_event(
+                uow.session,
+                stream=engagement_stream(built.engagement_id),
+                at=start + timedelta(minutes=n),
+                actor="Élodie Martin",
+                entity="note",
+                entity_id=built.engagement_id,
+                action="noted",
+                before=None,
+                after={"text": f"weekly call #{n}"},
+            )
+        uow.commit()
+    return built
+
+
+@pytest.fixture
+def held_page(monkeypatch) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """Reading a page after the first waits until the test releases it."""
+    release, started = threading.Event(), threading.Event()
+    real: Callable[..., list] = queries.history_page
+
+    def page(session, engagement_id, *args, **kwargs):
+        if kwargs.get("after_seq") is not None:
+            started.set()
+            release.wait(WAIT)
+        return real(session, engagement_id, *args, **kwargs)
+
+    monkeypatch.setattr(queries, "history_page", page)
+    yield release, started
+    release.set()
+
+
+def filtered(qtbot, services: Services, built: Built, *, kept: bool = True) -> HistoryView:
+    view = open_view(qtbot, services, built, kept=kept)
+    view.filter.setText("weekly")
+    qtbot.waitUntil(lambda: view.model.total == NOTES, timeout=10_000)
+    assert view.model.rowCount() == PAGE
+    return view
+
+
+def test_a_filtered_page_is_read_on_a_worker(qtbot, services, noted, held_page):
+    release, started = held_page
+    view = filtered(qtbot, services, noted)
+    model = view.model
+    model.fetchMore()  # returns at once: the page is read on a worker thread
+    qtbot.waitUntil(started.is_set)
+    assert model.rowCount() == PAGE and not model.canFetchMore()
+    timer = QTimer(singleShot=True, interval=20)
+    with qtbot.waitSignal(timer.timeout, timeout=2000):  # the GUI thread goes on
+        timer.start()
+    model.fetchMore()  # asked again meanwhile: one page at a time
+    release.set()
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE, timeout=10_000)
+    assert view.count.text() == f"{2 * PAGE} of {NOTES} events shown"
+    texts = {model.index(r, COL_SUMMARY).data() for r in range(model.rowCount())}
+    assert len(texts) == 2 * PAGE and all("weekly call" in t for t in texts)
+    assert model.canFetchMore()
+
+
+def test_scrolling_still_loads_every_page(qtbot, services, noted):
+    view = filtered(qtbot, services, noted)
+    while view.model.rowCount() < NOTES:
+        shown = view.model.rowCount()
+        view.table.scrollToBottom()  # the view asks for the next page
+        qtbot.waitUntil(lambda n=shown: view.model.rowCount() > n, timeout=10_000)
+    assert view.model.rowCount() == NOTES and not view.model.canFetchMore()
+    assert view.count.text() == f"{NOTES} of {NOTES} events shown"
+
+
+def test_a_page_read_for_the_text_before_is_dropped(qtbot, services, noted, held_page):
+    release, started = held_page
+    view = filtered(qtbot, services, noted)
+    view.model.fetchMore()
+    qtbot.waitUntil(started.is_set)
+    view.filter.setText("#7")  # a new search while the page is read
+    view.reload()
+    release.set()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=10_000)
+    for thread in [t for t in threading.enumerate() if t.name == "history-filter"]:
+        thread.join(WAIT)
+    QApplication.processEvents()  # delivers anything the page's worker may have sent
+    model = view.model
+    texts = [model.index(r, COL_SUMMARY).data() for r in range(model.rowCount())]
+    assert model.rowCount() == model.total == 11  # 7, 70..79
+    assert all("#7" in t for t in texts)
+
+
+def test_closing_the_view_while_a_page_is_read(qtbot, services, noted, held_page):
+    """No crash: the page's worker ends with nothing to deliver to."""
+    release, started = held_page
+    view = filtered(qtbot, services, noted, kept=False)  # deleted here
+    view.model.fetchMore()
+    qtbot.waitUntil(started.is_set)
+    paging = view.model.paging
+    assert paging is not None
+    view.close()
+    with qtbot.waitSignal(view.destroyed, timeout=2000):
+        view.deleteLater()
+    assert paging.cancelled.is_set()  # the view's end stopped the read
+    release.set()
+    for thread in [t for t in threading.enumerate() if t.name == "history-filter"]:
+        thread.join(WAIT)
+    QApplication.processEvents()
