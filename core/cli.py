@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,8 @@ from core.errors import DomainError
 from core.messages import msg
 
 if TYPE_CHECKING:
-    from core.queries import EngagementDetail, EngagementRow
+    from core.queries import EngagementDetail
+    from core.queries.listing import EngagementLine
     from core.services import Services
 
 
@@ -118,7 +120,7 @@ def demo(args: argparse.Namespace, services: Services) -> int:
 
 
 def list_command(args: argparse.Namespace, services: Services) -> int:
-    from core.queries.listing import list_engagements
+    from core.queries.listing import list_engagement_lines
 
     # A listing makes a few objects per engagement and no reference cycles; the cyclic
     # garbage collector, walking them again and again while they are made, took some 12 ms
@@ -126,7 +128,7 @@ def list_command(args: argparse.Namespace, services: Services) -> int:
     gc.disable()
     try:
         with services.db.reading() as session:
-            rows = list_engagements(session, text_filter=args.filter)
+            rows = list_engagement_lines(session, text_filter=args.filter)
         if args.json:
             _dump(
                 [
@@ -450,15 +452,43 @@ def _money(minor: int, currency: str) -> str:
     return f"{'-' if minor < 0 else ''}{major:,}.{cents:0{places}d} {currency}"
 
 
+_COMMON_PLACES = {
+    **dict.fromkeys(("JPY", "KRW"), 0),
+    **dict.fromkeys(("BHD", "KWD"), 3),
+    **dict.fromkeys(
+        "AUD BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF INR MXN NOK NZD PLN SEK SGD TWD USD ZAR".split(),
+        2,
+    ),
+}
+"""Decimal places of common currencies, as Babel gives them (a test holds each entry to
+``core.money.currency_exponent``). A listing in these currencies does not load Babel and its
+currency data, some 9 ms of ``scopekeeper list``; any other currency is looked up there."""
+
+
 @functools.cache
 def _places(currency: str) -> int:
     """The currency's decimal places, looked up once per currency a listing shows."""
+    places = _COMMON_PLACES.get(currency)
+    if places is not None:
+        return places
     from core.money import currency_exponent
 
     return currency_exponent(currency)
 
 
-def print_engagements(rows: Sequence[EngagementRow], text_filter: str = "") -> None:
+def _amounts(rows: Sequence[EngagementLine]) -> list[str]:
+    """:func:`_money` of each row's contracted total. An amount of two decimal places, not
+    negative (almost every one), is written here without a call per row."""
+    cents = {c for c in {r.currency for r in rows} if _places(c) == 2}
+    return [
+        f"{minor // 100:,}.{minor % 100:02d} {currency}"
+        if minor >= 0 and currency in cents
+        else _money(minor, currency)
+        for minor, currency in map(attrgetter("contracted_minor", "currency"), rows)
+    ]
+
+
+def print_engagements(rows: Sequence[EngagementLine], text_filter: str = "") -> None:
     if not rows:
         print(f"no engagements match '{text_filter}'" if text_filter else "no engagements")
         return
@@ -471,7 +501,7 @@ def print_engagements(rows: Sequence[EngagementRow], text_filter: str = "") -> N
             [r.status for r in rows],
             [r.currency for r in rows],
             [str(r.milestones) for r in rows],
-            [_money(r.contracted_minor, r.currency) for r in rows],
+            _amounts(rows),
             [
                 f"{r.title} (spin-off of {r.parent_code})" if r.parent_code else r.title
                 for r in rows

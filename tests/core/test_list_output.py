@@ -120,3 +120,68 @@ def test_the_filter_is_applied_once(services: Services, db: Database, typed: str
     per_column = 2 if db.is_sqlite and typed == "élan" else 1
     assert statement.upper().count(" LIKE ") == 3 * per_column
     assert len(rows) == 1 and rows[0].milestones == (1 if typed == "élan" else 2)
+
+
+def test_the_currencies_known_without_babel_have_babels_decimal_places() -> None:
+    """``scopekeeper list`` writes these currencies' amounts without loading Babel: each
+    must have the places Babel gives it (its CLDR data, not a table of ours)."""
+    from babel.numbers import get_currency_precision
+
+    from core.cli import _COMMON_PLACES
+
+    assert "EUR" in _COMMON_PLACES and "JPY" in _COMMON_PLACES
+    for code, places in _COMMON_PLACES.items():
+        assert places == get_currency_precision(code) == currency_exponent(code), code
+
+
+@given(
+    minors=st.lists(st.integers(min_value=-(10**20), max_value=10**20), max_size=8),
+    currency=st.sampled_from(["EUR", "JPY", "KWD", "CLF", "TWD"]),
+)
+def test_a_column_of_amounts_is_each_amount_written_alone(minors: list[int], currency: str) -> None:
+    from core.cli import _amounts
+    from core.queries.listing import EngagementLine
+
+    rows = [EngagementLine("C", "T", "N", "draft", currency, None, 1, m) for m in minors]
+    assert _amounts(rows) == [_money(m, currency) for m in minors]
+
+
+def test_the_printed_lines_are_the_listed_engagements_without_ids(
+    services: Services, db: Database
+) -> None:
+    """What ``scopekeeper list`` reads holds the same engagements, figures and order as the
+    full listing the desktop app shows, filtered or not."""
+    from core.queries.listing import list_engagement_lines
+
+    parent = make_draft(services, code="ZED-01", milestones=3)
+    make_draft(services, code="BETA-01", milestones=0, client=make_client(services, "beta"))
+    child = make_draft(
+        services, code="ALPHA-01", milestones=2, client=make_client(services, "Alpha")
+    )
+    with db.engine.begin() as conn:  # a spin-off, as far as the listing is concerned
+        conn.execute(
+            update(Engagement)
+            .where(Engagement.id == child.engagement_id)
+            .values(parent_id=parent.engagement_id)
+        )
+    with db.reading() as session:
+        for text in ("", "alpha", "zed-0"):
+            full = list_engagements(session, text_filter=text)
+            lines = list_engagement_lines(session, text_filter=text)
+            assert lines, text
+            assert [tuple(line) for line in lines] == [
+                (
+                    r.code,
+                    r.title,
+                    r.client_name,
+                    r.status,
+                    r.currency,
+                    r.parent_code,
+                    r.milestones,
+                    r.contracted_minor,
+                )
+                for r in full
+            ]
+        listed = [(line.code, line.parent_code) for line in list_engagement_lines(session)]
+    # clients "ACME SA", "Alpha", "beta": ignoring case
+    assert listed == [("ZED-01", None), ("ALPHA-01", "ZED-01"), ("BETA-01", None)]
