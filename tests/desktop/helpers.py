@@ -99,3 +99,42 @@ def laid_out(window: QWidget) -> None:
     for _ in range(4):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         window.layout().activate()
+
+
+def add_notes(services, built, count: int, text: Callable[[int], str]) -> None:
+    """Append ``count`` notes by Élodie Martin, a minute apart from 1 January 2026, to the
+    history of ``built``'s engagement; note n says ``text(n)``."""
+    from datetime import UTC, datetime, timedelta
+
+    from core.history import append_event, engagement_stream
+
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    with services.db.unit_of_work("notes") as uow:
+        for n in range(count):
+            append_event(
+                uow.session,
+                stream=engagement_stream(built.engagement_id),
+                at=start + timedelta(minutes=n),
+                actor="Élodie Martin",
+                entity="note",
+                entity_id=built.engagement_id,
+                action="noted",
+                before=None,
+                after={"text": text(n)},
+            )
+        uow.commit()
+
+
+def open_history_view(qtbot, services, built, *, kept: bool = True):
+    """A shown History view of ``built``'s engagement, 900 x 500; ``kept``: closed by
+    pytest-qt after the test (else the test deletes it)."""
+    from desktop.ops import Ops
+    from desktop.views.history import HistoryView
+
+    view = HistoryView(Ops(None), services)
+    if kept:
+        qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.show_engagement(built.engagement_id)
+    return view

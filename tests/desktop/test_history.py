@@ -6,19 +6,18 @@ import csv
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from core.db import open_database
-from core.history import append_event, engagement_stream
 from core.services import Services
 from desktop.exports import HISTORY_FORMATS
 from desktop.labels import LANGUAGE_PROPERTY
 from desktop.ops import Ops
 from desktop.views.history import COL_ACTION, COL_SUMMARY, PAGE, HistoryView
+from tests.desktop.helpers import add_notes
 from tests.factories import Built, make_active
 
 BULK = 5000
@@ -32,21 +31,7 @@ def bulk(tmp_path_factory) -> Iterator[tuple[Services, Built]]:
     db = open_database(str(tmp_path_factory.mktemp("history") / "bulk.sqlite3"))
     services = Services(db, "tester")
     built = make_active(services)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    with services.db.unit_of_work("bulk") as uow:
-        for n in range(BULK):
-            append_event(
-                uow.session,
-                stream=engagement_stream(built.engagement_id),
-                at=start + timedelta(minutes=n),
-                actor="Élodie Martin",
-                entity="note",
-                entity_id=built.engagement_id,
-                action="noted",
-                before=None,
-                after={"text": f"{'kiosk' if n % 50 == 0 else 'weekly call'} #{n}"},
-            )
-        uow.commit()
+    add_notes(services, built, BULK, lambda n: f"{'kiosk' if n % 50 == 0 else 'weekly call'} #{n}")
     yield services, built
     db.close()
 

@@ -14,8 +14,8 @@ from sqlalchemy import text
 from core import queries
 from core.db import open_database
 from core.services import Services
-from desktop.ops import Ops
-from desktop.views.history import COL_ACTION, HistoryView
+from desktop.views.history import COL_ACTION
+from tests.desktop.helpers import open_history_view
 from tests.factories import Built, make_active
 
 WAIT = 20  # seconds a blocked search waits at most, so a broken test cannot hang
@@ -25,14 +25,7 @@ def searches() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "history-filter"]
 
 
-def open_view(qtbot, services: Services, built: Built, *, kept: bool = True) -> HistoryView:
-    view = HistoryView(Ops(None), services)
-    if kept:  # closed by pytest-qt after the test
-        qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    view.show_engagement(built.engagement_id)
-    return view
+open_view = open_history_view
 
 
 @pytest.fixture

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core import queries
-from core.history import append_event, engagement_stream
 from core.services import Services
-from desktop.ops import Ops
 from desktop.views.history import COL_SUMMARY, PAGE, HistoryView
-from tests.desktop.helpers import laid_out, speaking
+from tests.desktop.helpers import add_notes, laid_out, open_history_view, speaking
 from tests.factories import Built, make_active
 
 WAIT = 20  # seconds a held search waits at most, so a broken test cannot hang
@@ -46,14 +43,7 @@ def held(monkeypatch) -> Iterator[tuple[threading.Event, threading.Event]]:
     release.set()  # never leave a worker waiting
 
 
-def open_view(qtbot, services: Services, built: Built, *, kept: bool = True) -> HistoryView:
-    view = HistoryView(Ops(None), services)
-    if kept:  # closed by pytest-qt after the test
-        qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    view.show_engagement(built.engagement_id)
-    return view
+open_view = open_history_view
 
 
 def box(view: HistoryView) -> QRect:
@@ -190,21 +180,7 @@ NOTES = 450  # a filter finding these needs three pages
 def noted(services: Services) -> Built:
     """An engagement whose history has NOTES notes about a weekly call."""
     built = make_active(services)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    with services.db.unit_of_work("notes") as uow:
-        for n in range(NOTES):
-            append_event(
-                uow.session,
-                stream=engagement_stream(built.engagement_id),
-                at=start + timedelta(minutes=n),
-                actor="Élodie Martin",
-                entity="note",
-                entity_id=built.engagement_id,
-                action="noted",
-                before=None,
-                after={"text": f"weekly call #{n}"},
-            )
-        uow.commit()
+    add_notes(services, built, NOTES, lambda n: f"weekly call #{n}")
     return built
 
 
