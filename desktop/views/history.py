@@ -13,7 +13,8 @@ import json
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from core import queries
 from core.changes import Changes
@@ -122,6 +124,27 @@ class Search:
             if isinstance(self._connection, sqlite3.Connection):
                 self._connection.interrupt()
 
+    @contextmanager
+    def reading(self, db: Database) -> Iterator[Session]:
+        """A reading session whose statements :meth:`cancel` interrupts while they run."""
+        with db.reading() as session:
+            self.attach(session.connection().connection.dbapi_connection)
+            try:
+                yield session
+            finally:
+                self.attach(None)
+
+    def judged(self, shows: queries.RowShows) -> queries.RowShows:
+        """``shows``, checking first that the search still stands: between the statements
+        an interrupt has nothing to stop, so the rows read are judged one by one and a
+        superseded search ends at the next one."""
+
+        def judge(event: Any) -> bool:
+            self.check()
+            return shows(event)
+
+        return judge
+
 
 def find(
     db: Database,
@@ -140,28 +163,16 @@ def find(
     judge = shows
     if search is not None:
         search.check()
-
-        def judge(event: Any) -> bool:
-            # between the statements an interrupt has nothing to stop: the rows read are
-            # judged here, one by one, and a superseded search ends at the next one
-            search.check()
-            return shows(event)
-
-    with db.reading() as session:
+        judge = search.judged(shows)
+    with db.reading() if search is None else search.reading(db) as session:
+        names = queries.history_names(session, engagement_id)
+        words.names = names
+        total = queries.history_count(session, engagement_id, text, terms, judge)
         if search is not None:
-            search.attach(session.connection().connection.dbapi_connection)
-        try:
-            names = queries.history_names(session, engagement_id)
-            words.names = names
-            total = queries.history_count(session, engagement_id, text, terms, judge)
-            if search is not None:
-                search.check()
-            rows = queries.history_page(
-                session, engagement_id, limit=PAGE, text_filter=text, terms=terms, shows=judge
-            )
-        finally:
-            if search is not None:
-                search.attach(None)
+            search.check()
+        rows = queries.history_page(
+            session, engagement_id, limit=PAGE, text_filter=text, terms=terms, shows=judge
+        )
     return Found(text, names, total, rows, terms, shows)
 
 
@@ -177,27 +188,16 @@ def read_page(
     """The next page of a filter after the event ``after_seq``, read on a worker thread
     (for a rare text in a long history that means reading far): dropped like a search."""
     search.check()
-    judge = shows
-    if shows is not None:
-
-        def judge(event: Any) -> bool:
-            search.check()
-            return shows(event)
-
-    with db.reading() as session:
-        search.attach(session.connection().connection.dbapi_connection)
-        try:
-            return queries.history_page(
-                session,
-                engagement_id,
-                after_seq=after_seq,
-                limit=PAGE,
-                text_filter=text,
-                terms=terms,
-                shows=judge,
-            )
-        finally:
-            search.attach(None)
+    with search.reading(db) as session:
+        return queries.history_page(
+            session,
+            engagement_id,
+            after_seq=after_seq,
+            limit=PAGE,
+            text_filter=text,
+            terms=terms,
+            shows=None if shows is None else search.judged(shows),
+        )
 
 
 def work(search: Search, job: Callable[[], object]) -> None:
