@@ -45,16 +45,21 @@ MARKS = ["→", "—", "·", "=", ":", "：", ";", "；", ",", "、"]
 @pytest.fixture
 def engagement(services: Services) -> str:
     """Records created, changed and removed; an amount, days, a review round with its
-    verdicts (a list), a recorded signature (yes/no), a moved forecast, changes of state."""
+    verdicts (a list), a recorded signature (yes/no), a moved forecast, changes of state, a
+    deemed acceptance, and the engagement cancelled at the end."""
     built = make_draft(services, milestones=4)
     first, second, third, fourth = built.milestone_ids
     services.roadmap.update_milestone(third, amount_minor=1_234_567, title="Launch  campaign")
     services.roadmap.remove_milestone(fourth)
+    services.engagements.update(built.engagement_id, deemed_acceptance_days=5)
     services.engagements.activate(built.engagement_id)
     services.roadmap.move_forecast(second, date(2026, 4, 20), "client holiday")
     accept(services, built, first)
     sign(services, 1)
     services.workflow.start(second)
+    services.workflow.submit(second, date(2026, 5, 4))
+    services.workflow.confirm_deemed_acceptance(second, date(2026, 5, 20))
+    services.engagements.cancel(built.engagement_id, "client closed the project")
     return built.engagement_id
 
 
