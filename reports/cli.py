@@ -89,9 +89,17 @@ def export_signoff(args: argparse.Namespace, services: Services) -> int:
     from reports.signoff import issue_signoff
 
     issued_before = services.signoffs.for_milestone(args.code, args.position).issued_pdf
-    data = issue_signoff(services, args.code, args.position, paper=args.paper).pdf
-    atomic_write_bytes(args.output, data)
+    issued = issue_signoff(services, args.code, args.position, paper=args.paper)
+    atomic_write_bytes(args.output, issued.pdf)
     print(f"wrote {args.output}")
+    if not issued.agency_named:
+        print(
+            "scopekeeper: warning: this sign-off names no agency: the agency's identity was "
+            "empty when it was issued, and an issued sign-off never changes. Set it in the app "
+            "under File ▸ Preferences ▸ Agency identity on documents; sign-offs not issued yet "
+            "will then name it",
+            file=sys.stderr,
+        )
     if args.paper and issued_before is not None:
         # The issued bytes are what a digital signature extends, so they never change; say so
         # rather than leave someone who asked for another paper size with the first one.

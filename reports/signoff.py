@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+from collections.abc import Mapping
 from datetime import date
 from typing import Literal
 
-from core.changes import Changes
 from core.services import Services
 from core.services.signoffs import IssuedPdf, SignatureInput, SignoffRecord
 from reports.sigfield import add_client_signature_field
@@ -23,9 +23,9 @@ MAX_SIGNED_BYTES = MAX_BYTES
 Method = Literal["digital", "scan", "typed"]
 
 
-def _render(services: Services, record: SignoffRecord, paper: Paper | None) -> bytes:
-    """The sign-off PDF with its empty signature field, rendered now (not stored)."""
-    settings = services.settings.get()
+def _render(record: SignoffRecord, settings: Mapping[str, str], paper: Paper | None) -> bytes:
+    """The sign-off PDF with its empty signature field, rendered now (not stored); the
+    paper (unless ``paper`` is given) and the logo are those of ``settings``."""
     chosen: Paper = paper or ("Letter" if settings["paper"] == "Letter" else "A4")
     logo = base64.b64decode(settings["logo_png_base64"]) if settings["logo_png_base64"] else None
     rendered = render_signoff(record.snapshot, record.fingerprint, paper=chosen, agency_logo=logo)
@@ -42,20 +42,21 @@ def issue_signoff(
     the client: rendered here, stored by core (``SignoffService.record_issued_pdf``).
 
     The first issue is stored: a digital signature must extend exactly those bytes, so every
-    later export returns the same file (and changes nothing)."""
-    record = services.signoffs.for_milestone(code, position)
-    if record.issued_pdf is not None:
-        return IssuedPdf(record.issued_pdf, Changes())
-    return services.signoffs.record_issued_pdf(record.id, _render(services, record, paper))
+    later export returns the same file (and changes nothing). Before it, the sign-off names
+    the agency as the settings do now (``SignoffService.issue``)."""
+    return services.signoffs.issue(
+        code, position, lambda record, settings: _render(record, settings, paper)
+    )
 
 
 def preview_signoff(services: Services, code: str, position: int) -> bytes:
     """What the sign-off PDF looks like, without issuing it: the issued file once there is
-    one, otherwise a fresh rendering that is neither stored nor recorded in the history."""
-    record = services.signoffs.for_milestone(code, position)
+    one, otherwise a fresh rendering of what issuing would give now (the agency as the
+    settings name it), neither stored nor recorded in the history."""
+    record = services.signoffs.as_issued_now(code, position)
     if record.issued_pdf is not None:
         return record.issued_pdf
-    return _render(services, record, None)
+    return _render(record, services.settings.get(), None)
 
 
 def _lookup(services: Services):  # type: ignore[no-untyped-def]

@@ -3,6 +3,9 @@ signature that comes back."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -29,6 +32,14 @@ from core.services._common import (
     require,
 )
 from core.services.settings import agency_identity
+from core.services.signoff_agency import (
+    agency_block,
+    agency_printed,
+    agency_signatory,
+    open_to_refresh,
+    refresh_agency,
+    with_agency,
+)
 from core.text import NAME_MAX, clean_text
 from core.uow import UnitOfWork
 
@@ -62,7 +73,7 @@ def signoff_snapshot(
         "schema": "scopekeeper.signoff/1",
         "document_id": document_id(engagement.code, milestone.position, review.number),
         "language": engagement.language,
-        "agency": {"name": agency["name"], "address": agency["address"]},
+        "agency": agency_block(agency),
         "client": {"name": client.name, "address": client.address},
         "engagement": {
             "code": engagement.code,
@@ -93,11 +104,7 @@ def signoff_snapshot(
             "client": (
                 {"name": signatory.name, "role": signatory.role} if signatory is not None else None
             ),
-            "agency": (
-                {"name": agency["signatory_name"], "role": agency["signatory_role"]}
-                if agency["signatory_name"]
-                else None
-            ),
+            "agency": agency_signatory(agency),
         },
     }
 
@@ -175,10 +182,12 @@ def create_signoff(
 
 @dataclass(frozen=True, slots=True)
 class IssuedPdf:
-    """The sign-off PDF as issued (stored once) and what issuing it changed."""
+    """The sign-off PDF as issued (stored once) and what issuing it changed.
+    ``agency_named`` is False when the document names no agency (its identity was empty)."""
 
     pdf: bytes
     changes: Changes
+    agency_named: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,10 +207,13 @@ class SignoffRecord:
     signed_on: date | None
     verification: str
 
+    @property
+    def agency_named(self) -> bool:
+        """Whether the document prints the agency's name (an empty identity prints none)."""
+        return bool(agency_printed(self.snapshot)["name"].strip())
+
 
 def _record(s: SignOff, state: str) -> SignoffRecord:
-    import json
-
     return SignoffRecord(
         id=s.id,
         milestone_id=s.milestone_id,
@@ -232,6 +244,47 @@ class SignatureInput:
     confirmed_by: str = ""
 
 
+Render = Callable[[SignoffRecord, Mapping[str, str]], bytes]
+"""Makes a sign-off's PDF from its record and the settings (the rendering lives in reports/)."""
+
+
+def _signoff_at(
+    session: Session, code: str, position: int, *, lock: bool = False
+) -> tuple[Milestone, SignOff]:
+    """Milestone ``position`` of ``code`` and its sign-off (locked for the transaction when
+    ``lock``: a second issue waits for the first)."""
+    engagement = get_engagement(session, code)
+    milestone = milestone_at(session, engagement, position)
+    stmt = select(SignOff).where(SignOff.milestone_id == milestone.id)
+    signoff = session.scalars(stmt.with_for_update() if lock else stmt).first()
+    if signoff is None:
+        raise NotFoundError(
+            msg(
+                "milestone {position} of {code} is {state}; "
+                "a sign-off exists only once a review round has accepted it",
+                position=position,
+                code=engagement.code,
+                state=word(milestone.state),
+            )
+        )
+    return milestone, signoff
+
+
+def _store_issued(uow: UnitOfWork, milestone: Milestone, signoff: SignOff, pdf: bytes) -> None:
+    signoff.issued_pdf = pdf
+    signoff.issued_sha256 = sha256_bytes(pdf)
+    uow.event(
+        engagement_stream(milestone.engagement_id),
+        "signoff",
+        signoff.id,
+        "issued",
+        None,
+        {"document_id": signoff.document_id, "pdf_sha256": signoff.issued_sha256},
+    )
+    uow.changes.signoffs.add(signoff.id)
+    uow.changes.milestones.add(milestone.id)
+
+
 class SignoffService:
     def __init__(self, db: Database, actor: str) -> None:
         self._db = db
@@ -239,22 +292,51 @@ class SignoffService:
 
     def for_milestone(self, code: str, position: int) -> SignoffRecord:
         with self._db.reading() as session:
-            engagement = get_engagement(session, code)
-            milestone = milestone_at(session, engagement, position)
-            signoff = session.scalars(
-                select(SignOff).where(SignOff.milestone_id == milestone.id)
-            ).first()
-            if signoff is None:
-                raise NotFoundError(
-                    msg(
-                        "milestone {position} of {code} is {state}; "
-                        "a sign-off exists only once a review round has accepted it",
-                        position=position,
-                        code=engagement.code,
-                        state=word(milestone.state),
-                    )
-                )
+            milestone, signoff = _signoff_at(session, code, position)
             return _record(signoff, milestone.state)
+
+    def as_issued_now(self, code: str, position: int) -> SignoffRecord:
+        """The sign-off as issuing it now would give it, with nothing stored: the stored one
+        once it was issued or signed; before that, naming the agency as the settings do now
+        (see ``issue``). What a preview shows."""
+        with self._db.reading() as session:
+            milestone, signoff = _signoff_at(session, code, position)
+            record = _record(signoff, milestone.state)
+            if not open_to_refresh(signoff):
+                return record
+            snapshot = with_agency(record.snapshot, agency_identity(session))
+            if snapshot == record.snapshot:
+                return record
+            return dataclasses.replace(
+                record,
+                snapshot=snapshot,
+                snapshot_json=canonical_json(snapshot),
+                fingerprint=fingerprint(snapshot),
+            )
+
+    def issue(self, code: str, position: int, render: Render) -> IssuedPdf:
+        """Issue the sign-off PDF of milestone ``position`` of ``code``, as one action.
+
+        The first issue is stored and returned ever after (a digital signature must extend
+        exactly those bytes). Until then nothing has left the building, so the sign-off
+        names the agency as the settings name it now: a milestone accepted before the
+        agency's identity was filled in still gets a document that names the agency. When
+        the agency differs from the snapshot's, the snapshot and its fingerprint are renewed
+        first (an ``agency_updated`` event with both fingerprints); a sign-off already
+        signed keeps the text that was signed. ``render`` makes the PDF from the record and
+        the settings read in the same transaction (paper, logo)."""
+        with self._db.unit_of_work(self._actor) as uow:
+            milestone, signoff = _signoff_at(uow.session, code, position, lock=True)
+            if signoff.issued_pdf is not None:
+                kept = _record(signoff, milestone.state)
+                return IssuedPdf(signoff.issued_pdf, Changes(), kept.agency_named)
+            settings = agency_identity(uow.session)
+            if open_to_refresh(signoff):
+                refresh_agency(uow, milestone, signoff, settings)
+            record = _record(signoff, milestone.state)
+            pdf = render(record, settings)
+            _store_issued(uow, milestone, signoff, pdf)
+            return IssuedPdf(pdf, uow.commit(), record.agency_named)
 
     def by_document_id(self, document_id: str) -> SignoffRecord | None:
         with self._db.reading() as session:
@@ -270,28 +352,19 @@ class SignoffService:
     def record_issued_pdf(self, signoff_id: str, pdf: bytes) -> IssuedPdf:
         """Keep the first issued PDF; the exact bytes are what a signature must extend.
         Returns the stored bytes (the earlier ones if a PDF was already issued, with no
-        change) and what changed."""
+        change) and what changed. ``pdf`` is taken as made from the stored snapshot as it
+        is: ``issue`` is the way that first names the agency as the settings do now."""
         with self._db.unit_of_work(self._actor) as uow:
             signoff = uow.session.get(SignOff, signoff_id)
             if signoff is None:
                 raise NotFoundError(msg("that sign-off no longer exists"))
-            if signoff.issued_pdf is not None:
-                return IssuedPdf(signoff.issued_pdf, Changes())
-            signoff.issued_pdf = pdf
-            signoff.issued_sha256 = sha256_bytes(pdf)
             milestone = uow.session.get(Milestone, signoff.milestone_id)
             assert milestone is not None
-            uow.event(
-                engagement_stream(milestone.engagement_id),
-                "signoff",
-                signoff.id,
-                "issued",
-                None,
-                {"document_id": signoff.document_id, "pdf_sha256": signoff.issued_sha256},
-            )
-            uow.changes.signoffs.add(signoff.id)
-            uow.changes.milestones.add(milestone.id)
-            return IssuedPdf(pdf, uow.commit())
+            named = _record(signoff, milestone.state).agency_named
+            if signoff.issued_pdf is not None:
+                return IssuedPdf(signoff.issued_pdf, Changes(), named)
+            _store_issued(uow, milestone, signoff, pdf)
+            return IssuedPdf(pdf, uow.commit(), named)
 
     def record_signature(self, signoff_id: str, signature: SignatureInput) -> Changes:
         """Record a verified signed copy and move the milestone to signed off."""

@@ -24,9 +24,11 @@ CODE = "ACME-2026-01"
 
 @pytest.fixture
 def built(services: Services) -> Built:
-    """An active engagement of two milestones, the first accepted."""
+    """An active engagement of two milestones, the first accepted, the agency named after
+    (its sign-offs name it when issued)."""
     built = make_active(services, milestones=2)
     accept(services, built, built.milestone_ids[0])
+    services.settings.update(name="Atelier Nord")
     return built
 
 
