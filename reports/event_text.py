@@ -418,3 +418,174 @@ class EventText:
             # joined as the language joins a list (French: a no-break space before ";")
             return separator(self.lang, "; ").join(changes) or labels["history.no_change"]
         return f"{self.value('', old, currency)} → {self.value('', new, currency)}"
+
+
+_LOADER: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+"""The standard library's JSON scanner (its C one): one call reads one value from an index
+and says where it ended (what ``json.loads`` calls, inside its checks)."""
+
+
+def load_records(before: str, after: str) -> tuple[Any, Any]:
+    """``load_record`` of both texts, each read by one call of the JSON scanner: the same
+    values (a text it cannot read whole, with space around it say, goes to ``load_record``),
+    without ``json.loads``'s checks and calls around it, which an export pays per event."""
+    pair: list[Any] = []
+    for text in (before, after):
+        if not text:
+            pair.append(None)
+            continue
+        try:
+            value, end = _LOADER(text, 0)
+        except (StopIteration, ValueError):
+            end = -1
+        pair.append(value if end == len(text) else load_record(text))
+    return pair[0], pair[1]
+
+
+_SCALARS = (str, int, bool, type(None))
+"""Types of which two equal values are written alike (not floats: -0.0 == 0.0; not lists:
+[1] == [1.0])."""
+
+
+class Summaries:
+    """``EventText.summary_of`` of a whole export's events, in the same words, faster: the
+    label of each field and the language's joins are looked up once, a field whose value is
+    the same on both sides is passed over without writing it (the words of a value depend on
+    it alone), a plain text is cleaned here, and the words of other values that come back
+    (states, days, amounts, counts) are kept (up to ``KEEP`` of them, then afresh).
+
+    Values are written in full, as ``EventText(whole=True)`` writes them; a test holds this
+    to ``summary_of`` event by event, in every language."""
+
+    KEEP = 50_000
+
+    def __init__(self, words: EventText, currency: str | None) -> None:
+        if not words.whole:
+            raise ValueError("Summaries writes every value in full: EventText(whole=True)")
+        self.words = words
+        self.currency = currency
+        labels = words.labels
+        self._no_change = labels["history.no_change"]
+        self._join = separator(words.lang, "; ")
+        template = labels["label_value"]
+        bare = template.replace("{label}", "").replace("{value}", "")
+        self._template: list[str] | None = None
+        """The pieces around '{value}' when the template holds nothing but its two fields
+        (so that filling it in is pasting); otherwise each line goes through ``labelled``."""
+        if template.count("{value}") == 1 and "{" not in bare and "}" not in bare:
+            self._template = template.split("{value}")
+        self._heads: dict[str, tuple[str, str]] = {}
+        self._fields_named: dict[str, str] = {}
+        self._orders: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+        self._shown: dict[tuple[str, ...], list[str]] = {}
+        self._plain: dict[str, bool] = {}
+        self._memo: dict[tuple[str, type, Any], str] = {}
+        self._created = self._head_of(labels["history.created"])
+        self._removed = self._head_of(labels["history.removed"])
+
+    def _head_of(self, label: str) -> tuple[str, str] | None:
+        """(before, after) the value in ``labelled(label, value)``; None if the template
+        must be filled in each time."""
+        if self._template is None:
+            return None
+        before, after = self._template
+        return before.replace("{label}", label), after.replace("{label}", label)
+
+    def _labelled(self, label: str, head: tuple[str, str] | None, value: str) -> str:
+        if head is None:
+            return self.words.labelled(label, value)
+        return head[0] + value + head[1]
+
+    def _field(self, key: str) -> str:
+        found = self._fields_named.get(key)
+        if found is None:
+            found = self._fields_named[key] = self.words.field(key)
+        return found
+
+    def _is_plain(self, key: str) -> bool:
+        """Whether a text value of ``key`` is only cleaned of extra spaces (no name, code,
+        verdict or day to look up)."""
+        plain = self._plain.get(key)
+        if plain is None:
+            plain = self._plain[key] = not (
+                key in INTERNAL_IDS
+                or key in VALUE_TABLES
+                or key in DATE_FIELDS
+                or key == "verification"
+            )
+        return plain
+
+    def value(self, key: str, value: Any) -> str:
+        """``EventText.value(key, value, currency)``."""
+        if value is None:
+            return "—"
+        kind = type(value)
+        if kind is str and self._is_plain(key):
+            return " ".join(value.split()) if value.strip() else "—"
+        if kind is str or kind is int or kind is bool:
+            memo = self._memo
+            found = memo.get((key, kind, value))
+            if found is None:
+                if len(memo) >= self.KEEP:
+                    memo.clear()
+                found = memo[key, kind, value] = self.words.value(key, value, self.currency)
+            return found
+        return self.words.value(key, value, self.currency)
+
+    def _fields(self, record: Any) -> str:
+        """``EventText._fields``: a created or removed record, field by field."""
+        if type(record) is not dict:
+            return self.value("", record)
+        names = self.words.names
+        shown = tuple(
+            k
+            for k in record
+            if record[k] not in (None, "", [], {}) and (k not in INTERNAL_IDS or record[k] in names)
+        )
+        keys = self._shown.get(shown)
+        if keys is None:
+            if len(self._shown) >= self.KEEP:
+                self._shown.clear()
+            keys = self._shown[shown] = [k for k in PREFERRED if k in shown] + _hashes_last(
+                [k for k in shown if k not in PREFERRED]
+            )
+        field, value = self._field, self.value
+        return ", ".join([f"{field(k)}={value(k, record[k])}" for k in keys])
+
+    def __call__(self, old: Any, new: Any) -> str:
+        """The summary of the records read (``load_record``) from an event."""
+        if type(old) is not dict or type(new) is not dict:
+            if old is None and new is None:
+                return ""
+            if old is None:
+                return self._labelled(
+                    self.words.labels["history.created"], self._created, self._fields(new)
+                )
+            if new is None:
+                return self._labelled(
+                    self.words.labels["history.removed"], self._removed, self._fields(old)
+                )
+            return self.words.summary_of(old, new, self.currency)
+        signature = (tuple(old), tuple(new))
+        order = self._orders.get(signature)
+        if order is None:
+            if len(self._orders) >= self.KEEP:
+                self._orders.clear()
+            order = self._orders[signature] = _hashes_last(list(dict.fromkeys([*old, *new])))
+        changes = []
+        value, was_of, now_of = self.value, old.get, new.get
+        for k in order:
+            a, b = was_of(k), now_of(k)
+            if a is b or (type(a) is type(b) and type(a) in _SCALARS and a == b):
+                continue
+            was, now = value(k, a), value(k, b)
+            if was != now:  # None → "" is no change a reader could see
+                head = self._heads.get(k)
+                if head is None:
+                    head = self._head_of(self._field(k))
+                    if head is None:
+                        changes.append(self.words.labelled(self._field(k), f"{was} → {now}"))
+                        continue
+                    self._heads[k] = head
+                changes.append(f"{head[0]}{was} → {now}{head[1]}")
+        return self._join.join(changes) or self._no_change

@@ -95,18 +95,18 @@ def write_readable_csv(
     """The history as readable CSV (see reports.readable_history): headings in the
     engagement's language, times as 'YYYY-MM-DD HH:MM:SS' UTC, amounts as plain numbers;
     every text cell formula-safe."""
-    from reports.readable_history import AMOUNT_COLUMNS, headings
+    from reports.readable_history import headings, readable_texts
 
     total = _count(db, detail.id) if progress is not None else 0
     with atomic_writer(path, mode="w", newline="", encoding="utf-8-sig") as fh:
         writer = csv.writer(fh)
         writer.writerow(safe_cells(headings(detail.language)))
-        for row in _readable(db, detail, progress, done=0, total=total):
-            texts = row.texts()
-            cells = safe_cells(texts)
-            for column in AMOUNT_COLUMNS:  # numbers we wrote ourselves, kept as numbers
-                cells[column] = texts[column]
-            writer.writerow(cells)
+        done = 0
+        for rows in readable_texts(db, detail, batch=PROGRESS_EVERY):
+            done += len(rows)
+            if progress is not None and not progress(done, total):
+                raise ExportCancelled("export cancelled; no file was written")
+            writer.writerows(rows)
         # Inside the block: a Cancel at the very end must still leave the earlier file.
         if progress is not None and not progress(total, total):
             raise ExportCancelled("export cancelled; no file was written")

@@ -16,8 +16,12 @@ from typing import Any
 from core.db import Database
 from core.money import Money, currency_exponent
 from core.queries import EngagementDetail, history_milestones, history_names, iter_history
+from core.queries.history import iter_history_text
 from reports import i18n
-from reports.event_text import MONEY_FIELDS, EventText, load_record
+from reports.cells import DANGEROUS_FIRST, safe_cells
+from reports.event_text import MONEY_FIELDS, EventText, Summaries, load_records
+
+DANGEROUS = frozenset(DANGEROUS_FIRST)
 
 COLUMN_KEYS = (
     "history.col_when_utc",
@@ -69,54 +73,139 @@ def headings(lang: str) -> list[str]:
     return [words[key] for key in COLUMN_KEYS]
 
 
-def _amount(record: Any, currency: str) -> Decimal | None:
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+class _Rows:
+    """What every row of one engagement's readable history shares, and the words of the
+    values that come back from one row to the next (a milestone, an action, an amount)."""
+
+    def __init__(self, db: Database, detail: EngagementDetail) -> None:
+        with db.reading() as session:
+            names = history_names(session, detail.id)
+            self.milestones = history_milestones(session, detail.id)
+        self.by_position = {position: title for position, title in self.milestones.values()}
+        self.currency = detail.currency
+        self.engagement = f"{detail.code} · {detail.title}"
+        self.words = EventText(detail.language, names, whole=True)
+        self.summary = Summaries(self.words, detail.currency)
+        self._what: dict[tuple[str, str], str] = {}
+        self._amounts: dict[int, Decimal] = {}
+
+    def milestone(self, entity_id: str, before: Any, after: Any) -> str:
+        place = self.milestones.get(entity_id)
+        if place is None:  # a record that names its milestone by position
+            for record in (after, before):
+                position = record.get("milestone") if isinstance(record, dict) else None
+                if isinstance(position, int) and position in self.by_position:
+                    place = (position, self.by_position[position])
+                    break
+        return f"M{place[0]} · {place[1]}" if place else ""
+
+    def what(self, entity: str, action: str) -> str:
+        found = self._what.get((entity, action))
+        if found is None:
+            found = self._what[entity, action] = self.words.what(entity, action)
+        return found
+
+    def amounts(self, before: Any, after: Any) -> tuple[Decimal | None, Decimal | None]:
+        """(before, after) as amounts of the currency, only where they changed (or came or
+        went)."""
+        was, now = _minor(before), _minor(after)
+        if was == now:
+            return None, None
+        return self._amount(was), self._amount(now)
+
+    def _amount(self, minor: int | None) -> Decimal | None:
+        if minor is None:
+            return None
+        found = self._amounts.get(minor)
+        if found is None:
+            if len(self._amounts) >= Summaries.KEEP:
+                self._amounts.clear()
+            found = self._amounts[minor] = Money(minor, self.currency).to_decimal()
+        return found
+
+
+def _minor(record: Any) -> int | None:
+    """The amount a record holds, in minor units (the first of ``MONEY_FIELDS`` it has)."""
     if not isinstance(record, dict):
         return None
     for field in MONEY_FIELDS:
         value = record.get(field)
         if isinstance(value, int) and not isinstance(value, bool):
-            return Money(value, currency).to_decimal()
+            return value
     return None
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def readable_rows(db: Database, detail: EngagementDetail) -> Iterator[ReadableRow]:
     """Every event of the engagement's history as a readable row, oldest first (streamed:
     keep nothing but the row in hand)."""
-    with db.reading() as session:
-        names = history_names(session, detail.id)
-        milestones = history_milestones(session, detail.id)
-    by_position = {position: title for position, title in milestones.values()}
-    words = EventText(detail.language, names, whole=True)
-    currency = detail.currency
-    engagement = f"{detail.code} · {detail.title}"
+    shared = _Rows(db, detail)
+    currency, engagement = shared.currency, shared.engagement
     with db.reading() as session:
         for event in iter_history(session, detail.id):
-            before, after = load_record(event.before), load_record(event.after)  # read once
-            place = milestones.get(event.entity_id)
-            if place is None:  # a record that names its milestone by position
-                for record in (after, before):
-                    position = record.get("milestone") if isinstance(record, dict) else None
-                    if isinstance(position, int) and position in by_position:
-                        place = (position, by_position[position])
-                        break
-            was, now = _amount(before, currency), _amount(after, currency)
-            if was == now:  # amounts only where they changed (or came or went)
-                was = now = None
+            before, after = load_records(event.before, event.after)  # read once
+            was, now = shared.amounts(before, after)
             yield ReadableRow(
                 when=_utc(event.at),
                 who=event.actor,
                 engagement=engagement,
-                milestone=f"M{place[0]} · {place[1]}" if place else "",
-                what=words.what(event.entity, event.action),
-                change=words.summary_of(before, after, currency),
+                milestone=shared.milestone(event.entity_id, before, after),
+                what=shared.what(event.entity, event.action),
+                change=shared.summary(before, after),
                 amount_before=was,
                 amount_after=now,
                 currency=currency,
             )
+
+
+def readable_texts(db: Database, detail: EngagementDetail, batch: int) -> Iterator[list[list[str]]]:
+    """The CSV cells of :func:`readable_rows` (``ReadableRow.texts``, each text cell made
+    formula-safe by the rule of reports.cells, the amounts left as the numbers they are),
+    in lists of up to ``batch`` rows, oldest first.
+
+    The same cells, made without a row object or a parsed time per event: the events are
+    read as text (``iter_history_text``, whose times all have the stored form
+    '2026-03-05T09:30:00Z', so 'YYYY-MM-DD HH:MM:SS' is cut out of it), and the cells that
+    come back (who, what, the milestone) are made safe once."""
+    shared = _Rows(db, detail)
+    safe: dict[str, str] = {}
+
+    def safe_of(text: str) -> str:
+        found = safe.get(text)
+        if found is None:
+            if len(safe) >= Summaries.KEEP:
+                safe.clear()
+            found = safe[text] = safe_cells((text,))[0]
+        return found
+
+    engagement, currency = safe_of(shared.engagement), safe_of(shared.currency)
+    milestones = {mid: safe_of(shared.milestone(mid, None, None)) for mid in shared.milestones}
+    summary, what, amounts = shared.summary, shared.what, shared.amounts
+    with db.reading() as session:
+        for rows in iter_history_text(session, detail.id, batch=batch):
+            texts = []
+            for _seq, at, actor, entity, entity_id, action, before, after, _hash in rows:
+                old, new = load_records(before, after)
+                place = milestones.get(entity_id)
+                if place is None:
+                    place = safe_of(shared.milestone(entity_id, old, new))
+                was, now = amounts(old, new)
+                change = summary(old, new)
+                texts.append([
+                    at[:10] + " " + at[11:19],
+                    safe_of(actor),
+                    engagement,
+                    place,
+                    safe_of(what(entity, action)),
+                    "'" + change if change[:1] in DANGEROUS else change,
+                    "" if was is None else str(was),
+                    "" if now is None else str(now),
+                    currency,
+                ])  # fmt: skip
+            yield texts
 
 
 def amount_format(currency: str) -> str:
