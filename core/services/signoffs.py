@@ -212,6 +212,12 @@ class SignoffRecord:
         """Whether the document prints the agency's name (an empty identity prints none)."""
         return bool(agency_printed(self.snapshot)["name"].strip())
 
+    @property
+    def settled(self) -> bool:
+        """Whether its text is final: a PDF was issued or a signed copy recorded (before,
+        issuing names the agency as the settings do then)."""
+        return self.issued_pdf is not None or bool(self.signature_method)
+
 
 def _record(s: SignOff, state: str) -> SignoffRecord:
     return SignoffRecord(

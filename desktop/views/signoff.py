@@ -36,11 +36,11 @@ from core.errors import DomainError
 from core.lifecycle import Action, MilestoneFacts, Permission
 from core.models.enums import SignatureMethod
 from core.services import Services
-from core.services.signoffs import SignoffRecord
+from core.services.signoffs import IssuedPdf, SignoffRecord
 from core.services.workflow import invoice_reference
 from desktop.dialogs.billing import confirm_paid
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
-from desktop.look import muted
+from desktop.look import muted, verdict_colors
 from desktop.ops import Ops
 from desktop.qt_compat import named
 from desktop.refusals import words
@@ -75,6 +75,9 @@ class SignoffPanel(QWidget):
         self.where = named(QLabel(), self.tr("Exported file"))
         self.where.setWordWrap(True)
         self.where.hide()  # until something is exported
+        self.agency_warning = named(QLabel(), self.tr("Agency warning"))
+        self.agency_warning.setWordWrap(True)
+        self.agency_warning.hide()  # unless the document names no agency
         issue_box = QGroupBox(self.tr("Issue"))
         issue = QVBoxLayout(issue_box)
         issue_buttons = QHBoxLayout()
@@ -84,6 +87,7 @@ class SignoffPanel(QWidget):
         issue.addLayout(issue_buttons)
         issue.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         issue.addWidget(self.where)
+        issue.addWidget(self.agency_warning)
 
         self.method = named(QComboBox(), self.tr("Signature method"))
         for value in SIGNATURE_METHOD:
@@ -268,6 +272,39 @@ class SignoffPanel(QWidget):
     def _show_record(self, record: SignoffRecord | None) -> None:
         self.record = record
         self.signed_copy.show_signoff(record, self.milestone)
+        self._warn_about_agency()
+
+    def _warn_about_agency(self) -> None:
+        """Say, beside the export button, when the sign-off names no agency: before its first
+        issue it names the agency of the settings then (so say where to fill it in); once
+        issued or signed, its text stays as it is."""
+        m, r = self.milestone, self.record
+        text = ""
+        if m is not None and r is not None:
+            if r.settled:
+                if not r.agency_named:
+                    text = self.tr(
+                        "⚠ This sign-off names no agency: the agency's identity was empty when "
+                        "it was issued, and an issued sign-off never changes. Sign-offs not "
+                        "issued yet name the agency once it is filled in under File ▸ "
+                        "Preferences ▸ Agency identity on documents."
+                    )
+            elif not self._agency_named_now(m.engagement_code, m.position):
+                text = self.tr(
+                    "⚠ Your agency's identity is empty, so this sign-off would name no agency. "
+                    "Fill it in under File ▸ Preferences ▸ Agency identity on documents "
+                    "before exporting it."
+                )
+        self.agency_warning.setText(text)
+        self.agency_warning.setVisible(bool(text))
+        self.agency_warning.setStyleSheet(f"color: {verdict_colors()[1]};" if text else "")
+
+    def _agency_named_now(self, code: str, position: int) -> bool:
+        """Whether issuing the sign-off now would name the agency (core renews it first)."""
+        try:
+            return self._services.signoffs.as_issued_now(code, position).agency_named
+        except DomainError:  # gone meanwhile: the next refresh says so
+            return True
 
     def _on_changed(self, changes: Changes) -> None:
         if self.milestone_id is None:
@@ -276,6 +313,8 @@ class SignoffPanel(QWidget):
             self.record is not None and self.record.id in changes.signoffs
         ):
             self.refresh()
+        elif changes.settings:  # the agency a sign-off not issued yet would name
+            self._warn_about_agency()
 
     def _update_buttons(self) -> None:
         """Enable what core's table allows for the milestone shown; a disabled button says
@@ -316,18 +355,17 @@ class SignoffPanel(QWidget):
 
     # -- issuing -------------------------------------------------------------------------
 
-    def _issue(self) -> bytes | None:
+    def _issue(self) -> IssuedPdf | None:
         """Issue the sign-off (core stores it once and says what changed) and return it."""
         from reports.signoff import issue_signoff
 
         m = self.milestone
         if m is None:
             return None
-        issued = self._ops.run(
+        return self._ops.run(
             lambda: issue_signoff(self._services, m.engagement_code, m.position),
             irreversible=True,
         )
-        return issued.pdf if issued is not None else None
 
     def export_pdf(self) -> Path | None:
         if self.record is None:
@@ -339,9 +377,10 @@ class SignoffPanel(QWidget):
         )
         if not path:
             return None
-        pdf = self._issue()
-        if pdf is None:
+        issued = self._issue()
+        if issued is None:
             return None
+        pdf = issued.pdf
         from core.files import atomic_write_bytes
 
         target = Path(path)
@@ -356,7 +395,15 @@ class SignoffPanel(QWidget):
         self.signed_copy.folder = target.parent
         self.where.setText(self.tr("Saved to {0}").format(target))
         self.where.show()
-        self._ops.sig_status.emit(self.tr("Sign-off PDF saved to {0}.").format(target))
+        if issued.agency_named:
+            self._ops.sig_status.emit(self.tr("Sign-off PDF saved to {0}.").format(target))
+        else:
+            self._ops.sig_status.emit(
+                self.tr(
+                    "Sign-off PDF saved to {0}. It names no agency: the agency's identity was "
+                    "empty when it was issued."
+                ).format(target)
+            )
         self._update_buttons()
         self.show_pdf(pdf)
         return target

@@ -1,0 +1,128 @@
+"""The sign-off panel and the agency's identity, walked as a project manager on a fresh
+install: a milestone accepted before the agency was named, the identity filled in afterwards
+in Preferences, then the sign-off exported. The PDF names the agency; exporting again gives
+the same file, whatever the agency becomes. Exporting while the identity is empty is never
+refused: the panel says, beside the export button, where to fill it in."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from core.services import Services
+from desktop.dialogs.settings import SettingsDialog
+from desktop.main_window import MainWindow
+from desktop.views.engagement import TAB_SIGNOFF
+from desktop.views.signoff import SignoffPanel
+from tests.factories import Built, accept, make_active
+
+WHERE = "File ▸ Preferences ▸ Agency identity on documents"
+
+
+def pdftotext(path: Path) -> str:
+    run = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return re.sub(r"\s+", " ", run.stdout)
+
+
+@pytest.fixture
+def accepted(window: MainWindow) -> Built:
+    """Two milestones, the first accepted while the agency's identity is still empty."""
+    built = make_active(window.services, milestones=2)
+    accept(window.services, built, built.milestone_ids[0])
+    return built
+
+
+def signoff_panel(window: MainWindow, built: Built, milestone: int = 0) -> SignoffPanel:
+    window.open_engagement(built.engagement_id, built.milestone_ids[milestone])
+    view = window.engagement_view
+    view.tabs.setCurrentIndex(TAB_SIGNOFF)
+    panel = view.tabs.currentWidget()
+    assert isinstance(panel, SignoffPanel) and panel.record is not None
+    return panel
+
+
+def fill_in_preferences(qtbot, window: MainWindow, name: str) -> None:
+    dialog = SettingsDialog(window.ops, window.services, window.db.url, window, window.settings)
+    qtbot.addWidget(dialog)
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, name)
+    dialog.address.setPlainText("14 quai des Chartrons\n33000 Bordeaux")
+    dialog.signatory_name.setText("Camille Nordin")
+    dialog.save()
+
+
+def export_to(qtbot, panel: SignoffPanel, monkeypatch, target: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+
+
+def test_the_agency_filled_in_after_the_acceptance_is_on_the_exported_sign_off(
+    qtbot, window: MainWindow, accepted: Built, monkeypatch, tmp_path: Path, refusals
+) -> None:
+    panel = signoff_panel(window, accepted)
+    assert panel.agency_warning.isVisible()  # before any export: where to fill it in
+    assert WHERE in panel.agency_warning.text() and "would name no agency" in (
+        panel.agency_warning.text()
+    )
+
+    fill_in_preferences(qtbot, window, "Studio Nord")
+    assert not panel.agency_warning.isVisible()  # the panel heard of the new settings
+    first = tmp_path / "signoff.pdf"
+    export_to(qtbot, panel, monkeypatch, first)
+
+    text = pdftotext(first)
+    assert "Studio Nord" in text and "14 quai des Chartrons" in text and "Camille Nordin" in text
+    assert window.statusBar().currentMessage() == f"Sign-off PDF saved to {first}."
+    assert not panel.agency_warning.isVisible() and refusals == []
+    stored = window.services.signoffs.for_milestone("ACME-2026-01", 1)
+    assert stored.fingerprint[:12] in panel.heading.text()  # the renewed fingerprint
+
+    fill_in_preferences(qtbot, window, "Studio Sud")  # after the issue: the file stays
+    again = tmp_path / "again.pdf"
+    export_to(qtbot, panel, monkeypatch, again)
+    assert again.read_bytes() == first.read_bytes()
+    assert "Studio Sud" not in pdftotext(again)
+    assert not panel.agency_warning.isVisible() and refusals == []
+
+
+def test_exporting_without_an_agency_warns_and_still_issues(
+    qtbot, window: MainWindow, accepted: Built, monkeypatch, tmp_path: Path, refusals
+) -> None:
+    panel = signoff_panel(window, accepted)
+    target = tmp_path / "signoff.pdf"
+    export_to(qtbot, panel, monkeypatch, target)
+
+    assert refusals == []  # nothing stopped the export or asked a question
+    assert window.services.signoffs.for_milestone("ACME-2026-01", 1).issued_pdf == (
+        target.read_bytes()
+    )
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Sign-off PDF saved to {target}.") and "names no agency" in message
+    warning = panel.agency_warning.text()
+    assert panel.agency_warning.isVisible()
+    assert "issued sign-off never changes" in warning and WHERE in warning
+
+    fill_in_preferences(qtbot, window, "Studio Nord")  # too late for this one
+    assert panel.agency_warning.isVisible()
+    accept(window.services, accepted, accepted.milestone_ids[1])
+    second = signoff_panel(window, accepted, 1)
+    assert not second.agency_warning.isVisible()  # not issued yet: it will name the agency
+
+
+def test_the_warning_follows_the_settings_while_nothing_is_issued(
+    qtbot, window: MainWindow, accepted: Built, services: Services
+) -> None:
+    panel = signoff_panel(window, accepted)
+    fill_in_preferences(qtbot, window, "Studio Nord")
+    assert not panel.agency_warning.isVisible()
+    window.act_undo.trigger()  # the agency's identity is empty again
+    assert services.settings.get()["name"] == ""
+    assert panel.agency_warning.isVisible()
