@@ -420,7 +420,7 @@ class EventText:
         return f"{self.value('', old, currency)} → {self.value('', new, currency)}"
 
 
-_LOADER: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+scan_json: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 """The standard library's JSON scanner (its C one): one call reads one value from an index
 and says where it ended (what ``json.loads`` calls, inside its checks)."""
 
@@ -435,16 +435,15 @@ def load_records(before: str, after: str) -> tuple[Any, Any]:
             pair.append(None)
             continue
         try:
-            value, end = _LOADER(text, 0)
+            value, end = scan_json(text, 0)
         except (StopIteration, ValueError):
             end = -1
         pair.append(value if end == len(text) else load_record(text))
     return pair[0], pair[1]
 
 
-_SCALARS = (str, int, bool, type(None))
-"""Types of which two equal values are written alike (not floats: -0.0 == 0.0; not lists:
-[1] == [1.0])."""
+_Step = tuple[str, bool, tuple[str, str] | None]
+"""A field of a change: its key, whether its text is plain, the text around its value."""
 
 
 class Summaries:
@@ -474,9 +473,8 @@ class Summaries:
         (so that filling it in is pasting); otherwise each line goes through ``labelled``."""
         if template.count("{value}") == 1 and "{" not in bare and "}" not in bare:
             self._template = template.split("{value}")
-        self._heads: dict[str, tuple[str, str]] = {}
         self._fields_named: dict[str, str] = {}
-        self._orders: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+        self._plans: dict[tuple[tuple[str, ...], tuple[str, ...]], list[_Step]] = {}
         self._shown: dict[tuple[str, ...], list[str]] = {}
         self._plain: dict[str, bool] = {}
         self._memo: dict[tuple[str, type, Any], str] = {}
@@ -490,6 +488,19 @@ class Summaries:
             return None
         before, after = self._template
         return before.replace("{label}", label), after.replace("{label}", label)
+
+    def _plan(self, signature: tuple[tuple[str, ...], tuple[str, ...]]) -> list[_Step]:
+        """The fields of a change between records with these keys, in the order
+        ``summary_of`` writes them, each with whether its text is plain and its head."""
+        if len(self._plans) >= self.KEEP:
+            self._plans.clear()
+        old, new = signature
+        plan = [
+            (k, self._is_plain(k), self._head_of(self._field(k)))
+            for k in _hashes_last(list(dict.fromkeys([*old, *new])))
+        ]
+        self._plans[signature] = plan
+        return plan
 
     def _labelled(self, label: str, head: tuple[str, str] | None, value: str) -> str:
         if head is None:
@@ -521,7 +532,7 @@ class Summaries:
             return "—"
         kind = type(value)
         if kind is str and self._is_plain(key):
-            return " ".join(value.split()) if value.strip() else "—"
+            return " ".join(value.split()) or "—"  # empty when all spaces
         if kind is str or kind is int or kind is bool:
             memo = self._memo
             found = memo.get((key, kind, value))
@@ -567,25 +578,34 @@ class Summaries:
                 )
             return self.words.summary_of(old, new, self.currency)
         signature = (tuple(old), tuple(new))
-        order = self._orders.get(signature)
-        if order is None:
-            if len(self._orders) >= self.KEEP:
-                self._orders.clear()
-            order = self._orders[signature] = _hashes_last(list(dict.fromkeys([*old, *new])))
+        plan = self._plans.get(signature)
+        if plan is None:
+            plan = self._plan(signature)
         changes = []
         value, was_of, now_of = self.value, old.get, new.get
-        for k in order:
+        a: Any
+        b: Any
+        for k, plain, head in plan:
             a, b = was_of(k), now_of(k)
-            if a is b or (type(a) is type(b) and type(a) in _SCALARS and a == b):
+            if a is b:
                 continue
-            was, now = value(k, a), value(k, b)
+            kind = type(a)
+            if kind is not type(b):
+                was, now = value(k, a), value(k, b)
+            elif kind is str:
+                if a == b:
+                    continue
+                if plain:  # what value() writes of a plain text, written here
+                    was, now = " ".join(a.split()) or "—", " ".join(b.split()) or "—"
+                else:
+                    was, now = value(k, a), value(k, b)
+            elif (kind is int or kind is bool) and a == b:
+                continue
+            else:
+                was, now = value(k, a), value(k, b)
             if was != now:  # None → "" is no change a reader could see
-                head = self._heads.get(k)
                 if head is None:
-                    head = self._head_of(self._field(k))
-                    if head is None:
-                        changes.append(self.words.labelled(self._field(k), f"{was} → {now}"))
-                        continue
-                    self._heads[k] = head
-                changes.append(f"{head[0]}{was} → {now}{head[1]}")
+                    changes.append(self.words.labelled(self._field(k), f"{was} → {now}"))
+                else:
+                    changes.append(f"{head[0]}{was} → {now}{head[1]}")
         return self._join.join(changes) or self._no_change

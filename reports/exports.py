@@ -98,7 +98,10 @@ def write_readable_csv(
     from reports.readable_history import headings, readable_texts
 
     total = _count(db, detail.id) if progress is not None else 0
-    with atomic_writer(path, mode="w", newline="", encoding="utf-8-sig") as fh:
+    # The byte order mark that tells spreadsheets the file is UTF-8, written as a character:
+    # the "utf-8-sig" codec would encode every write in Python, the plain one in C.
+    with atomic_writer(path, mode="w", newline="", encoding="utf-8") as fh:
+        fh.write("\ufeff")
         writer = csv.writer(fh)
         writer.writerow(safe_cells(headings(detail.language)))
         done = 0

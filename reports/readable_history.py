@@ -19,7 +19,7 @@ from core.queries import EngagementDetail, history_milestones, history_names, it
 from core.queries.history import iter_history_text
 from reports import i18n
 from reports.cells import DANGEROUS_FIRST, safe_cells
-from reports.event_text import MONEY_FIELDS, EventText, Summaries, load_records
+from reports.event_text import MONEY_FIELDS, EventText, Summaries, load_records, scan_json
 
 DANGEROUS = frozenset(DANGEROUS_FIRST)
 
@@ -168,8 +168,9 @@ def readable_texts(db: Database, detail: EngagementDetail, batch: int) -> Iterat
 
     The same cells, made without a row object or a parsed time per event: the events are
     read as text (``iter_history_text``, whose times all have the stored form
-    '2026-03-05T09:30:00Z', so 'YYYY-MM-DD HH:MM:SS' is cut out of it), and the cells that
-    come back (who, what, the milestone) are made safe once."""
+    '2026-03-05T09:30:00Z', so 'YYYY-MM-DD HH:MM:SS' is cut out of it), each record by one
+    call of the JSON scanner (``load_records`` for a text it cannot read whole), and the
+    cells that come back (who, what, the milestone) are made safe once."""
     shared = _Rows(db, detail)
     safe: dict[str, str] = {}
 
@@ -183,26 +184,47 @@ def readable_texts(db: Database, detail: EngagementDetail, batch: int) -> Iterat
 
     engagement, currency = safe_of(shared.engagement), safe_of(shared.currency)
     milestones = {mid: safe_of(shared.milestone(mid, None, None)) for mid in shared.milestones}
-    summary, what, amounts = shared.summary, shared.what, shared.amounts
+    whats: dict[tuple[str, str], str] = {}
+    summary, scan = shared.summary, scan_json
     with db.reading() as session:
         for rows in iter_history_text(session, detail.id, batch=batch):
             texts = []
             for _seq, at, actor, entity, entity_id, action, before, after, _hash in rows:
-                old, new = load_records(before, after)
+                try:
+                    old, end = scan(before, 0)
+                    if end != len(before):
+                        raise ValueError
+                    new, end = scan(after, 0)
+                    if end != len(after):
+                        raise ValueError
+                except (StopIteration, ValueError):  # empty, or not one JSON value
+                    old, new = load_records(before, after)
                 place = milestones.get(entity_id)
-                if place is None:
-                    place = safe_of(shared.milestone(entity_id, old, new))
-                was, now = amounts(old, new)
+                if place is None:  # a record may name its milestone by position
+                    named = (type(new) is dict and "milestone" in new) or (
+                        type(old) is dict and "milestone" in old
+                    )
+                    place = safe_of(shared.milestone(entity_id, old, new)) if named else ""
+                was = now = ""
+                if (type(old) is dict and not MONEY_FIELDS.isdisjoint(old)) or (
+                    type(new) is dict and not MONEY_FIELDS.isdisjoint(new)
+                ):
+                    amounts = shared.amounts(old, new)
+                    was = "" if amounts[0] is None else str(amounts[0])
+                    now = "" if amounts[1] is None else str(amounts[1])
+                what = whats.get((entity, action))
+                if what is None:
+                    what = whats[entity, action] = safe_of(shared.what(entity, action))
                 change = summary(old, new)
                 texts.append([
                     at[:10] + " " + at[11:19],
-                    safe_of(actor),
+                    safe.get(actor) or safe_of(actor),
                     engagement,
                     place,
-                    safe_of(what(entity, action)),
+                    what,
                     "'" + change if change[:1] in DANGEROUS else change,
-                    "" if was is None else str(was),
-                    "" if now is None else str(now),
+                    was,
+                    now,
                     currency,
                 ])  # fmt: skip
             yield texts
