@@ -161,6 +161,10 @@ def readable_rows(db: Database, detail: EngagementDetail) -> Iterator[ReadableRo
             )
 
 
+_READ = ("at", "actor", "entity", "entity_id", "action", "before", "after")
+"""The columns of an event a readable row is made of."""
+
+
 def readable_texts(db: Database, detail: EngagementDetail, batch: int) -> Iterator[list[list[str]]]:
     """The CSV cells of :func:`readable_rows` (``ReadableRow.texts``, each text cell made
     formula-safe by the rule of reports.cells, the amounts left as the numbers they are),
@@ -187,9 +191,9 @@ def readable_texts(db: Database, detail: EngagementDetail, batch: int) -> Iterat
     whats: dict[tuple[str, str], str] = {}
     summary, scan = shared.summary, scan_json
     with db.reading() as session:
-        for rows in iter_history_text(session, detail.id, batch=batch):
+        for rows in iter_history_text(session, detail.id, batch=batch, columns=_READ):
             texts = []
-            for _seq, at, actor, entity, entity_id, action, before, after, _hash in rows:
+            for at, actor, entity, entity_id, action, before, after in rows:
                 try:
                     old, end = scan(before, 0)
                     if end != len(before):

@@ -508,7 +508,12 @@ TextCell = Callable[[ColumnElement[str]], ColumnElement[str]]
 
 
 def iter_history_text(
-    session: Session, engagement_id: str, *, cell: TextCell | None = None, batch: int = 5000
+    session: Session,
+    engagement_id: str,
+    *,
+    cell: TextCell | None = None,
+    batch: int = 5000,
+    columns: Sequence[str] = HISTORY_TEXT_COLUMNS,
 ) -> Iterator[Sequence[Sequence[str]]]:
     """Every event of the engagement's stream as text, oldest first, in lists of up to
     ``batch`` rows whose values follow ``HISTORY_TEXT_COLUMNS``: what an export writes,
@@ -518,26 +523,20 @@ def iter_history_text(
     time stored with another offset, which only another program could have written, is
     given in UTC in that same form); the rest is the stored text. ``cell``, when given, is
     applied in SQL to every column but the time, which in that form starts with a digit.
+    ``columns``, some of ``HISTORY_TEXT_COLUMNS`` in its order with "at" among them, reads
+    only those (a reader that needs no number or hash does not pay for them).
     Keep the session open until the iteration ends."""
     wrap = cell or (lambda column: column)
-    columns = [
-        wrap(cast(_TABLE.seq, String)),
-        type_coerce(_TABLE.at, String),  # the stored text, not a parsed datetime
-        *(
-            wrap(column)
-            for column in (
-                _TABLE.actor,
-                _TABLE.entity,
-                _TABLE.entity_id,
-                _TABLE.action,
-                _TABLE.before,
-                _TABLE.after,
-                _TABLE.hash,
-            )
-        ),
-    ]
+    if "at" not in columns or list(columns) != [c for c in HISTORY_TEXT_COLUMNS if c in columns]:
+        raise ValueError(f"columns must be some of {HISTORY_TEXT_COLUMNS}, in order, with 'at'")
+    special = {
+        "seq": wrap(cast(_TABLE.seq, String)),
+        "at": type_coerce(_TABLE.at, String),  # the stored text, not a parsed datetime
+    }
+    chosen = [special[name] if name in special else wrap(_TABLE[name]) for name in columns]
+    when = columns.index("at")
     stmt = (
-        select(*columns)
+        select(*chosen)
         .where(_TABLE.stream == engagement_stream(engagement_id))
         .order_by(_TABLE.seq)
         .execution_options(stream_results=True, yield_per=batch)
@@ -548,28 +547,28 @@ def iter_history_text(
         for rows in result.partitions(batch):
             # One match over the batch's times joined (C code, not a call per row): every
             # time Scopekeeper writes has the stored form.
-            if _STORED_TIMES.fullmatch("".join(map(_second, rows))):
+            if _STORED_TIMES.fullmatch("".join(map(itemgetter(when), rows))):
                 yield rows
             else:
-                yield [_in_utc(r) for r in rows]
+                yield [_in_utc(r, when) for r in rows]
     finally:
         result.close()
 
 
-_second = itemgetter(1)
 _STORED_TIMES = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)*")
 _STAMP = UTCTimestamp()
 
 
-def _in_utc(row: Sequence[str]) -> Sequence[str]:
-    """The row with its time in the stored UTC form, as the ORM would read it."""
-    at = row[1]
+def _in_utc(row: Sequence[str], when: int) -> Sequence[str]:
+    """The row with its time (column ``when``) in the stored UTC form, as the ORM would
+    read it."""
+    at = row[when]
     if _STORED_TIMES.fullmatch(at):
         return row
     moment = _STAMP.process_result_value(at, None)  # type: ignore[arg-type]
     if moment is None:
         return row
-    return (row[0], moment.isoformat(timespec="seconds")[:19] + "Z", *row[2:])
+    return (*row[:when], moment.isoformat(timespec="seconds")[:19] + "Z", *row[when + 1 :])
 
 
 def _between(

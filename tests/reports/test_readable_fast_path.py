@@ -30,6 +30,7 @@ from core.queries import (
     iter_history,
     list_engagements,
 )
+from core.queries.history import HISTORY_TEXT_COLUMNS, iter_history_text
 from core.services import Services
 from reports.cells import safe_cells
 from reports.event_text import EventText, Summaries, load_record, load_records
@@ -41,6 +42,9 @@ from tests.factories import (
     make_draft,
     sign,
 )
+from tests.reports.builders import engagement
+from tests.reports.test_export_rows import ODD_TEXTS as ODD_CELLS
+from tests.reports.test_export_rows import add_raw_events
 
 LANGUAGES = ["en", "fr", "es", "zh-TW"]
 
@@ -249,3 +253,39 @@ def test_records_are_read_as_load_record_reads_them() -> None:
             got = load_records(before, after)
             want = (load_record(before), load_record(after))
             assert repr(got) == repr(want), (before, after)
+
+
+@pytest.fixture
+def stored_elsewhere(services: Services, db: Database) -> Database:
+    """Events another program stored: times with an offset, a fraction of a second or no
+    zone, and texts (actor, entity, action, records) that start like a formula."""
+    built = engagement(services, titles=["=SUM(A1:A3)", "+ plus", "@ at"])
+    texts = [*ODD_CELLS, *(["\x00 NUL first"] if db.is_sqlite else [])]
+    add_raw_events(db, built.engagement_id, texts)
+    return db
+
+
+def test_the_fast_path_writes_what_the_reference_writes_on_events_stored_elsewhere(
+    stored_elsewhere: Database, tmp_path: Path
+) -> None:
+    assert_fast_path_is_the_reference(stored_elsewhere, tmp_path)
+
+
+def test_some_columns_of_the_history_read_as_text_are_those_of_the_whole(
+    stored_elsewhere: Database,
+) -> None:
+    engagement_id = details(stored_elsewhere)[0].id
+    wanted = ("at", "actor", "before", "hash")
+    with stored_elsewhere.reading() as session:
+        whole = [r for b in iter_history_text(session, engagement_id, batch=4) for r in b]
+        part = [
+            list(r)
+            for b in iter_history_text(session, engagement_id, batch=4, columns=wanted)
+            for r in b
+        ]
+        for refused in [("actor",), ("after", "at"), ("at", "colour")]:
+            with pytest.raises(ValueError, match="columns must be"):
+                next(iter_history_text(session, engagement_id, columns=refused))
+    at = [HISTORY_TEXT_COLUMNS.index(c) for c in wanted]
+    assert part == [[row[i] for i in at] for row in whole]
+    assert all(row[1].endswith("Z") for row in whole)  # the odd times read in UTC
