@@ -6,7 +6,16 @@ Rows are checked one at a time as the file is read (:class:`ArchiveLoader`) and 
 in temporary spool files, table by table, for the import to insert later in dependency
 order; only the keys that other rows may refer to, and the few rows the import decides
 with (engagements, clients, templates, stream heads, settings), stay in memory. A value's
-place (``milestone[3].title``) is spelled out only when it is wrong."""
+place (``milestone[3].title``) is spelled out only when it is wrong.
+
+Given a :class:`Sink` (an import into a database that holds none of these records yet),
+the loader hands the rows of most tables over to be written while the rest of the file is
+read: a table's rows go straight to the sink when every table they refer to has been
+handed over whole already and no key but the id has to be unique (the history events, in
+an exported archive); the rows of any other table are spooled as usual and handed over,
+spool and all, as soon as every table they refer to has been. So the sink writes each row
+after the rows it refers to, and the references of every row are checked before it is
+handed over."""
 
 from __future__ import annotations
 
@@ -15,11 +24,11 @@ import operator
 import pickle
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from typing import IO, Any, NoReturn
+from typing import IO, Any, Final, NoReturn, Protocol
 
 from sqlalchemy import Column, UniqueConstraint
 
@@ -46,8 +55,32 @@ HEADER = ("exported_with", "format", "scope", "tables", "version")
 STREAM_OWNERS = {"engagement": "engagement", "client": "client", "template": "review_template"}
 KEPT = ("client", "review_template", "engagement", "setting", "history_stream")
 """Tables whose rows stay in memory: few, and what the import decides with."""
+STREAMED: Final = frozenset(TABLE_ORDER) - {
+    "review_template",
+    "template_criterion",
+    "template_checklist_item",
+    "setting",
+}
+"""Tables a :class:`Sink` writes while the archive is read. The others may meet records
+already in the target database (built-in templates, settings), which the import weighs
+once the whole archive is known; no streamed table refers to them."""
 _BATCH = 2000
 _INT64 = 2**63
+
+
+class Sink(Protocol):
+    """Where :class:`ArchiveLoader` hands rows to be written while it reads, in the order
+    they are to be written (a table's rows after those of every table they refer to)."""
+
+    def rows(self, name: str, batch: list[tuple[Any, ...]]) -> None:
+        """Rows of table ``name``, each a tuple of its values in column order."""
+
+    def spooled(self, name: str, spool: IO[bytes]) -> None:
+        """Every row of table ``name``, as batches pickled in ``spool`` (the loader's: read
+        it, do not close it)."""
+
+    def done(self, name: str) -> None:
+        """Every row of table ``name`` has been handed over."""
 
 
 class Refusal(Exception):
@@ -88,17 +121,21 @@ class Archive:
     def rows(self, name: str) -> Iterator[list[tuple[Any, ...]]]:
         """The rows of table ``name`` in archive order, a batch at a time, each a tuple of
         its values in the order of the table's columns."""
-        spool = self.spools[name]
-        spool.seek(0)
-        while True:
-            try:
-                yield pickle.load(spool)  # noqa: S301 - our own spool, written above
-            except EOFError:
-                return
+        return spooled_batches(self.spools[name])
 
     def close(self) -> None:
         for spool in self.spools.values():
             spool.close()
+
+
+def spooled_batches(spool: IO[bytes]) -> Iterator[list[tuple[Any, ...]]]:
+    """The batches of rows pickled in ``spool``, from its start."""
+    spool.seek(0)
+    while True:
+        try:
+            yield pickle.load(spool)  # noqa: S301 - our own spool (ArchiveLoader._spill)
+        except EOFError:
+            return
 
 
 class _Slow(Exception):
@@ -279,9 +316,12 @@ class ArchiveLoader:
     """The visitor of :class:`core.archive.reader.ArchiveReader`: checks each row as it is
     read and spools it. The first problem is kept (a damaged header or text outranks a
     damaged row, as a whole-file reading would find them) and the rest of the file is
-    still read, so a JSON error anywhere is reported first."""
+    still read, so a JSON error anywhere is reported first.
 
-    def __init__(self) -> None:
+    With a ``sink``, the rows of the tables in ``STREAMED`` are handed to it as they are
+    read (see the module's description); no more are once a problem is found."""
+
+    def __init__(self, sink: Sink | None = None) -> None:
         self.head: dict[str, Any] = {}
         self.names: list[str] = []
         self._readers = {name: _TableReader(name) for name in TABLE_ORDER}
@@ -296,6 +336,18 @@ class ArchiveLoader:
         self._chains: dict[str, _Chain] = {}
         self.spools: dict[str, IO[bytes]] = {}
         self._batches: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLE_ORDER}
+        self._sink = sink
+        self._current: str | None = None
+        self._direct = False  # the current table's rows go to the sink as they come
+        self._handed: set[str] = set()  # tables whose every row the sink has had
+        self._waiting: list[str] = []  # spooled tables waiting for the tables they refer to
+        # The distinct values of each reference of a spooled table, checked when it is
+        # handed over (its spool is searched for the row only if one is missing).
+        self._pending: dict[tuple[str, int], set[Any]] = {}
+        self.late: ArchiveError | None = None
+        """A reference problem found while handing rows over (a missing row, a parent
+        loop): the import reports it after the problems of the archive itself, and the
+        sink has no more rows once it is found."""
 
     # --- the visitor --------------------------------------------------------------------
 
@@ -308,7 +360,15 @@ class ArchiveLoader:
         self.head["tables"] = {}  # its tables are read one by one
 
     def table(self, name: str) -> None:
+        self._table_read()
         self.names.append(name)
+        if self._sink is not None and name in STREAMED and name not in self.names[:-1]:
+            self._current = name
+            self._direct = (
+                not self._unique[name]
+                and name != "engagement"
+                and all(target in self._handed for _, _, target in references(name))
+            )
         # The keys of the table before are not needed any more: a table's rows come in one
         # list (a table named twice is refused), so only one table's keys are ever held.
         self._seen.clear()
@@ -453,16 +513,107 @@ class ArchiveLoader:
         chain.seq, chain.prev = seq, digest
 
     def _spill(self, name: str) -> None:
+        if self._sink is not None and name in STREAMED:
+            batch = self._batches[name]
+            if name == self._current and self._direct:
+                self._batches[name] = []
+                self._hand_rows(name, batch)
+                return
+            for position, _, _ in references(name):
+                values = self._pending.setdefault((name, position), set())
+                values.update(map(operator.itemgetter(position), batch))
         spool = self.spools.get(name)
         if spool is None:
             spool = self.spools[name] = tempfile.TemporaryFile(prefix="scopekeeper-import-")
         pickle.dump(self._batches[name], spool, protocol=pickle.HIGHEST_PROTOCOL)
         self._batches[name] = []
 
+    # --- handing rows to the sink --------------------------------------------------------
+
+    @property
+    def _streaming(self) -> bool:
+        return (
+            self._sink is not None
+            and self._problem is None
+            and self._surrogate is None
+            and self.late is None
+        )
+
+    def _hand_rows(self, name: str, batch: list[tuple[Any, ...]]) -> None:
+        """Rows of a table whose every referred table has been handed over: checked for
+        their references, then handed over."""
+        if not self._streaming or not batch:
+            return
+        first = self.counts[name] - len(batch)  # rows read so far, these the last
+        try:
+            check_references(self.ids, name, batch, first)
+        except ArchiveError as exc:
+            self.late = exc
+            return
+        assert self._sink is not None
+        self._sink.rows(name, batch)
+
+    def _table_read(self) -> None:
+        """The table being read has ended: hand it over, or set it aside until the tables
+        it refers to have been, then hand over every table that was waiting for it."""
+        name, direct = self._current, self._direct
+        self._current, self._direct = None, False
+        if name is None:
+            return
+        if direct:
+            self._hand_rows(name, self._batches[name])
+            self._batches[name] = []
+            self._handed.add(name)
+            if self._streaming:
+                assert self._sink is not None
+                self._sink.done(name)
+        else:
+            if self._batches[name] and self._problem is None and self._surrogate is None:
+                self._spill(name)
+            self._waiting.append(name)
+        ready = True
+        while ready:
+            ready = False
+            for waiting in self._waiting:
+                if all(target in self._handed for _, _, target in references(waiting)):
+                    self._waiting.remove(waiting)
+                    self._hand_spool(waiting)
+                    self._handed.add(waiting)
+                    ready = True
+                    break
+
+    def _hand_spool(self, name: str) -> None:
+        """Check the references of a spooled table, then hand it over whole (the
+        engagements, kept anyway, parents first)."""
+        if not self._streaming:
+            return
+        assert self._sink is not None
+        spool = self.spools.get(name)
+        try:
+            for position, _, target in references(name):
+                values = self._pending.pop((name, position), set())
+                values.discard(None)
+                ids = self.ids[target]
+                if spool is not None and any(id_key(value) not in ids for value in values):
+                    first = 0
+                    for batch in spooled_batches(spool):  # finds the first such row, and refuses
+                        check_references(self.ids, name, batch, first)
+                        first += len(batch)
+            if name == "engagement":
+                spell = self._readers[name].values
+                self._sink.rows(name, [spell(row) for row in parents_first(self.kept[name])])
+            elif spool is not None:
+                self._sink.spooled(name, spool)
+        except ArchiveError as exc:
+            self.late = exc
+            return
+        self._sink.done(name)
+
     # --- the whole archive ---------------------------------------------------------------
 
     def finish(self) -> Archive:
         """The archive, once the file has been read, or the refusal of its first problem."""
+        self._table_read()
         self._seen.clear()  # every key has been seen: not needed while the rows are inserted
         if self._surrogate is not None:
             refuse(self._surrogate)
@@ -479,6 +630,8 @@ class ArchiveLoader:
         if self._problem is not None:
             self._raise(self._problem)
         for name in TABLE_ORDER:
+            if name in self._handed:
+                continue  # written already, spooled or not
             if self._batches[name] or name not in self.spools:
                 self._spill(name)
         archive = Archive(
@@ -640,12 +793,13 @@ def id_text(key: Any) -> Any:
     return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
-def check_references(archive: Archive, name: str, batch: list[tuple[Any, ...]], first: int) -> None:
+def check_references(
+    present: dict[str, set[Any]], name: str, batch: list[tuple[Any, ...]], first: int
+) -> None:
     """Every foreign key of these rows (``first`` the index of the first) points at a row
-    of the archive. Each distinct value of a column is looked up once per batch (rows of
+    of the archive (``present``: its ids, as :attr:`Archive.ids`). Each distinct value of a column is looked up once per batch (rows of
     one parent come together: a milestone's criteria name it one after another); the rows
     are searched, in order, only for a value that is not found."""
-    present = archive.ids
     for position, column, target in references(name):
         ids = present[target]
         values = set(map(operator.itemgetter(position), batch))
@@ -735,3 +889,43 @@ def _token(value: Any) -> int:
     to make many keys meet and send every row back to ``_repeated``; numbers and tuples of
     them hash alike in every process (``hash(-1) == hash(-2)``), which an archive could."""
     return hash(repr(value))
+
+
+_SHOWN = 5
+
+
+def refusal(problems: Sequence[str]) -> ArchiveError:
+    """The refusal of the archive for ``problems`` (the first few of them)."""
+    shown = listing(problems[:_SHOWN], "; ")
+    if len(problems) > _SHOWN:
+        return ArchiveError(
+            msg(
+                "the archive was refused: {problems} (and {more} more). Nothing was imported",
+                problems=shown,
+                more=len(problems) - _SHOWN,
+            )
+        )
+    return ArchiveError(
+        msg("the archive was refused: {problems}. Nothing was imported", problems=shown)
+    )
+
+
+def parents_first(rows: list[Row]) -> list[Row]:
+    """Engagement rows ordered so that a spin-off comes after its parent; a parent loop
+    refuses the archive."""
+    by_id = {row["id"]: row for row in rows}
+    depth: dict[str, int] = {}
+    for row in rows:
+        chain: list[str] = []
+        current: Row | None = row
+        while current is not None and current["id"] not in depth:
+            if current["id"] in chain:
+                raise refusal(
+                    [msg("engagement {code} is its own ancestor (a parent loop)", code=row["code"])]
+                )
+            chain.append(current["id"])
+            current = by_id.get(current["parent_id"] or "")
+        base = depth[current["id"]] + 1 if current is not None else 0
+        for offset, record_id in enumerate(reversed(chain)):
+            depth[record_id] = base + offset
+    return sorted(rows, key=lambda row: depth[row["id"]])

@@ -1,38 +1,64 @@
 """Restoring an archive: check it against the database, insert every row verbatim in one
 transaction, and run every rule of ``scopekeeper check`` on the inserted rows before
-committing. Nothing is written unless everything is accepted."""
+committing. Nothing is written unless everything is accepted.
+
+Into an SQLite database that holds none of the archive's kind of records yet (no client,
+engagement or history but the system's: a new database, the usual target of a whole
+archive), the rows are written while the file is read, by a thread of their own: SQLite
+works beside the Python that reads and checks the file (the sqlite3 module lets other
+threads run while SQLite executes), and nothing is set aside on disk but the rows that
+must wait for the rows they refer to. The transaction, with the write lock, is taken
+before the file is read and held until the end, so other writers wait for the whole
+import; anything refused is rolled back as before. Should the archive meet records of the
+database after all (a built-in template's id or name, a setting already set, a spin-off's
+parent), that work is rolled back and the archive imported the other way, which weighs
+those records before writing anything."""
 
 from __future__ import annotations
 
+import inspect
 import io
 import operator
+import queue
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import Column, MetaData, String, Table, insert, select
+from sqlalchemy import Column, MetaData, String, Table, insert, literal, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from core.archive.checks import Archive, ArchiveLoader, check_references, id_text
+from core.archive.checks import (
+    STREAMED,
+    Archive,
+    ArchiveLoader,
+    check_references,
+    id_text,
+    parents_first,
+    spooled_batches,
+)
+from core.archive.checks import refusal as _refuse
 from core.archive.exporting import Selection, collect
 from core.archive.layout import SORT_KEYS, TABLE_ORDER, Kind, kind_of, table, to_json
 from core.archive.reader import ArchiveReader
 from core.changes import Changes
-from core.check import Problem, Scope, added_problems
+from core.check import RULES, Problem, Scope, added_problems
 from core.db import Database
 from core.errors import ArchiveError, DomainError
 from core.history import SYSTEM_STREAM, client_stream, template_stream
 from core.messages import listing, msg, msg_n
 
+if TYPE_CHECKING:
+    from core.uow import UnitOfWork
+
 Row = dict[str, Any]
 _CHUNK = 500
-_SHOWN = 5
 _SHOWN_RULES = 10
 
 
@@ -51,8 +77,106 @@ class ImportResult:
 def import_archive(db: Database, source: bytes | IO[bytes], actor: str) -> ImportResult:
     """Import the archive in ``source`` (its bytes, or a binary file open for reading) in
     one transaction, or refuse it whole with the reason (:class:`ArchiveError`), leaving
-    the database untouched. The file is read once, a row at a time."""
+    the database untouched. The file is read once, a row at a time (twice in the rare
+    case described in the module's description)."""
     handle = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
+    if db.is_sqlite and _rewindable(handle) and _RULES_SCOPED:
+        start = handle.tell()
+        result = _import_streaming(db, handle, actor)
+        if result is not None:
+            return result
+        handle.seek(start)
+    return _import_spooled(db, handle, actor)
+
+
+def _rewindable(handle: IO[bytes]) -> bool:
+    try:
+        return handle.seekable()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+_RULES_SCOPED = all("scope" in inspect.signature(rule).parameters for rule in RULES)
+"""Writing while reading needs every rule of the check to look only at the imported
+records (a rule of the whole database is run before the import too, see
+``added_problems``, which the rows written early would spoil)."""
+
+
+def _import_streaming(db: Database, handle: IO[bytes], actor: str) -> ImportResult | None:
+    """Import while reading, in one transaction, if the database holds none of the
+    records written that way (``STREAMED``); None, with nothing written, if it does or if
+    the archive meets records of the database (the caller then imports it the other
+    way)."""
+    with db.unit_of_work(actor) as uow:
+        session = uow.session
+        if not _holds_none(session):
+            return None
+        raw = session.connection().connection.driver_connection
+        streamer = _Streamer(_SqliteWriter(raw))  # type: ignore[arg-type]
+        reader = ArchiveReader(handle)
+        loader = ArchiveLoader(streamer)
+        try:
+            try:
+                reader.read(loader)
+                archive = loader.finish()
+            except BaseException:
+                streamer.close(abandon=True)
+                raise
+            streamer.close()
+        except BaseException:
+            for spool in loader.spools.values():
+                spool.close()
+            raise
+        try:
+            if _meets_records(session, archive):
+                return None
+            if loader.late is not None:
+                raise loader.late
+            if streamer.error is not None:
+                if isinstance(streamer.error, DBAPIError | sqlite3.Error):
+                    raise _database_refused(streamer.error) from streamer.error
+                raise streamer.error
+            plan = _Plan(archive, {"client": set(), "review_template": set()})
+            return _record(uow, archive, reader.sha256, plan, STREAMED)
+        finally:
+            archive.close()
+
+
+def _holds_none(session: Session) -> bool:
+    """Whether the database holds no record of the tables written while reading (but for
+    the system's history)."""
+    for name in sorted(STREAMED):
+        rows = table(name)
+        query = select(literal(1)).select_from(rows)
+        if name == "history_stream":
+            query = query.where(rows.c.key != SYSTEM_STREAM)
+        elif name == "history_event":
+            query = query.where(rows.c.stream != SYSTEM_STREAM)
+        if session.execute(query.limit(1)).first() is not None:
+            return False
+    return True
+
+
+def _meets_records(session: Session, archive: Archive) -> bool:
+    """Whether the archive meets records already here that the import would have to
+    weigh: a review template's id or name, a setting, a spin-off's parent."""
+    if archive.external:
+        return True
+    for name in ("review_template", "template_criterion", "template_checklist_item"):
+        if _existing(session, table(name).c.id, map(id_text, archive.ids[name])):
+            return True
+    names = {
+        str(name).casefold() for name in session.scalars(select(table("review_template").c.name))
+    }
+    if any(row["name"].casefold() in names for row in archive.kept["review_template"]):
+        return True
+    keys = [row["key"] for row in archive.kept["setting"]]
+    return bool(keys and _existing(session, table("setting").c.key, keys))
+
+
+def _import_spooled(db: Database, handle: IO[bytes], actor: str) -> ImportResult:
+    """Read and check the whole archive (its rows set aside on disk), then weigh it
+    against the database and write it."""
     reader = ArchiveReader(handle)
     loader = ArchiveLoader()
     try:
@@ -92,39 +216,49 @@ def _store(db: Database, archive: Archive, digest: str, actor: str) -> ImportRes
         plan = _Plan(archive, reused)
         plan.same_settings = _check_collisions(session, archive, plan)
         _check_external(session, archive)
-        problems = added_problems(session, _scope(plan), lambda: _insert(session, plan))
-        if problems:
-            raise _broken_rules(problems)
-        codes = sorted(row["code"] for row in archive.kept["engagement"])
-        events = sum(n for key, n in archive.events.items() if key not in plan.streams)
-        clients = len(archive.kept["client"]) - len(reused["client"])
-        changes = Changes(
-            engagements={row["id"] for row in archive.kept["engagement"]},
-            clients={row["id"] for row in archive.kept["client"]} - reused["client"],
-            templates={row["id"] for row in archive.kept["review_template"]}
-            - reused["review_template"],
-            settings=any(row["key"] not in plan.same_settings for row in archive.kept["setting"]),
-        )
-        result = ImportResult(codes, clients, events, changes)
-        uow.event(
-            SYSTEM_STREAM,
-            "archive",
-            digest[:36],
-            "imported",
-            None,
-            {
-                "sha256": digest,
-                "scope": archive.scope,
-                "engagements": codes,
-                "clients": result.clients,
-                "templates": len(archive.kept["review_template"]) - len(reused["review_template"]),
-                "events": result.events,
-            },
-        )
-        try:
-            uow.commit()
-        except DomainError as exc:
-            raise ArchiveError(msg("{reason}. Nothing was imported", reason=exc.message)) from exc
+        return _record(uow, archive, digest, plan, frozenset())
+
+
+def _record(
+    uow: UnitOfWork, archive: Archive, digest: str, plan: _Plan, written: Set[str]
+) -> ImportResult:
+    """Write the planned rows of every table but those ``written`` already, refuse them
+    if they break a rule of the check, and commit with the system event of the import."""
+    session = uow.session
+    problems = added_problems(session, _scope(plan), lambda: _insert(session, plan, written))
+    if problems:
+        raise _broken_rules(problems)
+    reused = plan.reused
+    codes = sorted(row["code"] for row in archive.kept["engagement"])
+    events = sum(n for key, n in archive.events.items() if key not in plan.streams)
+    clients = len(archive.kept["client"]) - len(reused["client"])
+    changes = Changes(
+        engagements={row["id"] for row in archive.kept["engagement"]},
+        clients={row["id"] for row in archive.kept["client"]} - reused["client"],
+        templates={row["id"] for row in archive.kept["review_template"]}
+        - reused["review_template"],
+        settings=any(row["key"] not in plan.same_settings for row in archive.kept["setting"]),
+    )
+    result = ImportResult(codes, clients, events, changes)
+    uow.event(
+        SYSTEM_STREAM,
+        "archive",
+        digest[:36],
+        "imported",
+        None,
+        {
+            "sha256": digest,
+            "scope": archive.scope,
+            "engagements": codes,
+            "clients": result.clients,
+            "templates": len(archive.kept["review_template"]) - len(reused["review_template"]),
+            "events": result.events,
+        },
+    )
+    try:
+        uow.commit()
+    except DomainError as exc:
+        raise ArchiveError(msg("{reason}. Nothing was imported", reason=exc.message)) from exc
     return result
 
 
@@ -134,6 +268,7 @@ class _Plan:
 
     def __init__(self, archive: Archive, reused: dict[str, set[str]]) -> None:
         self.archive = archive
+        self.reused = reused
         self.skipped = _skipped_ids(archive, reused)
         self.streams = _skipped_streams(reused)
         self.same_settings: set[str] = set()
@@ -157,12 +292,12 @@ class _Plan:
         keep = self.keep(name)
         if name == "engagement":
             values = operator.itemgetter(*(c.name for c in table(name).columns))
-            rows = [values(row) for row in _parents_first(self.archive.kept[name])]
+            rows = [values(row) for row in parents_first(self.archive.kept[name])]
             yield [row for row in rows if keep(row)]
             return
         first = 0
         for batch in self.archive.rows(name):
-            check_references(self.archive, name, batch, first)
+            check_references(self.archive.ids, name, batch, first)
             first += len(batch)
             if self.skipped or self.streams or self.same_settings:
                 batch = [row for row in batch if keep(row)]
@@ -181,98 +316,236 @@ def _plain(name: str) -> Table:
     return Table(name, MetaData(), *columns)
 
 
-def _insert(session: Session, plan: _Plan) -> None:
-    """Insert every planned row, table by table in dependency order, in batches.
+def _insert(session: Session, plan: _Plan, written: Set[str]) -> None:
+    """Insert every planned row of the tables not ``written`` already, table by table in
+    dependency order, in batches.
 
-    On SQLite the rows go to the driver as they are (the statement is still the one
-    SQLAlchemy's ``insert()`` compiles): every value already has the form SQLite stores,
-    but for dates, written as ISO text as SQLAlchemy would. On PostgreSQL they pass
-    through SQLAlchemy's parameter handling."""
+    On SQLite the rows go to the driver as they are (:class:`_SqliteWriter`). On
+    PostgreSQL they pass through SQLAlchemy's parameter handling."""
     connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
     try:
-        for name in TABLE_ORDER:
-            statement = insert(_plain(name))
-            names = [c.name for c in table(name).columns]
-            if sqlite:
-                sql = str(statement.compile(dialect=connection.dialect))
-                days = [i for i, c in enumerate(table(name).columns) if kind_of(c) is Kind.DATE]
-                cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-                if name in _INDEXED:
-                    _insert_indexed(cursor, sql, name, plan, days)
-                else:
+        if connection.dialect.name == "sqlite":
+            writer = _SqliteWriter(connection.connection.driver_connection)  # type: ignore[arg-type]
+            for name in TABLE_ORDER:
+                if name not in written:
                     for batch in plan.batches(name):
-                        if days:
-                            batch = [_iso_dates(row, days) for row in batch]
-                        cursor.executemany(sql, batch)
-                cursor.close()
-            else:
+                        writer.write(name, batch)
+                    writer.done(name)
+        else:
+            for name in TABLE_ORDER:
+                statement = insert(_plain(name))
+                names = [c.name for c in table(name).columns]
                 for batch in plan.batches(name):
                     connection.execute(statement, [dict(zip(names, r, strict=True)) for r in batch])
     except (DBAPIError, sqlite3.Error) as exc:
-        reason = exc.orig if isinstance(exc, DBAPIError) else exc
-        raise ArchiveError(
-            msg("the database refused the archive ({reason}). Nothing was imported", reason=reason)
-        ) from exc
+        raise _database_refused(exc) from exc
+
+
+def _database_refused(exc: DBAPIError | sqlite3.Error) -> ArchiveError:
+    reason = exc.orig if isinstance(exc, DBAPIError) else exc
+    return ArchiveError(
+        msg("the database refused the archive ({reason}). Nothing was imported", reason=reason)
+    )
+
+
+class _SqliteWriter:
+    """Inserts rows into an SQLite connection's open transaction, a table at a time:
+    every value already has the form SQLite stores, but for dates, written as ISO text as
+    SQLAlchemy would. A batch goes in as few statements of many rows each as SQLite's
+    limit on parameters allows, so SQLite runs each on its own (the sqlite3 module binds
+    the values, then lets other threads run while SQLite executes the statement)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._cursor = connection.cursor()
+        self._parameters = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        self._tables: dict[str, _Table] = {}
+
+    def write(self, name: str, batch: list[tuple[Any, ...]]) -> None:
+        target = self._tables.get(name)
+        if target is None:
+            target = self._tables[name] = _Table(self._cursor, name, self._parameters)
+        target.write(batch)
+
+    def spooled(self, name: str, spool: IO[bytes]) -> None:
+        for batch in spooled_batches(spool):
+            self.write(name, batch)
+
+    def done(self, name: str) -> None:
+        target = self._tables.pop(name, None)
+        if target is not None:
+            target.done()
+
+
+class _Table:
+    """The rows of one table as :class:`_SqliteWriter` inserts them."""
+
+    def __init__(self, cursor: sqlite3.Cursor, name: str, parameters: int) -> None:
+        columns = table(name).columns
+        self._cursor = cursor
+        names = ", ".join(f'"{c.name}"' for c in columns)
+        self._head = f"INSERT INTO main.{name} ({names}) VALUES "  # noqa: S608
+        self._marks = f"({', '.join('?' * len(columns))})"
+        self._rows = max(1, min(_ROWS_PER_STATEMENT, parameters // len(columns)))
+        self._sql: dict[int, str] = {}
+        self._days = [i for i, c in enumerate(columns) if kind_of(c) is Kind.DATE]
+        self._index = _BulkIndex(cursor, name) if name in _INDEXED else None
+
+    def write(self, batch: list[tuple[Any, ...]]) -> None:
+        if self._days:
+            batch = [_iso_dates(row, self._days) for row in batch]
+        for start in range(0, len(batch), self._rows):
+            rows = batch[start : start + self._rows]
+            sql = self._sql.get(len(rows))
+            if sql is None:
+                sql = self._sql[len(rows)] = self._head + ", ".join([self._marks] * len(rows))
+            self._cursor.execute(sql, list(chain.from_iterable(rows)))
+        if self._index is not None:
+            self._index.added(len(batch))
+
+    def done(self) -> None:
+        if self._index is not None:
+            self._index.done()
+
+
+_ROWS_PER_STATEMENT = 1000
 
 
 _INDEXED = {"history_event": "history_search"}
 """Tables with an SQLite full-text index (schema 0002), kept current by a trigger on each
-insert. An import drops that trigger in its transaction, inserts the rows, indexes them all
-in one statement and puts the trigger back: FTS5 then tokenises the new rows in one pass
-instead of writing pending index data out statement by statement (200,000 events: about
-3.0 s -> 1.9 s of CPU). A refused import rolls all of it back, the trigger included."""
+insert. An import drops that trigger in its transaction, inserts the rows, indexes them
+in a few large statements and puts the trigger back: FTS5 then tokenises the new rows in
+bulk instead of writing pending index data out statement by statement (200,000 events:
+about 3.0 s -> 1.9 s of CPU). A refused import rolls all of it back, the trigger
+included."""
+
+_INDEX_STEP = 20_000
+"""Rows added to the full-text index in one statement. FTS5 writes out what it has
+gathered at the end of every statement, so a statement per batch of rows would make many
+small segments to merge (about 40 % more work); from about this many rows on, a
+statement costs what indexing every row in one does, and the index grows while the
+rest of the archive is read."""
 
 
-def _insert_indexed(
-    cursor: sqlite3.Cursor, sql: str, name: str, plan: _Plan, days: list[int]
-) -> None:
-    """Insert the planned rows of ``name`` and add them to its full-text index at the end.
-    Without the index (an SQLite built without FTS5), or should new rows not be given
-    rowids after the last one, the trigger indexes each row as it comes."""
-    index = _INDEXED[name]
-    trigger = f"{index}_insert"
-    found = cursor.execute(
-        "SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND name = ? AND tbl_name = ?",
-        (trigger, name),
-    ).fetchone()
-    last = cursor.execute(f"SELECT max(rowid) FROM main.{name}").fetchone()[0] or 0  # noqa: S608
-    bulk = found is not None and last < _ROWID_ROOM
-    if bulk:
-        cursor.execute(f'DROP TRIGGER main."{trigger}"')
-    # An empty table gets its plain indexes back once its rows are in, each built in one
-    # sort, instead of growing row by row (the events come in stream order, so their
-    # times reach the index of times in no order: 2,000,000 events, about 7.5 -> 5.3 s
-    # of CPU). Indexes that enforce a constraint have no SQL of their own and stay.
-    indexes: list[tuple[str, str]] = []
-    if last == 0:
-        indexes = cursor.execute(
-            "SELECT name, sql FROM main.sqlite_master "
-            "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
-            (name,),
-        ).fetchall()
-        for index_name, _ in indexes:
-            cursor.execute(f'DROP INDEX main."{index_name}"')
-    # A failure from here on rolls the unit of work back, the dropped trigger and indexes
-    # with it (a transaction SQLite ends itself on an error takes the DROPs back as well).
-    for batch in plan.batches(name):
-        if days:
-            batch = [_iso_dates(row, days) for row in batch]
-        cursor.executemany(sql, batch)
-    for _, create in indexes:
-        cursor.execute(create)
-    if bulk:
-        columns = ", ".join(
-            f'"{column}"' for _, column, *_ in cursor.execute(f'PRAGMA main.table_info("{index}")')
-        )
-        with _pending_memory(cursor, index):
-            cursor.execute(
-                f"INSERT INTO main.{index}(rowid, {columns}) "  # noqa: S608
-                f"SELECT rowid, {columns} FROM main.{name} WHERE rowid > ? ORDER BY rowid",
-                (last,),
+class _BulkIndex:
+    """The full-text index of a table, filled in bulk: see ``_INDEXED``. Without the
+    index (an SQLite built without FTS5), or should new rows not be given rowids after
+    the last one, the trigger indexes each row as it comes."""
+
+    def __init__(self, cursor: sqlite3.Cursor, name: str) -> None:
+        self._cursor = cursor
+        self._name = name
+        self._index = index = _INDEXED[name]
+        trigger = f"{index}_insert"
+        found = cursor.execute(
+            "SELECT sql FROM main.sqlite_master "
+            "WHERE type = 'trigger' AND name = ? AND tbl_name = ?",
+            (trigger, name),
+        ).fetchone()
+        last = cursor.execute(f"SELECT max(rowid) FROM main.{name}").fetchone()[0] or 0  # noqa: S608
+        self._trigger: str | None = found[0] if found is not None and last < _ROWID_ROOM else None
+        self._last = last
+        self._new = 0
+        self._memory = ExitStack()
+        if self._trigger is not None:
+            cursor.execute(f'DROP TRIGGER main."{trigger}"')
+            self._columns = ", ".join(
+                f'"{column}"'
+                for _, column, *_ in cursor.execute(f'PRAGMA main.table_info("{index}")')
             )
-    if bulk:
-        cursor.execute(found[0])
+            self._memory.enter_context(_pending_memory(cursor, index))
+        # An empty table gets its plain indexes back once its rows are in, each built in
+        # one sort, instead of growing row by row (the events come in stream order, so
+        # their times reach the index of times in no order: 2,000,000 events, about 7.5
+        # -> 5.3 s of CPU). Indexes that enforce a constraint have no SQL of their own
+        # and stay.
+        self._plain: list[tuple[str, str]] = []
+        if last == 0:
+            self._plain = cursor.execute(
+                "SELECT name, sql FROM main.sqlite_master "
+                "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
+                (name,),
+            ).fetchall()
+            for index_name, _ in self._plain:
+                cursor.execute(f'DROP INDEX main."{index_name}"')
+        # A failure from here on rolls the unit of work back, the dropped trigger and
+        # indexes with it (a transaction SQLite ends itself on an error takes the DROPs
+        # back as well).
+
+    def added(self, rows: int) -> None:
+        self._new += rows
+        if self._trigger is not None and self._new >= _INDEX_STEP:
+            self._fill()
+
+    def _fill(self) -> None:
+        cursor, index, name = self._cursor, self._index, self._name
+        cursor.execute(
+            f"INSERT INTO main.{index}(rowid, {self._columns}) "  # noqa: S608
+            f"SELECT rowid, {self._columns} FROM main.{name} WHERE rowid > ? ORDER BY rowid",
+            (self._last,),
+        )
+        self._last = cursor.execute(f"SELECT max(rowid) FROM main.{name}").fetchone()[0]  # noqa: S608
+        self._new = 0
+
+    def done(self) -> None:
+        for _, create in self._plain:
+            self._cursor.execute(create)
+        if self._trigger is not None:
+            if self._new:
+                self._fill()
+            self._memory.close()
+            self._cursor.execute(self._trigger)
+
+
+class _Streamer:
+    """The :class:`~core.archive.checks.Sink` of an import that writes while it reads:
+    the rows handed over are written by a thread of its own (``_SqliteWriter``), taken
+    from a short queue, so the file is read while SQLite writes and memory holds a few
+    batches at most. The first error met while writing is kept (``error``) and nothing
+    more is written; the reading goes on, so a problem of the archive is still found and
+    reported first."""
+
+    def __init__(self, writer: _SqliteWriter) -> None:
+        self._writer = writer
+        self._queue: queue.Queue[tuple[Callable[..., None], tuple[Any, ...]] | None]
+        self._queue = queue.Queue(_QUEUED)
+        self.error: BaseException | None = None
+        self._abandoned = False
+        self._thread = threading.Thread(target=self._run, name=WRITER_THREAD, daemon=True)
+        self._thread.start()
+
+    def rows(self, name: str, batch: list[tuple[Any, ...]]) -> None:
+        self._put(self._writer.write, name, batch)
+
+    def spooled(self, name: str, spool: IO[bytes]) -> None:
+        self._put(self._writer.spooled, name, spool)
+
+    def done(self, name: str) -> None:
+        self._put(self._writer.done, name)
+
+    def _put(self, work: Callable[..., None], *arguments: Any) -> None:
+        if self.error is None:
+            self._queue.put((work, arguments))
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self.error is None and not self._abandoned:
+                work, arguments = item
+                try:
+                    work(*arguments)
+                except BaseException as exc:  # kept for the importing thread to raise
+                    self.error = exc
+
+    def close(self, abandon: bool = False) -> None:
+        """Wait for the writing to end (``abandon``: for the work under way; what is still
+        queued is dropped). Nothing is committed: the import decides."""
+        self._abandoned = abandon
+        self._queue.put(None)
+        self._thread.join()
+
+
+WRITER_THREAD = "scopekeeper-import-writer"
+_QUEUED = 8
+"""Batches handed over but not yet written, at most (a few MB)."""
 
 
 @contextmanager
@@ -358,21 +631,6 @@ def _broken_rules(problems: Sequence[Problem]) -> ArchiveError:
             "'scopekeeper check' enforces: {problems}. Nothing was imported",
             problems=shown,
         )
-    )
-
-
-def _refuse(problems: Sequence[str]) -> ArchiveError:
-    shown = listing(problems[:_SHOWN], "; ")
-    if len(problems) > _SHOWN:
-        return ArchiveError(
-            msg(
-                "the archive was refused: {problems} (and {more} more). Nothing was imported",
-                problems=shown,
-                more=len(problems) - _SHOWN,
-            )
-        )
-    return ArchiveError(
-        msg("the archive was refused: {problems}. Nothing was imported", problems=shown)
     )
 
 
@@ -601,22 +859,3 @@ def _check_external(session: Session, archive: Archive) -> None:
         ]
     if problems:
         raise _refuse(problems)
-
-
-def _parents_first(rows: list[Row]) -> list[Row]:
-    by_id = {row["id"]: row for row in rows}
-    depth: dict[str, int] = {}
-    for row in rows:
-        chain: list[str] = []
-        current: Row | None = row
-        while current is not None and current["id"] not in depth:
-            if current["id"] in chain:
-                raise _refuse(
-                    [msg("engagement {code} is its own ancestor (a parent loop)", code=row["code"])]
-                )
-            chain.append(current["id"])
-            current = by_id.get(current["parent_id"] or "")
-        base = depth[current["id"]] + 1 if current is not None else 0
-        for offset, record_id in enumerate(reversed(chain)):
-            depth[record_id] = base + offset
-    return sorted(rows, key=lambda row: depth[row["id"]])
