@@ -35,7 +35,6 @@ COLUMN_KEYS = (
     "history.col_currency",
 )
 """The columns of a readable row, as catalogue keys of their headings."""
-AMOUNT_COLUMNS = (6, 7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,21 +50,6 @@ class ReadableRow:
     amount_before: Decimal | None
     amount_after: Decimal | None
     currency: str
-
-    def texts(self) -> list[str]:
-        """The row as CSV text: the time as 'YYYY-MM-DD HH:MM:SS' and the amounts as plain
-        decimal numbers ('1500.00'), which spreadsheets read as a date and as numbers."""
-        return [
-            self.when.isoformat(" ", "seconds"),  # (a naive UTC time: no offset after it)
-            self.who,
-            self.engagement,
-            self.milestone,
-            self.what,
-            self.change,
-            "" if self.amount_before is None else str(self.amount_before),
-            "" if self.amount_after is None else str(self.amount_after),
-            self.currency,
-        ]
 
 
 def headings(lang: str) -> list[str]:
@@ -166,9 +150,10 @@ _READ = ("at", "actor", "entity", "entity_id", "action", "before", "after")
 
 
 def readable_texts(db: Database, detail: EngagementDetail, batch: int) -> Iterator[list[list[str]]]:
-    """The CSV cells of :func:`readable_rows` (``ReadableRow.texts``, each text cell made
-    formula-safe by the rule of reports.cells, the amounts left as the numbers they are),
-    in lists of up to ``batch`` rows, oldest first.
+    """The rows of :func:`readable_rows` as CSV cells, in lists of up to ``batch`` rows,
+    oldest first: the time as 'YYYY-MM-DD HH:MM:SS' (UTC) and the amounts as plain decimal
+    numbers ('1500.00'), which spreadsheets read as a date and as numbers; every other cell
+    made formula-safe by the rule of reports.cells.
 
     The same cells, made without a row object or a parsed time per event: the events are
     read as text (``iter_history_text``, whose times all have the stored form
