@@ -90,8 +90,8 @@ def run_check(db: Database) -> list[Problem]:
 
 
 UNREADABLE = (
-    "the records could not all be read because the file is damaged, so the history and "
-    "the stored records were not checked to the end; restore the file from a backup"
+    "the records could not all be read, so the history and the stored records were not "
+    "checked to the end"
 )
 """The problem added to the file check's when the damage stopped the rules' reading."""
 
