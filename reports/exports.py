@@ -7,8 +7,8 @@ cancel (return False): a cancelled export leaves no file behind."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing, contextmanager, suppress
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
@@ -39,7 +39,7 @@ PROGRESS_EVERY = 500
 
 def _batches(
     db: Database, engagement_id: str, progress: Progress | None, *, safe: bool
-) -> Iterator[Sequence[Sequence[str]]]:
+) -> Generator[Sequence[Sequence[str]], None, None]:
     """The history as text rows in HEADER order, ``PROGRESS_EVERY`` at a time, with progress
     reported after each batch; ``safe`` makes every cell formula-safe (reports.cells) in
     the query itself."""
@@ -67,8 +67,9 @@ def write_history_csv(
     with atomic_writer(path, mode="w", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(HEADER)
-        for rows in _batches(db, engagement_id, progress, safe=True):
-            writer.writerows(rows)
+        with closing(_batches(db, engagement_id, progress, safe=True)) as batches:
+            for rows in batches:
+                writer.writerows(rows)
 
 
 def _readable(
@@ -105,11 +106,13 @@ def write_readable_csv(
         writer = csv.writer(fh)
         writer.writerow(safe_cells(headings(detail.language)))
         done = 0
-        for rows in readable_texts(db, detail, batch=PROGRESS_EVERY):
-            done += len(rows)
-            if progress is not None and not progress(done, total):
-                raise ExportCancelled("export cancelled; no file was written")
-            writer.writerows(rows)
+        # closing(): a cancel ends the reading (its session and cursor) at once
+        with closing(readable_texts(db, detail, batch=PROGRESS_EVERY)) as batches:
+            for rows in batches:
+                done += len(rows)
+                if progress is not None and not progress(done, total):
+                    raise ExportCancelled("export cancelled; no file was written")
+                writer.writerows(rows)
         # Inside the block: a Cancel at the very end must still leave the earlier file.
         if progress is not None and not progress(total, total):
             raise ExportCancelled("export cancelled; no file was written")

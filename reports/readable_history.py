@@ -7,7 +7,7 @@ ids, minor units) stay available as the XLSX's second sheet and behind ``--raw``
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -149,7 +149,9 @@ _READ = ("at", "actor", "entity", "entity_id", "action", "before", "after")
 """The columns of an event a readable row is made of."""
 
 
-def readable_texts(db: Database, detail: EngagementDetail, batch: int) -> Iterator[list[list[str]]]:
+def readable_texts(
+    db: Database, detail: EngagementDetail, batch: int
+) -> Generator[list[list[str]], None, None]:
     """The rows of :func:`readable_rows` as CSV cells, in lists of up to ``batch`` rows,
     oldest first: the time as 'YYYY-MM-DD HH:MM:SS' (UTC) and the amounts as plain decimal
     numbers ('1500.00'), which spreadsheets read as a date and as numbers; every other cell

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gc
 import io
 import json
 from collections.abc import Iterator
@@ -303,3 +304,25 @@ def test_some_columns_of_the_history_read_as_text_are_those_of_the_whole(
     at = [HISTORY_TEXT_COLUMNS.index(c) for c in wanted]
     assert part == [[row[i] for i in at] for row in whole]
     assert all(row[1].endswith("Z") for row in whole)  # the odd times read in UTC
+
+
+@pytest.mark.parametrize("raw", [False, True], ids=["readable", "raw"])
+def test_a_cancelled_csv_gives_its_connection_back_at_once(
+    varied: Database, tmp_path: Path, raw: bool
+) -> None:
+    """Not when the error that says so is let go (a dialog may keep it), nor when the
+    garbage collector comes by: the reading ends with the cancel."""
+    from reports.exports import ExportCancelled
+
+    code = details(varied)[0].code
+    gc.disable()
+    try:
+        with pytest.raises(ExportCancelled) as cancelled:
+            export_history(
+                varied, code, "csv", tmp_path / "h.csv", lambda done, total: False, raw=raw
+            )
+        assert cancelled.value.__traceback__ is not None  # kept, with its frames
+        assert varied.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    finally:
+        gc.enable()
+    assert not (tmp_path / "h.csv").exists()
