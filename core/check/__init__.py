@@ -24,7 +24,6 @@ from core.check.problem import Problem
 from core.check.scope import Scope
 from core.check.snapshot import Pinned, begin_reading, read_only
 from core.db import Database
-from core.errors import DatabaseFaultError
 from core.history import Suspects, bulk_suspects
 
 __all__ = ["RULES", "Problem", "Rule", "Scope", "added_problems", "check_records", "run_check"]
@@ -63,8 +62,7 @@ def run_check(db: Database) -> list[Problem]:
     state the rules read (``core.check.snapshot`` shows how, and redoes the pass in the
     session when something was committed meanwhile). Every rule reads in one transaction,
     so it sees one consistent state. The file check is about the file, pages and foreign
-    keys, and is true of the state it read. When a damaged page stops the rules' reading,
-    the file check's findings are the answer (with ``UNREADABLE``), not the refusal."""
+    keys, and is true of the state it read."""
     path = db.engine.url.database if db.is_sqlite else None
     with ThreadPoolExecutor(max_workers=2) as pool:
         file_check = pool.submit(_sqlite_file, path) if path else None
@@ -76,24 +74,10 @@ def run_check(db: Database) -> list[Problem]:
                     session.info[SUSPECTS] = pool.submit(_chains_in_bulk, pinned)
                     pinned = None  # the thread closes it
                 problems = check_records(session)
-        except DatabaseFaultError:
-            # A damaged page stops the rules where they read it; when the file check found
-            # the damage, its findings are the report (what SQLite saw, page by page).
-            damage = file_check.result() if file_check else []
-            if not damage:
-                raise
-            return [*damage, Problem("database", UNREADABLE)]
         finally:
             if pinned is not None:
                 pinned.close()
         return (file_check.result() if file_check else []) + problems
-
-
-UNREADABLE = (
-    "the records could not all be read, so the history and the stored records were not "
-    "checked to the end"
-)
-"""The problem added to the file check's when the damage stopped the rules' reading."""
 
 
 def _pinned(path: str) -> Pinned | None:
