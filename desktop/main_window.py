@@ -388,8 +388,8 @@ class MainWindow(QMainWindow):
 
     def ask_agency_at_start(self) -> None:
         """At a start with no agency named yet: ask for its identity (name, address, logo,
-        signatory) before anything is accepted, since a sign-off, prepared when its
-        milestone is accepted, prints them as they are then."""
+        signatory) before any sign-off is issued, since a sign-off prints them as they are
+        when it is first issued (and never changes after)."""
         from desktop.dialogs.agency_first import agency_named, ask_agency
 
         if not agency_named(self.services):

@@ -1,7 +1,7 @@
 """The agency's identity before its first sign-off: a sign-off printed with an empty
-"Agency" block is no use to anyone. A sign-off is prepared (its text fixed and
-fingerprinted) when its milestone is accepted, so the app asks at start, while the settings
-lack the agency's name: the Preferences open on the agency's identity, saying why."""
+"Agency" block is no use to anyone. A sign-off takes the agency's identity from the settings
+when it is first issued (its text is fixed from then on), so the app asks at start, while the
+settings lack the agency's name: the Preferences open on the agency's identity, saying why."""
 
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def agency_dialog(ops: Ops, services: Services, parent: QWidget | None) -> Setti
         QCoreApplication.translate(
             "AgencyFirst",
             "Sign-offs print your agency's name, address, logo and signatory beside the "
-            "client's, as they are when a milestone is accepted. They are not filled in yet: "
-            "enter them once here, and every document carries them from now on.",
+            "client's, as they are when the sign-off is first issued. They are not filled in "
+            "yet: enter them once here, and every document carries them from now on.",
         )
     )
     message.setObjectName("agency_message")
@@ -62,7 +62,7 @@ def ask_agency(ops: Ops, services: Services, parent: QWidget | None) -> bool:
     ops.sig_status.emit(
         QCoreApplication.translate(
             "AgencyFirst",
-            "The agency's identity is still empty: sign-offs prepared now print no agency. "
+            "The agency's identity is still empty: sign-offs issued now print no agency. "
             "Fill it in under File ▸ Preferences.",
         )
     )

@@ -463,7 +463,7 @@ def test_closing_the_agency_dialog_says_what_that_means(qtbot, window: MainWindo
     done = when_modal(qtbot, lambda dialog: dialog.reject())
     window.ask_agency_at_start()
     assert done == ["done"]
-    assert "sign-offs prepared now print no agency" in window.statusBar().currentMessage()
+    assert "sign-offs issued now print no agency" in window.statusBar().currentMessage()
     assert window.services.settings.get()["name"] == ""
 
 
