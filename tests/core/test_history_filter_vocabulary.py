@@ -18,6 +18,7 @@ from core.services import Services
 from core.text import search_fold
 from reports import i18n
 from reports.event_text import VALUE_TABLES, EventText
+from reports.signoff import issue_signoff
 from tests.factories import (
     accept,
     filter_mode_fixture,  # noqa: F401  (the how fixture)
@@ -45,8 +46,9 @@ MARKS = ["→", "—", "·", "=", ":", "：", ";", "；", ",", "、"]
 @pytest.fixture
 def engagement(services: Services) -> str:
     """Records created, changed and removed; an amount, days, a review round with its
-    verdicts (a list), a recorded signature (yes/no), a moved forecast, changes of state, a
-    deemed acceptance, and the engagement cancelled at the end."""
+    verdicts (a list), the agency named on a sign-off at its first issue, a recorded
+    signature (yes/no), a moved forecast, changes of state, a deemed acceptance, and the
+    engagement cancelled at the end."""
     built = make_draft(services, milestones=4)
     first, second, third, fourth = built.milestone_ids
     services.roadmap.update_milestone(third, amount_minor=1_234_567, title="Launch  campaign")
@@ -55,6 +57,8 @@ def engagement(services: Services) -> str:
     services.engagements.activate(built.engagement_id)
     services.roadmap.move_forecast(second, date(2026, 4, 20), "client holiday")
     accept(services, built, first)
+    services.settings.update(name="Atelier Nord", address="4 quai des Chartrons")
+    issue_signoff(services, "ACME-2026-01", 1)  # the agency_updated event, then issued
     sign(services, 1)
     services.workflow.start(second)
     services.workflow.submit(second, date(2026, 5, 4))
