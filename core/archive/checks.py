@@ -66,18 +66,25 @@ already in the target database (built-in templates, settings), which the import 
 once the whole archive is known; no streamed table refers to them."""
 _BATCH = 2000
 _INT64 = 2**63
+Ids = dict[str, set[Any]]
 
 
 class Sink(Protocol):
     """Where :class:`ArchiveLoader` hands rows to be written while it reads, in the order
-    they are to be written (a table's rows after those of every table they refer to)."""
+    they are to be written (a table's rows after those of every table they refer to).
+    Before writing rows, the sink checks their references (:func:`check_references`)
+    against ``present``, the ids of the archive, complete by then for every table the
+    rows refer to."""
 
-    def rows(self, name: str, batch: list[tuple[Any, ...]]) -> None:
-        """Rows of table ``name``, each a tuple of its values in column order."""
+    def rows(
+        self, name: str, batch: list[tuple[Any, ...]], first: int | None, present: Ids
+    ) -> None:
+        """Rows of table ``name``, each a tuple of its values in column order; ``first``:
+        the place of the first in the table (None: their references were checked)."""
 
-    def spooled(self, name: str, spool: IO[bytes]) -> None:
-        """Every row of table ``name``, as batches pickled in ``spool`` (the loader's: read
-        it, do not close it)."""
+    def spooled(self, name: str, spool: IO[bytes], present: Ids) -> None:
+        """Every row of table ``name``, as batches pickled in ``spool`` (see
+        :func:`spooled_batches`; the loader's: read it, do not close it)."""
 
     def done(self, name: str) -> None:
         """Every row of table ``name`` has been handed over."""
@@ -341,13 +348,10 @@ class ArchiveLoader:
         self._direct = False  # the current table's rows go to the sink as they come
         self._handed: set[str] = set()  # tables whose every row the sink has had
         self._waiting: list[str] = []  # spooled tables waiting for the tables they refer to
-        # The distinct values of each reference of a spooled table, checked when it is
-        # handed over (its spool is searched for the row only if one is missing).
-        self._pending: dict[tuple[str, int], set[Any]] = {}
         self.late: ArchiveError | None = None
-        """A reference problem found while handing rows over (a missing row, a parent
-        loop): the import reports it after the problems of the archive itself, and the
-        sink has no more rows once it is found."""
+        """A problem of the engagements found while handing them over (a parent loop, a
+        missing client): the import reports it after the problems of the archive itself,
+        and the sink has no more rows once it is found."""
 
     # --- the visitor --------------------------------------------------------------------
 
@@ -513,15 +517,10 @@ class ArchiveLoader:
         chain.seq, chain.prev = seq, digest
 
     def _spill(self, name: str) -> None:
-        if self._sink is not None and name in STREAMED:
-            batch = self._batches[name]
-            if name == self._current and self._direct:
-                self._batches[name] = []
-                self._hand_rows(name, batch)
-                return
-            for position, _, _ in references(name):
-                values = self._pending.setdefault((name, position), set())
-                values.update(map(operator.itemgetter(position), batch))
+        if name == self._current and self._direct:
+            batch, self._batches[name] = self._batches[name], []
+            self._hand_rows(name, batch)
+            return
         spool = self.spools.get(name)
         if spool is None:
             spool = self.spools[name] = tempfile.TemporaryFile(prefix="scopekeeper-import-")
@@ -540,18 +539,12 @@ class ArchiveLoader:
         )
 
     def _hand_rows(self, name: str, batch: list[tuple[Any, ...]]) -> None:
-        """Rows of a table whose every referred table has been handed over: checked for
-        their references, then handed over."""
+        """Rows of a table whose every referred table has been handed over."""
         if not self._streaming or not batch:
             return
-        first = self.counts[name] - len(batch)  # rows read so far, these the last
-        try:
-            check_references(self.ids, name, batch, first)
-        except ArchiveError as exc:
-            self.late = exc
-            return
         assert self._sink is not None
-        self._sink.rows(name, batch)
+        first = self.counts[name] - len(batch)  # rows read so far, these the last
+        self._sink.rows(name, batch, first, self.ids)
 
     def _table_read(self) -> None:
         """The table being read has ended: hand it over, or set it aside until the tables
@@ -583,30 +576,23 @@ class ArchiveLoader:
                     break
 
     def _hand_spool(self, name: str) -> None:
-        """Check the references of a spooled table, then hand it over whole (the
-        engagements, kept anyway, parents first)."""
+        """Hand a spooled table over whole; the engagements (kept anyway) checked here and
+        handed over parents first."""
         if not self._streaming:
             return
         assert self._sink is not None
         spool = self.spools.get(name)
-        try:
-            for position, _, target in references(name):
-                values = self._pending.pop((name, position), set())
-                values.discard(None)
-                ids = self.ids[target]
-                if spool is not None and any(id_key(value) not in ids for value in values):
-                    first = 0
-                    for batch in spooled_batches(spool):  # finds the first such row, and refuses
-                        check_references(self.ids, name, batch, first)
-                        first += len(batch)
-            if name == "engagement":
-                spell = self._readers[name].values
-                self._sink.rows(name, [spell(row) for row in parents_first(self.kept[name])])
-            elif spool is not None:
-                self._sink.spooled(name, spool)
-        except ArchiveError as exc:
-            self.late = exc
-            return
+        if name == "engagement":
+            spell = self._readers[name].values
+            try:
+                check_references(self.ids, name, [spell(row) for row in self.kept[name]], 0)
+                rows = [spell(row) for row in parents_first(self.kept[name])]
+            except ArchiveError as exc:
+                self.late = exc
+                return
+            self._sink.rows(name, rows, None, self.ids)
+        elif spool is not None:
+            self._sink.spooled(name, spool, self.ids)
         self._sink.done(name)
 
     # --- the whole archive ---------------------------------------------------------------
@@ -793,9 +779,7 @@ def id_text(key: Any) -> Any:
     return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
-def check_references(
-    present: dict[str, set[Any]], name: str, batch: list[tuple[Any, ...]], first: int
-) -> None:
+def check_references(present: Ids, name: str, batch: list[tuple[Any, ...]], first: int) -> None:
     """Every foreign key of these rows (``first`` the index of the first) points at a row
     of the archive (``present``: its ids, as :attr:`Archive.ids`). Each distinct value of a column is looked up once per batch (rows of
     one parent come together: a milestone's criteria name it one after another); the rows

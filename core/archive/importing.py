@@ -38,6 +38,7 @@ from core.archive.checks import (
     STREAMED,
     Archive,
     ArchiveLoader,
+    Ids,
     check_references,
     id_text,
     parents_first,
@@ -351,9 +352,11 @@ def _database_refused(exc: DBAPIError | sqlite3.Error) -> ArchiveError:
 class _SqliteWriter:
     """Inserts rows into an SQLite connection's open transaction, a table at a time:
     every value already has the form SQLite stores, but for dates, written as ISO text as
-    SQLAlchemy would. A batch goes in as few statements of many rows each as SQLite's
-    limit on parameters allows, so SQLite runs each on its own (the sqlite3 module binds
-    the values, then lets other threads run while SQLite executes the statement)."""
+    SQLAlchemy would. A batch goes in as statements of many rows each (``_ROWS_PER_STATEMENT``,
+    within SQLite's limit on parameters), so SQLite runs each on its own: the sqlite3
+    module binds the values, then lets other threads run while SQLite executes the
+    statement, where ``executemany`` would wait for Python's lock again after every row
+    (and, with another thread busy in Python, for a switch interval each time)."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._cursor = connection.cursor()
@@ -365,10 +368,6 @@ class _SqliteWriter:
         if target is None:
             target = self._tables[name] = _Table(self._cursor, name, self._parameters)
         target.write(batch)
-
-    def spooled(self, name: str, spool: IO[bytes]) -> None:
-        for batch in spooled_batches(spool):
-            self.write(name, batch)
 
     def done(self, name: str) -> None:
         target = self._tables.pop(name, None)
@@ -407,7 +406,10 @@ class _Table:
             self._index.done()
 
 
-_ROWS_PER_STATEMENT = 1000
+_ROWS_PER_STATEMENT = 100
+"""Rows inserted by one statement. The sqlite3 module keeps each prepared statement, its
+last values with it: a thousand rows to a statement kept about 1 MB per table and row
+count (10 MB more at the peak of the 10x bench archive), for no speed over a hundred."""
 
 
 _INDEXED = {"history_event": "history_search"}
@@ -418,7 +420,7 @@ bulk instead of writing pending index data out statement by statement (200,000 e
 about 3.0 s -> 1.9 s of CPU). A refused import rolls all of it back, the trigger
 included."""
 
-_INDEX_STEP = 20_000
+_INDEX_STEP = 50_000
 """Rows added to the full-text index in one statement. FTS5 writes out what it has
 gathered at the end of every statement, so a statement per batch of rows would make many
 small segments to merge (about 40 % more work); from about this many rows on, a
@@ -498,11 +500,11 @@ class _BulkIndex:
 
 class _Streamer:
     """The :class:`~core.archive.checks.Sink` of an import that writes while it reads:
-    the rows handed over are written by a thread of its own (``_SqliteWriter``), taken
-    from a short queue, so the file is read while SQLite writes and memory holds a few
-    batches at most. The first error met while writing is kept (``error``) and nothing
-    more is written; the reading goes on, so a problem of the archive is still found and
-    reported first."""
+    the rows handed over are checked for their references and written by a thread of its
+    own (``_SqliteWriter``), taken from a short queue, so the file is read while SQLite
+    writes and memory holds a few batches at most. The first error met (a refusal of a
+    reference included) is kept (``error``) and nothing more is written; the reading goes
+    on, so a problem of the archive itself is still found and reported first."""
 
     def __init__(self, writer: _SqliteWriter) -> None:
         self._writer = writer
@@ -513,11 +515,27 @@ class _Streamer:
         self._thread = threading.Thread(target=self._run, name=WRITER_THREAD, daemon=True)
         self._thread.start()
 
-    def rows(self, name: str, batch: list[tuple[Any, ...]]) -> None:
-        self._put(self._writer.write, name, batch)
+    def rows(
+        self, name: str, batch: list[tuple[Any, ...]], first: int | None, present: Ids
+    ) -> None:
+        self._put(self._rows, name, batch, first, present)
 
-    def spooled(self, name: str, spool: IO[bytes]) -> None:
-        self._put(self._writer.spooled, name, spool)
+    def spooled(self, name: str, spool: IO[bytes], present: Ids) -> None:
+        self._put(self._spooled, name, spool, present)
+
+    def _rows(
+        self, name: str, batch: list[tuple[Any, ...]], first: int | None, present: Ids
+    ) -> None:
+        if first is not None:
+            check_references(present, name, batch, first)
+        self._writer.write(name, batch)
+
+    def _spooled(self, name: str, spool: IO[bytes], present: Ids) -> None:
+        first = 0
+        for batch in spooled_batches(spool):
+            check_references(present, name, batch, first)
+            first += len(batch)
+            self._writer.write(name, batch)
 
     def done(self, name: str) -> None:
         self._put(self._writer.done, name)
@@ -544,17 +562,18 @@ class _Streamer:
 
 
 WRITER_THREAD = "scopekeeper-import-writer"
-_QUEUED = 8
+_QUEUED = 2
 """Batches handed over but not yet written, at most (a few MB)."""
 
 
 @contextmanager
 def _pending_memory(cursor: sqlite3.Cursor, index: str) -> Iterator[None]:
-    """Index in bulk: FTS5 gathers up to 16 MiB of index data before it writes a
+    """Index in bulk: FTS5 gathers up to 8 MiB of index data before it writes a
     segment (its ``hashsize`` option, 1 MiB by default), and merges segments only when a
     level fills up (``automerge`` off; ``crisismerge`` still merges 16 segments of a level
     into one), instead of merging a little after every segment written: fewer, larger
-    segments and far less rewriting (200,000 events: about 1.6 s -> 1.1 s of CPU). The
+    segments and far less rewriting (200,000 events: about 1.6 s -> 1.1 s of CPU; 16 MiB
+    took as long, 20 MB of memory instead of 10, and 2,000,000 events 8 % longer). The
     options are stored in the index's configuration, so each is put back as it was (set to
     what it was, or to FTS5's default and its row removed); an SQLite without them
     indexes as usual."""
@@ -581,7 +600,7 @@ def _pending_memory(cursor: sqlite3.Cursor, index: str) -> Iterator[None]:
                     cursor.execute(f"DELETE FROM {config} WHERE k = ?", (option,))  # noqa: S608
 
 
-_BULK = {"hashsize": 16 << 20, "automerge": 0}
+_BULK = {"hashsize": 8 << 20, "automerge": 0}
 _FTS5_DEFAULTS = {"hashsize": 1 << 20, "automerge": 4}
 """FTS5's own defaults (``FTS5_DEFAULT_HASHSIZE``, ``FTS5_DEFAULT_AUTOMERGE``)."""
 
