@@ -6,6 +6,8 @@ against PostgreSQL: each test then gets its own schema, dropped afterwards."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -14,6 +16,11 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 os.environ.pop("LANGUAGE", None)
 os.environ.pop("LC_ALL", None)
 os.environ["LC_MESSAGES"] = "C.UTF-8"
+# Opening and closing databases records clean closes in the user's cache folder (see
+# core.sqlite_file); the suite's thousands of throwaway files would push the records of the
+# machine's real databases out of it. The tests keep theirs in a folder of their own.
+# (removed in pytest_unconfigure)
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="scopekeeper-test-cache-")
 
 import uuid
 from collections.abc import Iterator
@@ -27,6 +34,10 @@ from core.services import Services
 from tests.factories import Cli
 
 PG_URL = os.environ.get("SCOPEKEEPER_TEST_PG_URL")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 
 def _pg_schema_url(base: str, schema: str) -> str:
