@@ -16,6 +16,7 @@ those records before writing anything."""
 
 from __future__ import annotations
 
+import ctypes
 import inspect
 import io
 import operator
@@ -530,6 +531,10 @@ class _Streamer:
             check_references(present, name, batch, first)
         self._writer.write(name, batch)
 
+    def _done(self, name: str) -> None:
+        self._writer.done(name)
+        _give_back_memory()
+
     def _spooled(self, name: str, spool: IO[bytes], present: Ids) -> None:
         first = 0
         for batch in spooled_batches(spool):
@@ -538,7 +543,7 @@ class _Streamer:
             self._writer.write(name, batch)
 
     def done(self, name: str) -> None:
-        self._put(self._writer.done, name)
+        self._put(self._done, name)
 
     def _put(self, work: Callable[..., None], *arguments: Any) -> None:
         if self.error is None:
@@ -560,6 +565,28 @@ class _Streamer:
         self._queue.put(None)
         self._thread.join()
 
+
+def _give_back_memory() -> None:
+    """Return the memory freed so far to the system, where the C library can (glibc's
+    ``malloc_trim``; elsewhere nothing is done). The C library gives the writing thread a
+    heap of its own, where SQLite's page cache, its search index's gathered data and the
+    larger values of spooled rows come and go; what is freed there is kept for that
+    thread alone and not used again while the reading thread grows. Trimmed after each
+    table, the peak of the 10x bench archive stays where it was before the rows were
+    written while read (about 282 MB instead of 306)."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError, TypeError):  # not glibc, or no C library to ask
+        return None
+    return trim
+
+
+_MALLOC_TRIM = _malloc_trim()
 
 WRITER_THREAD = "scopekeeper-import-writer"
 _QUEUED = 2
