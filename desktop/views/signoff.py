@@ -38,6 +38,7 @@ from core.models.enums import SignatureMethod
 from core.services import Services
 from core.services.signoffs import IssuedPdf, SignoffRecord
 from core.services.workflow import invoice_reference
+from desktop.dialogs.agency_first import agency_named
 from desktop.dialogs.billing import confirm_paid
 from desktop.labels import MILESTONE_STATE, SIGNATURE_METHOD, label_for
 from desktop.look import muted, verdict_colors
@@ -158,7 +159,12 @@ class SignoffPanel(QWidget):
         split.addWidget(scroll)
         split.addWidget(preview)  # the document gets the height it needs to be read
         split.setStretchFactor(1, 1)
-        split.setSizes([400, 560])
+        # The steps' column as wide as its widest row (some translations need more than
+        # 400 px), with room for its vertical scroll bar: no sideways scroll bar at start.
+        steps_width = (
+            controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
+        split.setSizes([max(400, steps_width), 560])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -281,15 +287,20 @@ class SignoffPanel(QWidget):
         m, r = self.milestone, self.record
         text = ""
         if m is not None and r is not None:
-            if r.settled:
-                if not r.agency_named:
-                    text = self.tr(
-                        "⚠ This sign-off names no agency: the agency's identity was empty when "
-                        "it was issued, and an issued sign-off never changes. Sign-offs not "
-                        "issued yet name the agency once it is filled in under File ▸ "
-                        "Preferences ▸ Agency identity on documents."
-                    )
-            elif not self._agency_named_now(m.engagement_code, m.position):
+            if r.settled and not r.agency_named and agency_named(self._services):
+                # filled in since it was issued: the others will name it, nothing to ask
+                text = self.tr(
+                    "⚠ This sign-off names no agency: the agency's identity was empty when "
+                    "it was issued, and an issued sign-off never changes."
+                )
+            elif r.settled and not r.agency_named:
+                text = self.tr(
+                    "⚠ This sign-off names no agency: the agency's identity was empty when "
+                    "it was issued, and an issued sign-off never changes. Sign-offs not "
+                    "issued yet name the agency once it is filled in under File ▸ "
+                    "Preferences ▸ Agency identity on documents."
+                )
+            elif not r.settled and not self._agency_named_now(m.engagement_code, m.position):
                 text = self.tr(
                     "⚠ Your agency's identity is empty, so this sign-off would name no agency. "
                     "Fill it in under File ▸ Preferences ▸ Agency identity on documents "

@@ -11,14 +11,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea
 
 from core.services import Services
+from desktop.app import install_translators, remove_translators
 from desktop.dialogs.settings import SettingsDialog
+from desktop.labels import interface_language
 from desktop.main_window import MainWindow
 from desktop.views.engagement import TAB_SIGNOFF
 from desktop.views.signoff import SignoffPanel
+from tests.desktop.helpers import laid_out
 from tests.factories import Built, accept, make_active
 
 WHERE = "File ▸ Preferences ▸ Agency identity on documents"
@@ -112,6 +115,8 @@ def test_exporting_without_an_agency_warns_and_still_issues(
 
     fill_in_preferences(qtbot, window, "Studio Nord")  # too late for this one
     assert panel.agency_warning.isVisible()
+    warning = panel.agency_warning.text()  # no longer asks to fill in what is filled in
+    assert "issued sign-off never changes" in warning and WHERE not in warning
     accept(window.services, accepted, accepted.milestone_ids[1])
     second = signoff_panel(window, accepted, 1)
     assert not second.agency_warning.isVisible()  # not issued yet: it will name the agency
@@ -126,3 +131,26 @@ def test_the_warning_follows_the_settings_while_nothing_is_issued(
     window.act_undo.trigger()  # the agency's identity is empty again
     assert services.settings.get()["name"] == ""
     assert panel.agency_warning.isVisible()
+
+
+@pytest.mark.parametrize(("language", "code"), [("fr", "fr"), ("es", "es"), ("zh_TW", "zh-TW")])
+def test_the_warning_reads_whole_without_a_sideways_scroll_bar(
+    qtbot, window: MainWindow, accepted: Built, language: str, code: str
+) -> None:
+    """The steps' column, warning shown, is as wide as its widest row: in French its
+    signature form once needed 406 px of a 400 px column, and a scroll bar hid the last
+    pixels of every box."""
+    app = QApplication.instance()
+    installed = install_translators(app, locale=QLocale(language))
+    try:
+        assert interface_language() == code, "build the catalogues first (translations.py)"
+        window.resize(1280, 800)
+        panel = signoff_panel(window, accepted)
+        laid_out(window)
+        qtbot.waitUntil(panel.agency_warning.isVisible)
+        steps = panel.findChild(QScrollArea)
+        assert not steps.horizontalScrollBar().isVisible(), steps.widget().minimumSizeHint()
+        box = panel.agency_warning.parentWidget()
+        assert panel.agency_warning.geometry().right() <= box.contentsRect().right()
+    finally:
+        remove_translators(app, installed)
