@@ -38,7 +38,7 @@ def agency_dialog(ops: Ops, services: Services, parent: QWidget | None) -> Setti
             "AgencyFirst",
             "Sign-offs print your agency's name, address, logo and signatory beside the "
             "client's, as they are when the sign-off is first issued. They are not filled in "
-            "yet: enter them once here, and every document carries them from now on.",
+            "yet: enter them once here, and every sign-off issued from now on carries them.",
         )
     )
     message.setObjectName("agency_message")
@@ -46,6 +46,7 @@ def agency_dialog(ops: Ops, services: Services, parent: QWidget | None) -> Setti
     layout = dialog.layout()
     if isinstance(layout, QVBoxLayout):
         layout.insertWidget(0, message)
+        layout.insertSpacing(1, message.fontMetrics().height() // 2)  # apart from the box
     dialog.adjustSize()
     dialog.name.setFocus()
     return dialog

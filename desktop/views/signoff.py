@@ -239,6 +239,10 @@ class SignoffPanel(QWidget):
             self._update_buttons()
             return
         self._show_record(r)
+        # Before its first issue the sign-off's text still follows the agency's identity
+        # (core renews it on issue): show the fingerprint the document would carry now, the
+        # one the preview prints and the export will give.
+        shown = r if r.settled else self._services.signoffs.as_issued_now(code, position)
         heading = self.tr(
             "<b>Sign-off {0}</b><br>Milestone {1}: {2}<br>State: {3} · fingerprint {4}…"
         ).format(
@@ -246,7 +250,7 @@ class SignoffPanel(QWidget):
             position,
             escape(milestone.title),
             label_for(MILESTONE_STATE, milestone.state),
-            r.fingerprint[:12],
+            shown.fingerprint[:12],
         )
         with self._services.db.reading() as session:
             reference = invoice_reference(session, milestone.id)
@@ -325,7 +329,10 @@ class SignoffPanel(QWidget):
         ):
             self.refresh()
         elif changes.settings:  # the agency a sign-off not issued yet would name
-            self._warn_about_agency()
+            if self.record is not None and not self.record.settled:
+                self.refresh()  # its fingerprint in the heading follows the agency too
+            else:
+                self._warn_about_agency()
 
     def _update_buttons(self) -> None:
         """Enable what core's table allows for the milestone shown; a disabled button says

@@ -76,8 +76,14 @@ def test_the_agency_filled_in_after_the_acceptance_is_on_the_exported_sign_off(
         panel.agency_warning.text()
     )
 
+    prepared = window.services.signoffs.for_milestone("ACME-2026-01", 1)
+    assert prepared.fingerprint[:12] in panel.heading.text()
+
     fill_in_preferences(qtbot, window, "Studio Nord")
     assert not panel.agency_warning.isVisible()  # the panel heard of the new settings
+    # the heading already shows the fingerprint the export is about to give
+    assert prepared.fingerprint[:12] not in panel.heading.text()
+    before_export = panel.heading.text()
     first = tmp_path / "signoff.pdf"
     export_to(qtbot, panel, monkeypatch, first)
 
@@ -87,6 +93,7 @@ def test_the_agency_filled_in_after_the_acceptance_is_on_the_exported_sign_off(
     assert not panel.agency_warning.isVisible() and refusals == []
     stored = window.services.signoffs.for_milestone("ACME-2026-01", 1)
     assert stored.fingerprint[:12] in panel.heading.text()  # the renewed fingerprint
+    assert stored.fingerprint[:12] in before_export and stored.fingerprint[:16] in text
 
     fill_in_preferences(qtbot, window, "Studio Sud")  # after the issue: the file stays
     again = tmp_path / "again.pdf"
