@@ -410,8 +410,11 @@ class _Builder(DocumentBuilder):
             ("signoff.date", ""),
             ("signoff.signature", ""),
         ]
+        # An empty name or role still takes a line of the body's height, so the two blocks'
+        # rows stay level when one side names nobody.
         rows = [
-            [Paragraph(self.label(key), s.label), Paragraph(value, s.body)] for key, value in lines
+            [Paragraph(self.label(key), s.label), Paragraph(value or "&nbsp;", s.body)]
+            for key, value in lines
         ]
         label_width = 22 * mm
         grid = Table(

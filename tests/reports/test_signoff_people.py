@@ -5,7 +5,9 @@ refused naming the field instead of printing nonsense."""
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -34,3 +36,26 @@ def test_a_deemed_period_that_is_not_a_number_of_days_is_refused(
     with pytest.raises(ValidationError) as caught:
         build_signoff_pdf(signoff_snapshot, fingerprint_of(signoff_snapshot))
     assert str(caught.value) == "round.deemed_acceptance.days: must be a whole number of days"
+
+
+@pytest.mark.parametrize("nobody", ["agency", "client"])
+def test_a_side_naming_nobody_keeps_its_signature_rows_level_with_the_other(
+    signoff_snapshot: dict[str, Any],
+    fingerprint_of: Callable[[dict[str, Any]], str],
+    tmp_path: Path,
+    nobody: str,
+) -> None:
+    """Where poppler places the words: each of Name, Role, Date and Signature sits on the
+    same line in both blocks, whether or not a side names a person (an empty name once
+    made that block's rows a few points shorter, out of line with the other's)."""
+    signoff_snapshot["signatories"][nobody] = None
+    path = tmp_path / "signoff.pdf"
+    path.write_bytes(build_signoff_pdf(signoff_snapshot, fingerprint_of(signoff_snapshot)))
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for label in ("Name", "Role", "Date", "Signature"):
+        signatures = boxes[boxes.rindex(">Signatures</word>") :]  # the last section
+        tops = re.findall(rf'yMin="([0-9.]+)"[^>]*>{label}</word>', signatures)
+        assert len(tops) == 2, (label, tops)  # one in each block
+        assert tops[0] == tops[1], (label, tops)
