@@ -14,8 +14,7 @@ read: a table's rows go straight to the sink when every table they refer to has 
 handed over whole already and no key but the id has to be unique (the history events, in
 an exported archive); the rows of any other table are spooled as usual and handed over,
 spool and all, as soon as every table they refer to has been. So the sink writes each row
-after the rows it refers to, and the references of every row are checked before it is
-handed over."""
+after the rows it refers to, and can check its references against ids already complete."""
 
 from __future__ import annotations
 
