@@ -52,12 +52,12 @@ A partir de entonces solo cambian las fechas estimadas (con un motivo). Las nuev
         <translation>Su agencia en los documentos</translation>
     </message>
     <message>
-        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when a milestone is accepted. They are not filled in yet: enter them once here, and every document carries them from now on.</source>
-        <translation>Las actas imprimen el nombre, la dirección, el logotipo y el firmante de su agencia junto a los del cliente, tal como estén cuando se acepta un hito. Aún no están completados: introdúzcalos una vez aquí y todos los documentos los llevarán a partir de ahora.</translation>
+        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when the sign-off is first issued. They are not filled in yet: enter them once here, and every sign-off issued from now on carries them.</source>
+        <translation>Las actas imprimen el nombre, la dirección, el logotipo y el firmante de su agencia junto a los del cliente, tal como estén cuando el acta se emite por primera vez. Aún no están completados: introdúzcalos una vez aquí y todas las actas que se emitan a partir de ahora los llevarán.</translation>
     </message>
     <message>
-        <source>The agency&apos;s identity is still empty: sign-offs prepared now print no agency. Fill it in under File ▸ Preferences.</source>
-        <translation>La identidad de la agencia sigue vacía: las actas que se preparen ahora no mostrarán ninguna agencia. Complétela en Archivo ▸ Preferencias.</translation>
+        <source>The agency&apos;s identity is still empty: sign-offs issued now print no agency. Fill it in under File ▸ Preferences.</source>
+        <translation>La identidad de la agencia sigue vacía: las actas que se emitan ahora no mostrarán ninguna agencia. Complétela en Archivo ▸ Preferencias.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2488,10 @@ Código del proyecto derivado:</translation>
         <translation>Archivo exportado</translation>
     </message>
     <message>
+        <source>Agency warning</source>
+        <translation>Aviso sobre la agencia</translation>
+    </message>
+    <message>
         <source>Issue</source>
         <translation>Emisión</translation>
     </message>
@@ -2628,6 +2632,18 @@ Código del proyecto derivado:</translation>
         <translation>El identificador del documento tal como figura en la copia devuelta</translation>
     </message>
     <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes.</source>
+        <translation>⚠ Esta acta no indica ninguna agencia: la identidad de la agencia estaba vacía cuando se emitió, y un acta emitida ya no cambia.</translation>
+    </message>
+    <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes. Sign-offs not issued yet name the agency once it is filled in under File ▸ Preferences ▸ Agency identity on documents.</source>
+        <translation>⚠ Esta acta no indica ninguna agencia: la identidad de la agencia estaba vacía cuando se emitió, y un acta emitida ya no cambia. Las actas aún no emitidas indicarán la agencia en cuanto se complete en Archivo ▸ Preferencias ▸ Identidad de la agencia en los documentos.</translation>
+    </message>
+    <message>
+        <source>⚠ Your agency&apos;s identity is empty, so this sign-off would name no agency. Fill it in under File ▸ Preferences ▸ Agency identity on documents before exporting it.</source>
+        <translation>⚠ La identidad de su agencia está vacía, así que esta acta no indicaría ninguna agencia. Complétela en Archivo ▸ Preferencias ▸ Identidad de la agencia en los documentos antes de exportarla.</translation>
+    </message>
+    <message>
         <source>choose an accepted milestone first</source>
         <translation>elija primero un hito aceptado</translation>
     </message>
@@ -2642,6 +2658,10 @@ Código del proyecto derivado:</translation>
     <message>
         <source>Sign-off PDF saved to {0}.</source>
         <translation>Acta en PDF guardada en {0}.</translation>
+    </message>
+    <message>
+        <source>Sign-off PDF saved to {0}. It names no agency: the agency&apos;s identity was empty when it was issued.</source>
+        <translation>Acta en PDF guardada en {0}. No indica ninguna agencia: la identidad de la agencia estaba vacía cuando se emitió.</translation>
     </message>
     <message>
         <source>Sign-off preview</source>

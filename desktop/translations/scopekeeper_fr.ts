@@ -52,12 +52,12 @@ Ensuite, seules les dates prévisionnelles bougent (avec un motif). Les nouvelle
         <translation>Votre agence sur les documents</translation>
     </message>
     <message>
-        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when a milestone is accepted. They are not filled in yet: enter them once here, and every document carries them from now on.</source>
-        <translation>Les procès-verbaux impriment le nom, l’adresse, le logo et le signataire de votre agence à côté de ceux du client, tels qu’ils sont au moment où un jalon est accepté. Ils ne sont pas encore renseignés&#xa0;: saisissez-les une fois ici, et chaque document les portera désormais.</translation>
+        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when the sign-off is first issued. They are not filled in yet: enter them once here, and every sign-off issued from now on carries them.</source>
+        <translation>Les procès-verbaux impriment le nom, l’adresse, le logo et le signataire de votre agence à côté de ceux du client, tels qu’ils sont lors de la première émission du procès-verbal. Ils ne sont pas encore renseignés&#xa0;: saisissez-les une fois ici, et chaque procès-verbal émis désormais les portera.</translation>
     </message>
     <message>
-        <source>The agency&apos;s identity is still empty: sign-offs prepared now print no agency. Fill it in under File ▸ Preferences.</source>
-        <translation>L’identité de l’agence est encore vide&#xa0;: les procès-verbaux préparés maintenant n’indiqueront aucune agence. Renseignez-la dans Fichier ▸ Préférences.</translation>
+        <source>The agency&apos;s identity is still empty: sign-offs issued now print no agency. Fill it in under File ▸ Preferences.</source>
+        <translation>L’identité de l’agence est encore vide&#xa0;: les procès-verbaux émis maintenant n’indiqueront aucune agence. Renseignez-la dans Fichier ▸ Préférences.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2488,10 @@ Code de la mission dérivée&#xa0;:</translation>
         <translation>Fichier exporté</translation>
     </message>
     <message>
+        <source>Agency warning</source>
+        <translation>Avertissement sur l’agence</translation>
+    </message>
+    <message>
         <source>Issue</source>
         <translation>Émission</translation>
     </message>
@@ -2628,6 +2632,18 @@ Code de la mission dérivée&#xa0;:</translation>
         <translation>L’identifiant du document tel qu’imprimé sur l’exemplaire renvoyé</translation>
     </message>
     <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes.</source>
+        <translation>⚠ Ce procès-verbal n’indique aucune agence&#xa0;: l’identité de l’agence était vide lors de son émission, et un procès-verbal émis ne change plus.</translation>
+    </message>
+    <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes. Sign-offs not issued yet name the agency once it is filled in under File ▸ Preferences ▸ Agency identity on documents.</source>
+        <translation>⚠ Ce procès-verbal n’indique aucune agence&#xa0;: l’identité de l’agence était vide lors de son émission, et un procès-verbal émis ne change plus. Les procès-verbaux pas encore émis indiqueront l’agence dès qu’elle sera renseignée dans Fichier ▸ Préférences ▸ Identité de l’agence sur les documents.</translation>
+    </message>
+    <message>
+        <source>⚠ Your agency&apos;s identity is empty, so this sign-off would name no agency. Fill it in under File ▸ Preferences ▸ Agency identity on documents before exporting it.</source>
+        <translation>⚠ L’identité de votre agence est vide&#xa0;: ce procès-verbal n’indiquerait aucune agence. Renseignez-la dans Fichier ▸ Préférences ▸ Identité de l’agence sur les documents avant de l’exporter.</translation>
+    </message>
+    <message>
         <source>choose an accepted milestone first</source>
         <translation>choisissez d’abord un jalon accepté</translation>
     </message>
@@ -2642,6 +2658,10 @@ Code de la mission dérivée&#xa0;:</translation>
     <message>
         <source>Sign-off PDF saved to {0}.</source>
         <translation>Procès-verbal PDF enregistré dans {0}.</translation>
+    </message>
+    <message>
+        <source>Sign-off PDF saved to {0}. It names no agency: the agency&apos;s identity was empty when it was issued.</source>
+        <translation>Procès-verbal PDF enregistré dans {0}. Il n’indique aucune agence&#xa0;: l’identité de l’agence était vide lors de son émission.</translation>
     </message>
     <message>
         <source>Sign-off preview</source>

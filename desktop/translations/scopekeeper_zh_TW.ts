@@ -49,12 +49,12 @@ Afterwards only forecast dates move (with a reason). New client ideas go to the 
         <translation>文件上的服務商資訊</translation>
     </message>
     <message>
-        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when a milestone is accepted. They are not filled in yet: enter them once here, and every document carries them from now on.</source>
-        <translation>驗收確認書會在客戶資料旁印出貴服務商的名稱、地址、標誌與簽署人，內容以里程碑通過驗收當下的設定為準。目前尚未填寫：請在此填寫一次，之後的每份文件都會帶有這些資訊。</translation>
+        <source>Sign-offs print your agency&apos;s name, address, logo and signatory beside the client&apos;s, as they are when the sign-off is first issued. They are not filled in yet: enter them once here, and every sign-off issued from now on carries them.</source>
+        <translation>驗收確認書會在客戶資料旁印出貴服務商的名稱、地址、標誌與簽署人，內容以確認書首次發出當下的設定為準。目前尚未填寫：請在此填寫一次，之後發出的每份驗收確認書都會帶有這些資訊。</translation>
     </message>
     <message>
-        <source>The agency&apos;s identity is still empty: sign-offs prepared now print no agency. Fill it in under File ▸ Preferences.</source>
-        <translation>服務商資訊仍是空白：現在準備的驗收確認書將不會印出服務商。請至「檔案 ▸ 偏好設定」填寫。</translation>
+        <source>The agency&apos;s identity is still empty: sign-offs issued now print no agency. Fill it in under File ▸ Preferences.</source>
+        <translation>服務商資訊仍是空白：現在發出的驗收確認書將不會印出服務商。請至「檔案 ▸ 偏好設定」填寫。</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2474,10 @@ Code of the spin-off:</source>
         <translation>匯出的檔案</translation>
     </message>
     <message>
+        <source>Agency warning</source>
+        <translation>服務商資訊警告</translation>
+    </message>
+    <message>
         <source>Issue</source>
         <translation>發出</translation>
     </message>
@@ -2614,6 +2618,18 @@ Code of the spin-off:</source>
         <translation>退回副本上印的文件編號</translation>
     </message>
     <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes.</source>
+        <translation>⚠ 這份驗收確認書未列出服務商：發出時服務商資訊是空白的，而已發出的驗收確認書不會再變更。</translation>
+    </message>
+    <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes. Sign-offs not issued yet name the agency once it is filled in under File ▸ Preferences ▸ Agency identity on documents.</source>
+        <translation>⚠ 這份驗收確認書未列出服務商：發出時服務商資訊是空白的，而已發出的驗收確認書不會再變更。尚未發出的驗收確認書，在「檔案 ▸ 偏好設定 ▸ 文件上的服務商資訊」填寫後就會列出服務商。</translation>
+    </message>
+    <message>
+        <source>⚠ Your agency&apos;s identity is empty, so this sign-off would name no agency. Fill it in under File ▸ Preferences ▸ Agency identity on documents before exporting it.</source>
+        <translation>⚠ 您的服務商資訊是空白的，這份驗收確認書將不會列出服務商。請在匯出前至「檔案 ▸ 偏好設定 ▸ 文件上的服務商資訊」填寫。</translation>
+    </message>
+    <message>
         <source>choose an accepted milestone first</source>
         <translation>請先選擇已驗收的里程碑</translation>
     </message>
@@ -2628,6 +2644,10 @@ Code of the spin-off:</source>
     <message>
         <source>Sign-off PDF saved to {0}.</source>
         <translation>驗收確認書 PDF 已儲存至 {0}。</translation>
+    </message>
+    <message>
+        <source>Sign-off PDF saved to {0}. It names no agency: the agency&apos;s identity was empty when it was issued.</source>
+        <translation>驗收確認書 PDF 已儲存至 {0}。其中未列出服務商：發出時服務商資訊是空白的。</translation>
     </message>
     <message>
         <source>Sign-off preview</source>
