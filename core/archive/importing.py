@@ -385,7 +385,8 @@ class _Table:
         names = ", ".join(f'"{c.name}"' for c in columns)
         self._head = f"INSERT INTO main.{name} ({names}) VALUES "  # noqa: S608
         self._marks = f"({', '.join('?' * len(columns))})"
-        self._rows = max(1, min(_ROWS_PER_STATEMENT, parameters // len(columns)))
+        rows = _EVENTS_PER_STATEMENT if name in _INDEXED else _ROWS_PER_STATEMENT
+        self._rows = max(1, min(rows, parameters // len(columns)))
         self._sql: dict[int, str] = {}
         self._days = [i for i, c in enumerate(columns) if kind_of(c) is Kind.DATE]
         self._index = _BulkIndex(cursor, name) if name in _INDEXED else None
@@ -410,7 +411,12 @@ class _Table:
 _ROWS_PER_STATEMENT = 100
 """Rows inserted by one statement. The sqlite3 module keeps each prepared statement, its
 last values with it: a thousand rows to a statement kept about 1 MB per table and row
-count (10 MB more at the peak of the 10x bench archive), for no speed over a hundred."""
+count (10 MB more at the peak of the 10x bench archive)."""
+
+_EVENTS_PER_STATEMENT = 2000
+"""History events inserted by one statement (a batch as the loader hands it over): they
+are most of the rows, and each statement means waiting for Python's lock again while the
+reading thread holds it (the 1x bench archive: about 0.4 s sooner than a hundred)."""
 
 
 _INDEXED = {"history_event": "history_search"}

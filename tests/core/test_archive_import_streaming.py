@@ -43,6 +43,7 @@ def small(monkeypatch: pytest.MonkeyPatch) -> None:
     to a statement, indexed 7 at a time, the file read 256 characters at a time."""
     monkeypatch.setattr(checks, "_BATCH", 3)
     monkeypatch.setattr(importing, "_ROWS_PER_STATEMENT", 2)
+    monkeypatch.setattr(importing, "_EVENTS_PER_STATEMENT", 2)
     monkeypatch.setattr(importing, "_INDEX_STEP", 7)
     monkeypatch.setattr(reader, "_CHUNK", 256)
 
