@@ -1,6 +1,7 @@
-"""An import on SQLite adds the history events to the full-text index in one statement at the
-end, with the index's trigger off meanwhile: the events arrive whole, in the archive's order,
-the search index agrees with them, and the trigger is back for the next event."""
+"""An import on SQLite adds the history events to the full-text index in bulk statements, with
+the index's trigger off meanwhile (at the end, or as the events arrive when they are written
+while the file is read): the events arrive whole, in the archive's order, the search index
+agrees with them, and the trigger is back for the next event."""
 
 from __future__ import annotations
 
