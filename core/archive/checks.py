@@ -821,12 +821,19 @@ def _unique_keys(name: str) -> list[tuple[str, ...]]:
 
 
 def _surrogate_in(value: Any, where: str) -> str | None:
-    """Why ``value`` is refused if it holds half of a UTF-16 pair: no database stores it
-    as text, and no message can print it. The reason names where it is, never the text."""
+    """Why ``value`` is refused if it holds half of a UTF-16 pair or a NUL: no database
+    stores the first as text, PostgreSQL refuses the second (and Scopekeeper never writes
+    one), and no message can print them. The reason names where it is, never the text."""
     stack: list[tuple[str, Any]] = [(where, value)]
     while stack:
         place, item = stack.pop()
         if isinstance(item, str):
+            if "\x00" in item:
+                return msg(
+                    "{place} holds a NUL character (U+0000), which is not text; the file was "
+                    "damaged or written by another program",
+                    place=place,
+                )
             found = SURROGATE.search(item)
             if found:
                 return msg(

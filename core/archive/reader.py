@@ -21,9 +21,10 @@ from core.messages import msg
 _CHUNK = 1 << 20
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _DELIMITER = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
-# A lone surrogate can only come from a JSON escape (raw ones are not UTF-8): only a row
-# holding such an escape (an emoji written as a pair, usually) is searched value by value.
-ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+# A lone surrogate or a NUL can only come from a JSON escape (raw ones are not UTF-8, or not
+# allowed in a JSON string): only a row holding such an escape (an emoji written as a pair,
+# usually) is searched value by value.
+ESCAPED_SURROGATE = re.compile(r"\\u(?:[dD][89a-fA-F][0-9a-fA-F]{2}|0000)")
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
