@@ -205,6 +205,17 @@ class ArchiveReader:
                 self._syntax(exc.msg, exc.pos)
             except RecursionError:
                 refuse(msg("the file nests JSON too deeply to be an archive"))
+            except ValueError:  # a number of more digits than Python converts (4,300)
+                line, column = self._place(self._pos)
+                refuse(
+                    msg(
+                        "the file holds a number far too long for any field of an archive "
+                        "(line {line}, column {column}); it was damaged or written by another "
+                        "program",
+                        line=line,
+                        column=column,
+                    )
+                )
             if end >= len(self._buf) and not self._eof:  # a number may go on: 12|34
                 self._fill(more=True)
                 continue
@@ -258,14 +269,16 @@ class ArchiveReader:
         self._buf += text
         self._eof = not data
 
-    def _syntax(self, message: str, pos: int | None = None) -> NoReturn:
-        at = self._pos if pos is None else pos
+    def _place(self, at: int) -> tuple[int, int]:
+        """The line and column (from 1) in the file of position ``at`` of the buffer."""
         newlines = self._buf.count("\n", 0, at)
         line = self._lines + newlines + 1
         if newlines:
-            column = at - self._buf.rfind("\n", 0, at)
-        else:
-            column = self._column + at + 1
+            return line, at - self._buf.rfind("\n", 0, at)
+        return line, self._column + at + 1
+
+    def _syntax(self, message: str, pos: int | None = None) -> NoReturn:
+        line, column = self._place(self._pos if pos is None else pos)
         refuse(
             msg(
                 "the file is not valid JSON (line {line}, column {column}: {problem}); "

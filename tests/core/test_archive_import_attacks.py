@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -322,7 +323,46 @@ def _cut(archive: bytes) -> tuple[bytes, str]:
     return archive[: (start + end) // 2], "not valid JSON"
 
 
-CASES = [*EDITS, "cut in the events"]
+def _long_number(archive: bytes) -> tuple[bytes, str]:
+    """A verdict's position of 5,000 digits (more than Python turns into an int)."""
+    document = json.loads(archive)
+    document["tables"]["verdict"][-1]["position"] = 123456789
+    text = json.dumps(document, sort_keys=True, indent=1).encode()
+    return text.replace(b": 123456789,", b": " + b"9" * 5000 + b",", 1), "number far too long"
+
+
+def _tables(archive: bytes, change: Callable[[list[tuple[str, Any]]], object]) -> bytes:
+    """The archive written anew with its tables, as (name, rows) pairs, changed."""
+    document = json.loads(archive)
+    tables = list(document.pop("tables").items())
+    change(tables)
+    listed = ", ".join(f"{json.dumps(name)}: {json.dumps(rows)}" for name, rows in tables)
+    head = json.dumps(document, sort_keys=True)[:-1]
+    return f'{head}, "tables": {{{listed}}}}}'.encode()
+
+
+RAW: dict[str, Callable[[bytes], tuple[bytes, str]]] = {
+    "cut in the events": _cut,
+    "number of 5,000 digits": _long_number,
+    "table listed twice": lambda archive: (
+        _tables(archive, lambda t: t.append(("objective", []))),
+        "the key 'objective' appears twice",
+    ),
+    "unknown table": lambda archive: (
+        _tables(archive, lambda t: t.append(("invoice", []))),
+        "tables has unknown field(s) invoice",
+    ),
+    "table left out": lambda archive: (
+        _tables(archive, lambda t: t.remove(next(i for i in t if i[0] == "objective"))),
+        "tables lacks objective",
+    ),
+    "header key twice": lambda archive: (
+        archive.replace(b'"version": 1', b'"version": 1, "version": 1', 1),
+        "the key 'version' appears twice",
+    ),
+}
+
+CASES = [*EDITS, *RAW]
 
 
 # --- the ways ------------------------------------------------------------------------------
@@ -361,7 +401,7 @@ def _index(db: Database) -> Any:
 def test_every_way_refuses_a_corrupted_archive_alike(
     archive: bytes, db: Database, monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
-    data, words = _cut(archive) if case == "cut in the events" else _edited(archive, case)
+    data, words = RAW[case](archive) if case in RAW else _edited(archive, case)
     taken: list[str] = []
     real = importing._import_streaming
 
@@ -388,3 +428,20 @@ def test_every_way_refuses_a_corrupted_archive_alike(
     first = "declined" if case in WEIGHED_AFTER else "streaming"
     assert taken == ([first, "declined"] if db.is_sqlite else [])
     assert messages["new"] == messages["pipe"] == messages["occupied"], messages
+
+
+def test_tables_in_any_order_import_alike_every_way(archive: bytes, tmp_path: Path) -> None:
+    """The tables listed in reverse (rows referring to others come first, and wait for
+    them): the archive is taken, the same, either way."""
+    reverse = _tables(archive, lambda t: t.reverse())
+    assert reverse.index(b'"verdict"') < reverse.index(b'"baseline"')
+    exported = []
+    for way, source in (("new", reverse), ("pipe", _Pipe(reverse))):
+        db = open_database(str(tmp_path / f"{way}.sqlite3"))
+        try:
+            import_archive(db, source, "tester")
+            assert _writers() == []
+            exported.append(export_archive(db, None))
+        finally:
+            db.close()
+    assert exported == [archive, archive]
