@@ -25,7 +25,7 @@ from core.archive import export_archive, import_archive
 from core.db import Database, open_database
 from core.demo import load_demo
 from core.errors import ArchiveError
-from core.history import GENESIS, event_hash
+from core.history import GENESIS, SYSTEM_STREAM, event_hash
 from core.services import Services
 from tests.checks import refused
 from tests.factories import make_active
@@ -258,6 +258,25 @@ def wrong_head_seq(document: Document) -> str:
     return "does not match its last event"
 
 
+def system_stream(document: Document) -> str:
+    """Well-linked events of the database's own stream, with their head: never archived."""
+    events = _rows(document, "history_event")
+    copied = [dict(e, stream=SYSTEM_STREAM) for e in events if e["stream"] == events[0]["stream"]]
+    _rehash(copied)
+    events.extend(copied)
+    heads = _rows(document, "history_stream")
+    last = copied[-1]
+    heads.append(
+        {
+            "engagement_id": None,
+            "key": SYSTEM_STREAM,
+            "last_hash": last["hash"],
+            "last_seq": last["seq"],
+        }
+    )
+    return f"history_stream[{len(heads) - 1}]: the stream '{SYSTEM_STREAM}' is not archived"
+
+
 def repeated_stream(document: Document) -> str:
     rows = _rows(document, "history_stream")
     rows[-1]["key"] = rows[0]["key"]
@@ -304,6 +323,7 @@ EDITS: dict[str, Callable[[Document], str]] = {
     "event number of 2**63": huge_seq,
     "stream head's number": wrong_head_seq,
     "repeated stream head": repeated_stream,
+    "the system's stream": system_stream,
     "spin-off of a missing parent": missing_parent,
 }
 WEIGHED_AFTER = {"spin-off of a missing parent"}
