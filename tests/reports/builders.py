@@ -12,11 +12,13 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import text
 
 from core.canonical import fingerprint
 from core.db import Database
 from core.history import engagement_stream
 from core.services import CriterionInput, Services
+from reports.cells import DANGEROUS_FIRST
 from reports.sigfield import add_client_signature_field
 from reports.signoff_pdf import SignoffPdf, render_signoff
 from reports.styles import Paper
@@ -169,3 +171,61 @@ def bulk_events(db: Database, engagement_id: str, count: int, text: str = "note"
                 after={"text": f"{text} {n:05d}"}, engagement_id=engagement_id,
             )  # fmt: skip
         uow.commit()
+
+
+# Values Scopekeeper never writes itself but another program could have stored behind the
+# app's back: times with an offset, a fraction of a second or no zone; text that starts
+# with every character a spreadsheet reads as a formula.
+ODD_TIMES = [
+    "2026-03-05T10:30:00+01:00",  # another offset: read in UTC
+    "2026-03-05T09:30:00.250000Z",  # a fraction of a second
+    "2026-03-05T09:30:00",  # no zone: taken as UTC
+    "2026-03-05T09:30:00+00:00",
+    "2026-03-05 09:30:00Z",  # as long as the stored form, and read the same
+    "20260305T093000.123Z",
+]
+ODD_TEXTS = [
+    *(first + "1+1" for first in DANGEROUS_FIRST if first != "\x00"),
+    "=",
+    "#N/A",
+    "#DIV/0!",
+    "",
+    " leading and trailing ",
+    'quote " comma , newline \n and \r\n end',
+    "Reçu 驗收 𠀋",
+    "1+1=2",
+]
+
+
+def add_raw_events(db: Database, engagement_id: str, texts: list[str]) -> None:
+    """Events written straight into the table (as another program could), after the
+    engagement's own; every text column starts with the text, and the times are odd."""
+    stream = engagement_stream(engagement_id)
+    with db.engine.begin() as conn:
+        last = conn.execute(
+            text("SELECT max(seq) FROM history_event WHERE stream = :s"), {"s": stream}
+        ).scalar_one()
+        rows = [
+            {
+                "stream": stream,
+                "seq": last + n,
+                "at": ODD_TIMES[n % len(ODD_TIMES)] if n % 3 else "2026-03-05T09:30:00Z",
+                "actor": value,
+                "entity": value[:32],  # the column widths on PostgreSQL
+                "entity_id": value[:36],
+                "action": value[:48],
+                "before": value,
+                "after": value,
+                "prev_hash": "",
+                "hash": value,
+            }
+            for n, value in enumerate(texts, start=1)
+        ]
+        conn.execute(
+            text(
+                "INSERT INTO history_event (stream, seq, at, actor, entity, entity_id, action, "
+                "before, after, prev_hash, hash) VALUES (:stream, :seq, :at, :actor, :entity, "
+                ":entity_id, :action, :before, :after, :prev_hash, :hash)"
+            ),
+            rows,
+        )

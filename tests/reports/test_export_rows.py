@@ -15,71 +15,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from core.db import Database
-from core.history import engagement_stream
 from core.queries import EventRow, engagement_detail, iter_history
 from core.queries.history import HISTORY_TEXT_COLUMNS, iter_history_text
 from core.services import Services
 from reports.cells import DANGEROUS_FIRST, safe_cells
 from reports.exports import HEADER, export_history
-from tests.reports.builders import engagement
+from tests.reports.builders import ODD_TEXTS, add_raw_events, engagement
 
 CODE = "RM-2026-01"
-ODD_TIMES = [
-    "2026-03-05T10:30:00+01:00",  # another offset: read in UTC
-    "2026-03-05T09:30:00.250000Z",  # a fraction of a second
-    "2026-03-05T09:30:00",  # no zone: taken as UTC
-    "2026-03-05T09:30:00+00:00",
-    "2026-03-05 09:30:00Z",  # as long as the stored form, and read the same
-    "20260305T093000.123Z",
-]
-ODD_TEXTS = [
-    *(first + "1+1" for first in DANGEROUS_FIRST if first != "\x00"),
-    "=",
-    "#N/A",
-    "#DIV/0!",
-    "",
-    " leading and trailing ",
-    'quote " comma , newline \n and \r\n end',
-    "Reçu 驗收 𠀋",
-    "1+1=2",
-]
-
-
-def add_raw_events(db: Database, engagement_id: str, texts: list[str]) -> None:
-    """Events written straight into the table (as another program could), after the
-    engagement's own; every text column starts with the text, and the times are odd."""
-    stream = engagement_stream(engagement_id)
-    with db.engine.begin() as conn:
-        last = conn.execute(
-            text("SELECT max(seq) FROM history_event WHERE stream = :s"), {"s": stream}
-        ).scalar_one()
-        rows = [
-            {
-                "stream": stream,
-                "seq": last + n,
-                "at": ODD_TIMES[n % len(ODD_TIMES)] if n % 3 else "2026-03-05T09:30:00Z",
-                "actor": value,
-                "entity": value[:32],  # the column widths on PostgreSQL
-                "entity_id": value[:36],
-                "action": value[:48],
-                "before": value,
-                "after": value,
-                "prev_hash": "",
-                "hash": value,
-            }
-            for n, value in enumerate(texts, start=1)
-        ]
-        conn.execute(
-            text(
-                "INSERT INTO history_event (stream, seq, at, actor, entity, entity_id, action, "
-                "before, after, prev_hash, hash) VALUES (:stream, :seq, :at, :actor, :entity, "
-                ":entity_id, :action, :before, :after, :prev_hash, :hash)"
-            ),
-            rows,
-        )
 
 
 def stored_events(db: Database) -> list[EventRow]:

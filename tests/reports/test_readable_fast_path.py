@@ -43,9 +43,8 @@ from tests.factories import (
     make_draft,
     sign,
 )
-from tests.reports.builders import engagement
-from tests.reports.test_export_rows import ODD_TEXTS as ODD_CELLS
-from tests.reports.test_export_rows import add_raw_events
+from tests.reports.builders import ODD_TEXTS as ODD_CELLS
+from tests.reports.builders import add_raw_events, engagement
 
 LANGUAGES = ["en", "fr", "es", "zh-TW"]
 
