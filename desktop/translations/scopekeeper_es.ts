@@ -4044,6 +4044,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>el archivo contiene {name}, algo que ningún archivo de Scopekeeper contiene</translation>
     </message>
     <message>
+        <source>the file holds a number far too long for any field of an archive (line {line}, column {column}); it was damaged or written by another program</source>
+        <translation>el archivo contiene un número demasiado largo para cualquier campo de un archivo de Scopekeeper (línea {line}, columna {column}); está dañado o lo escribió otro programa</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte {byte}); it is not an archive</source>
         <translation>el archivo no es texto UTF-8 (byte {byte}); no es un archivo de Scopekeeper</translation>
     </message>
@@ -4350,6 +4354,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
     <message>
         <source>{place} has unknown field(s) {fields}</source>
         <translation>{place} tiene campos desconocidos: {fields}</translation>
+    </message>
+    <message>
+        <source>{place} holds a NUL character (U+0000), which is not text; the file was damaged or written by another program</source>
+        <translation>{place} contiene un carácter NUL (U+0000), que no es texto; el archivo está dañado o lo escribió otro programa</translation>
     </message>
     <message>
         <source>{place} holds a character that is not text (an unpaired surrogate, U+{code}); the file was damaged or written by another program</source>

@@ -4044,6 +4044,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>le fichier contient {name}, ce qu’aucune archive ne contient</translation>
     </message>
     <message>
+        <source>the file holds a number far too long for any field of an archive (line {line}, column {column}); it was damaged or written by another program</source>
+        <translation>le fichier contient un nombre bien trop long pour un champ d’archive (ligne {line}, colonne {column})&#xa0;; il a été endommagé ou écrit par un autre programme</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte {byte}); it is not an archive</source>
         <translation>le fichier n’est pas du texte UTF-8 (octet {byte})&#xa0;; ce n’est pas une archive</translation>
     </message>
@@ -4350,6 +4354,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
     <message>
         <source>{place} has unknown field(s) {fields}</source>
         <translation>{place} contient un ou des champs inconnus&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>{place} holds a NUL character (U+0000), which is not text; the file was damaged or written by another program</source>
+        <translation>{place} contient un caractère NUL (U+0000), qui n’est pas du texte&#xa0;; le fichier a été endommagé ou écrit par un autre programme</translation>
     </message>
     <message>
         <source>{place} holds a character that is not text (an unpaired surrogate, U+{code}); the file was damaged or written by another program</source>

@@ -4028,6 +4028,10 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>檔案含有 {name}，封存檔不會包含此內容</translation>
     </message>
     <message>
+        <source>the file holds a number far too long for any field of an archive (line {line}, column {column}); it was damaged or written by another program</source>
+        <translation>檔案含有一個過長的數字，不屬於封存檔的任何欄位（第 {line} 行，第 {column} 欄）；檔案已損壞或由其他程式寫入</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text (byte {byte}); it is not an archive</source>
         <translation>檔案不是 UTF-8 文字（位元組 {byte}）；不是封存檔</translation>
     </message>
@@ -4334,6 +4338,10 @@ Check that the server is running and that this computer can reach it (network, V
     <message>
         <source>{place} has unknown field(s) {fields}</source>
         <translation>{place} 含有未知欄位：{fields}</translation>
+    </message>
+    <message>
+        <source>{place} holds a NUL character (U+0000), which is not text; the file was damaged or written by another program</source>
+        <translation>{place} 含有 NUL 字元（U+0000），這不是文字；檔案已損壞或由其他程式寫入</translation>
     </message>
     <message>
         <source>{place} holds a character that is not text (an unpaired surrogate, U+{code}); the file was damaged or written by another program</source>
