@@ -245,3 +245,42 @@ def filter_mode_fixture(request: pytest.FixtureRequest, monkeypatch: pytest.Monk
         share = 1000.0 if request.param == "indexed" else 0.0
         monkeypatch.setattr(history_index, "MAX_SHARE", share)
     return str(request.param)
+
+
+def make_varied_history(s: Services, before_cancel: Callable[[Built], None] | None = None) -> Built:
+    """An engagement whose history holds most kinds of row: records created, changed and
+    removed; an amount, days, a review round with its verdicts (a list), the agency named on
+    a sign-off at its first issue, a recorded signature (yes/no), a moved forecast, changes
+    of state, a deemed acceptance, and the engagement cancelled at the end
+    (``before_cancel`` may add more just before)."""
+    from reports.signoff import issue_signoff
+
+    built = make_draft(s, milestones=4)
+    first, second, third, fourth = built.milestone_ids
+    s.roadmap.update_milestone(third, amount_minor=1_234_567, title="Launch  campaign")
+    s.roadmap.remove_milestone(fourth)
+    s.engagements.update(built.engagement_id, deemed_acceptance_days=5)
+    s.engagements.activate(built.engagement_id)
+    s.roadmap.move_forecast(second, date(2026, 4, 20), "client holiday")
+    accept(s, built, first)
+    s.settings.update(name="Atelier Nord", address="4 quai des Chartrons")
+    issue_signoff(s, "ACME-2026-01", 1)  # an agency_updated event, then issued
+    sign(s, 1)
+    s.workflow.start(second)
+    s.workflow.submit(second, date(2026, 5, 4))
+    s.workflow.confirm_deemed_acceptance(second, date(2026, 5, 20))
+    if before_cancel is not None:
+        before_cancel(built)
+    s.engagements.cancel(built.engagement_id, "client closed the project")
+    return built
+
+
+@pytest.fixture(name="target")
+def empty_target_fixture(tmp_path: Path) -> Iterator[Database]:
+    """``target``: a new, empty SQLite database to import into. A test module takes it by
+    importing this function."""
+    database = open_database(str(tmp_path / "target.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.close()

@@ -9,7 +9,7 @@ import io
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +25,11 @@ from core.db import Database, open_database
 from core.errors import ArchiveError, DomainError
 from core.services import Services
 from tests.checks import db_state, refused
-from tests.factories import demo_source_fixture, make_active  # noqa: F401  (the source fixture)
-
-
-@pytest.fixture
-def target(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "target.sqlite3"))
-    try:
-        yield database
-    finally:
-        database.close()
+from tests.factories import (  # noqa: F401  (the source and target fixtures)
+    demo_source_fixture,
+    empty_target_fixture,
+    make_active,
+)
 
 
 @pytest.fixture

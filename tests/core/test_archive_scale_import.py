@@ -26,7 +26,7 @@ from core.demo import CODES, load_demo
 from core.errors import ArchiveError, DomainError
 from core.services import Services
 from tests.checks import db_state, refused
-from tests.factories import make_active
+from tests.factories import empty_target_fixture, make_active  # noqa: F401  (the target fixture)
 
 TODAY = date(2026, 3, 2)
 
@@ -39,15 +39,6 @@ def demo_source(tmp_path: Path) -> Iterator[Database]:
         yield source
     finally:
         source.close()
-
-
-@pytest.fixture
-def target(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "target.sqlite3"))
-    try:
-        yield database
-    finally:
-        database.close()
 
 
 def _index(db: Database) -> tuple[int, int, int]:

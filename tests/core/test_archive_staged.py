@@ -6,29 +6,18 @@ agrees with them, and the trigger is back for the next event."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 import core.archive.importing as importing
 from core.archive import export_archive, import_archive
-from core.db import Database, open_database
+from core.db import Database
 from core.demo import load_demo
 from core.history import verify_streams
 from core.models import HistoryEvent
 from core.services import Services
-
-
-@pytest.fixture
-def target(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "target.sqlite3"))
-    try:
-        yield database
-    finally:
-        database.close()
+from tests.factories import empty_target_fixture  # noqa: F401  (the target fixture)
 
 
 def _events(db: Database) -> list[tuple[str, int, str]]:

@@ -9,7 +9,6 @@ is, narrowed by its index, an action taken as common) and PostgreSQL."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
@@ -18,12 +17,9 @@ from core.services import Services
 from core.text import search_fold
 from reports import i18n
 from reports.event_text import VALUE_TABLES, EventText
-from reports.signoff import issue_signoff
 from tests.factories import (
-    accept,
     filter_mode_fixture,  # noqa: F401  (the how fixture)
-    make_draft,
-    sign,
+    make_varied_history,
 )
 
 LANGUAGES = ["en", "fr", "es", "zh-TW"]
@@ -45,26 +41,8 @@ MARKS = ["→", "—", "·", "=", ":", "：", ";", "；", ",", "、"]
 
 @pytest.fixture
 def engagement(services: Services) -> str:
-    """Records created, changed and removed; an amount, days, a review round with its
-    verdicts (a list), the agency named on a sign-off at its first issue, a recorded
-    signature (yes/no), a moved forecast, changes of state, a deemed acceptance, and the
-    engagement cancelled at the end."""
-    built = make_draft(services, milestones=4)
-    first, second, third, fourth = built.milestone_ids
-    services.roadmap.update_milestone(third, amount_minor=1_234_567, title="Launch  campaign")
-    services.roadmap.remove_milestone(fourth)
-    services.engagements.update(built.engagement_id, deemed_acceptance_days=5)
-    services.engagements.activate(built.engagement_id)
-    services.roadmap.move_forecast(second, date(2026, 4, 20), "client holiday")
-    accept(services, built, first)
-    services.settings.update(name="Atelier Nord", address="4 quai des Chartrons")
-    issue_signoff(services, "ACME-2026-01", 1)  # the agency_updated event, then issued
-    sign(services, 1)
-    services.workflow.start(second)
-    services.workflow.submit(second, date(2026, 5, 4))
-    services.workflow.confirm_deemed_acceptance(second, date(2026, 5, 20))
-    services.engagements.cancel(built.engagement_id, "client closed the project")
-    return built.engagement_id
+    """An engagement whose history holds most kinds of row (``make_varied_history``)."""
+    return make_varied_history(services).engagement_id
 
 
 def _pieces(text: str) -> set[str]:

@@ -38,10 +38,9 @@ from reports.event_text import EventText, Summaries, load_record, load_records
 from reports.exports import export_history
 from reports.readable_history import headings, readable_rows, readable_texts
 from tests.factories import (
-    accept,
+    Built,
     demo_source_fixture,  # noqa: F401  (the source fixture: the demo portfolio)
-    make_draft,
-    sign,
+    make_varied_history,
 )
 from tests.reports.builders import ODD_TEXTS as ODD_CELLS
 from tests.reports.builders import add_raw_events, engagement
@@ -120,26 +119,16 @@ def _event(db: Database, engagement_id: str, before: Any, after: Any, raw: bool 
 
 @pytest.fixture
 def varied(services: Services, db: Database) -> Database:
-    """Records created, changed and removed; an amount, days, a review round with its
-    verdicts, a recorded signature, a moved forecast, changes of state, a deemed
-    acceptance, odd records no service writes, and the engagement cancelled at the end."""
-    built = make_draft(services, milestones=4)
-    first, second, third, fourth = built.milestone_ids
-    services.roadmap.update_milestone(third, amount_minor=1_234_567, title="Launch  campaign")
-    services.roadmap.remove_milestone(fourth)
-    services.engagements.update(built.engagement_id, deemed_acceptance_days=5)
-    services.engagements.activate(built.engagement_id)
-    services.roadmap.move_forecast(second, date(2026, 4, 20), "client holiday")
-    accept(services, built, first)
-    sign(services, 1)
-    services.workflow.start(second)
-    services.workflow.submit(second, date(2026, 5, 4))
-    services.workflow.confirm_deemed_acceptance(second, date(2026, 5, 20))
-    for before, after in ODD_RECORDS:
-        _event(db, built.engagement_id, before, after)
-    for before, after in ODD_TEXTS:
-        _event(db, built.engagement_id, before, after, raw=True)
-    services.engagements.cancel(built.engagement_id, "client closed the project")
+    """An engagement whose history holds most kinds of row (``make_varied_history``), and
+    odd records no service writes."""
+
+    def odd(built: Built) -> None:
+        for before, after in ODD_RECORDS:
+            _event(db, built.engagement_id, before, after)
+        for before, after in ODD_TEXTS:
+            _event(db, built.engagement_id, before, after, raw=True)
+
+    make_varied_history(services, odd)
     return db
 
 
