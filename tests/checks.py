@@ -5,7 +5,11 @@ Shared by the test modules of every package (builders of test data are in factor
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable
+from contextlib import closing
+from typing import Any, NamedTuple
 
 import pytest
 from sqlalchemy import func, select
@@ -69,3 +73,49 @@ def milestone_state(s: Services, milestone_id: str) -> str:
         milestone = session.get(Milestone, milestone_id)
         assert milestone is not None
         return milestone.state
+
+
+class SearchIndex(NamedTuple):
+    """An SQLite database's history search index as a test compares it before and after."""
+
+    indexed: int
+    """Rows in the index."""
+    events: int
+    """Rows in history_event."""
+    insert_triggers: int
+    """How many of the triggers that index each new event there are (1 when in place)."""
+    settings: list[tuple[Any, ...]]
+    """FTS5's settings (``history_search_config``)."""
+    schema: list[tuple[Any, ...]]
+    """Every index and trigger, with its table."""
+
+
+def search_index(db: Database) -> SearchIndex | None:
+    """After FTS5's own integrity check of the search index (it raises if index and events
+    disagree): the index's state on SQLite; None elsewhere."""
+    if not db.is_sqlite:
+        return None
+    path = db.engine.url.database
+    assert path is not None
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("INSERT INTO history_search(history_search) VALUES ('integrity-check')")
+        return SearchIndex(
+            conn.execute("SELECT count(*) FROM history_search").fetchone()[0],
+            conn.execute("SELECT count(*) FROM history_event").fetchone()[0],
+            conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND name = 'history_search_insert'"
+            ).fetchone()[0],
+            conn.execute("SELECT k, v FROM history_search_config ORDER BY k").fetchall(),
+            conn.execute(
+                "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                "ORDER BY name"
+            ).fetchall(),
+        )
+
+
+def import_writers() -> list[threading.Thread]:
+    """The archive import's writing threads still alive (none once an import has ended)."""
+    from core.archive.importing import WRITER_THREAD
+
+    return [t for t in threading.enumerate() if t.name == WRITER_THREAD]

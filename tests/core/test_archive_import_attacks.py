@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
-import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -27,7 +25,7 @@ from core.demo import load_demo
 from core.errors import ArchiveError
 from core.history import GENESIS, SYSTEM_STREAM, event_hash
 from core.services import Services
-from tests.checks import refused
+from tests.checks import import_writers, refused, search_index
 from tests.factories import make_active
 
 Document = dict[str, Any]
@@ -395,28 +393,6 @@ class _Pipe(io.BytesIO):
         return False
 
 
-def _writers() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == importing.WRITER_THREAD]
-
-
-def _index(db: Database) -> Any:
-    """On SQLite, FTS5's own integrity check of the search index (it raises if index and
-    events disagree), its row count and settings; elsewhere nothing."""
-    if not db.is_sqlite:
-        return None
-    path = db.engine.url.database
-    assert path is not None
-    with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO history_search(history_search) VALUES ('integrity-check')")
-        return (
-            conn.execute("SELECT count(*) FROM history_search").fetchone()[0],
-            conn.execute("SELECT k, v FROM history_search_config ORDER BY k").fetchall(),
-            conn.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
-            ).fetchall(),
-        )
-
-
 @pytest.mark.parametrize("case", CASES)
 def test_every_way_refuses_a_corrupted_archive_alike(
     archive: bytes, db: Database, monkeypatch: pytest.MonkeyPatch, case: str
@@ -438,10 +414,10 @@ def test_every_way_refuses_a_corrupted_archive_alike(
         if way == "occupied":
             make_active(Services(db, "tester"), code="HERE-2026-01")
         source = _Pipe(data) if way == "pipe" else data
-        index = _index(db)
+        index = search_index(db)
         error = refused(db, ArchiveError, lambda: import_archive(db, source, "t"), words)
-        assert _index(db) == index, way
-        assert _writers() == [], way
+        assert search_index(db) == index, way
+        assert import_writers() == [], way
         messages[way] = error.message
         assert "Traceback" not in error.message
     # Written while read only into the new SQLite database, from the rewindable file.
@@ -460,7 +436,7 @@ def test_tables_in_any_order_import_alike_every_way(archive: bytes, tmp_path: Pa
         db = open_database(str(tmp_path / f"{way}.sqlite3"))
         try:
             import_archive(db, source, "tester")
-            assert _writers() == []
+            assert import_writers() == []
             exported.append(export_archive(db, None))
         finally:
             db.close()

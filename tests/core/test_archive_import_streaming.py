@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from core.archive.layout import table
 from core.db import Database, open_database
 from core.errors import ArchiveError, DomainError
 from core.services import Services
-from tests.checks import db_state, refused
+from tests.checks import db_state, import_writers, refused, search_index
 from tests.factories import (  # noqa: F401  (the source and target fixtures)
     demo_source_fixture,
     empty_target_fixture,
@@ -63,38 +62,6 @@ def ways(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return taken
 
 
-def _writers() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == importing.WRITER_THREAD]
-
-
-def _index(db: Database) -> tuple[int, int, int, list[tuple[Any, ...]]]:
-    """FTS5's own integrity check of the search index (it raises if index and events
-    disagree), then (indexed rows, stored events, insert triggers, index settings)."""
-    path = db.engine.url.database
-    assert path is not None
-    with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO history_search(history_search) VALUES ('integrity-check')")
-        return (
-            conn.execute("SELECT count(*) FROM history_search").fetchone()[0],
-            conn.execute("SELECT count(*) FROM history_event").fetchone()[0],
-            conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                "AND name = 'history_search_insert'"
-            ).fetchone()[0],
-            conn.execute("SELECT k, v FROM history_search_config ORDER BY k").fetchall(),
-        )
-
-
-def _indexes(db: Database) -> list[tuple[str, str]]:
-    path = db.engine.url.database
-    assert path is not None
-    with sqlite3.connect(path) as conn:
-        return conn.execute(
-            "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('index', 'trigger') "
-            "ORDER BY name"
-        ).fetchall()
-
-
 def _edited(archive: bytes, edit: Callable[[dict[str, Any]], None]) -> bytes:
     document = json.loads(archive)
     edit(document)
@@ -104,10 +71,10 @@ def _edited(archive: bytes, edit: Callable[[dict[str, Any]], None]) -> bytes:
 def _refused_whole(target: Database, archive: bytes, *words: str) -> DomainError:
     """The archive is refused with ``words``; database, index and indexes as they were;
     no writing thread left behind."""
-    before = _index(target), _indexes(target)
+    before = search_index(target)
     error = refused(target, ArchiveError, lambda: import_archive(target, archive, "t"), *words)
-    assert (_index(target), _indexes(target)) == before
-    assert _writers() == []
+    assert search_index(target) == before
+    assert import_writers() == []
     return error
 
 
@@ -115,16 +82,18 @@ def test_written_while_read_it_round_trips_searchable_in_every_batch_size(
     source: Database, target: Database, ways: list[str], small: None
 ) -> None:
     archive = export_archive(source, None)
-    fresh = _indexes(target)
+    fresh = search_index(target)
+    assert fresh is not None
     result = import_archive(target, archive, "tester")
     assert ways == ["streaming"]
-    assert _writers() == []
+    assert import_writers() == []
     assert export_archive(target, None) == archive
-    indexed, stored, triggers, settings = _index(target)
-    assert indexed == stored == result.events + 1 > 7 * 3  # the import's own event too
-    assert triggers == 1
-    assert settings == _index(source)[3]  # FTS5's defaults again
-    assert _indexes(target) == fresh  # every index and trigger back
+    index, original = search_index(target), search_index(source)
+    assert index is not None and original is not None
+    assert index.indexed == index.events == result.events + 1 > 7 * 3  # the import's own event
+    assert index.insert_triggers == 1
+    assert index.settings == original.settings  # FTS5's defaults again
+    assert index.schema == fresh.schema  # every index and trigger back
     # The same as the other way gives, into a database that already had records.
     other = open_database(str(Path(str(target.engine.url.database)).with_name("other.sqlite3")))
     try:
@@ -253,11 +222,11 @@ def test_an_error_in_the_writing_thread_refuses_and_ends_it(
         error = _refused_whole(target, archive, "the database refused the archive", "disk")
         assert "Nothing was imported" in error.message
     else:
-        before = db_state(target), _index(target)
+        before = db_state(target), search_index(target)
         with pytest.raises(MemoryError):
             import_archive(target, archive, "t")
-        assert (db_state(target), _index(target)) == before
-        assert _writers() == []
+        assert (db_state(target), search_index(target)) == before
+        assert import_writers() == []
     assert calls.count("history_event") == 5  # nothing written after the fault
 
 
@@ -290,11 +259,11 @@ def test_an_error_in_the_reading_thread_ends_the_writing_thread(
         real(self, name, index, value, esc)
 
     monkeypatch.setattr(checks.ArchiveLoader, "row", row)
-    before = db_state(target), _index(target)
+    before = db_state(target), search_index(target)
     with pytest.raises(KeyboardInterrupt):
         import_archive(target, archive, "t")
-    assert (db_state(target), _index(target)) == before
-    assert _writers() == []
+    assert (db_state(target), search_index(target)) == before
+    assert import_writers() == []
     assert seen[-1] == 40
 
 
