@@ -340,6 +340,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{place} holds a NUL character (U+0000), which is not text; the file was damaged or written by another program"),
     QT_TRANSLATE_NOOP("core", "{place} holds a character that is not text (an unpaired surrogate, U+{code}); the file was damaged or written by another program"),
     QT_TRANSLATE_NOOP("core", "{place} is a built-in template, which is never archived"),
+    QT_TRANSLATE_NOOP("core", "{place} is a whole number too large for any field of an archive ({digits} digits); the file was damaged or written by another program"),
     QT_TRANSLATE_NOOP("core", "{place} is missing a value (null is not allowed)"),
     QT_TRANSLATE_NOOP("core", "{place} is not valid base64"),
     QT_TRANSLATE_NOOP("core", "{place} lacks {fields}"),

@@ -165,8 +165,17 @@ def from_json(column: Column[Any], kind: Kind, value: Any, where: str) -> Any:
             raise ArchiveError(msg("{place} must be true or false", place=where))
         return value
     if kind is Kind.INT:
-        if not isinstance(value, int) or isinstance(value, bool) or not -_INT64 < value < _INT64:
+        if not isinstance(value, int) or isinstance(value, bool):
             raise ArchiveError(msg("{place} must be a whole number", place=where))
+        if not -_INT64 < value < _INT64:
+            raise ArchiveError(
+                msg(
+                    "{place} is a whole number too large for any field of an archive ({digits} "
+                    "digits); the file was damaged or written by another program",
+                    place=where,
+                    digits=len(str(abs(value))),
+                )
+            )
         return value
     if not isinstance(value, str):
         raise ArchiveError(msg("{place} must be a string", place=where))

@@ -4368,6 +4368,10 @@ Compruebe que el servidor está en marcha y que este equipo puede llegar a él (
         <translation>{place} es una plantilla de revisión integrada, que nunca se archiva</translation>
     </message>
     <message>
+        <source>{place} is a whole number too large for any field of an archive ({digits} digits); the file was damaged or written by another program</source>
+        <translation>{place} es un número entero demasiado grande para cualquier campo de un archivo de Scopekeeper ({digits} dígitos); el archivo está dañado o lo escribió otro programa</translation>
+    </message>
+    <message>
         <source>{place} is missing a value (null is not allowed)</source>
         <translation>falta un valor en {place} (no se admite null)</translation>
     </message>

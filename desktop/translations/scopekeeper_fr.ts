@@ -4368,6 +4368,10 @@ Vérifiez que le serveur est démarré et que cet ordinateur peut l’atteindre 
         <translation>{place} est un modèle de revue intégré, qui n’est jamais archivé</translation>
     </message>
     <message>
+        <source>{place} is a whole number too large for any field of an archive ({digits} digits); the file was damaged or written by another program</source>
+        <translation>{place} est un nombre entier trop grand pour tout champ d’archive ({digits}&#xa0;chiffres)&#xa0;; le fichier a été endommagé ou écrit par un autre programme</translation>
+    </message>
+    <message>
         <source>{place} is missing a value (null is not allowed)</source>
         <translation>il manque une valeur à {place} (null n’est pas admis)</translation>
     </message>

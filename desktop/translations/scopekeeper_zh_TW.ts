@@ -4352,6 +4352,10 @@ Check that the server is running and that this computer can reach it (network, V
         <translation>{place} 是內建審查範本，內建範本不會封存</translation>
     </message>
     <message>
+        <source>{place} is a whole number too large for any field of an archive ({digits} digits); the file was damaged or written by another program</source>
+        <translation>{place} 是整數，但對封存檔的任何欄位而言都太大（{digits} 位數）；檔案已損壞，或由其他程式寫入</translation>
+    </message>
+    <message>
         <source>{place} is missing a value (null is not allowed)</source>
         <translation>{place} 缺少值（不允許 null）</translation>
     </message>

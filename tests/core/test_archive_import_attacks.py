@@ -155,7 +155,7 @@ def huge_amount(document: Document) -> str:
 def huge_position(document: Document) -> str:
     rows = _rows(document, "verdict")
     rows[-1]["position"] = 2**63
-    return f"verdict[{len(rows) - 1}].position"
+    return f"verdict[{len(rows) - 1}].position is a whole number too large"
 
 
 def broken_chain(document: Document) -> str:
@@ -247,7 +247,7 @@ def wrong_fingerprint(document: Document) -> str:
 def huge_seq(document: Document) -> str:
     index, event = _middle_event(document)
     event["seq"] = 2**63
-    return f"history_event[{index}].seq"
+    return f"history_event[{index}].seq is a whole number too large"
 
 
 def wrong_head_seq(document: Document) -> str:

@@ -69,7 +69,7 @@ CASES: dict[str, tuple[Callable[[Doc], None], str]] = {
     ),
     "a number beyond 64 bits": (
         setter("engagement", "version", 2**70),
-        "engagement[0].version must be a whole number",
+        "engagement[0].version is a whole number too large for any field of an archive (22 digits)",
     ),
     "a text given as a number": (
         setter("engagement", "code", 2026),
