@@ -284,3 +284,16 @@ def empty_target_fixture(tmp_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+def make_deemed_accepted(s: Services) -> Built:
+    """One milestone, submitted on 1 March 2026 with a 14-day deemed-acceptance period, and
+    its acceptance confirmed on 16 March by Sam Lee (the client gave no verdict)."""
+    built = make_draft(s, milestones=1)
+    s.engagements.update(built.engagement_id, deemed_acceptance_days=14)
+    s.engagements.activate(built.engagement_id)
+    mid = built.milestone_ids[0]
+    s.workflow.start(mid)
+    s.workflow.submit(mid, date(2026, 3, 1))
+    Services(s.db, "Sam Lee").workflow.confirm_deemed_acceptance(mid, date(2026, 3, 16))
+    return built

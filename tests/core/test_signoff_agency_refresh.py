@@ -26,7 +26,7 @@ from core.services import Services
 from reports.event_text import EventText
 from reports.signoff import issue_signoff, preview_signoff, record_signed_copy
 from tests.checks import stream_events
-from tests.factories import Built, Cli, accept, make_active, make_draft, sign
+from tests.factories import Built, Cli, accept, make_active, make_deemed_accepted, sign
 from tests.reports.pki import make_pki, sign_field
 
 CODE = "ACME-2026-01"
@@ -197,13 +197,7 @@ def test_the_renewed_sign_off_survives_an_archive_round_trip(
 def test_a_deemed_acceptance_names_the_agency_filled_in_after_it(
     services: Services, tmp_path: Path
 ) -> None:
-    built = make_draft(services, milestones=1)
-    services.engagements.update(built.engagement_id, deemed_acceptance_days=14)
-    services.engagements.activate(built.engagement_id)
-    mid = built.milestone_ids[0]
-    services.workflow.start(mid)
-    services.workflow.submit(mid, date(2026, 3, 1))
-    Services(services.db, "Sam Lee").workflow.confirm_deemed_acceptance(mid, date(2026, 3, 16))
+    built = make_deemed_accepted(services)
     prepared = services.signoffs.for_milestone(CODE, 1)
     services.settings.update(**AGENCY)
 

@@ -21,7 +21,7 @@ from desktop.dialogs.review import ReviewDialog
 from desktop.ops import Ops
 from desktop.views.signoff import SignoffPanel
 from tests.checks import milestone_state, stream_events
-from tests.factories import Built, accept, make_active, make_draft
+from tests.factories import Built, accept, make_active, make_deemed_accepted
 
 
 def review(qtbot, ops: Ops, services: Services, mid: str, verdicts: list[str]) -> str:
@@ -318,13 +318,8 @@ def test_the_panel_previews_and_exports_a_deemed_acceptance(
     other, and says how it was accepted instead of naming a reviewer."""
     from PySide6.QtPdf import QPdfDocument
 
-    built = make_draft(services, milestones=1)
-    services.engagements.update(built.engagement_id, deemed_acceptance_days=14)
-    services.engagements.activate(built.engagement_id)
+    built = make_deemed_accepted(services)
     mid = built.milestone_ids[0]
-    services.workflow.start(mid)
-    services.workflow.submit(mid, date(2026, 3, 1))
-    Services(services.db, "Sam Lee").workflow.confirm_deemed_acceptance(mid, date(2026, 3, 16))
 
     panel = open_panel(qtbot, ops, services, mid)
     assert panel.record is not None and "ACME-2026-01-M01-R1" in panel.heading.text()
