@@ -126,9 +126,24 @@ class ArchiveReader:
             self._pos += 1
             return
         index = 0
+        # The usual row, whole in the buffer, is decoded here with what a row needs bound to
+        # names; anything else (a row past the end of what was read, a syntax error) goes to
+        # ``_value``, which decodes it again and reads more or words the problem.
+        scan = self._scan
+        row_of = visitor.row
+        escape = ESCAPED_SURROGATE.search
         while True:
-            row = self._value()
-            visitor.row(name, index, row, self._escaped())
+            buf, start = self._buf, self._pos
+            try:
+                row, end = scan(buf, start)
+            except (StopIteration, ValueError, RecursionError):
+                end = -1
+            if 0 <= end < len(buf):
+                self._pos = end
+            else:
+                row = self._value()
+                buf, start, end = self._buf, self._start, self._pos
+            row_of(name, index, row, escape(buf, start, end) is not None)
             index += 1
             found = _DELIMITER.match(self._buf, self._pos)
             if found is not None:  # the usual case: the next delimiter was read already
