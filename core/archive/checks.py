@@ -413,7 +413,9 @@ class ArchiveLoader:
             self.ids[name].add(record)
         for key in self._unique[name]:
             value = row[key[0]] if len(key) == 1 else tuple(row[c] for c in key)
-            seen = self._seen.setdefault((name, key), set())
+            seen = self._seen.get((name, key))
+            if seen is None:  # (not ``setdefault``: that makes a new set for every row)
+                seen = self._seen[name, key] = set()
             token = _token(value)
             if token in seen and self._repeated(name, key, value):
                 values = (value,) if len(key) == 1 else value
