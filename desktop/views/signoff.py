@@ -242,7 +242,7 @@ class SignoffPanel(QWidget):
         # Before its first issue the sign-off's text still follows the agency's identity
         # (core renews it on issue): show the fingerprint the document would carry now, the
         # one the preview prints and the export will give.
-        shown = r if r.settled else self._services.signoffs.as_issued_now(code, position)
+        now = r if r.settled else self._services.signoffs.as_issued_now(code, position)
         heading = self.tr(
             "<b>Sign-off {0}</b><br>Milestone {1}: {2}<br>State: {3} · fingerprint {4}…"
         ).format(
@@ -250,7 +250,7 @@ class SignoffPanel(QWidget):
             position,
             escape(milestone.title),
             label_for(MILESTONE_STATE, milestone.state),
-            shown.fingerprint[:12],
+            now.fingerprint[:12],
         )
         with self._services.db.reading() as session:
             reference = invoice_reference(session, milestone.id)
