@@ -39,7 +39,7 @@ def issue_signoff(
     services: Services, code: str, position: int, *, paper: Paper | None = None
 ) -> IssuedPdf:
     """Issue the sign-off PDF of an accepted milestone, with an empty signature field for
-    the client: rendered here, stored by core (``SignoffService.record_issued_pdf``).
+    the client: rendered here, stored by core (``SignoffService.issue``).
 
     The first issue is stored: a digital signature must extend exactly those bytes, so every
     later export returns the same file (and changes nothing). Before it, the sign-off names

@@ -355,23 +355,6 @@ class SignoffService:
             assert milestone is not None
             return _record(signoff, milestone.state)
 
-    def record_issued_pdf(self, signoff_id: str, pdf: bytes) -> IssuedPdf:
-        """Keep the first issued PDF; the exact bytes are what a signature must extend.
-        Returns the stored bytes (the earlier ones if a PDF was already issued, with no
-        change) and what changed. ``pdf`` is taken as made from the stored snapshot as it
-        is: ``issue`` is the way that first names the agency as the settings do now."""
-        with self._db.unit_of_work(self._actor) as uow:
-            signoff = uow.session.get(SignOff, signoff_id)
-            if signoff is None:
-                raise NotFoundError(msg("that sign-off no longer exists"))
-            milestone = uow.session.get(Milestone, signoff.milestone_id)
-            assert milestone is not None
-            named = _record(signoff, milestone.state).agency_named
-            if signoff.issued_pdf is not None:
-                return IssuedPdf(signoff.issued_pdf, Changes(), named)
-            _store_issued(uow, milestone, signoff, pdf)
-            return IssuedPdf(pdf, uow.commit(), named)
-
     def record_signature(self, signoff_id: str, signature: SignatureInput) -> Changes:
         """Record a verified signed copy and move the milestone to signed off."""
         try:

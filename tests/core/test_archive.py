@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from core import queries
 from core.archive import ARCHIVE_FORMAT, ARCHIVE_VERSION, export_archive, import_archive
 from core.db import Database, open_database
 from core.errors import ArchiveError, DomainError
@@ -115,7 +116,7 @@ def build_rich(s: Services) -> dict[str, str]:
 
     accept(s, built, m1)
     signoff = s.signoffs.for_milestone(CODE, 1)
-    s.signoffs.record_issued_pdf(signoff.id, PDF)
+    s.signoffs.issue(CODE, 1, lambda record, settings: PDF)
     s.signoffs.record_signature(
         signoff.id,
         SignatureInput("scan", "Marie Dupont", date(2026, 3, 5), SCAN, True, "matched by id"),
@@ -536,7 +537,10 @@ def _advance(s: Services, m: str, n: int, text: str, day: date) -> None:
             verdicts[0] = VerdictInput(ids[0], "waived", text, "agreed")
         s.workflow.record_review(m, held_on=day, reviewer_id=None, verdicts=verdicts)
     elif state == MilestoneState.ACCEPTED and signoff is not None:
-        s.signoffs.record_issued_pdf(signoff, PDF + text.encode())
+        with s.db.reading() as session:
+            ref = queries.milestone_ref(session, m)
+        assert ref is not None
+        s.signoffs.issue(ref.engagement_code, ref.position, lambda *_: PDF + text.encode())
         s.signoffs.record_signature(
             signoff, SignatureInput("typed", text, day, SCAN, True, "typed acknowledgement")
         )
