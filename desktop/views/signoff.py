@@ -59,6 +59,7 @@ class SignoffPanel(QWidget):
         self.milestone_id: str | None = None
         self.milestone: queries.MilestoneRef | None = None
         self.record: SignoffRecord | None = None
+        self.issued_now: SignoffRecord | None = None
         self.exported_path: Path | None = None
         self.pdf_document: Any = None
         self.pdf_view: Any = None
@@ -238,11 +239,11 @@ class SignoffPanel(QWidget):
             )
             self._update_buttons()
             return
-        self._show_record(r)
         # Before its first issue the sign-off's text still follows the agency's identity
         # (core renews it on issue): show the fingerprint the document would carry now, the
         # one the preview prints and the export will give.
         now = r if r.settled else self._services.signoffs.as_issued_now(code, position)
+        self._show_record(r, now)
         heading = self.tr(
             "<b>Sign-off {0}</b><br>Milestone {1}: {2}<br>State: {3} · fingerprint {4}…"
         ).format(
@@ -279,8 +280,10 @@ class SignoffPanel(QWidget):
             self.signer.setText(client["name"])
         self._update_buttons()
 
-    def _show_record(self, record: SignoffRecord | None) -> None:
+    def _show_record(self, record: SignoffRecord | None, now: SignoffRecord | None = None) -> None:
+        """Show ``record``; ``now`` is the sign-off as issuing it now would give it."""
         self.record = record
+        self.issued_now = now
         self.signed_copy.show_signoff(record, self.milestone)
         self._warn_about_agency()
 
@@ -304,7 +307,7 @@ class SignoffPanel(QWidget):
                     "issued yet name the agency once it is filled in under File ▸ "
                     "Preferences ▸ Agency identity on documents."
                 )
-            elif not r.settled and not self._agency_named_now(m.engagement_code, m.position):
+            elif not r.settled and self.issued_now is not None and not self.issued_now.agency_named:
                 text = self.tr(
                     "⚠ Your agency's identity is empty, so this sign-off would name no agency. "
                     "Fill it in under File ▸ Preferences ▸ Agency identity on documents "
@@ -313,13 +316,6 @@ class SignoffPanel(QWidget):
         self.agency_warning.setText(text)
         self.agency_warning.setVisible(bool(text))
         self.agency_warning.setStyleSheet(f"color: {verdict_colors()[1]};" if text else "")
-
-    def _agency_named_now(self, code: str, position: int) -> bool:
-        """Whether issuing the sign-off now would name the agency (core renews it first)."""
-        try:
-            return self._services.signoffs.as_issued_now(code, position).agency_named
-        except DomainError:  # gone meanwhile: the next refresh says so
-            return True
 
     def _on_changed(self, changes: Changes) -> None:
         if self.milestone_id is None:
