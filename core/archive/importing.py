@@ -17,7 +17,6 @@ those records before writing anything."""
 from __future__ import annotations
 
 import ctypes
-import inspect
 import io
 import operator
 import queue
@@ -50,7 +49,7 @@ from core.archive.exporting import Selection, collect
 from core.archive.layout import SORT_KEYS, TABLE_ORDER, Kind, kind_of, table, to_json
 from core.archive.reader import ArchiveReader
 from core.changes import Changes
-from core.check import RULES, Problem, Scope, added_problems
+from core.check import RULES, Problem, Scope, added_problems, takes_scope
 from core.db import Database
 from core.errors import ArchiveError, DomainError
 from core.history import SYSTEM_STREAM, client_stream, template_stream
@@ -82,7 +81,10 @@ def import_archive(db: Database, source: bytes | IO[bytes], actor: str) -> Impor
     the database untouched. The file is read once, a row at a time (twice in the rare
     case described in the module's description)."""
     handle = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
-    if db.is_sqlite and _rewindable(handle) and _RULES_SCOPED:
+    # Writing while reading needs every rule of the check to read only the imported
+    # records: a rule of the whole database runs before the import too (``added_problems``),
+    # and rows already written would be taken for damage that was there before.
+    if db.is_sqlite and _rewindable(handle) and all(map(takes_scope, RULES)):
         start = handle.tell()
         result = _import_streaming(db, handle, actor)
         if result is not None:
@@ -96,12 +98,6 @@ def _rewindable(handle: IO[bytes]) -> bool:
         return handle.seekable()
     except (AttributeError, OSError, ValueError):
         return False
-
-
-_RULES_SCOPED = all("scope" in inspect.signature(rule).parameters for rule in RULES)
-"""Writing while reading needs every rule of the check to look only at the imported
-records (a rule of the whole database is run before the import too, see
-``added_problems``, which the rows written early would spoil)."""
 
 
 def _import_streaming(db: Database, handle: IO[bytes], actor: str) -> ImportResult | None:

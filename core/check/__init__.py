@@ -120,7 +120,7 @@ def added_problems(session: Session, scope: Scope, write: Callable[[], Any]) -> 
     session reads the whole database: it runs before ``write`` too, and only the problems
     it did not find then are counted, so an import is never refused for damage that was
     already in the database."""
-    whole = [rule for rule in RULES if not _takes_scope(rule)]
+    whole = [rule for rule in RULES if not takes_scope(rule)]
     before = {rule: Counter(rule(session)) for rule in whole}
     write()
     session.flush()
@@ -141,7 +141,7 @@ def added_problems(session: Session, scope: Scope, write: Callable[[], Any]) -> 
 def _run(rule: Rule, session: Session, scope: Scope | None) -> list[Problem]:
     if scope is None:
         return list(rule(session))
-    if not _takes_scope(rule):
+    if not takes_scope(rule):
         return list(rule(session))
     found: list[Problem] = []
     for part in scope.parts():
@@ -149,7 +149,9 @@ def _run(rule: Rule, session: Session, scope: Scope | None) -> list[Problem]:
     return found
 
 
-def _takes_scope(rule: Rule) -> bool:
+def takes_scope(rule: Rule) -> bool:
+    """Whether ``rule`` can read only the records of a scope (else it reads the whole
+    database)."""
     return "scope" in inspect.signature(rule).parameters
 
 

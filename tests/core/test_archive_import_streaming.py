@@ -14,14 +14,17 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 import core.archive.checks as checks
 import core.archive.importing as importing
 import core.archive.reader as reader
 from core.archive import export_archive, import_archive
 from core.archive.layout import table
+from core.check import Problem
 from core.db import Database, open_database
 from core.errors import ArchiveError, DomainError
+from core.models import Engagement
 from core.services import Services
 from tests.checks import db_state, import_writers, refused, search_index
 from tests.factories import (  # noqa: F401  (the source and target fixtures)
@@ -340,3 +343,30 @@ def test_the_database_is_locked_for_writing_while_the_archive_is_read(
     monkeypatch.setattr(checks.ArchiveLoader, "table", table)
     import_archive(target, archive, "tester")
     assert busy == ["database is locked"]
+
+
+def test_a_rule_of_the_whole_database_sends_the_import_the_other_way(
+    source: Database, target: Database, ways: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule that reads the whole database is run before the rows are written too, and only
+    what it finds new refuses the import; rows written while read would already be there
+    for its first run. With such a rule in the check, the import is never written while
+    read, and what the rule finds in the archive still refuses it."""
+    import core.check
+
+    with source.reading() as session:
+        refused_title = session.scalars(select(Engagement.title).order_by(Engagement.code)).first()
+    assert refused_title  # the demo holds engagements: the rule finds one to refuse
+
+    def no_such_title(session: Session) -> list[Problem]:  # no scope: the whole database
+        titles = session.scalars(select(Engagement.title)).all()
+        return [Problem("roadmap", f"'{t}' is refused") for t in titles if t == refused_title]
+
+    rules = (*core.check.RULES, no_such_title)
+    monkeypatch.setattr(core.check, "RULES", rules)
+    monkeypatch.setattr(importing, "RULES", rules)
+    archive = export_archive(source, None)
+
+    _refused_whole(target, archive, "is refused")
+
+    assert ways == ["spooled"]
