@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from core.db import Database
 from core.queries import EventRow, engagement_detail, iter_history
@@ -67,6 +68,27 @@ def test_the_text_rows_are_the_events_as_the_orm_reads_them_in_batches(
     assert [len(b) for b in batches[:-1]] == [4] * (len(batches) - 1)
     assert [list(row) for batch in batches for row in batch] == expected
     assert len(HISTORY_TEXT_COLUMNS) == len(expected[0])
+
+
+def test_a_database_error_while_reading_the_rows_is_raised_as_sqlalchemys(
+    db: Database, odd_history: str
+) -> None:
+    """On SQLite the rows come from the driver's own cursor; an error it raises halfway
+    (here SQLite interrupting the statement) is still SQLAlchemy's, which the command line
+    and the app explain in words as they do for any other query."""
+    if not db.is_sqlite:
+        assert db.engine.dialect.name == "postgresql"  # its rows come through SQLAlchemy
+        return
+    with db.reading() as session:
+        driver = session.connection().connection.driver_connection
+        reads = iter_history_text(session, odd_history, batch=2)
+        assert len(next(reads)) == 2
+        driver.set_progress_handler(lambda: 1, 1)  # every step from here is interrupted
+        try:
+            with pytest.raises(OperationalError, match="interrupted"):
+                list(reads)
+        finally:
+            driver.set_progress_handler(None, 1)
 
 
 def test_the_csv_is_byte_for_byte_a_row_by_row_export(
