@@ -68,7 +68,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("check", help="verify history chains and stored rules (exit 1 on problems)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=check)
+    # check reads every page itself: the start need not read them first (core.sqlite_file)
+    p.set_defaults(handler=check, reads_every_page=True)
 
     p = sub.add_parser("export-archive", help="write a complete, re-importable JSON archive")
     p.add_argument("codes", nargs="*", metavar="CODE")

@@ -26,9 +26,11 @@ from core.messages import msg
 from core.sqlite_file import (
     APPLICATION_ID,
     FileCheck,
+    check_pages,
     connect_readonly,
     default_path,
     inspect_sqlite_file,
+    pages_unverified,
     record_clean_close,
 )
 from core.text import search_fold
@@ -235,6 +237,8 @@ def open_database(
                 revisions = checked.wait()
             else:
                 revisions = inspect_sqlite_file(path)
+            if revisions != (migrations.HEAD,) and pages_unverified(path):
+                check_pages(path)  # every page is read before anything is upgraded
             state = _file_state(url, path, revisions)
         else:
             try:
@@ -266,6 +270,8 @@ def open_database(
         if migrate:
             from core.templates import ensure_builtin_templates
 
+            if path is not None and pages_unverified(path):
+                _pages_before_templates(db, path)
             ensure_builtin_templates(db)
         return db
     except BaseException:
@@ -273,6 +279,26 @@ def open_database(
         if created and path is not None:
             _remove_new_file(path)
         raise
+
+
+def _pages_before_templates(db: Database, path: Path) -> None:
+    """Read every page of a file opened without them (``core.sqlite_file``) before built-in
+    templates are written into it; a damaged page met meanwhile is refused as the start
+    refuses it."""
+    from sqlalchemy import select
+
+    from core.errors import DomainError
+    from core.schema_light import REVIEW_TEMPLATE
+    from core.templates import BUILTINS
+
+    try:
+        with db.reading() as session:
+            present = set(session.scalars(select(REVIEW_TEMPLATE.c.name)))
+    except DomainError:
+        check_pages(path)
+        raise
+    if not set(BUILTINS) <= present:
+        check_pages(path)
 
 
 def cannot_open(problem: str) -> str:

@@ -19,7 +19,17 @@ removes the WAL), ``record_clean_close`` writes that record into the user's cach
 page damaged while the file lay closed with its record intact (failing storage) is not
 looked for at start: SQLite reports it as damaged (SQLITE_CORRUPT) when the page is read,
 which core.faults turns into a refusal that saves nothing, and ``scopekeeper check`` runs
-SQLite's full ``integrity_check``."""
+SQLite's full ``integrity_check``.
+
+``scopekeeper check`` reads every page with that ``integrity_check`` anyway, so it may ask
+the start not to read them first (``start_file_check(..., later=True)``). The start still
+reads the header, our mark and the schema revisions, and it reads every page as before
+whenever something would be written before the check: a WAL beside the file (opening it
+folds committed pages into the file), a file not in WAL mode (the engine's pragma rewrites
+the header), or, decided by ``core.db.open_database``, a schema to upgrade or built-in
+templates to add. Until the check finds every page sound, the file is not recorded as
+closed cleanly (``pages_verified``); when it finds damage, ``check_pages`` gives the very
+refusal the start would have given."""
 
 from __future__ import annotations
 
@@ -40,6 +50,13 @@ CLEAN_CLOSES = "clean-closes.txt"
 """The file in the user's cache folder that holds the last clean close of recent databases."""
 KEEP_CLEAN_CLOSES = 64
 """How many databases the record remembers (the most recently closed ones)."""
+_WAL_MODE = b"\x02\x02"
+"""The header's file format version numbers (bytes 18 and 19) of a database in WAL mode."""
+
+_unverified: set[Path] = set()
+"""Files opened in this process without their pages read at start, whose pages no check
+has found sound since: their close is not recorded as clean."""
+_unverified_lock = threading.Lock()
 
 
 def default_path() -> Path:
@@ -89,9 +106,11 @@ def record_clean_close(path: Path) -> None:
     the next start may skip the full page check while the file stays exactly as it is now.
 
     Call it after every connection to the file is closed. If a WAL file is still there
-    (another connection is open) nothing is recorded. Best effort: a cache folder that
-    cannot be written only means the next start checks every page."""
-    if _wal(path).exists():
+    (another connection is open), or the file was opened without its pages read and no
+    check has found them sound since (``pages_verified``), nothing is recorded. Best
+    effort: a cache folder that cannot be written only means the next start checks every
+    page."""
+    if _wal(path).exists() or pages_unverified(path):
         return
     identity = _identity(path)
     if identity is None:
@@ -130,11 +149,55 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
-def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
+def pages_unverified(path: Path) -> bool:
+    """Whether ``path`` was opened without its pages read at start and no check has found
+    them sound since (see the module's notes)."""
+    with _unverified_lock:
+        return path.resolve() in _unverified
+
+
+def pages_verified(path: Path) -> None:
+    """Say that a check has just read every page of ``path`` and found them sound: its
+    next clean close may be recorded again."""
+    with _unverified_lock:
+        _unverified.discard(path.resolve())
+
+
+def check_pages(path: Path) -> None:
+    """Read every page of ``path`` (``PRAGMA quick_check``) without writing a byte, and
+    refuse it, in the start's own words, when one is damaged."""
+    try:
+        conn = connect_readonly(path)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    if result is None or result[0] != "ok":
+        raise _damaged(path, result[0] if result else msg("no answer"))
+    pages_verified(path)
+
+
+def _damaged(path: Path, problem: str) -> DatabaseRefusedError:
+    return DatabaseRefusedError(
+        msg(
+            "{path} is damaged ({problem}); restore it from a backup. It was left untouched",
+            path=str(path),
+            problem=problem,
+        )
+    )
+
+
+def inspect_sqlite_file(path: Path, *, later: bool = False) -> tuple[str, ...] | None:
     """Refuse, without writing a byte, a file that is not a healthy Scopekeeper database.
 
     Returns the schema revisions recorded in the file (``alembic_version``), or None when
-    it has no such table, so the caller need not ask again."""
+    it has no such table, so the caller need not ask again.
+
+    ``later``: the caller reads every page itself before trusting the file (``scopekeeper
+    check``), so they are not read here when nothing needs them before it (see the module's
+    notes); ``pages_unverified`` then tells."""
     if path.is_dir():
         raise DatabaseRefusedError(msg("{path} is a folder, not a database file", path=str(path)))
     try:
@@ -166,6 +229,7 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
     # Decided before the file is opened: opening it read-only writes nothing, but the
     # record must describe the file as it was found.
     page_check = needs_page_check(path)
+    deferred = later and page_check and header[18:20] == _WAL_MODE and not _wal(path).exists()
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
@@ -188,7 +252,10 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
             result: tuple[str] | None = None
             revisions = None
             if app_id == APPLICATION_ID:
-                result = conn.execute("PRAGMA quick_check").fetchone() if page_check else ("ok",)
+                if page_check and not deferred:
+                    result = conn.execute("PRAGMA quick_check").fetchone()
+                else:
+                    result = ("ok",)
                 if conn.execute(
                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
                 ).fetchone():
@@ -199,13 +266,7 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefusedError(
-            msg(
-                "{path} is damaged ({problem}); restore it from a backup. It was left untouched",
-                path=str(path),
-                problem=str(exc),
-            )
-        ) from exc
+        raise _damaged(path, str(exc)) from exc
     if app_id != APPLICATION_ID:
         raise DatabaseRefusedError(
             msg(
@@ -215,22 +276,19 @@ def inspect_sqlite_file(path: Path) -> tuple[str, ...] | None:
             )
         )
     if result is None or result[0] != "ok":
-        detail = result[0] if result else msg("no answer")
-        raise DatabaseRefusedError(
-            msg(
-                "{path} is damaged ({problem}); restore it from a backup. It was left untouched",
-                path=str(path),
-                problem=detail,
-            )
-        )
+        raise _damaged(path, result[0] if result else msg("no answer"))
+    if deferred:
+        with _unverified_lock:
+            _unverified.add(path.resolve())
     return revisions
 
 
 class FileCheck:
     """``inspect_sqlite_file`` running in a background thread; ``wait`` gives its verdict."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, later: bool = False) -> None:
         self.path = path
+        self._later = later
         self._error: DatabaseRefusedError | None = None
         self._revisions: tuple[str, ...] | None = None
         self._thread = threading.Thread(target=self._run, name="scopekeeper-file-check")
@@ -240,7 +298,7 @@ class FileCheck:
 
     def _run(self) -> None:
         try:
-            self._revisions = inspect_sqlite_file(self.path)
+            self._revisions = inspect_sqlite_file(self.path, later=self._later)
         except DatabaseRefusedError as exc:
             self._error = exc
 
@@ -253,15 +311,16 @@ class FileCheck:
         return self._revisions
 
 
-def start_file_check(target: str | None) -> FileCheck | None:
+def start_file_check(target: str | None, *, later: bool = False) -> FileCheck | None:
     """Begin checking the SQLite file that ``core.db.open_database(target)`` will open.
 
     Only plain paths (and the default file) are checked early; URLs, and paths that do not
-    exist yet, are left to ``open_database``. Pass the result to it as ``checked``."""
+    exist yet, are left to ``open_database``. Pass the result to it as ``checked``.
+    ``later``: see ``inspect_sqlite_file``."""
     value = target or os.environ.get("SCOPEKEEPER_DB")
     if value and "://" in value:
         return None
     path = (Path(value).expanduser() if value else default_path()).resolve()
     if not path.exists():
         return None
-    return FileCheck(path)
+    return FileCheck(path, later=later)

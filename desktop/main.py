@@ -178,7 +178,7 @@ def _command(args: argparse.Namespace, actor: str) -> int:
 
     # Read the file's every page in a thread while SQLAlchemy is imported below, without
     # the garbage collector walking the modules being loaded (see _desktop).
-    checked = start_file_check(args.db)
+    checked = start_file_check(args.db, later=getattr(args, "reads_every_page", False))
     gc.disable()
 
     from sqlalchemy.exc import DBAPIError

@@ -13,8 +13,10 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from core.check import ranges, records, values
@@ -24,7 +26,9 @@ from core.check.problem import Problem
 from core.check.scope import Scope
 from core.check.snapshot import Pinned, begin_reading, read_only
 from core.db import Database
+from core.errors import DomainError
 from core.history import Suspects, bulk_suspects
+from core.sqlite_file import check_pages, pages_unverified, pages_verified
 
 __all__ = ["RULES", "Problem", "Rule", "Scope", "added_problems", "check_records", "run_check"]
 
@@ -62,8 +66,28 @@ def run_check(db: Database) -> list[Problem]:
     state the rules read (``core.check.snapshot`` shows how, and redoes the pass in the
     session when something was committed meanwhile). Every rule reads in one transaction,
     so it sees one consistent state. The file check is about the file, pages and foreign
-    keys, and is true of the state it read."""
+    keys, and is true of the state it read.
+
+    A file opened without its pages read at start (``core.sqlite_file``, ``later``) is
+    refused in the start's words when damage found here is damage that check would have
+    refused; when its every page is sound, its clean close may be recorded again."""
     path = db.engine.url.database if db.is_sqlite else None
+    unverified = path is not None and pages_unverified(Path(path))
+    try:
+        file_problems, problems = _check(db, path)
+    except (DomainError, sqlite3.DatabaseError, DBAPIError):
+        if unverified:
+            check_pages(Path(str(path)))  # the start's refusal, if that is what it was
+        raise
+    if unverified:
+        if file_problems:
+            check_pages(Path(str(path)))
+        else:
+            pages_verified(Path(str(path)))
+    return file_problems + problems
+
+
+def _check(db: Database, path: str | None) -> tuple[list[Problem], list[Problem]]:
     with ThreadPoolExecutor(max_workers=2) as pool:
         file_check = pool.submit(_sqlite_file, path) if path else None
         pinned = _pinned(path) if path else None
@@ -77,7 +101,7 @@ def run_check(db: Database) -> list[Problem]:
         finally:
             if pinned is not None:
                 pinned.close()
-        return (file_check.result() if file_check else []) + problems
+        return (file_check.result() if file_check else []), problems
 
 
 def _pinned(path: str) -> Pinned | None:
