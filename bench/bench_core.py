@@ -12,7 +12,8 @@ single numbers), for each size:
   close), beside `PRAGMA quick_check` over the whole file, which every start used to run
 - open_database, and the portfolio figures computed in SQL (goal <= 150 ms)
 - `check` over the file, every history chain and every rule, as a process: wall and CPU
-  time (goal <= 5 s at 10x)
+  time (goal <= 5 s at 10x), beside SQLite's `PRAGMA integrity_check` alone in a process of
+  its own, in the same rounds: one thread, the floor `check` cannot go below
 - archive export + import of the 500-milestone engagement into an empty database (goal <= 2 s)
 - `export-archive --all` and `import` of that archive into an empty database, each in its own
   process: wall time, CPU time and that process's peak memory (goals at 1x: 2 s and 3 s, at
@@ -93,6 +94,36 @@ def quick_check_seconds(path: Path) -> float:
     return elapsed
 
 
+def integrity_check_command(path: Path) -> list[str]:
+    """A process that runs SQLite's ``PRAGMA integrity_check`` over the whole file (read-only)
+    and fails unless the file is sound."""
+    code = (
+        "import sqlite3, sys; conn = sqlite3.connect(sys.argv[1], uri=True); "
+        "sys.exit(conn.execute('PRAGMA integrity_check').fetchall() != [('ok',)])"
+    )
+    return [sys.executable, "-c", code, f"{path.resolve().as_uri()}?mode=ro"]
+
+
+def check_figures(path: Path, runs: int, script: Path) -> dict[str, str]:
+    """`check` of ``path`` as a process and, in the same interleaved rounds, SQLite's own
+    whole-file check alone in a process of its own: one thread, the floor `check` cannot go
+    below. Medians of wall and CPU time."""
+    commands = {
+        "check": [str(script), "--db", str(path), "check"],
+        "integrity_check": integrity_check_command(path),
+    }
+    timings: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for n in range(min(runs, 3)):
+        for name in list(commands)[:: 1 if n % 2 == 0 else -1]:
+            wall, cpu, _ = run_child(commands[name])
+            timings[name].append((wall, cpu))
+    return {
+        name: f"{statistics.median(w for w, _ in found):.2f} s wall, "
+        f"{statistics.median(c for _, c in found):.2f} s CPU"
+        for name, found in timings.items()
+    }
+
+
 def in_process(size: Size, runs: int, slow: bool, script: Path) -> dict[str, str]:
     """The figures measured inside this process, for one database."""
     from core.db import open_database
@@ -111,8 +142,7 @@ def in_process(size: Size, runs: int, slow: bool, script: Path) -> dict[str, str
         # process holding it open, its WAL would make the start read every page first):
         # wall time, and the CPU time of all its threads (the file check and the history
         # chains run beside the rules).
-        wall, cpu, _ = run_child([str(script), "--db", str(size.path), "check"])
-        cells["check"] = f"{wall:.2f} s wall, {cpu:.2f} s CPU"
+        cells.update(check_figures(size.path, runs, script))
     db = open_database(str(size.path))
     try:
         with db.reading() as session:
@@ -216,6 +246,7 @@ def measure(args: argparse.Namespace, measured: list[Size]) -> int:
         ("open_database", "open", "flat"),
         ("portfolio figures (SQL)", "portfolio", "<= 150 ms"),
         ("`check` whole process", "check", "<= 5 s at 10x"),
+        ("PRAGMA integrity_check alone, a process", "integrity_check", "check's floor"),
         (f"archive {BIG}: export + import", "archive_big", "<= 2 s"),
         ("export-archive --all", "export_all", "2 s at 1x, 20 s at 10x; <= 300 MB"),
         ("import of it (empty db)", "import_all", "3 s at 1x, 30 s at 10x; <= 300 MB"),
