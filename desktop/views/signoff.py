@@ -294,7 +294,18 @@ class SignoffPanel(QWidget):
         m, r = self.milestone, self.record
         text = ""
         if m is not None and r is not None:
-            if r.settled and not r.agency_named and agency_named(self._services):
+            if r.settled and not r.agency_named and r.issued_pdf is None:
+                # signed before any PDF was issued: its text was fixed by the signature
+                text = self.tr(
+                    "⚠ This sign-off names no agency: the agency's identity was empty when "
+                    "it was signed, and a signed sign-off never changes."
+                )
+                if not agency_named(self._services):
+                    text += " " + self.tr(
+                        "Sign-offs neither issued nor signed yet name the agency once it is "
+                        "filled in under File ▸ Preferences ▸ Agency identity on documents."
+                    )
+            elif r.settled and not r.agency_named and agency_named(self._services):
                 # filled in since it was issued: the others will name it, nothing to ask
                 text = self.tr(
                     "⚠ This sign-off names no agency: the agency's identity was empty when "

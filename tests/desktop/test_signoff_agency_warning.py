@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea
 
 from core.services import Services
+from core.services.signoffs import SignatureInput
 from desktop.app import install_translators, remove_translators
 from desktop.dialogs.settings import SettingsDialog
 from desktop.labels import interface_language
@@ -127,6 +129,27 @@ def test_exporting_without_an_agency_warns_and_still_issues(
     accept(window.services, accepted, accepted.milestone_ids[1])
     second = signoff_panel(window, accepted, 1)
     assert not second.agency_warning.isVisible()  # not issued yet: it will name the agency
+
+
+def test_a_sign_off_signed_before_any_issue_says_it_was_signed_without_an_agency(
+    qtbot, window: MainWindow, accepted: Built, services: Services
+) -> None:
+    """Signed (here typed in, as a client does in person) before a PDF was ever issued: the
+    signature fixed its text, so the warning speaks of the signature, not of an issue."""
+    signoff = services.signoffs.for_milestone("ACME-2026-01", 1)
+    services.signoffs.record_signature(
+        signoff.id, SignatureInput("typed", "Marie Dupont", date(2026, 3, 3), b"ack", True, "ok")
+    )
+    panel = signoff_panel(window, accepted)
+    warning = panel.agency_warning.text()
+    assert panel.agency_warning.isVisible()
+    assert "empty when it was signed, and a signed sign-off never changes" in warning
+    assert "issued" not in warning.split(".")[0] and WHERE in warning
+
+    fill_in_preferences(qtbot, window, "Studio Nord")  # too late for this one
+    warning = panel.agency_warning.text()
+    assert panel.agency_warning.isVisible() and "signed sign-off never changes" in warning
+    assert WHERE not in warning  # no longer asks to fill in what is filled in
 
 
 def test_the_warning_follows_the_settings_while_nothing_is_issued(
