@@ -81,6 +81,7 @@ class ArchiveReader:
         # The C scanner behind ``raw_decode``, called directly: one Python frame less a row.
         self._scan = decoder.scan_once  # type: ignore[attr-defined]
         self._buf = ""
+        self._held = ""  # text decoded but not yet in the buffer (see ``_fill``)
         self._pos = 0
         self._start = 0  # where the value last decoded begins
         self._eof = False
@@ -128,28 +129,43 @@ class ArchiveReader:
         index = 0
         # The usual row, whole in the buffer, is decoded here with what a row needs bound to
         # names; anything else (a row past the end of what was read, a syntax error) goes to
-        # ``_value``, which decodes it again and reads more or words the problem.
+        # ``_value``, which decodes it again and reads more or words the problem. The
+        # buffer is searched for surrogate escapes once, not row by row: ``escape_at`` is
+        # where the next one begins (an escape lies inside a string, so inside a row).
         scan = self._scan
         row_of = visitor.row
         escape = ESCAPED_SURROGATE.search
+        delimiter = _DELIMITER.match
+        searched: str | None = None  # the buffer ``escape_at`` was found in
+        escape_at = 0
         while True:
             buf, start = self._buf, self._pos
+            if buf is not searched:
+                searched = buf
+                found = escape(buf, start)
+                escape_at = len(buf) if found is None else found.start()
             try:
                 row, end = scan(buf, start)
             except (StopIteration, ValueError, RecursionError):
                 end = -1
             if 0 <= end < len(buf):
                 self._pos = end
+                escaped = escape_at < end
+                if escaped:
+                    found = escape(buf, end)
+                    escape_at = len(buf) if found is None else found.start()
             else:
                 row = self._value()
                 buf, start, end = self._buf, self._start, self._pos
-            row_of(name, index, row, escape(buf, start, end) is not None)
+                escaped = escape(buf, start, end) is not None
+                searched = None
+            row_of(name, index, row, escaped)
             index += 1
-            found = _DELIMITER.match(self._buf, self._pos)
+            found = delimiter(buf, end)
             if found is not None:  # the usual case: the next delimiter was read already
                 char = found.group(1)
                 self._pos = found.end()  # and the spaces after it, as far as they were read
-                if self._pos >= len(self._buf):
+                if self._pos >= len(buf):
                     self._skip()
             else:
                 self._skip()
@@ -257,16 +273,19 @@ class ArchiveReader:
     def _fill(self, more: bool = False) -> None:
         """Drop what has been read, then read the next part of the file (at least as much
         again as is buffered when ``more``: a long value is decoded a bounded number of
-        times)."""
-        done = self._buf[: self._pos]
-        newlines = done.count("\n")
+        times). What follows the last line break read waits for the next part, unless
+        more is asked for: an archive as exported has a row to a line, so the rows then end
+        within the buffer, and none is decoded in vain up to the end of the buffer (which
+        costs the decoder's error a count of the lines before it)."""
+        buf, pos = self._buf, self._pos
+        newlines = buf.count("\n", 0, pos)
         if newlines:
             self._lines += newlines
-            self._column = len(done) - done.rfind("\n") - 1
+            self._column = pos - buf.rfind("\n", 0, pos) - 1
         else:
-            self._column += len(done)
-        self._buf, self._pos = self._buf[self._pos :], 0
-        size = max(_CHUNK, len(self._buf)) if more else _CHUNK
+            self._column += pos
+        rest = buf[pos:] + self._held
+        size = max(_CHUNK, len(rest)) if more else _CHUNK
         data = self._handle.read(size)
         self._sha256.update(data)
         pending = len(self._decoder.getstate()[0])
@@ -279,9 +298,14 @@ class ArchiveReader:
         if not self._started and (text or not data):
             self._started = True
             if text.startswith("\ufeff"):
-                self._buf += text
+                self._buf, self._pos = rest + text, 0
                 self._syntax("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
-        self._buf += text
+        self._held = ""
+        if data and not more:
+            cut = text.rfind("\n") + 1
+            if cut:
+                text, self._held = text[:cut], text[cut:]
+        self._buf, self._pos = rest + text, 0
         self._eof = not data
 
     def _place(self, at: int) -> tuple[int, int]:
