@@ -9,9 +9,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import compress, repeat
+from itertools import repeat
 from json.encoder import encode_basestring as _quote  # the string escaping json.dumps uses
-from operator import add, methodcaller, ne
 from typing import Any, cast
 
 from sqlalchemy import Connection, String, event, select, type_coerce, update
@@ -464,61 +463,26 @@ def _sqlite_suspects(dbapi_connection: Any, stream: str | None) -> Suspects:
             f" FROM history_event {where} ORDER BY stream, seq",
             params,
         )
+        sha256 = hashlib.sha256
         streams: list[str] = []
         suspects: set[str] = set()
-        current, last_seq, prev = None, 0, GENESIS  # the row before the batch
+        current, expected, prev = None, 1, GENESIS
         while rows := cursor.fetchmany(_BATCH):
-            _batch_suspects(rows, (current, last_seq, prev), heads, streams, suspects)
-            current, last_seq, _, _, prev = rows[-1]
-        if current is not None and heads.get(current) != (last_seq, prev):
+            for key, seq, link, data, digest in rows:
+                if key != current:
+                    if current is not None and heads.get(current) != (expected - 1, prev):
+                        suspects.add(current)
+                    streams.append(key)
+                    current, expected, prev = key, 1, GENESIS
+                if seq != expected or link != prev or sha256(data).hexdigest() != digest:
+                    suspects.add(key)
+                prev, expected = digest, expected + 1
+        if current is not None and heads.get(current) != (expected - 1, prev):
             suspects.add(current)
     finally:
         cursor.close()
     headless = sorted(set(heads) - set(streams))
     return Suspects([key for key in streams if key in suspects], headless)
-
-
-def _batch_suspects(
-    rows: list[tuple[str, int, str, bytes, str]],
-    before: tuple[str | None, int, str],
-    heads: dict[str, tuple[int, str]],
-    streams: list[str],
-    suspects: set[str],
-) -> None:
-    """One batch of the bulk pass: rows (stream, seq, prev_hash, event bytes, hash) in
-    stream and seq order, ``before`` the (stream, seq, hash) of the row before them (None,
-    0, GENESIS before the first). The streams that start here are added to ``streams``;
-    those that do not verify, to ``suspects``.
-
-    Each row is compared with the row before it, column by column in C (``map``): its
-    seq must follow, its link must be that row's hash, its hash its own text's. Python
-    steps only through the rows that disagree and the first row of each stream, where
-    the expectations are seq 1 and GENESIS instead, and the stream before is closed
-    against its head. A stream is suspect when any of its rows disagrees; which one, the
-    reference scan says."""
-    keys, seqs, links, datas, digests = zip(*rows, strict=True)
-    after_keys = (before[0], *keys[:-1])
-    after_seqs = (before[1], *seqs[:-1])
-    after_digests = (before[2], *digests[:-1])
-    rows_at = range(len(keys))
-    starts = list(compress(rows_at, map(ne, keys, after_keys)))
-    wrong = list(compress(rows_at, map(ne, links, after_digests)))
-    wrong += compress(rows_at, map(ne, seqs, map(add, after_seqs, repeat(1))))
-    made = tuple(map(_HEXDIGEST, map(hashlib.sha256, datas)))
-    if made != digests:
-        suspects.update(keys[i] for i in compress(rows_at, map(ne, made, digests)))
-    for i in starts:
-        ended = after_keys[i]
-        if ended is not None and heads.get(ended) != (after_seqs[i], after_digests[i]):
-            suspects.add(ended)  # its head: the last event's seq (if all follow) and hash
-        streams.append(keys[i])
-        if seqs[i] != 1 or links[i] != GENESIS:
-            suspects.add(keys[i])
-    first = set(starts)
-    suspects.update(keys[i] for i in wrong if i not in first)
-
-
-_HEXDIGEST = methodcaller("hexdigest")
 
 
 def verify_stream(session: Session, stream: str) -> list[ChainProblem]:
