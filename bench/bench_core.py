@@ -17,7 +17,8 @@ single numbers), for each size:
 - archive export + import of the 500-milestone engagement into an empty database (goal <= 2 s)
 - `export-archive --all` and `import` of that archive into an empty database, each in its own
   process: wall time, CPU time and that process's peak memory (goals at 1x: 2 s and 3 s, at
-  10x: 20 s and 30 s; peak memory <= 300 MB at any size)
+  10x: 20 s and 30 s; peak memory <= 300 MB at any size), beside the import's floor: SQLite
+  alone copying the same rows into an empty database of the app's making (bench/import_floor.py)
 - peak memory (max RSS) of the `list` processes
 ``--skip-slow`` leaves out check and the archive figures.
 """
@@ -68,7 +69,14 @@ def archive_round_trip(db: Path, script: Path) -> dict[str, str]:
         empty = Path(tmp) / "empty.sqlite3"
         seconds, cpu, peak = run_child([str(script), "--db", str(empty), "import", str(archive)])
         imported = f"{seconds:.2f} s ({cpu:.2f} s CPU), peak {peak:.0f} MB"
-    return {"export_all": exported, "import_all": imported}
+        # The import's floor: SQLite alone writing the same rows into an empty database the
+        # app made (bench/import_floor.py), without reading or checking anything.
+        bare = Path(tmp) / "bare.sqlite3"
+        run_child([str(script), "--db", str(bare), "list"])
+        floor = [sys.executable, str(ROOT / "bench" / "import_floor.py"), str(db), str(bare)]
+        seconds, cpu, peak = run_child(floor)
+        copied = f"{seconds:.2f} s ({cpu:.2f} s CPU), peak {peak:.0f} MB"
+    return {"export_all": exported, "import_all": imported, "import_floor": copied}
 
 
 def median_ms(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
@@ -250,6 +258,7 @@ def measure(args: argparse.Namespace, measured: list[Size]) -> int:
         (f"archive {BIG}: export + import", "archive_big", "<= 2 s"),
         ("export-archive --all", "export_all", "2 s at 1x, 20 s at 10x; <= 300 MB"),
         ("import of it (empty db)", "import_all", "3 s at 1x, 30 s at 10x; <= 300 MB"),
+        ("  SQLite alone copying those rows", "import_floor", "the import's floor"),
     ]
     for title, key, goal in named:
         if key in figures[0]:
