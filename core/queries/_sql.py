@@ -28,11 +28,15 @@ def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _like_pattern(text: str) -> Any:
-    escaped = (
+def _like_escaped(text: str) -> str:
+    return (
         text.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
     )
-    return literal(f"%{escaped}%")
+
+
+def _like_pattern(*parts: str) -> Any:
+    """The LIKE pattern of a text holding ``parts`` in this order, anything around them."""
+    return literal("%" + "%".join(_like_escaped(part) for part in parts) + "%")
 
 
 def _like_safe(char: str) -> bool:
@@ -66,9 +70,16 @@ def matches_any(session: Session, needle: str, *columns: Any) -> ColumnElement[b
     900,000 values of a 180,000-event history that is several times faster. The one loss:
     a character whose lower case is ASCII without being ASCII itself (the Kelvin sign "K")
     is no longer found by its ASCII twin."""
+    return holds_in_order(session, (needle,), *columns)
+
+
+def holds_in_order(session: Session, parts: Sequence[str], *columns: Any) -> ColumnElement[bool]:
+    """True where any of ``columns`` contains each of ``parts`` in this order, ignoring case
+    as :func:`matches_any` does (which is this for one part), with anything between them:
+    the words of "design review" in "Design  review" or "Design\\nreview"."""
     if not columns:
         return false()
-    pattern = _like_pattern(needle)
+    pattern = _like_pattern(*parts)
     if not is_sqlite(session):  # search_fold in SQL
         return or_(
             *(
@@ -76,10 +87,11 @@ def matches_any(session: Session, needle: str, *columns: Any) -> ColumnElement[b
                 for column in columns
             )
         )
-    run = _longest_safe_run(needle)
-    if run == needle:
+    runs = [_longest_safe_run(part) for part in parts]
+    if runs == list(parts):
         return or_(*(column.like(pattern, escape=_ESCAPE) for column in columns))
     fold = getattr(func, FOLD_FUNCTION)
+    run = max(runs, key=len, default="")
     if len(run) < 2:
         return or_(*(fold(column).like(pattern, escape=_ESCAPE) for column in columns))
     first = _like_pattern(run)
@@ -89,6 +101,19 @@ def matches_any(session: Session, needle: str, *columns: Any) -> ColumnElement[b
             for column in columns
         )
     )
+
+
+def spaced_oddly(session: Session, column: Any, chars: str) -> ColumnElement[bool]:
+    """True where ``column`` holds two spaces in a row or one of ``chars`` (whitespace, a
+    backslash: characters without case), each as it is: one GLOB (SQLite) or regular
+    expression (PostgreSQL) rather than a search per character."""
+    held: ColumnElement[bool]
+    if is_sqlite(session):
+        held = column.op("GLOB")(literal(f"*[{chars}]*"))
+        return or_(func.instr(column, "  ") > 0, held)
+    escaped = "".join("\\" + char if char in "\\]^-[" else char for char in chars)
+    held = column.op("~")(literal(f"  |[{escaped}]"))
+    return held
 
 
 def days_between(session: Session, start: Any, end: Any) -> ColumnElement[Any]:

@@ -34,8 +34,16 @@ from core.history import engagement_stream
 from core.models import Contact, Engagement, HistoryEvent, Milestone, ReviewRound, SignOff
 from core.models.base import UTCTimestamp
 from core.queries._sql import _longest_safe_run as longest_safe_run
-from core.queries._sql import is_sqlite, matches_any
-from core.queries.history_index import EVENT_ROWID, candidates, is_common
+from core.queries._sql import holds_in_order, is_sqlite, matches_any, spaced_oddly
+from core.queries.history_index import (
+    EVENT_ROWID,
+    ODD_SPACES,
+    STORED_ODD_SPACES,
+    candidates,
+    is_common,
+    stored_form,
+    stored_pieces,
+)
 from core.text import fold_sources, search_needle
 
 MAX_PAGE = 5000
@@ -164,12 +172,31 @@ def _named_ids(session: Session, engagement_id: str, needle: str) -> list[str]:
 
 
 def _in_values(session: Session, needle: str, column: ColumnElement[str]) -> ColumnElement[bool]:
-    """True where the JSON record in ``column`` holds ``needle`` in one of its values (a
+    """True where the JSON record in ``column`` may show ``needle`` in one of its values (a
     text or a number), not only in a field name: "position" is a key of every milestone
     record and no value of it. The plain text comparison comes first (an index serves it on
     PostgreSQL, and it rules most records out cheaply); the values are then read with the
-    database's own JSON functions."""
-    raw = matches_any(session, needle, column)
+    database's own JSON functions.
+
+    The record's text holds a value's quotes and backslashes escaped (``stored_form``). A
+    plain text is shown with each run of whitespace as one space ("Design  review" and
+    "Design\\nreview" are shown "Design review"): a needle of several words is also
+    found in a value holding them in order with whitespace other than one space (and in
+    a record holding them so); ``shows`` then decides."""
+    stored = stored_form(needle)
+    raw = matches_any(session, stored, column)
+    words = needle.split()
+
+    def shown(value: ColumnElement[str]) -> ColumnElement[bool]:
+        exact = matches_any(session, needle, value)
+        if len(words) < 2:
+            return exact
+        spread = holds_in_order(session, words, value)
+        return or_(exact, and_(spread, spaced_oddly(session, value, ODD_SPACES)))
+
+    if len(words) > 1:
+        spread = holds_in_order(session, stored_pieces(needle), column)
+        raw = or_(raw, and_(spread, spaced_oddly(session, column, STORED_ODD_SPACES)))
     held: Select[Any]
     if is_sqlite(session):
         tree = func.json_tree(column).table_valued("atom").alias("v")
@@ -177,7 +204,7 @@ def _in_values(session: Session, needle: str, column: ColumnElement[str]) -> Col
         held = (
             select(literal_column("1"))
             .select_from(tree)
-            .where(tree.c.atom.is_not(None), matches_any(session, needle, atom))
+            .where(tree.c.atom.is_not(None), shown(atom))
         )
     else:
         items = func.jsonb_path_query(
@@ -185,8 +212,7 @@ def _in_values(session: Session, needle: str, column: ColumnElement[str]) -> Col
         ).column_valued("v")
         text = items.op("#>>")(literal_column("'{}'::text[]"))
         held = select(literal_column("1")).where(
-            func.jsonb_typeof(items).in_(("string", "number")),
-            matches_any(session, needle, text),
+            func.jsonb_typeof(items).in_(("string", "number")), shown(text)
         )
     return and_(raw, exists(held))
 
@@ -256,16 +282,20 @@ def _shown_conditions(
         may = and_(may, not_(by_action))
     # Every condition of ``may`` needs its event to hold one of these texts, so the index's
     # candidates for them hold every event ``may`` keeps: the stored entity or action
-    # named (in its column), a changed field's key, the needle or a code (in the text).
+    # named (in its column), a changed field's key, a code (in the text), the needle (in
+    # the actor or the text, as it is or as _in_values looks for it: ``shown_query``).
     shown_terms = StoredTerms(entities=terms.entities) if without_actions else terms
     named = [
         *_stored_names(shown_terms),
         *(f'"{search_needle(f)}"' for f in sorted(set(terms.fields))),
     ]
-    needles = [needle, *(f'"{code}"' for code in codes), *named, *terms.texts]
+    spread = len(needle.split()) > 1 or stored_form(needle) != needle
+    needles = [*([] if spread else [needle]), *(f'"{code}"' for code in codes), *named]
+    needles += terms.texts
     if terms.created or terms.removed:
         needles.append("null")  # the side without a record
-    narrowed = None if read or terms.everything else candidates(session, stream, needles)
+    shown = [needle] if spread else []
+    narrowed = None if read or terms.everything else candidates(session, stream, needles, shown)
     if narrowed is None:
         return and_(_TABLE.stream == stream, may), or_(*sure)
     # as in _filtered: only the index's candidates, the stream compared without its index
