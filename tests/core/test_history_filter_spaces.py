@@ -11,8 +11,11 @@ import re
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 
+from core.history import engagement_stream
 from core.queries import history_count, history_names, history_page, iter_history
+from core.queries import history_index as index
 from core.services import CriterionInput, Services
 from core.text import search_fold
 from desktop.views.history import find
@@ -162,3 +165,30 @@ def test_every_phrase_a_row_shows_finds_the_rows_that_show_it(
             if (total, paged) != (len(expected), expected):
                 missed[typed] = (total, paged, expected)
     assert not missed, missed
+
+
+def test_words_every_record_holds_apart_still_narrow_by_the_index(
+    services: Services, engagement: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two words most milestone records hold, never one after the other: the index still
+    narrows the search to none (it looks for a run of whitespace other than one space
+    after the first word), rather than leaving every event of the stream to be read."""
+    if not services.db.is_sqlite:
+        pytest.skip("the FTS5 index is SQLite's")
+    monkeypatch.setattr(index, "SHORT_STREAM", 0)
+    typed = "milestone deliverables"
+    rows = _shown(services, engagement)
+    assert _showing(rows, typed) == []
+    stream = engagement_stream(engagement)
+    with services.db.reading() as session:
+        apart = index.candidates(session, stream, [], [typed])
+        assert apart is not None
+        assert session.execute(apart).all() == []
+        # the words alone are in too many events for the index to pay
+        words = " AND ".join(f'"{word}"' for word in typed.split())
+        every = index.SEARCH_TABLE
+        held = session.execute(
+            sa.text(f"SELECT count(*) FROM {every} WHERE {every} MATCH :q"), {"q": words}
+        ).scalar_one()
+        assert held >= len(rows) * index.MAX_SHARE
+    assert _found(services, engagement, typed) == []
