@@ -2632,6 +2632,14 @@ Código del proyecto derivado:</translation>
         <translation>El identificador del documento tal como figura en la copia devuelta</translation>
     </message>
     <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was signed, and a signed sign-off never changes.</source>
+        <translation>⚠ Esta acta no indica ninguna agencia: la identidad de la agencia estaba vacía cuando se firmó, y un acta firmada ya no cambia.</translation>
+    </message>
+    <message>
+        <source>Sign-offs neither issued nor signed yet name the agency once it is filled in under File ▸ Preferences ▸ Agency identity on documents.</source>
+        <translation>Las actas aún no emitidas ni firmadas indicarán la agencia en cuanto se complete en Archivo ▸ Preferencias ▸ Identidad de la agencia en los documentos.</translation>
+    </message>
+    <message>
         <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes.</source>
         <translation>⚠ Esta acta no indica ninguna agencia: la identidad de la agencia estaba vacía cuando se emitió, y un acta emitida ya no cambia.</translation>
     </message>

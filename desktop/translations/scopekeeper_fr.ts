@@ -2632,6 +2632,14 @@ Code de la mission dérivée&#xa0;:</translation>
         <translation>L’identifiant du document tel qu’imprimé sur l’exemplaire renvoyé</translation>
     </message>
     <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was signed, and a signed sign-off never changes.</source>
+        <translation>⚠ Ce procès-verbal n’indique aucune agence&#xa0;: l’identité de l’agence était vide lors de sa signature, et un procès-verbal signé ne change plus.</translation>
+    </message>
+    <message>
+        <source>Sign-offs neither issued nor signed yet name the agency once it is filled in under File ▸ Preferences ▸ Agency identity on documents.</source>
+        <translation>Les procès-verbaux qui ne sont encore ni émis ni signés indiqueront l’agence dès qu’elle sera renseignée dans Fichier ▸ Préférences ▸ Identité de l’agence sur les documents.</translation>
+    </message>
+    <message>
         <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes.</source>
         <translation>⚠ Ce procès-verbal n’indique aucune agence&#xa0;: l’identité de l’agence était vide lors de son émission, et un procès-verbal émis ne change plus.</translation>
     </message>

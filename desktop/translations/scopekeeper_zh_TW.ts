@@ -2618,6 +2618,14 @@ Code of the spin-off:</source>
         <translation>退回副本上印的文件編號</translation>
     </message>
     <message>
+        <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was signed, and a signed sign-off never changes.</source>
+        <translation>⚠ 這份驗收確認書未列出服務商：簽署時服務商資訊是空白的，而已簽署的驗收確認書不會再變更。</translation>
+    </message>
+    <message>
+        <source>Sign-offs neither issued nor signed yet name the agency once it is filled in under File ▸ Preferences ▸ Agency identity on documents.</source>
+        <translation>尚未發出或簽署的驗收確認書，在「檔案 ▸ 偏好設定 ▸ 文件上的服務商資訊」填寫後就會列出服務商。</translation>
+    </message>
+    <message>
         <source>⚠ This sign-off names no agency: the agency&apos;s identity was empty when it was issued, and an issued sign-off never changes.</source>
         <translation>⚠ 這份驗收確認書未列出服務商：發出時服務商資訊是空白的，而已發出的驗收確認書不會再變更。</translation>
     </message>
