@@ -9,6 +9,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import closing
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
@@ -119,3 +120,20 @@ def import_writers() -> list[threading.Thread]:
     from core.archive.importing import WRITER_THREAD
 
     return [t for t in threading.enumerate() if t.name == WRITER_THREAD]
+
+
+def page_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every ``PRAGMA quick_check`` run from now on by the start-up file check (or by
+    ``core.sqlite_file.check_pages``), as the SQL it ran."""
+    from core import sqlite_file
+
+    ran: list[str] = []
+    plain = sqlite_file.connect_readonly
+
+    def traced(path: Path) -> sqlite3.Connection:
+        conn = plain(path)
+        conn.set_trace_callback(lambda sql: ran.append(sql) if "quick_check" in sql else None)
+        return conn
+
+    monkeypatch.setattr(sqlite_file, "connect_readonly", traced)
+    return ran

@@ -83,6 +83,17 @@ def make_active(s: Services, **kwargs: object) -> Built:
     return built
 
 
+def active_file(target: Path, **kwargs: object) -> Path:
+    """A database file at ``target`` holding an active engagement (``make_active``'s
+    ``kwargs``), closed cleanly: in WAL mode, without a WAL beside it."""
+    db = open_database(str(target))
+    try:
+        make_active(Services(db, "tester"), **kwargs)
+    finally:
+        db.close()
+    return target
+
+
 def criteria_ids(s: Services, milestone_id: str) -> list[str]:
     with s.db.reading() as session:
         m = session.get(Milestone, milestone_id)
@@ -230,6 +241,20 @@ def demo_source_fixture(tmp_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture(name="archive", scope="module")
+def demo_archive_fixture(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """``archive``: the demo portfolio's whole archive, as of 2 March 2026, made once per
+    test module. A test module takes it by importing this function."""
+    from core.archive import export_archive
+
+    source = open_database(str(tmp_path_factory.mktemp("demo") / "source.sqlite3"))
+    try:
+        load_demo(Services(source, "tester"), date(2026, 3, 2))
+        return export_archive(source, None)
+    finally:
+        source.close()
 
 
 @pytest.fixture(name="how", params=["read", "indexed", "common"])

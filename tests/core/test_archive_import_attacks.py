@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,25 +20,16 @@ import core.archive.importing as importing
 import core.archive.reader as reader
 from core.archive import export_archive, import_archive
 from core.db import Database, open_database
-from core.demo import load_demo
 from core.errors import ArchiveError
 from core.history import GENESIS, SYSTEM_STREAM, event_hash
 from core.services import Services
 from tests.checks import import_writers, refused, search_index
-from tests.factories import make_active
+from tests.factories import (
+    demo_archive_fixture,  # noqa: F401  (the archive fixture)
+    make_active,
+)
 
 Document = dict[str, Any]
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """The demo's whole archive, as of 2 March 2026."""
-    source = open_database(str(tmp_path_factory.mktemp("demo") / "source.sqlite3"))
-    try:
-        load_demo(Services(source, "tester"), date(2026, 3, 2))
-        return export_archive(source, None)
-    finally:
-        source.close()
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,23 +19,11 @@ import core.archive.checks as checks
 import core.archive.importing as importing
 from core.archive import export_archive, import_archive
 from core.db import Database, open_database
-from core.demo import load_demo
 from core.errors import ArchiveError
-from core.services import Services
 from tests.checks import import_writers, refused, search_index
+from tests.factories import demo_archive_fixture  # noqa: F401  (the archive fixture)
 
 Document = dict[str, Any]
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """The demo's whole archive, as of 2 March 2026."""
-    source = open_database(str(tmp_path_factory.mktemp("demo") / "source.sqlite3"))
-    try:
-        load_demo(Services(source, "tester"), date(2026, 3, 2))
-        return export_archive(source, None)
-    finally:
-        source.close()
 
 
 @pytest.fixture(params=[3, 2000], ids=["batches of 3", "usual batches"])

@@ -19,9 +19,8 @@ from core.check import Problem, run_check
 from core.db import Database, open_database
 from core.history import engagement_stream
 from core.models import Engagement, HistoryEvent, Milestone
-from core.services import Services
 from core.sqlite_file import record_clean_close
-from tests.factories import make_active
+from tests.factories import active_file
 
 CODE = "ACME-2026-01"
 
@@ -31,13 +30,7 @@ def path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An active engagement's database file, closed cleanly: always SQLite, even in the
     PostgreSQL run (a file's pages are SQLite's alone)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the clean-close record
-    target = tmp_path / "scopekeeper.sqlite3"
-    db = open_database(str(target))
-    try:
-        make_active(Services(db, "tester"), code=CODE, milestones=2)
-    finally:
-        db.close()
-    return target
+    return active_file(tmp_path / "scopekeeper.sqlite3", code=CODE, milestones=2)
 
 
 def _check(path: Path, before: Callable[[Database], None] | None = None) -> list[Problem]:

@@ -18,9 +18,8 @@ import pytest
 
 from core import migrate
 from core import sqlite_file as file_check
-from core.db import open_database
-from core.services import Services
-from tests.factories import Cli, make_active
+from tests.checks import page_checks
+from tests.factories import Cli, active_file
 
 CODE = "ACME-2026-01"
 REFUSAL = "restore it from a backup. It was left untouched"
@@ -30,13 +29,7 @@ REFUSAL = "restore it from a backup. It was left untouched"
 def original(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An active engagement's database, closed cleanly (so in WAL mode, without a WAL)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the clean-close record
-    target = tmp_path / "original.sqlite3"
-    db = open_database(str(target))
-    try:
-        make_active(Services(db, "tester"), code=CODE, milestones=2)
-    finally:
-        db.close()
-    return target
+    return active_file(tmp_path / "original.sqlite3", code=CODE, milestones=2)
 
 
 def _copy(original: Path, name: str = "copy.sqlite3") -> Path:
@@ -45,20 +38,6 @@ def _copy(original: Path, name: str = "copy.sqlite3") -> Path:
     shutil.copyfile(original, copy)
     assert file_check.needs_page_check(copy)
     return copy
-
-
-def _page_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every ``PRAGMA quick_check`` run from now on by the start or ``check_pages``."""
-    ran: list[str] = []
-    plain = file_check.connect_readonly
-
-    def traced(path: Path) -> sqlite3.Connection:
-        conn = plain(path)
-        conn.set_trace_callback(lambda sql: ran.append(sql) if "quick_check" in sql else None)
-        return conn
-
-    monkeypatch.setattr(file_check, "connect_readonly", traced)
-    return ran
 
 
 def _scribble(path: Path, table: str) -> None:
@@ -92,7 +71,7 @@ def test_check_of_a_sound_copy_reads_its_pages_once_and_records_the_clean_close(
     original: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     copy = _copy(original)
-    ran = _page_checks(monkeypatch)
+    ran = page_checks(monkeypatch)
 
     code, out, err = Cli(capsys, str(copy))("check")
 

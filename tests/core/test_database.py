@@ -20,6 +20,7 @@ from core.errors import DatabaseRefusedError
 from core.models import Engagement, ReviewTemplate
 from core.services import Services
 from core.sqlite_file import start_file_check
+from tests.checks import page_checks
 from tests.factories import make_active, run_fresh
 
 
@@ -205,20 +206,6 @@ def clean_closes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     record = tmp_path / "cache" / "clean-closes.txt"
     monkeypatch.setattr(file_check, "_clean_closes_file", lambda: record)
     return record
-
-
-def page_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every ``PRAGMA quick_check`` the start-up file check runs from now on."""
-    ran: list[str] = []
-    plain = file_check.connect_readonly
-
-    def traced(path: Path) -> sqlite3.Connection:
-        conn = plain(path)
-        conn.set_trace_callback(lambda sql: ran.append(sql) if "quick_check" in sql else None)
-        return conn
-
-    monkeypatch.setattr(file_check, "connect_readonly", traced)
-    return ran
 
 
 def scribble(path: Path, page: int) -> None:
