@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import repeat
 from json.encoder import encode_basestring as _quote  # the string escaping json.dumps uses
 from typing import Any, cast
 
@@ -57,7 +55,7 @@ def event_hash(
     field is already a str (or the int seq) in canonical form, so the text is assembled
     directly, with the string escaping ``json`` uses: several times faster than the
     generic encoder, which ``check`` and an import notice over hundreds of thousands of
-    events (they pass the fields in this order, without their names)."""
+    events (an import passes the fields in this order, without their names)."""
     return sha256_text(
         event_text(stream, seq, at, actor, entity, entity_id, action, before, after, prev_hash)
     )
@@ -82,40 +80,6 @@ def event_text(
         f'"entity_id":{_quote(entity_id)},"prev":{_quote(prev_hash)},"seq":{seq},'
         f'"stream":{_quote(stream)}}}'
     )
-
-
-def event_hashes(
-    streams: Sequence[str],
-    seqs: Sequence[int],
-    ats: Sequence[str],
-    actors: Sequence[str],
-    entities: Sequence[str],
-    entity_ids: Sequence[str],
-    actions: Sequence[str],
-    befores: Sequence[str],
-    afters: Sequence[str],
-    prev_hashes: Sequence[str],
-) -> list[str]:
-    """``event_hash`` of many events, given field by field (the i-th of each is the i-th
-    event's): the same texts, made and hashed without a Python call per event (an import
-    checks every event of the archive). A field none of whose values holds a character
-    JSON escapes is written between quotes as it is, not escaped value by value."""
-    fields = (actions, actors, afters, ats, befores, entities, entity_ids, prev_hashes)
-    parts: list[Iterable[str]] = []
-    for key, values in zip(_SORTED_KEYS, fields, strict=True):
-        if _ESCAPED.search("".join(values)) is None:
-            parts += (repeat(f'"{key}":"'), values, repeat('",'))
-        else:
-            parts += (repeat(f'"{key}":'), map(_quote, values), repeat(","))
-    parts += (repeat('"seq":'), map(str, seqs), repeat(',"stream":'), map(_quote, streams))
-    texts = map("".join, zip(repeat("{"), *parts, repeat("}")))
-    return list(map(_EVENT_HEX, map(hashlib.sha256, map(str.encode, texts))))
-
-
-_SORTED_KEYS = ("action", "actor", "after", "at", "before", "entity", "entity_id", "prev")
-_ESCAPED = re.compile(r'[\x00-\x1f"\\]')
-"""A character ``json`` writes as an escape in a string (``ensure_ascii=False``)."""
-_EVENT_HEX = type(hashlib.sha256()).hexdigest
 
 
 _HEADS = "scopekeeper_history_heads"

@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
-from itertools import compress, repeat
 from typing import IO, Any, Final, NoReturn, Protocol
 
 from sqlalchemy import Column, UniqueConstraint
@@ -46,7 +45,7 @@ from core.archive.layout import (
 from core.archive.reader import SURROGATE, refuse
 from core.canonical import sha256_bytes, sha256_text
 from core.errors import ArchiveError
-from core.history import GENESIS, SYSTEM_STREAM, event_hash, event_hashes
+from core.history import GENESIS, SYSTEM_STREAM, event_hash
 from core.messages import listing, msg
 from core.models.base import timestamp_text
 
@@ -313,21 +312,6 @@ def _exact_keys(obj: dict[str, Any], expected: tuple[str, ...], where: str) -> N
         )
 
 
-_HASHED = (
-    "stream",
-    "seq",
-    "at",
-    "actor",
-    "entity",
-    "entity_id",
-    "action",
-    "before",
-    "after",
-    "prev_hash",
-)
-"""The columns of a history event its hash covers, in the order ``event_hash`` takes them."""
-
-
 class _Chain:
     __slots__ = ("prev", "seq")
 
@@ -358,16 +342,6 @@ class ArchiveLoader:
         self._seen: dict[tuple[str, tuple[str, ...]], set[int]] = {}  # hashes of the keys
         self.counts = dict.fromkeys(TABLE_ORDER, 0)
         self._chains: dict[str, _Chain] = {}
-        # A history event has no id, no other key to be unique and is not kept: of what
-        # ``_check_row`` does, only the count and the chain apply to it.
-        events = "history_event"
-        alone = events not in self.ids and events not in KEPT and not self._unique[events]
-        self._chained = events if alone else None
-        self._unchained = 0
-        """Events at the end of the batch whose chain is not checked yet (``_settle``)."""
-        names = self._readers[events].names
-        self._hashed = [names.index(n) for n in _HASHED]
-        self._linked = [names.index(n) for n in ("stream", "seq", "prev_hash", "hash")]
         self.spools: dict[str, IO[bytes]] = {}
         self._batches: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLE_ORDER}
         self._sink = sink
@@ -415,15 +389,9 @@ class ArchiveLoader:
             return
         try:
             values = reader.read(row, index)
-            if name == self._chained:  # the history events: most rows, and a check of their own
-                self.counts[name] += 1
-                self._unchained += 1
-            else:
-                self._check_row(name, index, values)
+            self._check_row(name, index, values)
         except Refusal as problem:
-            self._settle()  # a broken chain before this row is the first problem
-            if self._problem is None:
-                self._problem = problem
+            self._problem = problem
             return
         batch = self._batches[name]
         batch.append(reader.values(values))
@@ -551,59 +519,7 @@ class ArchiveLoader:
             raise Refusal(msg("event {number} was altered after it was written", number=seq), key)
         chain.seq, chain.prev = seq, digest
 
-    def _settle(self) -> None:
-        """Check the chains of the events read since the last check: the last rows of the
-        batch of events, before it leaves the loader, before the problem of a later row
-        is kept, and when the table ends."""
-        count, self._unchained = self._unchained, 0
-        if count and self._problem is None and self._surrogate is None:
-            assert self._chained is not None
-            try:
-                self._chain_rows(self._batches[self._chained][-count:])
-            except Refusal as problem:
-                self._problem = problem
-
-    def _chain_rows(self, rows: list[tuple[Any, ...]]) -> None:
-        """What ``_chain`` checks, row after row, for these events (value tuples in the
-        order read), done for the batch at once: their hashes are made together
-        (``event_hashes``), and each row is compared in C with the row before it (the same
-        stream, the next number, a link to its hash); Python looks only at the first row
-        of each stream in the batch. Should anything disagree, the rows are checked again
-        one by one by ``_chain``, which finds and words the first problem."""
-        columns = list(zip(*rows, strict=True))
-        keys, seqs, links, hashes = (columns[i] for i in self._linked)
-        digests = event_hashes(*(columns[i] for i in self._hashed))
-        size = len(rows)
-        starts = list(compress(range(size), map(operator.ne, keys, (None, *keys[:-1]))))
-        later = range(1, size)
-        broken = set(compress(later, map(operator.ne, links[1:], digests[:-1])))
-        broken.update(
-            compress(later, map(operator.ne, seqs[1:], map(operator.add, seqs[:-1], repeat(1))))
-        )
-        agree = broken.issubset(starts) and not any(map(operator.ne, digests, hashes))
-        heads: dict[str, tuple[int, str]] = {}  # each stream's last number and hash so far
-        for start, end in zip(starts, [*starts[1:], size], strict=True):
-            if not agree:
-                break
-            key = keys[start]
-            chain = self._chains.get(key)
-            seq, prev = heads.get(key) or ((chain.seq, chain.prev) if chain else (0, GENESIS))
-            agree = seqs[start] == seq + 1 and links[start] == prev
-            heads[key] = (seqs[end - 1], digests[end - 1])
-        if agree:
-            for key, (seq, prev) in heads.items():
-                chain = self._chains.get(key)
-                if chain is None:
-                    chain = self._chains[key] = _Chain()
-                chain.seq, chain.prev = seq, prev
-            return
-        names = self._readers["history_event"].names
-        for row in rows:
-            self._chain(dict(zip(names, row, strict=True)))
-
     def _spill(self, name: str) -> None:
-        if name == self._chained:
-            self._settle()
         if name == self._current and self._direct:
             batch, self._batches[name] = self._batches[name], []
             self._hand_rows(name, batch)
@@ -636,7 +552,6 @@ class ArchiveLoader:
     def _table_read(self) -> None:
         """The table being read has ended: hand it over, or set it aside until the tables
         it refers to have been, then hand over every table that was waiting for it."""
-        self._settle()
         name, direct = self._current, self._direct
         self._current, self._direct = None, False
         if name is None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from core.history import GENESIS, event_hash, event_hashes, event_text
+from core.history import GENESIS, event_hash, event_text
 
 ODD_TEXTS = [
     "",
@@ -78,18 +78,6 @@ def test_every_odd_text_at_once() -> None:
     assert event_hash(**fields) == hashlib.sha256(expected.encode("utf-8")).hexdigest()
 
 
-def test_many_events_hashed_at_once_hash_as_one_at_a_time() -> None:
-    """``event_hashes`` (an import's batches) gives each event the hash ``event_hash`` does."""
-    events = []
-    for offset, text in enumerate(ODD_TEXTS):
-        fields = dict(PLAIN, seq=offset * 1000)
-        fields[FIELDS[offset % len(FIELDS)]] = text
-        events.append([fields[name] for name in (*ORDER, "prev_hash")])
-    columns = list(zip(*events, strict=True))
-    assert event_hashes(*columns) == [event_hash(*event) for event in events]
-    assert event_hashes(*([] for _ in columns)) == []
-
-
 CHARACTERS = [chr(code) for code in range(0x80)] + [
     "\x80",
     "\xa0",
@@ -103,18 +91,11 @@ CHARACTERS = [chr(code) for code in range(0x80)] + [
 
 
 @pytest.mark.parametrize("field", FIELDS)
-def test_each_character_in_a_batch_hashes_as_json_writes_it(field: str) -> None:
-    """Every ASCII character and a few beyond, each in a value of its own amid plain
-    ones: a field of the batch is escaped value by value, or (no value needing it) not."""
-    events = []
-    for seq, character in enumerate(CHARACTERS, start=1):
-        fields = dict(PLAIN, seq=seq)
-        fields[field] = f"a{character}b"
-        events.append(fields)
-        assert event_text(**fields) == _as_json(fields), repr(character)
-    expected = [hashlib.sha256(_as_json(e).encode("utf-8")).hexdigest() for e in events]
-    for batch in ([e] for e in events):  # one event: its field alone decides
-        columns = [[e[name] for e in batch] for name in (*ORDER, "prev_hash")]
-        assert event_hashes(*columns) == [expected[events.index(batch[0])]]
-    columns = [[e[name] for e in events] for name in (*ORDER, "prev_hash")]
-    assert event_hashes(*columns) == expected
+def test_each_character_hashes_as_json_writes_it(field: str) -> None:
+    """Every ASCII character and a few beyond, amid plain text in each field."""
+    for character in CHARACTERS:
+        fields = {**PLAIN, field: f"a{character}b"}
+        expected = _as_json(fields)
+        assert event_text(**fields) == expected, repr(character)
+        digest = hashlib.sha256(expected.encode("utf-8")).hexdigest()
+        assert event_hash(**fields) == digest, repr(character)

@@ -1,5 +1,6 @@
-"""An import checks the history chains a batch of events at a time. What it reports must
-still be what reading the events one by one finds first: a broken link or an altered
+"""An import checks the history chains as it reads the events, while other rows are
+checked and batches are written. What it reports must be what reading the events one by
+one finds first: a broken link or an altered
 event before a bad field of a later event, a bad field before a later break, a break in
 the very last event, and streams whose events the archive interleaves are followed each
 on its own. Every case is imported both ways (written while read into a new database,
