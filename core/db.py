@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.errors import DatabaseRefusedError
+from core.errors import DatabaseRefusedError, DomainError
 from core.faults import explain
 from core.messages import msg
 from core.sqlite_file import (
@@ -271,34 +271,24 @@ def open_database(
             from core.templates import ensure_builtin_templates
 
             if path is not None and pages_unverified(path):
-                _pages_before_templates(db, path)
-            ensure_builtin_templates(db)
+                # every page is read before built-in templates are written into the file,
+                # and a damaged page met on the way is refused as the start refuses it
+                unread = path
+                try:
+                    ensure_builtin_templates(db, before_writing=lambda: check_pages(unread))
+                except DatabaseRefusedError:
+                    raise
+                except DomainError:
+                    check_pages(unread)
+                    raise
+            else:
+                ensure_builtin_templates(db)
         return db
     except BaseException:
         engine.dispose()
         if created and path is not None:
             _remove_new_file(path)
         raise
-
-
-def _pages_before_templates(db: Database, path: Path) -> None:
-    """Read every page of a file opened without them (``core.sqlite_file``) before built-in
-    templates are written into it; a damaged page met meanwhile is refused as the start
-    refuses it."""
-    from sqlalchemy import select
-
-    from core.errors import DomainError
-    from core.schema_light import REVIEW_TEMPLATE
-    from core.templates import BUILTINS
-
-    try:
-        with db.reading() as session:
-            present = set(session.scalars(select(REVIEW_TEMPLATE.c.name)))
-    except DomainError:
-        check_pages(path)
-        raise
-    if not set(BUILTINS) <= present:
-        check_pages(path)
 
 
 def cannot_open(problem: str) -> str:

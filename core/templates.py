@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import select
@@ -64,14 +65,20 @@ def builtin_id(name: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, name))
 
 
-def ensure_builtin_templates(db: Database) -> None:
+def ensure_builtin_templates(
+    db: Database, before_writing: Callable[[], None] | None = None
+) -> None:
     """Install any missing built-in template. Shipped content, not a user change, so no
-    history event; their stable ids keep archives portable between databases."""
+    history event; their stable ids keep archives portable between databases.
+    ``before_writing`` is called when some are missing, before anything is written (it
+    may refuse by raising)."""
     # The common case, at every start: all there, no write lock taken, and no ORM model
     # loaded (core.schema_light).
     with db.reading() as session:
         if set(BUILTINS) <= set(session.scalars(select(REVIEW_TEMPLATE.c.name))):
             return
+    if before_writing is not None:
+        before_writing()
     from core.models import ReviewTemplate, TemplateChecklistItem, TemplateCriterion
 
     with db.unit_of_work("scopekeeper") as uow:

@@ -72,18 +72,18 @@ def run_check(db: Database) -> list[Problem]:
     refused in the start's words when damage found here is damage that check would have
     refused; when its every page is sound, its clean close may be recorded again."""
     path = db.engine.url.database if db.is_sqlite else None
-    unverified = path is not None and pages_unverified(Path(path))
+    unread = Path(path) if path is not None and pages_unverified(Path(path)) else None
     try:
         file_problems, problems = _check(db, path)
     except (DomainError, sqlite3.DatabaseError, DBAPIError):
-        if unverified:
-            check_pages(Path(str(path)))  # the start's refusal, if that is what it was
+        if unread is not None:
+            check_pages(unread)  # the start's refusal, if that is what it was
         raise
-    if unverified:
+    if unread is not None:
         if file_problems:
-            check_pages(Path(str(path)))
+            check_pages(unread)
         else:
-            pages_verified(Path(str(path)))
+            pages_verified(unread)
     return file_problems + problems
 
 
